@@ -1,0 +1,322 @@
+"""Articles, the actors quoted in them, what they said, and who denies whom.
+
+The field names here are an interface: ingest, the pages and outside checks
+query them. Each QuerySet class sits directly above its model.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+
+from claims.names import normalize_name
+
+
+class ArticleQuerySet(models.QuerySet["Article"]):
+    def newest_first(self) -> ArticleQuerySet:
+        return self.order_by(F("published").desc(nulls_last=True), "-ingested_at", "-id")
+
+
+class Article(models.Model):
+    title = models.CharField(max_length=500, blank=True)
+    byline = models.CharField(max_length=300, blank=True)
+    source = models.CharField("outlet", max_length=200, blank=True)
+    url = models.URLField(max_length=2000, blank=True, default="")
+    external_id = models.CharField(
+        max_length=300, blank=True, help_text="The record's id in the file it came from, if it had one."
+    )
+    published = models.DateField(null=True, blank=True)
+    text = models.TextField(help_text="The body that statement offsets refer to.")
+    caption = models.TextField(blank=True)
+    content_hash = models.CharField(max_length=64, unique=True, help_text="SHA-256 of the normalised body.")
+    ingested_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    extractor_version = models.CharField(max_length=40, blank=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["url"], condition=~Q(url=""), name="claims_article_url_unique_when_present"
+            ),
+        ]
+        indexes = [models.Index(fields=["published", "id"], name="claims_article_published_idx")]
+
+    def __str__(self) -> str:
+        return self.title or f"Article {self.pk}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("claims:article-detail", args=[self.pk])
+
+
+class ActorKind(models.TextChoices):
+    PERSON = "person", "Person"
+    ORGANIZATION = "organization", "Organisation"
+    COUNTRY = "country", "Country"
+    GROUP = "group", "Group"
+    MEDIA = "media", "Media"
+    UNKNOWN = "unknown", "Unknown"
+
+
+class ActorQuerySet(models.QuerySet["Actor"]):
+    def matching(self, text: str) -> ActorQuerySet:
+        """Actors whose name or any alias contains `text` (case- and accent-insensitive)."""
+        key = normalize_name(text)
+        if not key:
+            return self
+        return self.filter(Q(name__icontains=text) | Q(aliases__normalized__contains=key)).distinct()
+
+
+class Actor(models.Model):
+    name = models.CharField(max_length=300, help_text="Canonical display name.")
+    slug = models.SlugField(max_length=320, unique=True)
+    kind = models.CharField(max_length=20, choices=ActorKind.choices, default=ActorKind.UNKNOWN)
+    role = models.CharField(max_length=300, blank=True, help_text='e.g. "national security spokesman"')
+    affiliation = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="members"
+    )
+    country_code = models.CharField(max_length=2, blank=True, help_text="ISO 3166-1 alpha-2, for countries.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = ActorQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        indexes = [models.Index(fields=["kind", "name"], name="claims_actor_kind_name_idx")]
+        constraints = [
+            models.CheckConstraint(condition=~Q(affiliation=F("id")), name="claims_actor_not_own_affiliate"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("claims:actor-detail", args=[self.slug])
+
+
+class ActorAlias(models.Model):
+    """Another name for an actor: "DPRK" and "Pyongyang" for North Korea.
+
+    `normalized` is unique per actor kind, so one name can mean one person and
+    one organisation at most, and lookups by name are a single indexed query.
+    """
+
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="aliases")
+    alias = models.CharField(max_length=300)
+    normalized = models.CharField(max_length=300)
+    actor_kind = models.CharField(max_length=20, choices=ActorKind.choices)
+
+    class Meta:
+        verbose_name_plural = "actor aliases"
+        ordering = ["alias"]
+        constraints = [
+            models.UniqueConstraint(fields=["normalized", "actor_kind"], name="claims_alias_unique_per_kind"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.alias} → {self.actor_id}"
+
+    @classmethod
+    def for_actor(cls, actor: Actor, alias: str) -> ActorAlias:
+        """An unsaved alias row with its derived columns filled in."""
+        return cls(actor=actor, alias=alias, normalized=normalize_name(alias), actor_kind=actor.kind)
+
+
+class Tag(models.Model):
+    name = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=120, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class StatementKind(models.TextChoices):
+    DIRECT = "direct", "Direct quote"
+    INDIRECT = "indirect", "Reported speech"
+    MIXED = "mixed", "Mixed"
+
+
+class DatePrecision(models.TextChoices):
+    DAY = "day", "Day"
+    MONTH = "month", "Month"
+    YEAR = "year", "Year"
+
+
+class ReviewStatus(models.TextChoices):
+    EXTRACTED = "extracted", "Extracted"
+    CONFIRMED = "confirmed", "Confirmed"
+    CORRECTED = "corrected", "Corrected"
+    REJECTED = "rejected", "Rejected"
+
+
+class StatementQuerySet(models.QuerySet["Statement"]):
+    def visible(self) -> StatementQuerySet:
+        """What analysts see: everything an editor has not rejected."""
+        return self.exclude(review_status=ReviewStatus.REJECTED)
+
+    def by_speaker(self, actor: Actor) -> StatementQuerySet:
+        return self.filter(speaker=actor)
+
+    def denials(self) -> StatementQuerySet:
+        return self.filter(is_denial=True)
+
+    def between(self, since: dt.date | None, until: dt.date | None) -> StatementQuerySet:
+        qs = self
+        if since:
+            qs = qs.filter(timeline_date__gte=since)
+        if until:
+            qs = qs.filter(timeline_date__lte=until)
+        return qs
+
+    def timeline(self) -> StatementQuerySet:
+        """Newest first by when it was said, with what a list row shows."""
+        return self.select_related("speaker", "conduit", "article").order_by("-timeline_date", "-id")
+
+
+class Statement(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="statements")
+    speaker = models.ForeignKey(
+        Actor, null=True, blank=True, on_delete=models.PROTECT, related_name="statements"
+    )
+    speaker_text = models.CharField(max_length=500, blank=True, help_text="The words naming the speaker.")
+    speaker_start = models.PositiveIntegerField(null=True, blank=True)
+    speaker_end = models.PositiveIntegerField(null=True, blank=True)
+    conduit = models.ForeignKey(
+        Actor,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="conveyed_statements",
+        help_text="Who passed the words on: KCNA, TASS, a spokesperson.",
+    )
+    cue = models.CharField(max_length=200, blank=True)
+    cue_start = models.PositiveIntegerField(null=True, blank=True)
+    cue_end = models.PositiveIntegerField(null=True, blank=True)
+    kind = models.CharField(max_length=10, choices=StatementKind.choices, default=StatementKind.INDIRECT)
+    content = models.TextField()
+    start = models.PositiveIntegerField(help_text="Character offset into article.text.")
+    end = models.PositiveIntegerField()
+    said_on = models.DateField(null=True, blank=True)
+    said_on_precision = models.CharField(max_length=5, choices=DatePrecision.choices, blank=True)
+    timeline_date = models.DateField(
+        help_text="said_on, else the article's publication date: the timeline's sort key."
+    )
+    is_denial = models.BooleanField(default=False)
+    review_status = models.CharField(
+        max_length=10, choices=ReviewStatus.choices, default=ReviewStatus.EXTRACTED
+    )
+    version = models.PositiveIntegerField(default=1, help_text="Bumped by every edit (optimistic locking).")
+    tags = models.ManyToManyField(Tag, blank=True, related_name="statements")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = StatementQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["article", "start"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "start", "end"], name="claims_statement_span_unique"),
+            models.CheckConstraint(condition=Q(end__gt=F("start")), name="claims_statement_span_not_empty"),
+        ]
+        indexes = [
+            models.Index(fields=["speaker", "-timeline_date", "-id"], name="claims_statement_timeline_idx"),
+            models.Index(
+                fields=["-timeline_date", "-id"],
+                condition=Q(is_denial=True),
+                name="claims_statement_denials_idx",
+            ),
+            models.Index(fields=["-timeline_date", "-id"], name="claims_statement_recent_idx"),
+            models.Index(fields=["review_status"], name="claims_statement_review_idx"),
+        ]
+
+    def __str__(self) -> str:
+        who = self.speaker.name if self.speaker_id and self.speaker else (self.speaker_text or "unknown")
+        words = self.content if len(self.content) <= 60 else self.content[:57] + "..."
+        return f"{who}: {words}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("claims:statement-detail", args=[self.pk])
+
+    @staticmethod
+    def timeline_date_for(said_on: dt.date | None, article: Article) -> dt.date:
+        """The sort key: said_on, else publication, else the day it was ingested."""
+        if said_on:
+            return said_on
+        if article.published:
+            return article.published
+        return (article.ingested_at or dt.datetime.now(dt.UTC)).date()
+
+
+class DenialOrigin(models.TextChoices):
+    EXTRACTED = "extracted", "Extracted"
+    EDITOR = "editor", "Editor"
+
+
+class DenialQuerySet(models.QuerySet["Denial"]):
+    def disputes(self) -> DenialQuerySet:
+        """Claim-and-denial pairs, newest denial first, with what a row shows."""
+        return (
+            self.filter(denied_statement__isnull=False)
+            .exclude(statement__review_status=ReviewStatus.REJECTED)
+            .exclude(denied_statement__review_status=ReviewStatus.REJECTED)
+            .select_related(
+                "statement__speaker",
+                "statement__article",
+                "denied_statement__speaker",
+                "denied_statement__article",
+                "denied_actor",
+            )
+            .order_by("-statement__timeline_date", "-id")
+        )
+
+
+class Denial(models.Model):
+    """A denying statement and what it rejects: a statement, an actor, or both."""
+
+    statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="denials")
+    denied_statement = models.ForeignKey(
+        Statement, null=True, blank=True, on_delete=models.CASCADE, related_name="denied_by"
+    )
+    denied_actor = models.ForeignKey(
+        Actor, null=True, blank=True, on_delete=models.SET_NULL, related_name="denials_received"
+    )
+    confidence = models.FloatField(default=1.0)
+    origin = models.CharField(max_length=10, choices=DenialOrigin.choices, default=DenialOrigin.EXTRACTED)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = DenialQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["statement", "denied_statement"], name="claims_denial_unique_pair"
+            ),
+            models.UniqueConstraint(
+                fields=["statement", "denied_actor"],
+                condition=Q(denied_statement__isnull=True),
+                name="claims_denial_unique_actor_only",
+            ),
+            models.CheckConstraint(
+                condition=~Q(statement=F("denied_statement")), name="claims_denial_not_self"
+            ),
+            models.CheckConstraint(
+                condition=Q(denied_statement__isnull=False) | Q(denied_actor__isnull=False),
+                name="claims_denial_has_target",
+            ),
+            models.CheckConstraint(
+                condition=Q(confidence__gte=0) & Q(confidence__lte=1), name="claims_denial_confidence_range"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        target = f"statement {self.denied_statement_id}" if self.denied_statement_id else "a claim"
+        return f"Statement {self.statement_id} denies {target}"
