@@ -144,10 +144,26 @@ STOP_WORDS = frozenset(_STOP_WORDS.split())
 
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 _WORD = re.compile(r"\w+", re.UNICODE)
+# Like PostgreSQL's parser: "U.S.-backed" and "cargo-flights" are one compound
+# (a phrase); brackets, colons and stars separate words.
+_COMPOUND = re.compile(r"\w+(?:[-.'’]+\w+)*", re.UNICODE)
 
 
 def _fts_phrase(words: list[str]) -> str:
     return '"' + " ".join(word.replace('"', '""') for word in words) + '"'
+
+
+def _terms(token: str, *, quoted: bool) -> list[str]:
+    """FTS5 phrases for one token of the query: a quoted phrase is one, a bare token may be several."""
+    if quoted:
+        words = _WORD.findall(token.lower())
+        return [_fts_phrase(words)] if words else []
+    terms = []
+    for compound in _COMPOUND.findall(token.lower()):
+        words = _WORD.findall(compound)
+        if len(words) > 1 or words[0] not in STOP_WORDS:
+            terms.append(_fts_phrase(words))
+    return terms
 
 
 def fts5_query(text: str) -> str | None:
@@ -159,16 +175,12 @@ def fts5_query(text: str) -> str | None:
     groups: list[tuple[list[str], list[str]]] = [([], [])]
     for match in _TOKEN.finditer(text):
         negated, quoted, bare = match.group(1) == "-", match.group(2), match.group(3)
+        if bare is not None and bare.lower() == "or":
+            groups.append(([], []))
+            continue
         if bare is not None:
-            if bare.lower() == "or":
-                groups.append(([], []))
-                continue
             negated, quoted = bare.startswith("-"), bare.lstrip("-")
-        words = _WORD.findall(quoted.lower())
-        if bare is not None:
-            words = [word for word in words if word not in STOP_WORDS]
-        if words:
-            groups[-1][1 if negated else 0].append(_fts_phrase(words))
+        groups[-1][1 if negated else 0].extend(_terms(quoted, quoted=bare is None))
     clauses = [
         "(" + " AND ".join(positive) + "".join(f" NOT {term}" for term in negative) + ")"
         for positive, negative in groups
