@@ -92,17 +92,15 @@ class ActorQuerySet(models.QuerySet["Actor"]):
         return self.filter(kind=kind) if kind else self
 
     def with_counts(self) -> ActorQuerySet:
-        """`n_statements` and `n_denials` (what analysts see), `n_denied` (denials received).
+        """`n_statements` and `n_denials` made (what analysts see), `n_denied`: denials received.
 
         Correlated subqueries, not joins: counted only for the rows of the page.
         """
-        visible = Statement.objects.visible()
-        said = visible.filter(speaker=models.OuterRef("pk"))
-        received = Denial.objects.against(models.OuterRef("pk")).values("statement_id")
+        said = Statement.objects.visible().filter(speaker=models.OuterRef("pk"))
         return self.annotate(
             n_statements=_count(said),
             n_denials=_count(said.filter(is_denial=True)),
-            n_denied=_count(visible.filter(id__in=received)),
+            n_denied=_count(Denial.objects.against(models.OuterRef("pk"))),
         )
 
     def denying(self, actor: Actor) -> ActorQuerySet:
