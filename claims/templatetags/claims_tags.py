@@ -1,6 +1,7 @@
 """Dates as people read them, inside <time datetime> for machines."""
 
 import datetime as dt
+from urllib.parse import urlsplit
 
 from django import template
 from django.utils.dateformat import format as date_format
@@ -38,3 +39,9 @@ def said_date(statement: Statement) -> SafeString:
         "When it was said is unknown: publication date",
         date_format(statement.timeline_date, "j F Y"),
     )
+
+
+@register.filter
+def web_url(url: str) -> str:
+    """`url` if it is http(s), else "": an ingested `javascript:` URL never becomes a link."""
+    return url if urlsplit(url or "").scheme.lower() in {"http", "https"} else ""
