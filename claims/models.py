@@ -100,31 +100,7 @@ class ActorQuerySet(models.QuerySet["Actor"]):
         return self.annotate(
             n_statements=_count(said),
             n_denials=_count(said.filter(is_denial=True)),
-            n_denied=_count(Denial.objects.against(models.OuterRef("pk"))),
-        )
-
-    def denying(self, actor: Actor) -> ActorQuerySet:
-        """Who denies `actor` or `actor`'s claims, as `n_disputes` denials, most first."""
-        denials = Denial.objects.against(actor)
-        return (
-            self.filter(id__in=denials.values("statement__speaker"))
-            .exclude(pk=actor.pk)
-            .annotate(n_disputes=_count(denials.by(models.OuterRef("pk"))))
-            .order_by("-n_disputes", "name")
-        )
-
-    def denied_by(self, actor: Actor) -> ActorQuerySet:
-        """Whose claims `actor` denies, as `n_disputes` denials, most first."""
-        denials = Denial.objects.visible().by(actor)
-        claimed = denials.filter(denied_statement__review_status__in=VISIBLE_STATUSES)
-        return (
-            self.filter(
-                Q(id__in=denials.values("denied_actor"))
-                | Q(id__in=claimed.values("denied_statement__speaker"))
-            )
-            .exclude(pk=actor.pk)
-            .annotate(n_disputes=_count(Denial.objects.by(actor).against(models.OuterRef("pk"))))
-            .order_by("-n_disputes", "name")
+            n_denied=_count(Denial.objects.against_ref(models.OuterRef("pk"))),
         )
 
     def in_disputes(self) -> ActorQuerySet:
@@ -245,6 +221,7 @@ class ReviewStatus(models.TextChoices):
 
 
 VISIBLE_STATUSES = [ReviewStatus.EXTRACTED, ReviewStatus.CONFIRMED, ReviewStatus.CORRECTED]
+LIST_DEFERRED = ("search_vector", "article__text", "article__caption")
 
 Cursor = tuple[dt.date, int]
 
@@ -306,7 +283,11 @@ class StatementQuerySet(models.QuerySet["Statement"]):
 
     def timeline(self) -> StatementQuerySet:
         """Newest first by when it was said, with what a list row shows."""
-        return self.select_related("speaker", "conduit", "article").order_by("-timeline_date", "-id")
+        return self.for_list().order_by("-timeline_date", "-id")
+
+    def for_list(self) -> StatementQuerySet:
+        """What a list row shows, without the article bodies and search vectors it does not."""
+        return self.select_related("speaker", "conduit", "article").defer(*LIST_DEFERRED)
 
     def with_links(self) -> StatementQuerySet:
         """Also prefetch tags and the denial links both ways (see `statement_links`)."""
@@ -391,6 +372,11 @@ class Statement(models.Model):
             ),
             models.Index(fields=["-timeline_date", "-id"], name="claims_statement_recent_idx"),
             models.Index(fields=["review_status"], name="claims_statement_review_idx"),
+            models.Index(
+                fields=["speaker", "-timeline_date", "-id"],
+                condition=Q(is_denial=True),
+                name="claims_statement_denier_idx",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -418,14 +404,29 @@ class DenialOrigin(models.TextChoices):
 
 class DenialQuerySet(models.QuerySet["Denial"]):
     def visible(self) -> DenialQuerySet:
-        """Denials made by a statement analysts see."""
-        return self.filter(statement__review_status__in=VISIBLE_STATUSES)
+        """Denials made by a statement analysts see that is (still) flagged as a denial."""
+        return self.filter(statement__review_status__in=VISIBLE_STATUSES, statement__is_denial=True)
 
-    def by(self, actor: Actor | models.OuterRef) -> DenialQuerySet:
-        return self.filter(statement__speaker=actor)
+    def by(self, actor: Actor) -> DenialQuerySet:
+        """Denials made by `actor`: walks claims_statement_denier_idx, not all they said."""
+        return self.filter(statement__speaker=actor, statement__is_denial=True)
 
-    def against(self, actor: Actor | models.OuterRef) -> DenialQuerySet:
-        """Visible denials of `actor` or of one of `actor`'s (visible) statements."""
+    def against(self, actor: Actor) -> DenialQuerySet:
+        """Visible denials of `actor` or of one of `actor`'s (visible) statements.
+
+        A UNION of two index lookups (denied_actor; the denied statements'
+        speaker), not an OR across a join, which no index can serve: with the
+        OR, PostgreSQL scanned every statement to find one actor's denials.
+        """
+        named = Denial.objects.filter(denied_actor=actor)
+        claimed = Denial.objects.filter(
+            denied_statement__speaker=actor, denied_statement__review_status__in=VISIBLE_STATUSES
+        )
+        either = named.order_by().values("id").union(claimed.order_by().values("id"))
+        return self.visible().filter(id__in=either)
+
+    def against_ref(self, actor: models.OuterRef) -> DenialQuerySet:
+        """`against` for a correlated subquery (one row of a list): a UNION cannot be correlated."""
         return self.visible().filter(
             Q(denied_actor=actor)
             | Q(denied_statement__speaker=actor, denied_statement__review_status__in=VISIBLE_STATUSES)

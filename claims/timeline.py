@@ -15,12 +15,22 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import itertools
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from django.db.models import prefetch_related_objects
+from django.db.models import Count, prefetch_related_objects
 
-from claims.models import Actor, Cursor, Statement, StatementQuerySet, Tag, statement_links
+from claims.models import (
+    VISIBLE_STATUSES,
+    Actor,
+    Cursor,
+    Denial,
+    Statement,
+    StatementQuerySet,
+    Tag,
+    statement_links,
+)
 
 PAGE_SIZE = 25
 
@@ -95,6 +105,56 @@ class Timeline:
         for statement in heapq.merge(said, denied, key=_key, reverse=True):
             statement.denies_actor = statement.speaker_id != self.actor.pk
             yield statement
+
+
+@dataclass(frozen=True)
+class Counterparts:
+    denying: list[Actor]  # who denies the actor or its claims, each with `n_disputes`
+    denied: list[Actor]  # whose claims the actor denies, each with `n_disputes`
+
+    @property
+    def all(self) -> list[Actor]:
+        return list({actor.pk: actor for actor in self.denying + self.denied}.values())
+
+
+def counterparts(actor: Actor, limit: int = 50) -> Counterparts:
+    """Who denies `actor` and whom `actor` denies, most disputes first: three queries.
+
+    Counted over the actor's denials (made and received), never over all the
+    actor's statements, so a prolific speaker costs what a quiet one does.
+    """
+    denying = Counter(
+        dict(
+            Denial.objects.against(actor)
+            .exclude(statement__speaker=actor)
+            .filter(statement__speaker__isnull=False)
+            .values_list("statement__speaker")
+            .annotate(n=Count("id"))
+            .order_by()
+        )
+    )
+    denied: Counter[int] = Counter()
+    made = (
+        Denial.objects.visible()
+        .by(actor)
+        .values_list("denied_actor", "denied_statement__speaker", "denied_statement__review_status")
+    )
+    for named, speaker, status in made:
+        # a denial of one actor's claim, naming that actor too, counts once
+        targets = {named, speaker if status in VISIBLE_STATUSES else None} - {None, actor.pk}
+        denied.update(targets)
+    top_denying, top_denied = denying.most_common(limit), denied.most_common(limit)
+    actors = Actor.objects.in_bulk({pk for pk, _ in top_denying + top_denied})
+    return Counterparts(_ranked(top_denying, actors), _ranked(top_denied, actors))
+
+
+def _ranked(counts: list[tuple[int, int]], actors: dict[int, Actor]) -> list[Actor]:
+    ranked = []
+    for pk, n in counts:
+        actor = Actor(**{f.attname: getattr(actors[pk], f.attname) for f in Actor._meta.concrete_fields})
+        actor.n_disputes = n
+        ranked.append(actor)
+    return sorted(ranked, key=lambda a: (-a.n_disputes, a.name))
 
 
 def _key(statement: Statement) -> Cursor:

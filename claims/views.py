@@ -32,7 +32,7 @@ from claims.forms import (
 )
 from claims.highlight import Span, highlight
 from claims.models import Actor, Article, Denial, Statement, StatementKind, StatementQuerySet, Tag
-from claims.timeline import Timeline
+from claims.timeline import Timeline, counterparts
 
 LIST_PAGE_SIZE = 50
 SEARCH_PAGE_SIZE = 25
@@ -106,9 +106,8 @@ def actor_list(request: HtmxHttpRequest) -> HttpResponse:
 @reader_required
 def actor_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     actor = get_object_or_404(Actor.objects.select_related("affiliation"), slug=slug)
-    denying = list(Actor.objects.denying(actor)[:50])
-    denied = list(Actor.objects.denied_by(actor)[:50])
-    form = TimelineFilter(request.GET, counterparts=list({a.pk: a for a in denying + denied}.values()))
+    others = counterparts(actor)
+    form = TimelineFilter(request.GET, counterparts=others.all)
     timeline = Timeline(
         actor,
         kind=form.value("kind", ""),
@@ -134,8 +133,8 @@ def actor_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
         "form": form,
         "page": page,
         "next": format_cursor(page.next_cursor) if page.next_cursor else None,
-        "denying": denying,
-        "denied": denied,
+        "denying": others.denying,
+        "denied": others.denied,
     }
     return render(request, template, context)
 
@@ -247,7 +246,7 @@ def search(request: HtmxHttpRequest) -> HttpResponse | StreamingHttpResponse:
     if form.value("speaker"):
         filtered = filtered.by_speaker(form.value("speaker"))
     results = filtered.search(words) if words.strip() else filtered.order_by("-timeline_date", "-id")
-    results = results.select_related("speaker", "conduit", "article")
+    results = results.for_list()
     if _wants_export(request):
         rows = (
             export.statement_row(s, _absolute(request))
