@@ -78,7 +78,8 @@ def test_typing_gets_the_results_fragment_with_a_live_count(signed_in):
     response = signed_in.get("/actors/?q=norl", headers={"HX-Request": "true"})
     html = response.content.decode()
     assert html.lstrip().startswith('<section id="results"')
-    assert '<p class="result-count" role="status">2 actors</p>' in html
+    assert '<p class="result-count">2 actors</p>' in html
+    assert '<div id="live-status" hx-swap-oob="innerHTML">2 actors found</div>' in html  # for screen readers
     assert "HX-Request" in response["Vary"]
 
 

@@ -284,3 +284,9 @@ def test_timeline_runs_the_same_few_queries_for_ten_rows_or_two_hundred(
     assert count_queries(signed_in, small.get_absolute_url() + filtered) == count_queries(
         signed_in, big.get_absolute_url() + filtered
     )
+
+
+def test_a_malformed_position_starts_again_from_the_newest(signed_in, world):
+    html = signed_in.get(world.brenner.get_absolute_url() + "?before=yesterday.x").content.decode()
+    assert "Not a timeline position: start again from the newest." in html
+    assert statement_ids(html)[0] == world.tallis_denial.pk

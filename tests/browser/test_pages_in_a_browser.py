@@ -109,6 +109,7 @@ def test_search_as_you_type_updates_the_actors(signed_in: Page, live_server):
     expect(signed_in.locator("#results")).to_contain_text("Norland Ministry of Foreign Affairs")
     expect(signed_in).to_have_url(live_server.url + "/actors/?q=norl")
     expect(signed_in.locator("#id_q")).to_be_focused()
+    expect(signed_in.locator("#live-status")).to_have_text("2 actors found")  # announced to screen readers
 
 
 def test_search_as_you_type_updates_the_statements(signed_in: Page, live_server):
