@@ -72,9 +72,7 @@ def _read_html(path: Path) -> Sample:
     root = _parse_html(path)
     article = next(root.iter("article"))
     skip = {"byline", "dateline", "published"}
-    paragraphs = [
-        "".join(p.itertext()).strip() for p in article.findall("p") if p.get("class") not in skip
-    ]
+    paragraphs = ["".join(p.itertext()).strip() for p in article.findall("p") if p.get("class") not in skip]
     return Sample(
         file=str(path.relative_to(SAMPLES)),
         record_id=None,
