@@ -197,11 +197,17 @@ def dispute_scenario() -> SimpleNamespace:
 
 
 def analyst(username: str = "analyst") -> object:
-    """A signed-up member of the Analysts group (created by migration 0002)."""
+    """A member of the Analysts group.
+
+    Migration 0002 creates the group, but a transactional test (the browser
+    tests) flushes it away, and serialized_rollback cannot bring it back there:
+    under Playwright's event loop Django hands out another connection wrapper,
+    one without the serialized data. So the group is made here if missing.
+    """
     from django.contrib.auth.models import Group
 
     user = UserFactory(username=username)
-    user.groups.add(Group.objects.get(name="Analysts"))
+    user.groups.add(Group.objects.get_or_create(name="Analysts")[0])
     return user
 
 

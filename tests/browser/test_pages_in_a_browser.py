@@ -10,9 +10,8 @@ from claims.models import StatementKind
 from claims.timeline import PAGE_SIZE
 from tests.factories import ArticleFactory, StatementFactory, dispute_scenario
 
-# live_server needs committed rows; serialized_rollback brings back what migrations created
-# (the Analysts group) after each test's flush.
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+# live_server needs committed rows: each test flushes the tables afterwards.
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 STATEMENTS = "article.statement"
 
