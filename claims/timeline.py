@@ -137,6 +137,7 @@ def counterparts(actor: Actor, limit: int = 50) -> Counterparts:
     made = (
         Denial.objects.visible()
         .by(actor)
+        .order_by()
         .values_list("denied_actor", "denied_statement__speaker", "denied_statement__review_status")
     )
     for named, speaker, status in made:
