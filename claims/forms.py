@@ -14,6 +14,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 
 from claims.models import Actor, ActorKind, Cursor, StatementKind, StatementQuerySet, Tag
+from claims.timeline import Timeline
 
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
@@ -57,16 +58,14 @@ class StatementFilter(FilterForm):
 
     def apply(self, statements: StatementQuerySet, *, words: bool = True) -> StatementQuerySet:
         """`statements` narrowed by every valid filter (`words=False`: all but `q`)."""
-        statements = (
-            statements.of_kind(self.value("kind", ""))
-            .tagged(self.value("tag"))
-            .between(self.value("since"), self.value("until"))
+        return statements.narrowed(
+            kind=self.value("kind", ""),
+            tag=self.value("tag"),
+            since=self.value("since"),
+            until=self.value("until"),
+            denials_only=bool(self.value("denials")),
+            words=self.value("q", "") if words else "",
         )
-        if self.value("denials"):
-            statements = statements.denials()
-        if words:
-            statements = statements.matching(self.value("q", ""))
-        return statements
 
 
 class TimelineFilter(StatementFilter):
@@ -89,6 +88,19 @@ class TimelineFilter(StatementFilter):
 
     def clean_before(self) -> Cursor | None:
         return parse_cursor(self.cleaned_data["before"])
+
+    def timeline(self, actor: Actor) -> Timeline:
+        """`actor`'s timeline narrowed by every valid filter."""
+        return Timeline(
+            actor,
+            kind=self.value("kind", ""),
+            denials_only=bool(self.value("denials")),
+            words=self.value("q", ""),
+            since=self.value("since"),
+            until=self.value("until"),
+            tag=self.value("tag"),
+            counterpart=self.value("counterpart"),
+        )
 
 
 class SearchFilter(StatementFilter):

@@ -259,6 +259,20 @@ class StatementQuerySet(models.QuerySet["Statement"]):
     def tagged(self, tag: Tag | None) -> StatementQuerySet:
         return self.filter(tags=tag) if tag else self
 
+    def narrowed(
+        self,
+        *,
+        kind: str = "",
+        tag: Tag | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        denials_only: bool = False,
+        words: str = "",
+    ) -> StatementQuerySet:
+        """Every list filter at once; empty values leave the list as it is."""
+        narrowed = self.of_kind(kind).tagged(tag).between(since, until).matching(words)
+        return narrowed.denials() if denials_only else narrowed
+
     def matching(self, words: str) -> StatementQuerySet:
         """Full-text filter (web-search syntax), unranked: see claims.search."""
         return search.matching(self, words) if words.strip() else self

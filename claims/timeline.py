@@ -62,14 +62,14 @@ class Timeline:
     counterpart: Actor | None = None
 
     def _filtered(self, statements: StatementQuerySet) -> StatementQuerySet:
-        statements = (
-            statements.visible()
-            .of_kind(self.kind)
-            .tagged(self.tag)
-            .between(self.since, self.until)
-            .matching(self.words)
+        return statements.visible().narrowed(
+            kind=self.kind,
+            tag=self.tag,
+            since=self.since,
+            until=self.until,
+            denials_only=self.denials_only,
+            words=self.words,
         )
-        return statements.denials() if self.denials_only else statements
 
     def said(self) -> StatementQuerySet:
         """The actor's own statements, filtered."""

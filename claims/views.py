@@ -32,7 +32,7 @@ from claims.forms import (
 )
 from claims.highlight import Span, highlight
 from claims.models import Actor, Article, Denial, Statement, StatementKind, StatementQuerySet, Tag
-from claims.timeline import Timeline, counterparts
+from claims.timeline import counterparts
 
 LIST_PAGE_SIZE = 50
 SEARCH_PAGE_SIZE = 25
@@ -108,16 +108,7 @@ def actor_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
     actor = get_object_or_404(Actor.objects.select_related("affiliation"), slug=slug)
     others = counterparts(actor)
     form = TimelineFilter(request.GET, counterparts=others.all)
-    timeline = Timeline(
-        actor,
-        kind=form.value("kind", ""),
-        denials_only=bool(form.value("denials")),
-        words=form.value("q", ""),
-        since=form.value("since"),
-        until=form.value("until"),
-        tag=form.value("tag"),
-        counterpart=form.value("counterpart"),
-    )
+    timeline = form.timeline(actor)
     if _wants_export(request):
         rows = (
             export.statement_row(s, _absolute(request)) | {"denies_actor": s.denies_actor} for s in timeline
