@@ -1,8 +1,14 @@
+from django import forms
 from django.contrib import admin
+from django.db import transaction
 from django.db.models import Count, QuerySet
-from django.http import HttpRequest
+from django.http import HttpRequest, StreamingHttpResponse
+from simple_history.admin import SimpleHistoryAdmin
 
-from claims.models import Actor, ActorAlias, Article, Denial, Statement, Tag
+from claims import export
+from claims.editing import EditError, aliases_rekind
+from claims.history import history_baseline, history_record
+from claims.models import Actor, ActorAlias, ActorRedirect, Article, Denial, Statement, Tag
 from claims.names import normalize_name
 
 
@@ -13,14 +19,34 @@ class ActorAliasInline(admin.TabularInline):
     extra = 0
 
 
+class ActorAdminForm(forms.ModelForm):
+    class Meta:
+        model = Actor
+        fields = ["name", "slug", "kind", "role", "affiliation", "country_code"]
+
+    def clean_kind(self) -> str:
+        """Aliases carry their actor's kind: a kind whose names another actor has is refused here."""
+        kind = self.cleaned_data["kind"]
+        if self.instance.pk and kind != self.instance.kind:
+            try:
+                with transaction.atomic():
+                    aliases_rekind(self.instance, kind)
+                    transaction.set_rollback(True)  # only a check: save_model makes the change
+            except EditError as error:
+                raise forms.ValidationError(str(error)) from None
+        return kind
+
+
 @admin.register(Actor)
-class ActorAdmin(admin.ModelAdmin):
+class ActorAdmin(SimpleHistoryAdmin):
+    form = ActorAdminForm
     list_display = ["name", "kind", "role", "affiliation", "country_code", "statement_count"]
     list_filter = ["kind"]
     list_select_related = ["affiliation"]
     search_fields = ["name", "role", "aliases__alias", "aliases__normalized"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["affiliation"]
+    readonly_fields = ["version"]
     inlines = [ActorAliasInline]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Actor]:
@@ -29,6 +55,14 @@ class ActorAdmin(admin.ModelAdmin):
     @admin.display(description="statements", ordering="n_statements")
     def statement_count(self, actor: Actor) -> int:
         return actor.n_statements
+
+    def save_model(self, request, obj, form, change):  # type: ignore[no-untyped-def]
+        # An edit here is an edit like any other: the app's open forms on this actor must see a conflict.
+        if change:
+            obj.version += 1
+            if "kind" in form.changed_data:
+                obj.aliases.update(actor_kind=obj.kind)
+        super().save_model(request, obj, form, change)
 
     def save_formset(self, request, form, formset, change):  # type: ignore[no-untyped-def]
         # Aliases typed in the inline get their derived columns from the actor.
@@ -91,7 +125,7 @@ class DenialInline(admin.TabularInline):
 
 
 @admin.register(Statement)
-class StatementAdmin(admin.ModelAdmin):
+class StatementAdmin(SimpleHistoryAdmin):
     list_display = ["short_content", "speaker", "kind", "is_denial", "said_on", "review_status", "article"]
     list_filter = ["kind", "is_denial", "review_status", "said_on_precision", "tags"]
     list_select_related = ["speaker", "article"]
@@ -101,6 +135,34 @@ class StatementAdmin(admin.ModelAdmin):
     readonly_fields = ["version", "created_at", "updated_at"]
     date_hierarchy = "timeline_date"
     inlines = [DenialInline]
+    actions = ["export_csv", "export_json"]
+
+    def save_model(self, request, obj, form, change):  # type: ignore[no-untyped-def]
+        # The history row is written in save_related, once tags and denial links are saved too.
+        if change:
+            history_baseline([Statement.objects.get(pk=obj.pk)])
+            obj.version += 1
+        obj.save_without_historical_record()
+
+    def save_related(self, request, form, formsets, change):  # type: ignore[no-untyped-def]
+        super().save_related(request, form, formsets, change)
+        reason = "changed in the admin" if change else "added in the admin"
+        history_record([form.instance], user=request.user, reason=reason, history_type="~" if change else "+")
+
+    @admin.action(description="Export selected statements (CSV)")
+    def export_csv(self, request: HttpRequest, queryset: QuerySet[Statement]) -> StreamingHttpResponse:
+        return self._export(request, queryset, "csv")
+
+    @admin.action(description="Export selected statements (JSON)")
+    def export_json(self, request: HttpRequest, queryset: QuerySet[Statement]) -> StreamingHttpResponse:
+        return self._export(request, queryset, "json")
+
+    def _export(self, request: HttpRequest, queryset: QuerySet[Statement], fmt: str) -> StreamingHttpResponse:
+        statements = queryset.for_list().with_links().order_by("-timeline_date", "-id")
+        rows = (
+            export.statement_row(s, request.build_absolute_uri) for s in statements.iterator(chunk_size=1000)
+        )
+        return export.stream(rows, fields=export.STATEMENT_FIELDS, name="statements", fmt=fmt)
 
     @admin.display(description="content")
     def short_content(self, statement: Statement) -> str:
@@ -114,6 +176,14 @@ class DenialAdmin(admin.ModelAdmin):
     list_select_related = ["statement__speaker", "denied_statement__speaker", "denied_actor"]
     search_fields = ["statement__content", "denied_statement__content", "denied_actor__name"]
     autocomplete_fields = ["statement", "denied_statement", "denied_actor"]
+
+
+@admin.register(ActorRedirect)
+class ActorRedirectAdmin(admin.ModelAdmin):
+    list_display = ["old_slug", "actor", "created_at"]
+    list_select_related = ["actor"]
+    search_fields = ["old_slug", "actor__name", "actor__slug"]
+    autocomplete_fields = ["actor"]
 
 
 @admin.register(Tag)

@@ -431,13 +431,13 @@ def actor_update(
         if not changed:
             return current
         if kind != current.kind:
-            _aliases_rekind(current, kind)
+            aliases_rekind(current, kind)
         current.name, current.kind, current.role, current.affiliation = name, kind, role[:300], affiliation
         _alias_add(current, name)
         return _actor_save(current, editor=editor, reason="edited " + ", ".join(changed))
 
 
-def _aliases_rekind(actor: Actor, kind: str) -> None:
+def aliases_rekind(actor: Actor, kind: str) -> None:
     """Aliases carry their actor's kind (the uniqueness of a name is per kind)."""
     keys = list(actor.aliases.values_list("normalized", flat=True))
     clash = (
@@ -524,7 +524,7 @@ def _details_fill(source: Actor, target: Actor) -> None:
     """What target lacks and source knew: kind, role, affiliation, country code."""
     if target.kind == ActorKind.UNKNOWN and source.kind != ActorKind.UNKNOWN:
         try:
-            _aliases_rekind(target, source.kind)
+            aliases_rekind(target, source.kind)
             target.kind = source.kind
         except EditError:
             pass  # a name of target's already means another actor of that kind: target stays unknown
