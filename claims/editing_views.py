@@ -49,7 +49,6 @@ from claims.views import HtmxHttpRequest
 
 CANDIDATES = 10
 SUGGESTIONS = 12
-CARD = "claims/includes/_statement.html"
 
 
 # --- answers -------------------------------------------------------------------------
@@ -76,12 +75,13 @@ def _editor(
         "statement": statement,
         "editor": editor,
         "form": form,
-        "conflict": _conflict_note(conflict) if conflict else None,
+        "conflict": _conflict_note(conflict, form=form is not None) if conflict else None,
         "next": _next(request) or _here(request) or statement.get_absolute_url(),
         **extra,
     }
     if request.htmx:
-        return render(request, CARD, context, status=status)
+        context["on_its_page"] = _here(request).split("?")[0] == statement.get_absolute_url()
+        return render(request, "claims/includes/_statement_swap.html", context, status=status)
     return render(request, "claims/statement_editor.html", context, status=status)
 
 
@@ -90,15 +90,19 @@ def _invalid(request: HtmxHttpRequest, pk: int, editor: str, form: Any, **extra:
     return _editor(request, pk, editor, form=form, status=200 if request.htmx else 400, **extra)
 
 
-def _conflict_note(conflict: Conflict) -> str:
+def _conflict_note(conflict: Conflict, *, form: bool = True) -> str:
     current = conflict.current
     last = current.history.order_by("-history_date", "-history_id").select_related("history_user").first()
     who = last.history_user.get_username() if last and last.history_user else "someone"
     when = f" at {last.history_date:%H:%M}" if last else ""
+    then = (
+        "your input is still in the form: check it and save again to apply it on top."
+        if form
+        else "if you still mean your change, make it again."
+    )
     return (
         f"{who} changed this{when} while you were editing (it is now at version {current.version}). "
-        "Your change was not saved. What you see is the newer version; your input is still in the form: "
-        "check it and save again to apply it on top."
+        f"Your change was not saved. What you see is the newer version; {then}"
     )
 
 
@@ -313,7 +317,8 @@ def _history_restore(request: HtmxHttpRequest, pk: int) -> HttpResponse:
             history_id=form.cleaned_data["restore"],
         )
     except Conflict as conflict:
-        return _history_page(request, conflict.current, status=409, conflict=_conflict_note(conflict))
+        note = _conflict_note(conflict, form=False)
+        return _history_page(request, conflict.current, status=409, conflict=note)
     except EditError as error:
         form.add_error(None, str(error))
         return _history_page(request, statement, status=200 if request.htmx else 400, form=form)

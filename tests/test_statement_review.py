@@ -123,3 +123,13 @@ def test_the_timeline_shows_review_buttons_to_editors_without_extra_queries_per_
     with django_assert_max_num_queries(16):
         html = as_editor.get(world.brenner.get_absolute_url()).content.decode()
     assert html.count('name="status" value="confirmed"') == PAGE_SIZE
+
+
+def test_on_the_statements_own_page_the_notice_and_details_follow_out_of_band(as_editor, world):
+    here = {"HX-Request": "true", "HX-Current-URL": f"http://testserver{world.drones.get_absolute_url()}"}
+    html = review(as_editor, world.drones, "rejected", **here).content.decode()
+    assert '<div id="statement-notice" hx-swap-oob="true">' in html
+    assert "Editors rejected this statement" in html
+    assert 'id="statement-details" hx-swap-oob="true"' in html
+    elsewhere = review(as_editor, Statement.objects.get(pk=world.drones.pk), "confirmed", **HTMX)
+    assert "statement-details" not in elsewhere.content.decode()
