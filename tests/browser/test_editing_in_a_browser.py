@@ -130,21 +130,24 @@ def test_an_editor_links_a_denial_to_the_claim_found_by_search(
 
 def test_a_stale_edit_shows_the_conflict_in_the_card(browser: Browser, live_server, screenshot):
     world = dispute_scenario()
-    pages = []
-    for name in ("alice", "bob"):
-        page = browser.new_context().new_page()
-        sign_in(page, live_server, editor(name))
-        page.goto(live_server.url + world.drones.get_absolute_url())
-        pages.append(page)
-    alice, bob = pages
-    card(alice, world.drones).get_by_role("button", name="Reject").click()
-    expect(card(alice, world.drones).locator(".badge.review-rejected")).to_be_visible()
-    bob_card = card(bob, world.drones)
-    bob_card.get_by_role("button", name="Confirm").click()  # his page still shows version 1
-    expect(bob_card.locator(".conflict")).to_contain_text("alice changed this")
-    expect(bob_card.locator(".badge.review-rejected")).to_be_visible()  # the newer data
-    screenshot(bob, "editing-conflict")
-    assert Statement.objects.get(pk=world.drones.pk).review_status == ReviewStatus.REJECTED
+    contexts = [browser.new_context(), browser.new_context()]
+    try:
+        alice, bob = (context.new_page() for context in contexts)
+        for page, name in ((alice, "alice"), (bob, "bob")):
+            sign_in(page, live_server, editor(name))
+            page.goto(live_server.url + world.drones.get_absolute_url())
+        card(alice, world.drones).get_by_role("button", name="Reject").click()
+        expect(card(alice, world.drones).locator(".badge.review-rejected")).to_be_visible()
+        bob_card = card(bob, world.drones)
+        bob_card.get_by_role("button", name="Confirm").click()  # his page still shows version 1
+        expect(bob_card.locator(".conflict")).to_contain_text("alice changed this")
+        expect(bob_card.locator(".badge.review-rejected")).to_be_visible()  # the newer data
+        screenshot(bob, "editing-conflict")
+        settled(bob)
+        assert Statement.objects.get(pk=world.drones.pk).review_status == ReviewStatus.REJECTED
+    finally:
+        for context in contexts:
+            context.close()
 
 
 def test_a_merge_sends_the_editor_to_the_actor_kept_and_the_old_url_redirects(
