@@ -1,14 +1,29 @@
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db import transaction
-from django.db.models import Count, QuerySet
-from django.http import HttpRequest, StreamingHttpResponse
+from django.db.models import Case, Count, QuerySet, When
+from django.http import HttpRequest, HttpResponseRedirect, StreamingHttpResponse
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
 from claims import export
 from claims.editing import EditError, aliases_rekind
 from claims.history import history_baseline, history_record
-from claims.models import Actor, ActorAlias, ActorRedirect, Article, Denial, Statement, Tag
+from claims.imports import UploadError, import_job_start, upload_check
+from claims.models import (
+    Actor,
+    ActorAlias,
+    ActorRedirect,
+    Article,
+    Denial,
+    ImportJob,
+    ImportOutcome,
+    ImportRecord,
+    ImportStatus,
+    Statement,
+    Tag,
+)
 from claims.names import normalize_name
 
 
@@ -198,3 +213,164 @@ class TagAdmin(admin.ModelAdmin):
     @admin.display(description="statements", ordering="n_statements")
     def statement_count(self, tag: Tag) -> int:
         return tag.n_statements
+
+
+class ImportJobAddForm(forms.ModelForm):
+    """The add page asks for nothing but the file."""
+
+    class Meta:
+        model = ImportJob
+        fields = ["file"]
+
+    def clean_file(self):  # type: ignore[no-untyped-def]
+        upload = self.cleaned_data["file"]
+        head = upload.read(4)
+        upload.seek(0)
+        try:
+            upload_check(upload.name, head)
+        except UploadError as error:
+            raise forms.ValidationError(str(error)) from None
+        return upload
+
+
+@admin.register(ImportJob)
+class ImportJobAdmin(admin.ModelAdmin):
+    """Upload a file of articles; the job ingests it in the background (claims.imports)."""
+
+    list_display = [
+        "__str__",
+        "status",
+        "progress",
+        "new",
+        "unchanged",
+        "updated",
+        "rejected",
+        "created_by",
+        "created_at",
+    ]
+    list_filter = ["status"]
+    list_select_related = ["created_by"]
+    search_fields = ["name", "file"]
+    date_hierarchy = "created_at"
+    SHOWN = [
+        "name",
+        "status",
+        "progress",
+        "message",
+        "new",
+        "unchanged",
+        "updated",
+        "rejected",
+        "statements",
+        "created_by",
+        "created_at",
+        "started_at",
+        "finished_at",
+        "task_id",
+        "file",
+        "report",
+    ]
+
+    def get_fields(self, request: HttpRequest, obj: ImportJob | None = None) -> list[str]:
+        return ["file"] if obj is None else self.SHOWN
+
+    def get_readonly_fields(self, request: HttpRequest, obj: ImportJob | None = None) -> list[str]:
+        return [] if obj is None else self.SHOWN
+
+    def get_form(self, request, obj=None, change=False, **kwargs):  # type: ignore[no-untyped-def]
+        if obj is None:
+            kwargs["form"] = ImportJobAddForm
+        return super().get_form(request, obj, change, **kwargs)
+
+    def has_change_permission(self, request: HttpRequest, obj: ImportJob | None = None) -> bool:
+        return False  # a job is read, not edited: its page shows progress and the report
+
+    def save_model(self, request, obj, form, change):  # type: ignore[no-untyped-def]
+        obj.created_by = request.user
+        obj.name = form.cleaned_data["file"].name[:255]
+        super().save_model(request, obj, form, change)
+        import_job_start(job=obj)
+
+    def response_add(self, request, obj, post_url_continue=None):  # type: ignore[no-untyped-def]
+        obj.refresh_from_db()
+        if obj.status == ImportStatus.DONE:
+            self.message_user(request, f"{obj.file_name} imported. {obj.message}", messages.SUCCESS)
+        elif obj.status == ImportStatus.FAILED:
+            self.message_user(
+                request, f"{obj.file_name} could not be imported. {obj.message}", messages.ERROR
+            )
+        else:
+            self.message_user(
+                request,
+                f"{obj.file_name} is queued: a worker (manage.py db_worker) imports it; "
+                "this page follows its progress.",
+                messages.INFO,
+            )
+        return HttpResponseRedirect(reverse("admin:claims_importjob_change", args=[obj.pk]))
+
+    @admin.display(description="progress")
+    def progress(self, job: ImportJob) -> str:
+        if not job.total:
+            return "—" if job.status == ImportStatus.QUEUED else f"{job.processed} records"
+        return format_html(
+            '<progress max="{}" value="{}"></progress> {} of {} records ({}%)',
+            job.total,
+            job.processed,
+            job.processed,
+            job.total,
+            job.percent,
+        )
+
+    @admin.display(description="report")
+    def report(self, job: ImportJob) -> str:
+        """Rejected records first (with their reasons), then the others, up to REPORT_ROWS."""
+        records = list(
+            job.records.order_by(
+                Case(When(outcome=ImportOutcome.REJECTED, then=0), default=1), "position"
+            ).select_related("article")[: self.REPORT_ROWS]
+        )
+        if not records:
+            return "No records yet."
+        rows = format_html_join(
+            "",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            (
+                (
+                    r.position,
+                    r.origin,
+                    r.get_outcome_display(),
+                    _article_link(r) if r.article_id else "",
+                    r.reason
+                    or (f"{r.statements} statements" if r.outcome != ImportOutcome.UNCHANGED else ""),
+                )
+                for r in records
+            ),
+        )
+        everything = reverse("admin:claims_importrecord_changelist") + f"?job__id__exact={job.pk}"
+        return format_html(
+            "<table><thead><tr><th>#</th><th>record</th><th>outcome</th><th>article</th><th>details</th></tr>"
+            '</thead><tbody>{}</tbody></table><p><a href="{}">All {} records of this import</a></p>',
+            rows,
+            everything,
+            job.records.count(),
+        )
+
+    REPORT_ROWS = 500
+
+
+def _article_link(record: ImportRecord) -> str:
+    return format_html('<a href="{}">{}</a>', record.article.get_absolute_url(), record.article)
+
+
+@admin.register(ImportRecord)
+class ImportRecordAdmin(admin.ModelAdmin):
+    list_display = ["job", "position", "origin", "outcome", "reason", "article", "statements"]
+    list_filter = ["outcome", "job"]
+    list_select_related = ["job", "article"]
+    search_fields = ["origin", "reason"]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: ImportRecord | None = None) -> bool:
+        return False

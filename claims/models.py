@@ -592,6 +592,7 @@ class ImportJob(models.Model):
         upload_to="imports/%Y/%m/%d/",
         help_text="A .zip of articles, or one .jsonl, .json, .csv, .txt or .html file.",
     )
+    name = models.CharField(max_length=255, blank=True, help_text="The uploaded file's own name.")
     status = models.CharField(max_length=10, choices=ImportStatus.choices, default=ImportStatus.QUEUED)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="import_jobs"
@@ -620,7 +621,7 @@ class ImportJob(models.Model):
 
     @property
     def file_name(self) -> str:
-        return self.file.name.rsplit("/", 1)[-1] if self.file else ""
+        return self.name or (self.file.name.rsplit("/", 1)[-1] if self.file else "")
 
     @property
     def percent(self) -> int:
