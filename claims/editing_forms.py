@@ -101,6 +101,7 @@ class CorrectionForm(VersionedForm):
             {
                 "list": options,
                 "autocomplete": "off",
+                "autofocus": True,  # htmx focuses it when the editor opens in place
                 "hx-get": reverse("claims:actor-suggestions"),
                 "hx-trigger": "input changed delay:250ms",
                 "hx-target": f"#{options}",
@@ -231,7 +232,7 @@ class RestoreForm(VersionedForm):
 
 
 class ActorForm(VersionedForm):
-    name = forms.CharField(label="Name", max_length=300)
+    name = forms.CharField(label="Name", max_length=300, widget=forms.TextInput(attrs={"autofocus": True}))
     kind = forms.ChoiceField(label="Kind", choices=ActorKind.choices)
     role = forms.CharField(label="Role", max_length=300, required=False)
     affiliation = forms.CharField(

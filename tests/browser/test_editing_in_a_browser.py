@@ -55,6 +55,7 @@ def test_an_editor_confirms_tags_and_corrects_a_statement_inline(
     drones.get_by_role("link", name="Correct").click()
     expect(drones.locator("form.edit-form")).to_be_visible()
     settled(page)
+    expect(drones.get_by_label("Speaker")).to_be_focused()  # keyboard users land in the form
     drones.get_by_label("Kind", exact=True).select_option("mixed")
     drones.get_by_label("Said on").fill("2026-02-08")
     screenshot(page, "editing-correct-open")
