@@ -1,0 +1,50 @@
+"""The working record of one statement while the rules fill it in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+CharSpan = tuple[int, int]
+
+
+@dataclass(slots=True, eq=False)
+class Candidate:
+    fragments: list[CharSpan]  # the content, in pieces, in text order
+    type: str  # direct | indirect | mixed
+    cue: Token | None = None  # the cue's head word ("said", "according")
+    cue_span: CharSpan | None = None
+    mention: Span | None = None  # the words naming the speaker here ("He", "the ministry")
+    antecedent: Token | None = None  # for "X, who said ...": the head of X
+    frame: CharSpan | None = None  # cue + speaker + adverbials: text that is not content
+    dates: list[Span] = field(default_factory=list)  # time expressions modifying the cue
+    in_statement: bool = False  # "said in a statement"
+    conduit_mention: Span | None = None  # "according to KCNA" on a speech verb
+    continuation: bool = False  # a cue-less quotation continuing a neighbour's words
+    forward: bool = False  # ...continuing the next statement's speaker (open multi-paragraph quote)
+    # filled by speaker resolution
+    speaker: str | None = None
+    speaker_kind: str | None = None
+    affiliation: str | None = None
+    conduit: str | None = None
+    # filled by denial detection
+    is_denial: bool = False
+    denied_actor: str | None = None
+    denied_claim: CharSpan | None = None
+    denies: list[Candidate] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.fragments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.fragments[-1][1]
+
+    @property
+    def lemma(self) -> str:
+        return self.cue.lemma_.lower() if self.cue is not None else ""
+
+    def covers(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.fragments)

@@ -1,0 +1,131 @@
+"""Word lists the rules use. Data, not logic.
+
+Where they come from: the speech-act and denial verbs are the reporting verbs
+of English news style (the attribution verbs of AP/Reuters style guides and of
+the PARC/PolNeAR annotation guidelines), written out by hand as lemmas; the
+role nouns and honorifics are ordinary English titles. Nothing here was fitted
+to a particular article: each entry is a general English word.
+"""
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one string."""
+    return frozenset(text.split())
+
+
+# Verbs that report speech and take a clause, a quote or both ("said that...",
+# '"...," she said'). Lemmas, as spaCy's lemmatizer gives them.
+SPEECH_VERBS = words("""
+    say tell add state announce claim allege insist argue warn write testify accuse
+    deny reject dismiss refute dispute rebut repudiate explain note declare acknowledge
+    admit reply respond tweet post assert maintain contend stress emphasize emphasise
+    reiterate confirm report recall comment remark observe concede complain charge urge
+    caution predict promise vow pledge threaten suggest reveal disclose assure inform
+    counter retort concur agree propose recommend estimate conclude acknowledge boast
+    brag blast criticize criticise condemn denounce call demand ask answer question
+    """)
+
+# Verbs that introduce a quotation but rarely a reported clause: only counted
+# when a quotation sits next to them ('"Why now?" she asked').
+QUOTE_ONLY_VERBS = words("""
+    ask continue joke quip laugh shout yell scream whisper exclaim sigh muse wonder
+    begin start go recount elaborate chime interject cry plead
+    """)
+
+# Speech verbs whose content can be a noun phrase ("denied the report",
+# "announced a ceasefire", "rejected claims that...").
+NP_CONTENT_VERBS = words("""
+    deny reject dismiss refute dispute rebut repudiate confirm acknowledge admit
+    announce predict promise pledge vow reveal disclose demand propose recommend
+    condemn denounce criticize criticise blast
+    """)
+
+# Verbs whose content can be an infinitive ("vowed to retaliate").
+XCOMP_CONTENT_VERBS = words("promise pledge vow threaten refuse urge warn demand propose agree offer")
+
+# Verbs that relay someone else's words: their subject is a conduit when the
+# reported clause has its own speaker ("X said Y, state media reported").
+RELAY_VERBS = words("report quote cite carry publish broadcast air relay")
+
+# Denial: verbs that reject a claim, and words that call a claim untrue.
+DENIAL_VERBS = words("deny reject dismiss refute dispute rebut repudiate contest contradict debunk disavow")
+DENIAL_WORDS = words("""
+    groundless baseless false untrue unfounded absurd ridiculous nonsense fabrication
+    fabricated fabrications lie lies lying rumor rumors rumour rumours slander slanderous
+    smear smears fiction fictitious fake bogus misleading inaccurate wrong hoax
+    preposterous outrageous laughable fantasy concocted invented spurious
+    """)
+# Nouns naming a claim: the thing a denial rejects ("claims by X that...").
+CLAIM_NOUNS = words("""
+    claim claims allegation allegations accusation accusations charge charges report
+    reports suggestion suggestions assertion assertions rumor rumors rumour rumours
+    story stories speculation insinuation insinuations statement statements
+    """)
+# Negation and rebuttal markers of a first-person denial ("we have never...").
+NEGATIONS = words("not n't never no nothing nobody none neither nor")
+FIRST_PERSON = words("i we me us my our")
+
+# Nouns that name a position; a subject headed by one is an unnamed official
+# ("a State Department official") unless a name stands next to it.
+ROLE_NOUNS = words("""
+    spokesman spokeswoman spokesperson spokespeople official officials minister
+    secretary president director chief executive ceo chairman chairwoman chairperson
+    chair head leader ambassador envoy diplomat diplomats general commander governor
+    mayor senator lawmaker lawmakers legislator representative congressman congresswoman
+    prosecutor judge lawyer attorney adviser advisor aide aides manager founder owner
+    officer premier chancellor king queen prince princess pope cardinal bishop sheriff
+    analyst analysts expert experts economist economists professor researcher researchers
+    scientist scientists deputy vice coach captain inspector auditor regulator
+    negotiator negotiators mediator commissioner administrator superintendent principal
+    dean provost rector president-elect candidate nominee strategist pollster consultant
+    source sources insider insiders witness witnesses resident residents activist
+    activists organizer organiser member members staffer staffers worker workers
+    employee employees partner partners investor investors
+    """)
+
+# Nouns a definite description uses for an organisation introduced earlier
+# ("the ministry said" after "the Ministry of Defence").
+ORG_DESCRIPTIONS = words("""
+    ministry department agency company firm group government administration office
+    council committee commission authority authorities board bank union party campaign
+    court police army military navy force forces embassy organisation organization
+    institute foundation association federation coalition alliance regime cabinet
+    parliament congress senate house network newspaper broadcaster channel paper
+    corporation airline carrier operator maker manufacturer producer retailer insurer
+    lender utility club team league university school hospital charity
+    """)
+
+# Words that make a subject a document rather than an actor ("the statement
+# added"): resolved to whoever issued the statement.
+DOCUMENT_NOUNS = words(
+    "statement communique communiqué release letter report post message notice filing text"
+)
+
+# Media words: an organisation named with one is a news outlet.
+MEDIA_WORDS = words("""
+    news agency media television tv radio broadcaster newspaper daily times post journal
+    herald tribune gazette guardian telegraph press network channel wire
+    """)
+
+PRONOUNS_MALE = words("he him his himself")
+PRONOUNS_FEMALE = words("she her hers herself")
+PRONOUNS_PLURAL = words("they them their themselves")
+PRONOUNS_NEUTER = words("it its itself")
+PRONOUNS_FIRST = words("i we me us")
+RELATIVE_PRONOUNS = words("who which that whom")
+
+# Honorifics and titles stripped from a person's canonical name.
+HONORIFICS = words("""
+    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady sen sen. rep rep.
+    gov gov. gen gen. col col. lt lt. capt capt. adm adm. sgt sgt. maj maj. cpl cpl.
+    president premier chancellor minister secretary senator governor mayor judge justice
+    general admiral colonel captain sheriff rev rev. reverend father sister brother
+    king queen prince princess sheikh emir pope
+    """)
+FEMALE_MARKERS = words(
+    "mrs mrs. ms ms. miss dame lady madam queen princess sister spokeswoman chairwoman congresswoman"
+)
+MALE_MARKERS = words("mr mr. sir lord king prince father brother spokesman chairman congressman")
+
+# Relative day words for "when said".
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

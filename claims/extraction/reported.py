@@ -1,0 +1,277 @@
+"""Reported speech and attribution phrases, read off the dependency parse.
+
+A cue is a speech verb ("said", "told", "warned", "denied") or "according to".
+Its frame is the cue with its subject, auxiliaries and adverbials ("Kirby told
+reporters on Wednesday"); its content is the clause or phrase it reports
+("that the shipments were late"). Whether a quotation next to the frame is the
+content is decided in `direct.py`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from claims.extraction import lexicon as lx
+from claims.extraction.candidates import Candidate
+
+CUE_LEMMAS = lx.SPEECH_VERBS | lx.QUOTE_ONLY_VERBS
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Children that belong to the cue's frame, not to what was said.
+FRAME_DEPS = frozenset(
+    {"aux", "auxpass", "neg", "advmod", "prt", "npadvmod", "agent", "dative", "prep", "dobj"}
+)
+ADDRESSEE_VERBS = lx.words("tell inform assure warn urge remind ask brief")
+_TRIM = " \t\n,;:—–-"
+
+
+def _is_according(tok: Token) -> bool:
+    return tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to"
+
+
+def cue_tokens(doc: Doc) -> Iterator[Token]:
+    """Speech verbs, and "according" of "according to", in order."""
+    for tok in doc:
+        lemma = tok.lemma_
+        if (lemma in CUE_LEMMAS and tok.pos_ in ("VERB", "AUX")) or (
+            lemma == "accord" and _is_according(tok)
+        ):
+            yield tok
+
+
+def _subtree_range(tok: Token) -> tuple[int, int]:
+    return tok.left_edge.i, tok.right_edge.i + 1
+
+
+def content_heads(verb: Token) -> list[Token]:
+    """The children of `verb` whose subtrees are what it reports."""
+    lemma = verb.lemma_
+    kids = list(verb.children)
+    heads = [c for c in kids if c.dep_ == "ccomp"]
+    if lemma in lx.QUOTE_ONLY_VERBS and lemma not in lx.SPEECH_VERBS:
+        return heads
+    if lemma in lx.XCOMP_CONTENT_VERBS or lemma in lx.DENIAL_VERBS:
+        heads += [c for c in kids if c.dep_ == "xcomp"]
+        if heads and lemma in ADDRESSEE_VERBS | {"urge", "demand"}:
+            heads += [c for c in kids if c.dep_ == "dobj" and c.i < heads[0].i and c.dep_ != "ccomp"]
+    if lemma == "call":
+        complement = [c for c in kids if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")]
+        obj = [c for c in kids if c.dep_ == "dobj"]
+        if obj and (complement or any(g.dep_ == "appos" for g in obj[0].children)):
+            heads = obj + complement
+        elif not obj:  # "called for a ceasefire"
+            heads += [c for c in kids if c.dep_ == "prep" and c.lower_ == "for"]
+    elif lemma == "accuse":
+        heads = [c for c in kids if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "of")]
+    elif lemma == "warn" and not heads:
+        heads = [c for c in kids if c.dep_ == "prep" and c.lower_ in ("of", "against", "about")]
+    elif not heads and lemma in lx.NP_CONTENT_VERBS:
+        heads = [c for c in kids if c.dep_ == "dobj"]
+        if heads:  # "dismissed the report as a fabrication"
+            heads += [c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > heads[0].i]
+    return heads
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The speaker's head word: the subject, or a coordinated or participial verb's subject."""
+    for child in verb.children:
+        if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and child.lower_ not in ("it", "there")):
+            return child
+    inherits = verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")  # ", saying"
+    if depth < 3 and inherits and verb.head.pos_ in ("VERB", "AUX"):
+        return subject_of(verb.head, depth + 1)
+    return _misparsed_subject(verb) if depth == 0 else None
+
+
+def _misparsed_subject(verb: Token) -> Token | None:
+    """ "In September Pyongyang denied": the parser took the name for the object of "In".
+
+    A name (or pronoun) right before a finite verb with no subject is its subject.
+    """
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.dep_ in ("pobj", "compound", "npadvmod", "appos") and (
+        prev.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or prev.tag_ == "PRP"
+    ):
+        return prev
+    return None
+
+
+def is_negated(verb: Token) -> bool:
+    """ "did not say", "declined to say": no statement is reported."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in ("decline", "refuse", "fail", "hesitate")
+
+
+def mention_span(head: Token) -> Span:
+    """The subject's words: its subtree, without a trailing comma or dash."""
+    start, end = _subtree_range(head)
+    doc = head.doc
+    while end - 1 > start and doc[end - 1].is_punct:
+        end -= 1
+    while start < end - 1 and doc[start].is_punct:
+        start += 1
+    return doc[start:end]
+
+
+def _trailing_gloss(heads: list[Token]) -> set[int]:
+    """Tokens of a relative clause that ends the content after a comma or dash (", which ...").
+
+    Such a clause on the last noun is usually the writer's background ("the war, which
+    began in February"), not part of what was said.
+    """
+    if not heads:
+        return set()
+    last = max(heads, key=lambda h: h.right_edge.i)
+    end = last.right_edge.i
+    for tok in last.subtree:
+        if tok.dep_ != "relcl" or tok.right_edge.i != end:
+            continue
+        first = tok.left_edge
+        if first.lower_ == "which" and first.i > 0 and first.nbor(-1).text in (",", "—", "–", "-"):
+            return {t.i for t in tok.subtree} | {first.i - 1}
+    return set()
+
+
+def _fragments(doc: Doc, heads: list[Token], leave_out: set[int] = frozenset()) -> list[tuple[int, int]]:
+    """The content heads' subtrees as character fragments: runs of consecutive tokens.
+
+    Token sets, not edge-to-edge ranges: in "sanctions, which he said are the reason" the
+    clause's subtree surrounds the cue without containing it.
+    """
+    indices = sorted({t.i for h in heads for t in h.subtree} - leave_out)
+    spans: list[tuple[int, int]] = []
+    run_start = prev = None
+    for i in [*indices, None]:
+        if i is not None and prev is not None and i == prev + 1:
+            prev = i
+            continue
+        if run_start is not None:
+            first, last = doc[run_start], doc[prev]
+            spans.append((first.idx, last.idx + len(last)))
+        run_start = prev = i
+    return spans
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip edge punctuation and spaces; keep a closing quotation mark."""
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and (text[end - 1] in _TRIM or text[end - 1] == "."):
+        end -= 1
+    return start, end
+
+
+def _frame(verb: Token, subject: Token | None, content: list[tuple[int, int]]) -> tuple[int, int]:
+    """Character span of the cue, its subject and its adverbials (not its content)."""
+    inside = [verb]
+    if subject is not None and subject.head is verb:
+        inside += list(subject.subtree)
+    for child in verb.children:
+        if child.dep_ in FRAME_DEPS and not any(s <= child.i < e for s, e in content):
+            inside += list(child.subtree)
+    first = min(inside, key=lambda t: t.i)
+    last = max(inside, key=lambda t: t.i)
+    return first.idx, last.idx + len(last)
+
+
+def _dates(verb: Token, content_ranges: list[tuple[int, int]]) -> list[Span]:
+    """DATE entities among the cue's own modifiers ("said Tuesday", "told reporters on Wednesday")."""
+    found = []
+    for child in verb.children:
+        if child.dep_ not in ("npadvmod", "prep", "advmod", "tmod", "obl"):
+            continue
+        if any(s <= child.i < e for s, e in content_ranges):
+            continue
+        for tok in child.subtree:
+            if tok.ent_type_ == "DATE" and tok.ent_iob_ == "B":
+                ent = next(e for e in tok.doc.ents if e.start == tok.i)
+                found.append(ent)
+    return found
+
+
+def _in_statement(verb: Token) -> bool:
+    for child in verb.children:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("in", "through", "via")
+            and any(g.lemma_.lower() in lx.DOCUMENT_NOUNS for g in child.children)
+        ):
+            return True
+    return False
+
+
+def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
+    """A candidate for a speech verb: its content clause (maybe empty: a quotation may supply it)."""
+    if is_negated(verb):
+        return None
+    subject = subject_of(verb)
+    antecedent = verb.head if verb.dep_ == "relcl" else None
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in lx.DOCUMENT_NOUNS:
+        holder = verb.head.head  # "issued a statement saying", "in a statement saying"
+        while holder.dep_ in ("pobj", "prep") and holder.head is not holder:
+            holder = holder.head
+        subject = subject_of(holder) if holder.pos_ in ("VERB", "AUX") else None
+    if subject is None and antecedent is None:
+        return None
+    heads = content_heads(verb)
+    ranges = [_subtree_range(h) for h in heads]
+    fragments = [trim(doc.text, s, e) for s, e in _fragments(doc, heads, _trailing_gloss(heads))]
+    fragments = [f for f in fragments if f[1] > f[0]]
+    cand = Candidate(fragments=fragments, type="indirect", cue=verb)
+    cand.cue_span = _cue_span(verb)
+    cand.mention = mention_span(subject) if subject is not None else None
+    cand.antecedent = antecedent
+    cand.frame = _frame(verb, subject, ranges)
+    cand.dates = _dates(verb, ranges)
+    cand.in_statement = _in_statement(verb)
+    cand.conduit_mention = _according_to(verb)
+    return cand
+
+
+def _cue_span(verb: Token) -> tuple[int, int]:
+    end = verb.idx + len(verb)
+    for child in verb.children:  # phrasal verbs: "pointed out"
+        if child.dep_ == "prt" and child.i == verb.i + 1:
+            end = child.idx + len(child)
+    return verb.idx, end
+
+
+def _according_to(verb: Token) -> Span | None:
+    for child in verb.children:
+        if child.lower_ == "according":
+            return according_source(child)
+    return None
+
+
+def according_source(according: Token) -> Span | None:
+    to = next((c for c in according.children if c.lower_ == "to"), None)
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    return mention_span(obj) if obj is not None else None
+
+
+def according_to(doc: Doc, according: Token) -> Candidate | None:
+    """ "X, according to Y": Y said X. The content is the rest of the sentence."""
+    source = according_source(according)
+    if source is None or according.head.lemma_ in CUE_LEMMAS:
+        return None  # on a speech verb, Y is the conduit (see reported_speech)
+    sent = according.sent
+    a_start, a_end = _subtree_range(according)
+    pieces = [(sent.start, a_start), (a_end, sent.end)]
+    fragments = []
+    for s, e in pieces:
+        if e > s:
+            fragments.append(trim(doc.text, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
+    fragments = [f for f in fragments if len(doc.text[f[0] : f[1]].split()) >= 2]
+    if not fragments:
+        return None
+    cand = Candidate(fragments=fragments, type="indirect", cue=according)
+    to = doc[according.i + 1]
+    cand.cue_span = (according.idx, to.idx + len(to))
+    cand.mention = source
+    phrase = doc[a_start:a_end]
+    cand.frame = (phrase.start_char, phrase.end_char)
+    return cand
