@@ -74,7 +74,7 @@ def is_denial(doc: Doc, cand: Candidate) -> bool:
     if lemma in ("deny", "refute", "rebut", "debunk", "disavow"):
         return not (cand.cue is not None and any(c.dep_ == "dative" for c in cand.cue.children))
     if lemma in lx.DENIAL_VERBS:
-        clause = any(t.dep_ == "ccomp" and t.head is cand.cue for t in toks)
+        clause = any(t.dep_ == "ccomp" and t.head.i == cand.cue.i for t in toks)
         lows = {t.lower_ for t in toks}
         return clause or bool(
             lows & (lx.CLAIM_NOUNS | lx.DENIAL_WORDS | {"report", "idea", "notion", "suggestion"})

@@ -24,6 +24,7 @@ FRAME_DEPS = frozenset(
 )
 ADDRESSEE_VERBS = lx.words("tell inform assure warn urge remind ask brief")
 _TRIM = " \t\n,;:—–-"
+_CUE_LEFT = frozenset({"aux", "auxpass", "neg", "advmod"})
 
 
 def _is_according(tok: Token) -> bool:
@@ -168,7 +169,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _frame(verb: Token, subject: Token | None, content: list[tuple[int, int]]) -> tuple[int, int]:
     """Character span of the cue, its subject and its adverbials (not its content)."""
     inside = [verb]
-    if subject is not None and subject.head is verb:
+    if subject is not None and subject.head.i == verb.i:
         inside += list(subject.subtree)
     for child in verb.children:
         if child.dep_ in FRAME_DEPS and not any(s <= child.i < e for s, e in content):
@@ -212,7 +213,7 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     antecedent = verb.head if verb.dep_ == "relcl" else None
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in lx.DOCUMENT_NOUNS:
         holder = verb.head.head  # "issued a statement saying", "in a statement saying"
-        while holder.dep_ in ("pobj", "prep") and holder.head is not holder:
+        while holder.dep_ in ("pobj", "prep") and holder.head.i != holder.i:
             holder = holder.head
         subject = subject_of(holder) if holder.pos_ in ("VERB", "AUX") else None
     if subject is None and antecedent is None:
@@ -220,6 +221,8 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     heads = content_heads(verb)
     ranges = [_subtree_range(h) for h in heads]
     fragments = [trim(doc.text, s, e) for s, e in _fragments(doc, heads, _trailing_gloss(heads))]
+    if not heads and _parenthetical(verb):
+        fragments = [trim(doc.text, s, e) for s, e in _fragments(doc, [verb.head], {t.i for t in verb.subtree})]
     fragments = [f for f in fragments if f[1] > f[0]]
     cand = Candidate(fragments=fragments, type="indirect", cue=verb)
     cand.cue_span = _cue_span(verb)
@@ -232,12 +235,29 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     return cand
 
 
+def _parenthetical(verb: Token) -> bool:
+    """ "The plan, she said, will fail." / "The plan will fail, she said": the cue hangs off the clause."""
+    head = verb.head
+    return (
+        verb.dep_ in ("parataxis", "ccomp", "advcl")
+        and head.i != verb.i
+        and head.pos_ in ("VERB", "AUX")
+        and head.lemma_ not in CUE_LEMMAS
+        and any(c.dep_ == "punct" and c.text in ",—–" for c in verb.children)
+    )
+
+
 def _cue_span(verb: Token) -> tuple[int, int]:
+    """The verb with the auxiliaries and adverbs just before it ("has long said") and a particle."""
+    doc = verb.doc
+    start = verb.i
+    while start > 0 and doc[start - 1].head.i == verb.i and doc[start - 1].dep_ in _CUE_LEFT:
+        start -= 1
     end = verb.idx + len(verb)
     for child in verb.children:  # phrasal verbs: "pointed out"
         if child.dep_ == "prt" and child.i == verb.i + 1:
             end = child.idx + len(child)
-    return verb.idx, end
+    return doc[start].idx, end
 
 
 def _according_to(verb: Token) -> Span | None:
