@@ -15,11 +15,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from claims.extraction import lexicon as lx
+from claims.extraction.candidates import doc_text, ents_in
 from claims.extraction.places import Country, body_named, country_by_code, country_named
 from claims.extraction.types import ExtractedActor
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _ABBREVIATION = re.compile(r"(?:^|[\s.])[A-Za-z]\.$")
+_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _DETERMINERS = lx.words("the a an some several many two three four five other another")
 _STATE_MEDIA = re.compile(
     r"\bstate(?:-run|-controlled| official)?\s+(?:media|news|television|tv|radio|broadcaster)", re.I
@@ -66,7 +68,7 @@ def _text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
     doc = tokens[0].doc
-    return clean(doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])])
+    return clean(doc_text(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1])])
 
 
 def country_actor(country: Country) -> ActorInfo:
@@ -203,7 +205,7 @@ class Actors:
 def describe(span: Span, actors: Actors) -> ActorInfo | None:
     """Who a mention names, before coreference: None for pronouns and bare descriptions."""
     root = span.root
-    ents = [e for e in span.ents if e.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")]
+    ents = [e for e in ents_in(span.doc, span.start, span.end) if e.label_ in _ACTOR_LABELS]
     person = _person_in(span, ents)
     if person is not None:
         return _person_info(span, person, ents)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 CharSpan = tuple[int, int]
 
@@ -48,3 +49,34 @@ class Candidate:
 
     def covers(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.fragments)
+
+
+def doc_ents(doc: Doc) -> list[Span]:
+    """The document's entities, built once: `Doc.ents` walks every token on each access."""
+    ents = doc.user_data.get("newsroom_ents")
+    if ents is None:
+        ents = doc.user_data["newsroom_ents"] = list(doc.ents)
+        doc.user_data["newsroom_ent_starts"] = [e.start for e in ents]
+    return ents
+
+
+def ents_in(doc: Doc, start: int, end: int) -> list[Span]:
+    """Entities overlapping tokens [start, end)."""
+    ents = doc_ents(doc)
+    starts = doc.user_data["newsroom_ent_starts"]
+    i = max(0, bisect.bisect_right(starts, start) - 1)
+    found = []
+    for ent in ents[i:]:
+        if ent.start >= end:
+            break
+        if ent.end > start:
+            found.append(ent)
+    return found
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, joined once: `Doc.text` rebuilds it from every token on each access."""
+    text = doc.user_data.get("newsroom_text")
+    if text is None:
+        text = doc.user_data["newsroom_text"] = doc.text
+    return text

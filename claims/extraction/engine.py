@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from claims.extraction import lexicon as lx
 from claims.extraction.actors import Actors
-from claims.extraction.candidates import Candidate
+from claims.extraction.candidates import Candidate, doc_ents, doc_text
 from claims.extraction.dates import said_on
 from claims.extraction.denials import mark_denials
 from claims.extraction.direct import Quotes, attach, uncued_quotations
@@ -103,7 +103,7 @@ def _cut_before(outer: Candidate, inner: Candidate) -> None:
 
 
 def outer_text_strip(cand: Candidate, end: int) -> bool:
-    text = cand.cue.doc.text
+    text = doc_text(cand.cue.doc)
     return text[end - 1] in " ,;—–-\n"
 
 
@@ -119,12 +119,12 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
 
 
 def extract_doc(doc: Doc, published: dt.date | None, version: str) -> DocumentExtraction:
-    text = doc.text
+    text = doc_text(doc)
     quotes = Quotes(text, find_quotes(text))
     paragraphs = Paragraphs(text)
     cands = resolve_nesting(find_candidates(doc, quotes))
     cands = _dedupe(cands + uncued_quotations(quotes, cands, paragraphs))
-    actors = Actors(list(doc.ents))
+    actors = Actors(doc_ents(doc))
     Resolver(doc, actors, lambda pos: quotes.containing(pos) is not None).resolve(cands)
     cands = [c for c in cands if c.speaker]
     mark_denials(doc, cands, actors, actors.by_name.get)

@@ -7,6 +7,7 @@ import importlib.util
 import os
 
 import spacy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -17,10 +18,16 @@ PARAGRAPH_BREAKS = "newsroom_paragraph_breaks"
 
 @Language.component(PARAGRAPH_BREAKS)
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A new line starts a new sentence: headlines and captions do not run into the next paragraph."""
-    for tok in doc[1:]:
-        if "\n" in doc[tok.i - 1].text_with_ws:
-            tok.is_sent_start = True
+    """A new line starts a new sentence: headlines and captions do not run into the next paragraph.
+
+    spaCy keeps at most one plain space as a token's trailing whitespace, so every new line
+    sits in a whitespace token: only those are looked at.
+    """
+    spaces = doc.to_array([IS_SPACE])
+    for i in spaces.nonzero()[0]:
+        i = int(i)
+        if i + 1 < len(doc) and "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
     return doc
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon as lx
-from claims.extraction.candidates import Candidate
+from claims.extraction.candidates import Candidate, doc_text, ents_in
 
 CUE_LEMMAS = lx.SPEECH_VERBS | lx.QUOTE_ONLY_VERBS
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -189,8 +189,7 @@ def _dates(verb: Token, content_ranges: list[tuple[int, int]]) -> list[Span]:
             continue
         for tok in child.subtree:
             if tok.ent_type_ == "DATE" and tok.ent_iob_ == "B":
-                ent = next(e for e in tok.doc.ents if e.start == tok.i)
-                found.append(ent)
+                found += [e for e in ents_in(tok.doc, tok.i, tok.i + 1) if e.start == tok.i]
     return found
 
 
@@ -220,9 +219,10 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
         return None
     heads = content_heads(verb)
     ranges = [_subtree_range(h) for h in heads]
-    fragments = [trim(doc.text, s, e) for s, e in _fragments(doc, heads, _trailing_gloss(heads))]
+    fragments = [trim(doc_text(doc), s, e) for s, e in _fragments(doc, heads, _trailing_gloss(heads))]
     if not heads and _parenthetical(verb):
-        fragments = [trim(doc.text, s, e) for s, e in _fragments(doc, [verb.head], {t.i for t in verb.subtree})]
+        own = {t.i for t in verb.subtree}
+        fragments = [trim(doc_text(doc), s, e) for s, e in _fragments(doc, [verb.head], own)]
     fragments = [f for f in fragments if f[1] > f[0]]
     cand = Candidate(fragments=fragments, type="indirect", cue=verb)
     cand.cue_span = _cue_span(verb)
@@ -284,8 +284,8 @@ def according_to(doc: Doc, according: Token) -> Candidate | None:
     fragments = []
     for s, e in pieces:
         if e > s:
-            fragments.append(trim(doc.text, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
-    fragments = [f for f in fragments if len(doc.text[f[0] : f[1]].split()) >= 2]
+            fragments.append(trim(doc_text(doc), doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
+    fragments = [f for f in fragments if len(doc_text(doc)[f[0] : f[1]].split()) >= 2]
     if not fragments:
         return None
     cand = Candidate(fragments=fragments, type="indirect", cue=according)

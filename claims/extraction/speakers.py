@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from claims.extraction import lexicon as lx
 from claims.extraction.actors import ActorInfo, Actors, clean, describe, entity_actor, strip_determiner
-from claims.extraction.candidates import Candidate
+from claims.extraction.candidates import Candidate, doc_ents, doc_text
 
 # How far back (characters) a pronoun or description may look for its actor.
 REACH = 1200
@@ -38,7 +38,7 @@ class Resolver:
     def _subject_mentions(self, in_quote: Callable) -> list[tuple[int, Span]]:
         """Named entities in subject position outside quotations: candidates for pronouns."""
         found = []
-        for ent in self.doc.ents:
+        for ent in doc_ents(self.doc):
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
                 continue
             if ent.root.dep_ in ("nsubj", "nsubjpass", "compound", "poss") and not in_quote(ent.start_char):
@@ -154,7 +154,7 @@ class Resolver:
         words = strip_determiner(list(mention))
         if not words:
             return None
-        name = clean(self.doc.text[words[0].idx : words[-1].idx + len(words[-1])])
+        name = clean(doc_text(self.doc)[words[0].idx : words[-1].idx + len(words[-1])])
         plural = root.tag_ in ("NNS", "NNPS")
         kind = "organization" if head in lx.ORG_DESCRIPTIONS else ("group" if plural else "unknown")
         if head in lx.ROLE_NOUNS and not plural:

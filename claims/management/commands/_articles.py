@@ -107,7 +107,7 @@ def _json(content: str, shown: str) -> Iterator[Record | str]:
 
 def _txt(content: str, shown: str) -> Record:
     """Title, byline and date line, an optional caption, then the body up to "Original url:"."""
-    blocks = [m for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", content)]
+    blocks = list(re.finditer(r"[^\n]+(?:\n[^\n]+)*", content))
     published = None
     body_from = 0
     for i, block in enumerate(blocks[:5]):
@@ -121,7 +121,8 @@ def _txt(content: str, shown: str) -> Record:
         if i == 0 or line.lower().startswith("by "):
             body_from = i + 1
     body = blocks[body_from:]
-    end = next((i for i, b in enumerate(body) if b.group().strip().lower().startswith("original url")), len(body))
+    footer = (i for i, b in enumerate(body) if b.group().strip().lower().startswith("original url"))
+    end = next(footer, len(body))
     body = body[:end]
     text = content[body[0].start() : body[-1].end()] if body else ""
     return Record(shown, text, published)

@@ -22,7 +22,7 @@ CHUNK = 64  # records handed to extract_many at a time (it batches them for spaC
 
 
 class Command(BaseCommand):
-    help = "Extract statements from article files (.txt, .jsonl, .json, or directories of them) as JSON lines."
+    help = "Extract statements from article files (.txt, .jsonl, .json, or directories) as JSON lines."
     requires_system_checks: list[str] = []  # runs before `migrate`, touches no database
     requires_migrations_checks = False
 
