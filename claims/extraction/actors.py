@@ -21,6 +21,12 @@ from claims.extraction.types import ExtractedActor
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _ABBREVIATION = re.compile(r"(?:^|[\s.])[A-Za-z]\.$")
+# Words that make an organisation's name a news outlet's ("the Valley Courier").
+_MEDIA_NAMES = lx.words("""
+    times post journal herald tribune gazette news radio tv television courier chronicle observer
+    examiner inquirer dispatch telegraph mail express mirror standard globe bulletin daily weekly
+    monitor broadcasting broadcaster newspaper magazine press wire
+    """)
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _DETERMINERS = lx.words("the a an some several many two three four five other another")
 _STATE_MEDIA = re.compile(
@@ -76,9 +82,11 @@ def country_actor(country: Country) -> ActorInfo:
 
 
 def person_name(ent_text: str) -> str:
-    """ "Mr. Kirby's" -> "Kirby"; "President Anna Berg" -> "Anna Berg"."""
+    """ "Mr. Kirby's" -> "Kirby"; "Prime Minister Anna Berg" -> "Anna Berg"."""
     words = clean(ent_text).split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in {h.rstrip(".") for h in lx.HONORIFICS}:
+    while len(words) > 1 and words[0].lower() in lx.HONORIFICS:
+        words = words[1:]
+    while len(words) > 2 and words[0].lower() in lx.TITLE_WORDS:
         words = words[1:]
     return " ".join(words)
 
@@ -112,9 +120,7 @@ def org_actor(name: str, country: Country | None = None) -> ActorInfo:
 
 def _looks_like_media(name: str) -> bool:
     words = {w.lower() for w in name.split()}
-    return bool(
-        words & {"times", "post", "journal", "herald", "tribune", "gazette", "news", "radio", "tv"}
-    ) or ("agency" in words and "news" in words)
+    return bool(words & _MEDIA_NAMES) or ("agency" in words and "news" in words)
 
 
 def entity_actor(ent: Span) -> ActorInfo | None:
@@ -206,7 +212,7 @@ def describe(span: Span, actors: Actors) -> ActorInfo | None:
     """Who a mention names, before coreference: None for pronouns and bare descriptions."""
     root = span.root
     ents = [e for e in ents_in(span.doc, span.start, span.end) if e.label_ in _ACTOR_LABELS]
-    person = _person_in(span, ents)
+    person = _person_in(span, ents) or _titled_name(span)
     if person is not None:
         return _person_info(span, person, ents)
     state = _state_media(span, ents)
@@ -215,6 +221,10 @@ def describe(span: Span, actors: Actors) -> ActorInfo | None:
     head_ent = next((e for e in ents if e.start <= root.i < e.end), None)
     if head_ent is not None and head_ent.label_ != "FAC":
         return entity_actor(head_ent)
+    if root.pos_ == "PROPN":
+        named = _proper_name(span, actors)
+        if named is not None:
+            return named
     if root.lemma_.lower() in lx.ROLE_NOUNS or root.lower_ in lx.ROLE_NOUNS:
         return _described_official(span, ents)
     if root.lemma_.lower() in lx.ORG_DESCRIPTIONS:
@@ -239,13 +249,63 @@ def _person_in(span: Span, ents: list[Span]) -> Span | None:
     return None
 
 
+def _is_role(tok: Token) -> bool:
+    return tok.lemma_.lower() in lx.ROLE_NOUNS or tok.lower_ in lx.ROLE_NOUNS
+
+
+def _titled_name(span: Span) -> Span | None:
+    """A proper name in apposition with a role noun is a person, whatever the entity tagger said.
+
+    "The auditor, Petra Novak," and "Petra Novak, the auditor," both name a person.
+    """
+    root = span.root
+    doc = span.doc
+    pairs = [(root, c) for c in root.children if c.dep_ == "appos"]
+    for head, other in pairs:
+        name, role = (other, head) if other.pos_ == "PROPN" else (head, other)
+        if name.pos_ == "PROPN" and _is_role(role) and span.start <= name.left_edge.i:
+            start = name.i
+            while start > span.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+                start -= 1
+            return doc[start : name.i + 1]
+    return None
+
+
+def _name_part(ent: Span) -> Span:
+    """The name inside a PERSON entity, without leading titles: "Mayor Elena Varga" -> "Elena Varga"."""
+    name_words = len(person_name(ent.text).split())
+    end = ent.end
+    while end > ent.start and (ent.doc[end - 1].is_punct or ent.doc[end - 1].lower_ in ("'s", "’s")):
+        end -= 1
+    return ent.doc[max(ent.start, end - name_words) : end]
+
+
+def _proper_name(span: Span, actors: Actors) -> ActorInfo | None:
+    """A name the entity recogniser missed or mislabelled: the proper nouns ending at the head."""
+    doc, root = span.doc, span.root
+    start = root.i
+    while start > span.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+        start -= 1
+    words = [t.text for t in doc[start : root.i + 1]]
+    titled = [w for w in words if w.lower() in lx.HONORIFICS or w.lower() in lx.TITLE_WORDS]
+    if words[-1].lower() in lx.ORG_DESCRIPTIONS or words[-1].lower() in lx.ORG_NAME_WORDS:
+        return org_actor(org_name(" ".join(words)))
+    if titled or 2 <= len(words) <= 3 or words[0].lower() in actors.surnames:
+        name = doc[start : root.i + 1]
+        return _person_info(span, doc[name.end - len(person_name(name.text).split()) : name.end], [])
+    return None
+
+
 def _person_info(span: Span, person: Span, ents: list[Span]) -> ActorInfo:
+    person = _name_part(person) if person.label_ == "PERSON" else person
     info = ActorInfo(person_name(person.text), "person", gender=gender_of(list(span)))
-    others = [e for e in ents if e is not person and e.label_ in ("ORG", "GPE", "NORP")]
-    title = [t for t in span if not (person.start <= t.i < person.end)]
+    others = [e for e in ents if e.label_ in ("ORG", "GPE", "NORP") and not (e.start <= person.start < e.end)]
+    owners = {t.i for tok in span if tok.dep_ == "poss" for t in tok.subtree}  # "the company's"
+    title = [t for t in span if not (person.start <= t.i < person.end) and t.i not in owners]
     role_words = [t for t in strip_determiner(title) if not any(e.start <= t.i < e.end for e in others)]
-    role_words = [t for t in role_words if t.lower_ not in {h for h in lx.HONORIFICS if "." in h}]
-    role = _text(strip_determiner(role_words)) if any(t.lower_ in lx.ROLE_NOUNS for t in role_words) else None
+    role_words = [t for t in role_words if t.lower_ not in lx.HONORIFICS]
+    is_role = any(t.lower_ in lx.ROLE_NOUNS or t.lower_ in lx.TITLE_WORDS for t in role_words)
+    role = _text(strip_determiner(role_words)) if is_role else None
     if role:
         info.role = re.sub(r"^(of|from|at|for|with)\s+", "", role).strip(", ") or None
     if others:

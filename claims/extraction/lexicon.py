@@ -29,7 +29,7 @@ SPEECH_VERBS = words("""
 # when a quotation sits next to them ('"Why now?" she asked').
 QUOTE_ONLY_VERBS = words("""
     ask continue joke quip laugh shout yell scream whisper exclaim sigh muse wonder
-    begin start go recount elaborate chime interject cry plead
+    recount elaborate chime interject plead
     """)
 
 # Speech verbs whose content can be a noun phrase ("denied the report",
@@ -41,7 +41,7 @@ NP_CONTENT_VERBS = words("""
     """)
 
 # Verbs whose content can be an infinitive ("vowed to retaliate").
-XCOMP_CONTENT_VERBS = words("promise pledge vow threaten refuse urge warn demand propose agree offer")
+XCOMP_CONTENT_VERBS = words("promise pledge vow threaten urge warn demand propose")
 
 # Verbs that relay someone else's words: their subject is a conduit when the
 # reported clause has its own speaker ("X said Y, state media reported").
@@ -83,6 +83,15 @@ ROLE_NOUNS = words("""
     employee employees partner partners investor investors
     """)
 
+# Words that end the names of companies and organisations ("Norvik Shipping").
+ORG_NAME_WORDS = words("""
+    inc inc. corp corp. ltd ltd. llc plc co co. gmbh ag sa group holdings shipping airlines
+    airways motors energy foods pharmaceuticals pharma bank capital partners systems
+    technologies industries logistics insurance mining steel oil gas power telecom software
+    labs studios brewery hotels resorts properties realty construction chemicals electric
+    railways rail transit communications networks solutions services ventures trust fund
+    """)
+
 # Nouns a definite description uses for an organisation introduced earlier
 # ("the ministry said" after "the Ministry of Defence").
 ORG_DESCRIPTIONS = words("""
@@ -114,13 +123,21 @@ PRONOUNS_NEUTER = words("it its itself")
 PRONOUNS_FIRST = words("i we me us")
 RELATIVE_PRONOUNS = words("who which that whom")
 
-# Honorifics and titles stripped from a person's canonical name.
+# Honorifics stripped from a person's canonical name ("Mr. Kirby" -> "Kirby").
 HONORIFICS = words("""
-    mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady sen sen. rep rep.
-    gov gov. gen gen. col col. lt lt. capt capt. adm adm. sgt sgt. maj maj. cpl cpl.
+    mr mr. mrs mrs. ms ms. mx mx. miss dr dr. prof prof. sir dame lord lady sen sen. rep rep.
+    gov gov. gen gen. col col. lt lt. capt capt. adm adm. sgt sgt. maj maj. cpl cpl. rev rev.
+    """)
+# Title words stripped from the front of a name while two words remain
+# ("Prime Minister Anna Berg" -> "Anna Berg", but "Dean Smith" stays).
+TITLE_WORDS = words("""
     president premier chancellor minister secretary senator governor mayor judge justice
-    general admiral colonel captain sheriff rev rev. reverend father sister brother
-    king queen prince princess sheikh emir pope
+    general admiral colonel captain sheriff reverend father sister brother king queen
+    prince princess sheikh emir pope prime foreign deputy vice acting former interim chief
+    senior state national councillor councilor councilman councilwoman alderman
+    commissioner chairman chairwoman director inspector superintendent ambassador envoy
+    spokesman spokeswoman spokesperson professor attorney prosecutor lawmaker assemblyman
+    assemblywoman congressman congresswoman representative coach officer detective
     """)
 FEMALE_MARKERS = words(
     "mrs mrs. ms ms. miss dame lady madam queen princess sister spokeswoman chairwoman congresswoman"

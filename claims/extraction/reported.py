@@ -276,7 +276,7 @@ def according_source(according: Token) -> Span | None:
 def according_to(doc: Doc, according: Token) -> Candidate | None:
     """ "X, according to Y": Y said X. The content is the rest of the sentence."""
     source = according_source(according)
-    if source is None or according.head.lemma_ in CUE_LEMMAS:
+    if source is None or according.head.lemma_ in lx.SPEECH_VERBS:
         return None  # on a speech verb, Y is the conduit (see reported_speech)
     sent = according.sent
     a_start, a_end = _subtree_range(according)

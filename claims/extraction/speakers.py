@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon as lx
 from claims.extraction.actors import ActorInfo, Actors, clean, describe, entity_actor, strip_determiner
@@ -23,6 +23,19 @@ from claims.extraction.candidates import Candidate, doc_ents, doc_text
 # How far back (characters) a pronoun or description may look for its actor.
 REACH = 1200
 GROUPLIKE = ("group", "organization", "country", "media")
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_ARGUMENT = frozenset({"nsubj", "nsubjpass", "compound", "poss", "pobj", "dobj", "appos"})
+_MAIN = frozenset({"ROOT", "conj", "advcl"})
+
+
+def _noun_phrase(head: Token) -> Span:
+    """A subject's words without its relative clauses and appositions."""
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj"):
+            break
+        end = child.right_edge.i + 1
+    return head.doc[head.left_edge.i : end]
 
 
 class Resolver:
@@ -35,15 +48,24 @@ class Resolver:
         self.last_document_speaker: ActorInfo | None = None
         self.dated: list[tuple[set[str], ActorInfo]] = []  # the time words of each statement so far
 
-    def _subject_mentions(self, in_quote: Callable) -> list[tuple[int, Span]]:
-        """Named entities in subject position outside quotations: candidates for pronouns."""
+    def _subject_mentions(self, in_quote: Callable) -> list[tuple[int, Span, bool]]:
+        """Antecedents for pronouns and descriptions, outside quotations: (position, words, is an entity).
+
+        Named entities in argument positions, and the subjects of main clauses (not of
+        reported clauses, whose subjects are what someone talked about).
+        """
         found = []
         for ent in doc_ents(self.doc):
-            if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
-                continue
-            if ent.root.dep_ in ("nsubj", "nsubjpass", "compound", "poss") and not in_quote(ent.start_char):
-                found.append((ent.start_char, ent))
-        return found
+            if ent.label_ in _NAMED and ent.root.dep_ in _ARGUMENT and not in_quote(ent.start_char):
+                found.append((ent.start_char, ent, True))
+        taken = {pos for pos, _, _ in found}
+        for tok in self.doc:
+            is_subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN")
+            if is_subject and tok.head.dep_ in _MAIN:
+                span = _noun_phrase(tok)
+                if span.start_char not in taken and not in_quote(span.start_char):
+                    found.append((span.start_char, span, False))
+        return sorted(found, key=lambda item: item[0])
 
     def _remember(self, pos: int, actor: ActorInfo, speaker: bool) -> None:
         i = bisect.bisect(self._positions, pos)
@@ -52,10 +74,14 @@ class Resolver:
 
     def _absorb_subjects(self, upto: int) -> None:
         while self._subjects and self._subjects[0][0] < upto:
-            pos, ent = self._subjects.pop(0)
-            info = entity_actor(ent)
-            if info is not None:
-                self._remember(pos, self.actors.add(info, ent.text), False)
+            pos, span, is_entity = self._subjects.pop(0)
+            if is_entity:
+                info = entity_actor(span)
+                actor = self.actors.add(info, span.text) if info is not None else None
+            else:
+                actor = self._named(span, pos)
+            if actor is not None:
+                self._remember(pos, actor, False)
 
     def _recent(self, pos: int, accept: Callable) -> ActorInfo | None:
         i = bisect.bisect_left(self._positions, pos) - 1

@@ -1,0 +1,116 @@
+"""Reported speech: speech verbs with their clauses, mixed quotes, parenthetical cues."""
+
+import pytest
+
+from claims.extraction import extract
+
+pytestmark = pytest.mark.nlp
+
+
+def statements(text: str):
+    return extract(text).statements
+
+
+def only(text: str):
+    found = statements(text)
+    assert len(found) == 1, [(s.speaker, s.content) for s in found]
+    return found[0]
+
+
+def test_said_that_clause() -> None:
+    s = only("Harbour master Ola Lindqvist said that the ferry would resume service on Friday.")
+    assert s.speaker == "Ola Lindqvist"
+    assert s.type == "indirect"
+    assert s.content == "that the ferry would resume service on Friday"
+    assert s.cue == "said"
+
+
+def test_said_without_that() -> None:
+    s = only("The regional council said the new bus lanes had cut travel times.")
+    assert s.content == "the new bus lanes had cut travel times"
+
+
+def test_told_reporters_keeps_the_addressee_out_of_the_content() -> None:
+    s = only("Police chief Amara Nwosu told reporters the suspect had left the city.")
+    assert s.speaker == "Amara Nwosu"
+    assert s.cue == "told"
+    assert s.content == "the suspect had left the city"
+
+
+@pytest.mark.parametrize("verb", ["warned", "insisted", "claimed", "alleged", "argued", "wrote", "testified"])
+def test_speech_verbs_with_a_clause(verb: str) -> None:
+    s = only(f"The auditor, Petra Novak, {verb} that the accounts had been altered.")
+    assert s.speaker == "Petra Novak"
+    assert s.cue == verb
+    assert s.content == "that the accounts had been altered"
+
+
+def test_auxiliaries_and_adverbs_before_the_verb_belong_to_the_cue() -> None:
+    s = only("The union has repeatedly said that the plant is unsafe.")
+    assert s.cue == "has repeatedly said"
+
+
+def test_cue_after_the_clause() -> None:
+    s = only("The storm will reach the coast by Sunday, forecasters said.")
+    assert s.speaker == "forecasters"
+    assert s.content == "The storm will reach the coast by Sunday"
+
+
+def test_parenthetical_cue_splits_the_content() -> None:
+    text = "The new terminal, the airport's director said, will open in the spring."
+    s = only(text)
+    assert [text[a:b] for a, b in s.fragments] == ["The new terminal", "will open in the spring"]
+
+
+def test_accused_x_of() -> None:
+    s = only("The opposition leader, Ruth Ambler, accused the minister of hiding the report.")
+    assert s.speaker == "Ruth Ambler"
+    assert s.cue == "accused"
+    assert s.content == "the minister of hiding the report"
+
+
+def test_called_x_quote() -> None:
+    s = only('Councillor Hana Sato called the decision "a betrayal of the voters."')
+    assert s.speaker == "Hana Sato"
+    assert s.content.startswith("the decision")
+    assert s.type == "mixed"
+
+
+def test_mixed_quote_inside_reported_speech() -> None:
+    s = only('The coach, Leon Marsh, said the team had played "without any fear at all" in the final.')
+    assert s.type == "mixed"
+    assert "without any fear at all" in s.content
+
+
+def test_saying_takes_the_subject_of_the_main_verb() -> None:
+    found = statements(
+        "The tenants' association sent a letter to the landlord, saying the heating had failed."
+    )
+    assert [(s.speaker, s.content) for s in found] == [
+        ("tenants' association", "the heating had failed"),
+    ]
+
+
+def test_negated_speech_verb_is_no_statement() -> None:
+    assert statements("The club did not say when the stadium would reopen.") == ()
+
+
+def test_declined_to_say_is_no_statement() -> None:
+    assert statements("The bank declined to say how many branches would close.") == ()
+
+
+def test_narrative_clause_without_speech_verb_is_no_statement() -> None:
+    assert statements("The council approved the budget after a long debate on Tuesday.") == ()
+
+
+def test_trailing_background_relative_clause_is_left_out() -> None:
+    s = only("The mayor said the repairs would take a year, which is longer than the council had planned.")
+    assert s.content == "the repairs would take a year"
+
+
+def test_speech_verb_in_a_relative_clause_on_someone_else_words_is_part_of_them() -> None:
+    found = statements(
+        "Irena Kowal said the delays came from the storm, which she said was the worst in years."
+    )
+    assert len(found) == 1
+    assert found[0].speaker == "Irena Kowal"

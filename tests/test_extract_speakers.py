@@ -1,0 +1,101 @@
+"""Speaker resolution: pronouns, descriptions, appositions, relative clauses, surnames."""
+
+import pytest
+
+from claims.extraction import extract
+
+pytestmark = pytest.mark.nlp
+
+
+def speakers(text: str) -> list[str | None]:
+    return [s.speaker for s in extract(text).statements]
+
+
+def test_he_goes_to_the_person_just_named() -> None:
+    text = "Viktor Hale, the fisheries inspector, arrived on Monday. He said the nets were illegal."
+    assert speakers(text) == ["Viktor Hale"]
+
+
+def test_she_skips_a_man_mentioned_in_between() -> None:
+    text = (
+        "Mrs. Clara Dunmore said the school roof leaked. Mr. Owen Pryce, the caretaker, agreed to fix it. "
+        "She said the repairs were overdue."
+    )
+    assert speakers(text) == ["Clara Dunmore", "Clara Dunmore"]
+
+
+def test_pronoun_speaker_keeps_the_pronoun_as_its_span() -> None:
+    text = "Lucia Ferro led the inquiry. She said the findings would be public."
+    (s,) = extract(text).statements
+    assert s.speaker == "Lucia Ferro"
+    assert s.speaker_text == "She"
+
+
+def test_they_goes_to_the_group() -> None:
+    text = "Farmers from the valley marched to the capital. They said prices had fallen for three years."
+    assert speakers(text)[-1].lower().startswith("farmers")
+
+
+def test_it_goes_to_the_organisation() -> None:
+    text = "Norvik Shipping cancelled two routes last month. It said fuel costs had doubled."
+    assert speakers(text) == ["Norvik Shipping"]
+
+
+def test_the_company_goes_to_the_company_named_earlier() -> None:
+    text = (
+        "Brightwell Foods Ltd recalled its frozen pies on Tuesday. "
+        "The company said no illnesses had been reported."
+    )
+    assert speakers(text) == ["Brightwell Foods Ltd"]
+
+
+def test_the_ministry_goes_to_the_ministry_named_earlier() -> None:
+    text = (
+        "The Ministry of Coastal Affairs said the sea wall would be raised. "
+        "The ministry added that work would start in April."
+    )
+    assert speakers(text) == ["Ministry of Coastal Affairs", "Ministry of Coastal Affairs"]
+
+
+def test_the_spokesman_goes_to_the_spokesman_named_earlier() -> None:
+    text = (
+        "Airport spokesman Daniel Osei said the runway was closed. "
+        "The spokesman said flights would resume by evening."
+    )
+    assert speakers(text) == ["Daniel Osei", "Daniel Osei"]
+
+
+def test_apposition_gives_the_name() -> None:
+    text = "The company's chief executive, Henrik Solberg, said profits would fall."
+    result = extract(text)
+    (s,) = result.statements
+    assert s.speaker == "Henrik Solberg"
+    assert result.actor("Henrik Solberg").role == "chief executive"
+
+
+def test_relative_clause_speaker_is_the_antecedent() -> None:
+    text = "The plan was drawn up by Mira Castell, who said the tunnel would cost less than a bridge."
+    (s,) = extract(text).statements
+    assert s.speaker == "Mira Castell"
+    assert s.speaker_text == "who"
+    assert s.content == "the tunnel would cost less than a bridge"
+
+
+def test_surname_goes_to_the_full_name() -> None:
+    text = (
+        "Environment commissioner Greta Lindahl said the lake was recovering. "
+        "Lindahl said fish had returned to the northern bay."
+    )
+    assert speakers(text) == ["Greta Lindahl", "Greta Lindahl"]
+
+
+def test_surname_with_honorific() -> None:
+    text = "Judge Ana Ruiz opened the hearing. Ms. Ruiz said the case would take a week."
+    assert speakers(text) == ["Ana Ruiz"]
+
+
+def test_title_is_not_part_of_the_name() -> None:
+    result = extract("Prime Minister Selin Arkan said the election would be held in June.")
+    (s,) = result.statements
+    assert s.speaker == "Selin Arkan"
+    assert result.actor("Selin Arkan").kind == "person"
