@@ -151,11 +151,17 @@ class Actors:
     def __init__(self, doc_ents: list[Span]) -> None:
         self.by_name: dict[str, ActorInfo] = {}
         self.surnames: dict[str, str] = {}
+        self.people: set[str] = set()
         for ent in doc_ents:
             if ent.label_ == "PERSON":
                 name = person_name(ent.text)
                 if len(name.split()) >= 2:
                     self.surnames.setdefault(name.split()[-1].lower(), name)
+                    self.people.add(name)
+
+    def is_person(self, name: str) -> bool:
+        """A name the document uses for a person elsewhere (full name or surname)."""
+        return name in self.people or name.lower() in self.surnames
 
     def canonical_person(self, name: str) -> str:
         if len(name.split()) == 1:
@@ -219,9 +225,11 @@ def describe(span: Span, actors: Actors) -> ActorInfo | None:
     if state is not None:
         return state
     head_ent = next((e for e in ents if e.start <= root.i < e.end), None)
+    if head_ent is not None and actors.is_person(clean(head_ent.text)):  # "Brandt" tagged ORG
+        return ActorInfo(actors.canonical_person(clean(head_ent.text)), "person")
     if head_ent is not None and head_ent.label_ != "FAC":
         return entity_actor(head_ent)
-    if root.pos_ == "PROPN":
+    if root.pos_ == "PROPN" and root.text[:1].isupper():
         named = _proper_name(span, actors)
         if named is not None:
             return named

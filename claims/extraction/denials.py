@@ -27,6 +27,9 @@ _WEAK = lx.words("false wrong misleading inaccurate fiction fantasy fake invente
 _SPREADING = lx.words("spread make fabricate invent peddle circulate push tell concoct level raise repeat")
 _REFERRING = lx.words("this that it these those such")
 _MODALS = lx.words("will would shall should can could may might must")
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# How far back (characters) an unattributed denial looks for the statement it answers.
+NEAR = 800
 # Content words that carry no topic.
 _STOP_POS = frozenset({"DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "PART", "PUNCT", "SPACE", "NUM", "SYM"})
 
@@ -54,11 +57,9 @@ def _claim_words(toks: list[Token]) -> bool:
 def _rebuttal(toks: list[Token]) -> bool:
     """ "we have never had...", "I did not take...": a first-person past or present negation."""
     for tok in toks:
-        if tok.lower_ not in ("never", "not", "n't", "no"):
+        if tok.lower_ not in ("never", "not", "n't"):
             continue
         verb = tok.head
-        if tok.lower_ == "no" and verb.dep_ in ("dobj", "attr"):
-            verb = verb.head  # "we have no plan"
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects or subjects[0].lower_ not in lx.FIRST_PERSON:
             continue
@@ -101,8 +102,10 @@ def denied_actor_mention(doc: Doc, cand: Candidate) -> Span | None:
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if obj is not None and obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+                if obj is not None and any(t.ent_type_ in _NAMED for t in obj.subtree):
                     return doc[obj.left_edge.i : obj.right_edge.i + 1]
+            if child.dep_ == "poss" and child.pos_ == "PRON":
+                return doc[child.i : child.i + 1]
             if child.dep_ in ("poss", "compound", "amod", "nmod") and child.ent_type_ in (
                 "PERSON",
                 "ORG",
@@ -127,26 +130,57 @@ def _chain(actor: ActorInfo | None) -> list[str]:
 
 
 def mark_denials(doc: Doc, cands: list[Candidate], actors: Actors, speaker_of: Callable) -> None:
-    """Set is_denial, denied_actor and denies on every candidate."""
+    """Set is_denial, denied_actor, denied_claim and denies on every candidate."""
     topics = [topic(doc, c) for c in cands]
     for n, cand in enumerate(cands):
         if cand.speaker is None:
             continue
-        toks = content_tokens(doc, cand)
         if not is_denial(doc, cand):
-            if not (cand.type != "indirect" and _rebuttal(toks)):
-                continue
-            others = [
-                i for i, c in enumerate(cands) if _opposed(c, cand, speaker_of) and topics[i] & topics[n]
-            ]
-            if not others:
+            rebuts = cand.type != "indirect" and _rebuttal(content_tokens(doc, cand))
+            if not rebuts or not any(
+                _opposed(c, cand, speaker_of) and len(topics[i] & topics[n]) >= 2 for i, c in enumerate(cands)
+            ):
                 continue
         cand.is_denial = True
-        mention = denied_actor_mention(doc, cand)
-        info = describe(mention, actors) if mention is not None else None
-        if info is not None:
-            cand.denied_actor = actors.add(info, mention.text).name
+        cand.denied_claim = _claim_span(doc, cand)
+        cand.denied_actor = _denied_actor(doc, cand, cands[:n], actors, speaker_of)
     _link(cands, topics, speaker_of)
+
+
+def _denied_actor(
+    doc: Doc, cand: Candidate, before: list[Candidate], actors: Actors, speaker_of: Callable
+) -> str | None:
+    mention = denied_actor_mention(doc, cand)
+    if mention is None:
+        return None
+    if len(mention) == 1 and mention[0].pos_ == "PRON":  # "her claims": the last opponent who fits
+        low = mention[0].lower_
+        for other in reversed(before):
+            actor = speaker_of(other.speaker) if _opposed(other, cand, speaker_of) else None
+            if actor is not None and _pronoun_fits(low, actor):
+                return actor.name
+        return None
+    info = describe(mention, actors)
+    return actors.add(info, mention.text).name if info is not None else None
+
+
+def _pronoun_fits(low: str, actor: ActorInfo) -> bool:
+    if low in lx.PRONOUNS_MALE or low in lx.PRONOUNS_FEMALE:
+        return actor.kind == "person"
+    if low in lx.PRONOUNS_NEUTER:
+        return actor.kind != "person"
+    return True
+
+
+def _claim_span(doc: Doc, cand: Candidate) -> tuple[int, int] | None:
+    """The words naming the rejected claim: "claims by X that ...", else a denial verb's object."""
+    for tok in content_tokens(doc, cand):
+        if tok.lower_ in lx.CLAIM_NOUNS:
+            span = doc[tok.left_edge.i : tok.right_edge.i + 1]
+            return span.start_char, span.end_char
+    if cand.lemma in lx.DENIAL_VERBS:
+        return cand.start, cand.end
+    return None
 
 
 def _opposed(other: Candidate, cand: Candidate, speaker_of: Callable) -> bool:
@@ -158,6 +192,8 @@ def _opposed(other: Candidate, cand: Candidate, speaker_of: Callable) -> bool:
 
 
 def _link(cands: list[Candidate], topics: list[set[str]], speaker_of: Callable) -> None:
+    """Which statements each denial rejects: the denied actor's (on the subject first), else the
+    statements sharing most words with it, else the nearest opposing statement before it."""
     previous_target: dict[str, str] = {}
     for n, cand in enumerate(cands):
         if not cand.is_denial:
@@ -173,6 +209,9 @@ def _link(cands: list[Candidate], topics: list[set[str]], speaker_of: Callable) 
             scored = [(len(topics[i] & topics[n]), i, c) for i, c in pool]
             best = max((s for s, _, _ in scored), default=0)
             chosen = [(i, c) for s, i, c in scored if s >= 2 and s == best]
+            if not chosen:
+                earlier = [(i, c) for i, c in pool if i < n and cand.start - c.end <= NEAR]
+                chosen = earlier[-1:]
         cand.denies = [c for _, c in chosen]
         if cand.denied_actor is None and cand.denies:
             cand.denied_actor = cand.denies[0].speaker

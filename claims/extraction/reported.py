@@ -69,9 +69,14 @@ def content_heads(verb: Token) -> list[Token]:
         heads = [c for c in kids if c.dep_ == "prep" and c.lower_ in ("of", "against", "about")]
     elif not heads and lemma in lx.NP_CONTENT_VERBS:
         heads = [c for c in kids if c.dep_ == "dobj"]
-        if heads:  # "dismissed the report as a fabrication"
+        if heads:  # "dismissed the report as a fabrication"; "denied claims by X that ..."
             heads += [c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > heads[0].i]
+            heads += [c for c in kids if c.dep_ == "advcl" and c.i > heads[0].i and _that_clause(c)]
     return heads
+
+
+def _that_clause(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
