@@ -16,7 +16,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from claims.extraction import extract_many
 from claims.extraction.pipeline import default_model, load
-from claims.management.commands._articles import Record, read_paths
+from claims.readers import ArticleRecord, RecordError, read_paths
 
 
 class Command(BaseCommand):
@@ -55,7 +55,7 @@ class Command(BaseCommand):
             f"{statistics.median(cpu):.3f} cpu"
         )
 
-    def _round(self, bare, chunks: list[list[Record]], model: str, batch: int, n: int) -> dict:
+    def _round(self, bare, chunks: list[list[ArticleRecord]], model: str, batch: int, n: int) -> dict:
         """Both runs over every chunk, interleaved chunk by chunk, alternating which goes first."""
         totals = {"bare": [0.0, 0.0], "extract": [0.0, 0.0]}
         for k, chunk in enumerate(chunks):
@@ -72,11 +72,11 @@ class Command(BaseCommand):
                 totals[name][1] += time.process_time() - cpu
         return totals
 
-    def _records(self, paths: list[str]) -> list[Record]:
+    def _records(self, paths: list[str]) -> list[ArticleRecord]:
         records = []
         for item in read_paths([str(p) for p in paths]):
-            if isinstance(item, str):
-                self.stderr.write(item)
+            if isinstance(item, RecordError):
+                self.stderr.write(str(item))
             else:
                 records.append(item)
         if not records:

@@ -2,7 +2,9 @@
 
 Prints one JSON object per document: {"id", "published", "statements": [...]},
 statement fields as `ExtractedStatement.as_json()` gives them. Offsets are into
-the document's body text (for .jsonl/.json records, the `text` field). A bad
+the document's body text (for .jsonl/.json records, the `text` field); files
+are read by `claims.readers` (.txt, .html, .json, .jsonl, .csv, directories,
+"-" for JSON lines on stdin). A bad
 file or record gets one line on stderr naming the file (and line); the other
 documents are still processed and the exit status is 1.
 """
@@ -16,13 +18,13 @@ from collections.abc import Iterator
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from claims.extraction import extract_many
-from claims.management.commands._articles import Record, read_paths
+from claims.readers import ArticleRecord, RecordError, read_paths
 
 CHUNK = 64  # records handed to extract_many at a time (it batches them for spaCy)
 
 
 class Command(BaseCommand):
-    help = "Extract statements from article files (.txt, .jsonl, .json, or directories) as JSON lines."
+    help = "Extract statements from articles (.txt .html .json .jsonl .csv, directories, -) as JSON lines."
     requires_system_checks: list[str] = []  # runs before `migrate`, touches no database
     requires_migrations_checks = False
 
@@ -33,13 +35,13 @@ class Command(BaseCommand):
 
     def handle(self, *args: object, **options: object) -> None:
         errors = 0
-        records: list[Record] = []
+        records: list[ArticleRecord] = []
         show_progress = sys.stderr.isatty()
         done = 0
         for item in read_paths([str(p) for p in options["paths"]]):
-            if isinstance(item, str):
+            if isinstance(item, RecordError):
                 errors += 1
-                self.stderr.write(item)
+                self.stderr.write(str(item))
                 continue
             records.append(item)
             if len(records) >= CHUNK:
@@ -53,7 +55,7 @@ class Command(BaseCommand):
         if errors:
             raise CommandError(f"{errors} input error(s); {done} document(s) extracted", returncode=1)
 
-    def _emit(self, records: list[Record], options: dict) -> int:
+    def _emit(self, records: list[ArticleRecord], options: dict) -> int:
         pairs = ((r.text, r.published) for r in records)
         results: Iterator = extract_many(pairs, model=options.get("model"), batch_size=options["batch_size"])
         for record, result in zip(records, results, strict=True):
