@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 
+from claims.extraction.datelines import blank_datelines
 from claims.extraction.engine import extract_doc
 from claims.extraction.pipeline import default_model, load
 from claims.extraction.types import DocumentExtraction
@@ -46,6 +47,7 @@ def extract_many(
 ) -> Iterator[DocumentExtraction]:
     """The statements of each (text, published) pair, in input order, parsed in batches."""
     nlp = load(model or default_model())
-    pairs = ((text or "", published) for text, published in docs)
-    for doc, published in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+    pairs = ((blank_datelines(text or ""), (text or "", published)) for text, published in docs)
+    for doc, (text, published) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        doc.user_data["newsroom_text"] = text  # the text as given; the parser saw its datelines blanked
         yield extract_doc(doc, published, EXTRACTOR_VERSION)

@@ -72,6 +72,27 @@ def content_heads(verb: Token) -> list[Token]:
         if heads:  # "dismissed the report as a fabrication"; "denied claims by X that ..."
             heads += [c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > heads[0].i]
             heads += [c for c in kids if c.dep_ == "advcl" and c.i > heads[0].i and _that_clause(c)]
+    return _repaired(verb, heads, kids)
+
+
+def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]:
+    """Parser slips around that-clauses, mended."""
+    lemma = verb.lemma_
+    if heads and lemma not in ("call", "accuse"):  # "said that A and that B": B hangs off the verb
+        heads += [c for c in kids if c.dep_ == "conj" and _that_clause(c) and c.i > heads[-1].i]
+    if heads or lemma not in lx.SPEECH_VERBS:
+        return heads
+    if lemma in ADDRESSEE_VERBS:  # "told the jury that ...", read as a relative clause on "jury"
+        for obj in (c for c in kids if c.dep_ in ("dobj", "dative")):
+            heads += [
+                g
+                for g in obj.children
+                if g.dep_ in ("relcl", "acl", "ccomp") and g.left_edge.lower_ == "that"
+            ]
+    for prep in (
+        c for c in kids if c.dep_ == "prep" and not heads
+    ):  # "alleged in a complaint filed ... that"
+        heads += [t for t in prep.subtree if t.dep_ == "ccomp" and _that_clause(t)][:1]
     return heads
 
 
@@ -86,7 +107,12 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return child
     inherits = verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")  # ", saying"
     if depth < 3 and inherits and verb.head.pos_ in ("VERB", "AUX"):
-        return subject_of(verb.head, depth + 1)
+        found = subject_of(verb.head, depth + 1)
+        if found is not None or verb.dep_ != "conj":
+            return found
+        for ancestor in verb.ancestors:  # "insisted that X, and accused Y": the conjunct slipped down
+            if ancestor.lemma_ in CUE_LEMMAS and (found := subject_of(ancestor, depth + 1)) is not None:
+                return found
     return _misparsed_subject(verb) if depth == 0 else None
 
 
@@ -228,16 +254,33 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     if not heads and _parenthetical(verb):
         own = {t.i for t in verb.subtree}
         fragments = [trim(doc_text(doc), s, e) for s, e in _fragments(doc, [verb.head], own)]
+    frame = _frame(verb, subject, ranges)
+    left = _left_clause(doc, verb, heads, frame[0])
+    if left is not None:
+        fragments = [left]
     fragments = [f for f in fragments if f[1] > f[0]]
     cand = Candidate(fragments=fragments, type="indirect", cue=verb)
     cand.cue_span = _cue_span(verb)
     cand.mention = mention_span(subject) if subject is not None else None
     cand.antecedent = antecedent
-    cand.frame = _frame(verb, subject, ranges)
+    cand.frame = frame
     cand.dates = _dates(verb, ranges)
     cand.in_statement = _in_statement(verb)
     cand.conduit_mention = _according_to(verb)
     return cand
+
+
+def _left_clause(doc: Doc, verb: Token, heads: list[Token], frame_start: int) -> tuple[int, int] | None:
+    """ "<clause>, the agency said.": the whole clause before the comma, however it was parsed."""
+    if not heads or any(h.i > verb.i for h in heads):
+        return None
+    text = doc_text(doc)
+    start = verb.sent.start_char
+    before = text[start:frame_start].rstrip()
+    if not before.endswith(",") or any(mark in before for mark in '"“”«»'):
+        return None
+    span = trim(text, start, start + len(before))
+    return span if span[1] > span[0] else None
 
 
 def _parenthetical(verb: Token) -> bool:
