@@ -24,6 +24,7 @@ FRAME_DEPS = frozenset(
 )
 ADDRESSEE_VERBS = lx.words("tell inform assure warn urge remind ask brief")
 _TRIM = " \t\n,;:—–-"
+_CLAUSES = frozenset({"relcl", "acl", "ccomp"})
 _CUE_LEFT = frozenset({"aux", "auxpass", "neg", "advmod"})
 
 
@@ -84,15 +85,10 @@ def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]
         return heads
     if lemma in ADDRESSEE_VERBS:  # "told the jury that ...", read as a relative clause on "jury"
         for obj in (c for c in kids if c.dep_ in ("dobj", "dative")):
-            heads += [
-                g
-                for g in obj.children
-                if g.dep_ in ("relcl", "acl", "ccomp") and g.left_edge.lower_ == "that"
-            ]
-    for prep in (
-        c for c in kids if c.dep_ == "prep" and not heads
-    ):  # "alleged in a complaint filed ... that"
-        heads += [t for t in prep.subtree if t.dep_ == "ccomp" and _that_clause(t)][:1]
+            heads += [g for g in obj.children if g.dep_ in _CLAUSES and g.left_edge.lower_ == "that"]
+    for prep in (c for c in kids if c.dep_ == "prep"):  # "alleged in a filing made ... that"
+        if not heads:
+            heads += [t for t in prep.subtree if t.dep_ == "ccomp" and _that_clause(t)][:1]
     return heads
 
 
