@@ -18,8 +18,9 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon as lx
-from claims.extraction.actors import ActorInfo, Actors, describe
+from claims.extraction.actors import ActorInfo, Actors
 from claims.extraction.candidates import Candidate
+from claims.extraction.mentions import describe
 
 # Words too weak to call a claim untrue on their own ("a false start").
 _WEAK = lx.words("false wrong misleading inaccurate fiction fantasy fake invented lying lie lies")

@@ -125,7 +125,7 @@ def extract_doc(doc: Doc, published: dt.date | None, version: str) -> DocumentEx
     cands = resolve_nesting(find_candidates(doc, quotes))
     cands = _dedupe(cands + uncued_quotations(quotes, cands, paragraphs))
     actors = Actors(doc_ents(doc))
-    Resolver(doc, actors, lambda pos: quotes.containing(pos) is not None).resolve(cands)
+    Resolver(doc, actors, lambda pos: quotes.containing(pos) is not None, cands).resolve(cands)
     cands = [c for c in cands if c.speaker]
     mark_denials(doc, cands, actors, actors.by_name.get)
     return DocumentExtraction(

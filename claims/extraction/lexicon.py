@@ -144,5 +144,8 @@ FEMALE_MARKERS = words(
 )
 MALE_MARKERS = words("mr mr. sir lord king prince father brother spokesman chairman congressman")
 
+# Words stripped from the front of a description ("the", "some", "two").
+DETERMINERS = words("the a an some several many two three four five other another")
+
 # Relative day words for "when said".
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

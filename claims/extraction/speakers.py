@@ -1,11 +1,12 @@
 """Speaker resolution: from the words naming a speaker to a canonical actor.
 
 Works through the statements in text order, keeping the actors mentioned so
-far: "he"/"she" go to the nearest person (speakers and subjects, outside
-quotations, of a compatible gender); "they" and "it" to the nearest group,
-organisation or country; "the statement" to whoever issued the last
-statement; "the ministry", "the company", "the spokesman" to the nearest
-actor they describe; "X, who said" to X; "Kirby" to "John Kirby"; a
+far (speakers, and subjects and named entities outside quotations and outside
+what others are reported to have said): "he"/"she" go to the nearest person
+of a compatible gender; "they" and "it" to the nearest group, organisation or
+country; "the statement" to whoever issued the last statement; a bare
+definite description ("the ministry", "the company", "the spokesman") to the
+nearest actor it fits; "X, who said" to X; "Kirby" to "John Kirby"; a
 cue-less quotation to the speaker next to it.
 """
 
@@ -17,71 +18,77 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon as lx
-from claims.extraction.actors import ActorInfo, Actors, clean, describe, entity_actor, strip_determiner
-from claims.extraction.candidates import Candidate, doc_ents, doc_text
+from claims.extraction.actors import ActorInfo, Actors, strip_determiner, text_of
+from claims.extraction.candidates import Candidate, doc_ents
+from claims.extraction.mentions import describe, entity_actor
 
 # How far back (characters) a pronoun or description may look for its actor.
 REACH = 1200
 GROUPLIKE = ("group", "organization", "country", "media")
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-_ARGUMENT = frozenset({"nsubj", "nsubjpass", "compound", "poss", "pobj", "dobj", "appos"})
+_ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "appos", "compound"})
 _MAIN = frozenset({"ROOT", "conj", "advcl"})
+_CLAUSE_STOPS = frozenset({"relcl", "acl", "cc", "conj"})
+_ANAPHORIC = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 
 
-def _noun_phrase(head: Token) -> Span:
-    """A subject's words without its relative clauses and appositions."""
+def noun_phrase(head: Token, appositions: bool = False) -> Span:
+    """A noun's words without its relative clauses (and, unless asked, appositions)."""
+    stops = _CLAUSE_STOPS if appositions else _CLAUSE_STOPS | {"appos", "punct"}
     end = head.i + 1
     for child in head.rights:
-        if child.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj"):
+        if child.dep_ in stops:
             break
         end = child.right_edge.i + 1
     return head.doc[head.left_edge.i : end]
 
 
 class Resolver:
-    def __init__(self, doc: Doc, actors: Actors, in_quote: Callable) -> None:
+    def __init__(self, doc: Doc, actors: Actors, in_quote: Callable, cands: list[Candidate]) -> None:
         self.doc = doc
         self.actors = actors
-        self.history: list[tuple[int, ActorInfo, bool]] = []  # (position, actor, is a speaker)
+        self.history: list[tuple[int, ActorInfo]] = []  # (position, actor), in text order
         self._positions: list[int] = []
-        self._subjects = self._subject_mentions(in_quote)
+        reported = [f for c in cands for f in c.fragments]
+        self._subjects = self._subject_mentions(lambda pos: in_quote(pos) or _within(pos, reported))
         self.last_document_speaker: ActorInfo | None = None
         self.dated: list[tuple[set[str], ActorInfo]] = []  # the time words of each statement so far
 
-    def _subject_mentions(self, in_quote: Callable) -> list[tuple[int, Span, bool]]:
-        """Antecedents for pronouns and descriptions, outside quotations: (position, words, is an entity).
+    def _subject_mentions(self, hidden: Callable) -> list[tuple[int, Span, bool]]:
+        """Antecedents for pronouns and descriptions: (position, words, is a named entity).
 
-        Named entities in argument positions, and the subjects of main clauses (not of
-        reported clauses, whose subjects are what someone talked about).
+        Named entities as subjects, objects and appositions, and the subjects of main
+        clauses; none inside quotations or inside someone's reported words, whose
+        people are what the speaker talked about.
         """
         found = []
         for ent in doc_ents(self.doc):
-            if ent.label_ in _NAMED and ent.root.dep_ in _ARGUMENT and not in_quote(ent.start_char):
+            if ent.label_ in _NAMED and ent.root.dep_ in _ARGUMENT and not hidden(ent.start_char):
                 found.append((ent.start_char, ent, True))
         taken = {pos for pos, _, _ in found}
         for tok in self.doc:
             is_subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN")
             if is_subject and tok.head.dep_ in _MAIN:
-                span = _noun_phrase(tok)
-                if span.start_char not in taken and not in_quote(span.start_char):
+                span = noun_phrase(tok)
+                if span.start_char not in taken and not hidden(span.start_char):
                     found.append((span.start_char, span, False))
         return sorted(found, key=lambda item: item[0])
 
-    def _remember(self, pos: int, actor: ActorInfo, speaker: bool) -> None:
+    def _remember(self, pos: int, actor: ActorInfo) -> None:
         i = bisect.bisect(self._positions, pos)
         self._positions.insert(i, pos)
-        self.history.insert(i, (pos, actor, speaker))
+        self.history.insert(i, (pos, actor))
 
     def _absorb_subjects(self, upto: int) -> None:
         while self._subjects and self._subjects[0][0] < upto:
             pos, span, is_entity = self._subjects.pop(0)
             if is_entity:
-                info = entity_actor(span)
+                info = entity_actor(span, self.actors)
                 actor = self.actors.add(info, span.text) if info is not None else None
             else:
                 actor = self._named(span, pos)
             if actor is not None:
-                self._remember(pos, actor, False)
+                self._remember(pos, actor)
 
     def _recent(self, pos: int, accept: Callable) -> ActorInfo | None:
         i = bisect.bisect_left(self._positions, pos) - 1
@@ -98,8 +105,7 @@ class Resolver:
             pos = cand.mention.start_char if cand.mention is not None else cand.start
             self._absorb_subjects(pos)
             if cand.continuation:
-                actor = self._neighbour(cands, n) if cand.forward else previous
-                actor = actor or previous
+                actor = (self._neighbour(cands, n) if cand.forward else None) or previous
             else:
                 actor = self._speaker(cand, pos)
             if actor is None:
@@ -109,7 +115,7 @@ class Resolver:
             cand.speaker_kind = actor.kind
             cand.affiliation = actor.affiliation.name if actor.affiliation else None
             previous = actor
-            self._remember(pos, actor, True)
+            self._remember(pos, actor)
             if cand.in_statement:
                 self.last_document_speaker = actor
             if cand.dates:
@@ -124,9 +130,7 @@ class Resolver:
     def _speaker(self, cand: Candidate, pos: int) -> ActorInfo | None:
         mention = cand.mention
         if cand.antecedent is not None and (mention is None or mention.root.lower_ in lx.RELATIVE_PRONOUNS):
-            head = cand.antecedent
-            mention_for_name = self.doc[head.left_edge.i : head.i + 1]
-            return self._named(mention_for_name, pos)
+            return self._named(noun_phrase(cand.antecedent), pos)
         if mention is None:
             return None
         return self._named(mention, pos)
@@ -138,16 +142,22 @@ class Resolver:
             pronoun = self._pronoun(low, pos)
             if pronoun is not False:
                 return pronoun
-        info = describe(mention, self.actors)
+        if self._anaphoric(mention):
+            found = self._description(mention, pos)
+            if found is not None:
+                return found
+        info = describe(_without_clauses(mention), self.actors)
         if info is not None:
             return self.actors.add(info, mention.text)
-        return self._description(mention, pos)
+        return self._described(mention)
 
     def _pronoun(self, low: str, pos: int) -> ActorInfo | bool | None:
         """The actor a pronoun stands for; False when `low` is not a pronoun."""
         if low in lx.PRONOUNS_MALE or low in lx.PRONOUNS_FEMALE:
             gender = "m" if low in lx.PRONOUNS_MALE else "f"
-            actor = self._recent(pos, lambda a: a.kind == "person" and a.gender in (None, gender))
+            actor = self._recent(
+                pos, lambda a: a.kind == "person" and a.gender in (None, gender) and not a.plural
+            )
             if actor is not None and actor.gender is None:
                 actor.gender = gender
             return actor
@@ -159,33 +169,48 @@ class Resolver:
             return None
         return False
 
+    @staticmethod
+    def _anaphoric(mention: Span) -> bool:
+        """ "the ministry", "the statement", "the company's spokesman": a description of someone met before.
+
+        Not "Valdoria's foreign ministry" or "a ministry official": those introduce an actor.
+        """
+        dated = mention[0].ent_type_ == "DATE" and mention.root.lemma_.lower() in lx.DOCUMENT_NOUNS
+        if (mention[0].lower_ not in _ANAPHORIC and not dated) or any(t.ent_type_ in _NAMED for t in mention):
+            return False
+        words = noun_phrase(mention.root, appositions=True)
+        return all(t.pos_ in ("DET", "ADJ", "NOUN", "PUNCT", "PART", "PRON") or t.ent_type_ for t in words)
+
     def _description(self, mention: Span, pos: int) -> ActorInfo | None:
-        """ "the statement", "the ministry", "the spokesman": an actor met earlier, else the words."""
+        """ "the statement", "the ministry", "the spokesman": the nearest actor that fits."""
         root = mention.root
         head = root.lemma_.lower()
         if head in lx.DOCUMENT_NOUNS:
             return self._dated(mention) or self.last_document_speaker or self._recent(pos, lambda a: True)
+        words = {t.lower_ for t in noun_phrase(root) if t.pos_ in ("NOUN", "ADJ") and t.i != root.i} | {head}
         if head in lx.ROLE_NOUNS:
-            actor = self._recent(pos, lambda a: a.kind == "person" and head in (a.role or "").lower())
-            if actor is not None:
-                return actor
-        elif head in lx.ORG_DESCRIPTIONS:
-            actor = self._recent(pos, lambda a: head in a.name.lower() and a.kind != "person")
-            if actor is None and head in ("government", "administration", "regime", "authorities"):
-                actor = self._recent(pos, lambda a: a.kind == "country")
-            if actor is None and head in ("company", "firm", "group", "organisation", "organization"):
-                actor = self._recent(pos, lambda a: a.kind == "organization")
-            if actor is not None:
-                return actor
-        words = strip_determiner(list(mention))
+            return self._recent(pos, lambda a: a.kind == "person" and words <= _words_of(a.role))
+        if head not in lx.ORG_DESCRIPTIONS:
+            return None
+        actor = self._recent(pos, lambda a: a.kind != "person" and words <= _words_of(a.name))
+        if actor is None and head in ("government", "administration", "regime", "authorities", "country"):
+            actor = self._recent(pos, lambda a: a.kind == "country")
+        if actor is None and head in ("company", "firm", "group", "organisation", "organization", "business"):
+            actor = self._recent(pos, lambda a: a.kind == "organization")
+        return actor
+
+    def _described(self, mention: Span) -> ActorInfo | None:
+        """No one to refer back to: an actor named by the description itself ("the ministry", "critics")."""
+        root = mention.root
+        words = strip_determiner(list(noun_phrase(root)))
         if not words:
             return None
-        name = clean(doc_text(self.doc)[words[0].idx : words[-1].idx + len(words[-1])])
+        head = root.lemma_.lower()
         plural = root.tag_ in ("NNS", "NNPS")
         kind = "organization" if head in lx.ORG_DESCRIPTIONS else ("group" if plural else "unknown")
         if head in lx.ROLE_NOUNS and not plural:
             kind = "person"
-        return self.actors.add(ActorInfo(name, kind, plural=plural), mention.text)
+        return self.actors.add(ActorInfo(text_of(words), kind, plural=plural), mention.text)
 
     def _dated(self, mention: Span) -> ActorInfo | None:
         """ "Tuesday's statement": whoever made a statement on Tuesday."""
@@ -204,8 +229,25 @@ class Resolver:
                 cand.conduit = conduit.name
         if actor.speaks_for is not None and cand.lemma in lx.RELAY_VERBS | {"say", "accord"}:
             cand.conduit = cand.conduit or actor.name
-            state = self.actors.add(
-                ActorInfo(actor.speaks_for.name, "country", country_code=actor.speaks_for.code)
-            )
-            return state
+            country = actor.speaks_for
+            return self.actors.add(ActorInfo(country.name, "country", country_code=country.code or None))
         return actor
+
+
+def _without_clauses(mention: Span) -> Span:
+    """ "The institute, which is funded by X," -> "The institute"; appositions stay (they name)."""
+    root = mention.root
+    if not mention.start <= root.i < mention.end:
+        return mention
+    phrase = noun_phrase(root, appositions=True)
+    return phrase if phrase.start >= mention.start else mention
+
+
+def _within(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _words_of(text: str | None) -> set[str]:
+    return {w.strip(".,'’").lower() for w in (text or "").split()} | {
+        w.lower()[:-2] for w in (text or "").split() if w.lower().endswith(("'s", "’s"))
+    }
