@@ -47,7 +47,13 @@ def extract_many(
 ) -> Iterator[DocumentExtraction]:
     """The statements of each (text, published) pair, in input order, parsed in batches."""
     nlp = load(model or default_model())
-    pairs = ((blank_datelines(text or ""), (text or "", published)) for text, published in docs)
-    for doc, (text, published) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        doc.user_data["newsroom_text"] = text  # the text as given; the parser saw its datelines blanked
-        yield extract_doc(doc, published, EXTRACTOR_VERSION)
+    pairs = (_parsed(text or "", published) for text, published in docs)
+    for doc, (parsed, text, published) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        doc.user_data["newsroom_text"] = parsed  # the rules work on what the parser saw...
+        yield extract_doc(doc, text, published, EXTRACTOR_VERSION)  # ...statements quote the text as given
+
+
+def _parsed(text: str, published: dt.date | None) -> tuple[str, tuple[str, str, dt.date | None]]:
+    """What spaCy parses (datelines blanked, same length), with the original kept alongside."""
+    parsed = blank_datelines(text)
+    return parsed, (parsed, text, published)

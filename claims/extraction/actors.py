@@ -161,11 +161,13 @@ class Actors:
                     self.surnames.setdefault(name.split()[-1].lower(), name)
                     self.people.add(name)
         for ent in doc_ents:
-            name = clean(ent.text)
-            if ent.label_ == "GPE" and country_named(name) is None and not self.is_person(name):
-                self.places.setdefault(name.lower(), name)
-            elif ent.label_ == "ORG":
+            if ent.label_ == "ORG":
                 self.learn_org(org_name(ent.text))
+        for ent in doc_ents:
+            name = clean(ent.text)
+            known = country_named(name) or self.is_person(name) or name.lower() in self.short_orgs
+            if ent.label_ == "GPE" and not known:
+                self.places.setdefault(name.lower(), name)
 
     def learn_org(self, name: str) -> None:
         """Let "Orbis", "Herald" and "MFF" stand for "Orbis Telecom", "Marenland Herald", "Marenland FF"."""

@@ -118,10 +118,11 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def extract_doc(doc: Doc, published: dt.date | None, version: str) -> DocumentExtraction:
-    text = doc_text(doc)
-    quotes = Quotes(text, find_quotes(text))
-    paragraphs = Paragraphs(text)
+def extract_doc(doc: Doc, text: str, published: dt.date | None, version: str) -> DocumentExtraction:
+    """Statements of a parsed document; `text` is the document as given (same length as the parse)."""
+    parsed = doc_text(doc)
+    quotes = Quotes(parsed, find_quotes(parsed))
+    paragraphs = Paragraphs(parsed)
     cands = resolve_nesting(find_candidates(doc, quotes))
     cands = _dedupe(cands + uncued_quotations(quotes, cands, paragraphs))
     actors = Actors(doc_ents(doc))

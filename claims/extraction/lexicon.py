@@ -22,7 +22,7 @@ SPEECH_VERBS = words("""
     reiterate confirm report recall comment remark observe concede complain charge urge
     caution predict promise vow pledge threaten suggest reveal disclose assure inform
     counter retort concur agree propose recommend estimate conclude acknowledge boast
-    brag blast criticize criticise condemn denounce call demand ask answer question
+    brag blast criticize criticise condemn denounce call demand blame cite
     """)
 
 # Verbs that introduce a quotation but rarely a reported clause: only counted
@@ -37,7 +37,7 @@ QUOTE_ONLY_VERBS = words("""
 NP_CONTENT_VERBS = words("""
     deny reject dismiss refute dispute rebut repudiate confirm acknowledge admit
     announce predict promise pledge vow reveal disclose demand propose recommend
-    condemn denounce criticize criticise blast
+    blame cite
     """)
 
 # Verbs whose content can be an infinitive ("vowed to retaliate").
@@ -45,7 +45,7 @@ XCOMP_CONTENT_VERBS = words("promise pledge vow threaten urge warn demand propos
 
 # Verbs that relay someone else's words: their subject is a conduit when the
 # reported clause has its own speaker ("X said Y, state media reported").
-RELAY_VERBS = words("report quote cite carry publish broadcast air relay")
+RELAY_VERBS = words("report quote carry publish broadcast air relay")
 
 # Denial: verbs that reject a claim, and words that call a claim untrue.
 DENIAL_VERBS = words("deny reject dismiss refute dispute rebut repudiate contest contradict debunk disavow")

@@ -18,6 +18,7 @@ from claims.extraction.actors import (
     clean,
     country_actor,
     gender_of,
+    looks_like_media,
     org_actor,
     org_name,
     person_name,
@@ -144,7 +145,11 @@ def _proper_name(span: Span, actors: Actors) -> ActorInfo | None:
         country = actors.country(name)
         return country_actor(country) if country else org_actor(actors.canonical_org(name))
     titled = [w for w in words if w.lower() in lx.HONORIFICS or w.lower() in lx.TITLE_WORDS]
-    if words[-1].lower() in lx.ORG_DESCRIPTIONS or words[-1].lower() in lx.ORG_NAME_WORDS:
+    if (
+        words[-1].lower() in lx.ORG_DESCRIPTIONS
+        or words[-1].lower() in lx.ORG_NAME_WORDS
+        or looks_like_media(name)
+    ):
         return org_actor(org_name(name))
     if titled or 2 <= len(words) <= 3 or actors.is_person(words[0]):
         name_span = doc[start : root.i + 1]

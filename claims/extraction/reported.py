@@ -70,8 +70,9 @@ def content_heads(verb: Token) -> list[Token]:
         heads = [c for c in kids if c.dep_ == "prep" and c.lower_ in ("of", "against", "about")]
     elif not heads and lemma in lx.NP_CONTENT_VERBS:
         heads = [c for c in kids if c.dep_ == "dobj"]
-        if heads:  # "dismissed the report as a fabrication"; "denied claims by X that ..."
-            heads += [c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > heads[0].i]
+        if heads:  # "dismissed the report as a fabrication"; "blamed X for Y"; "denied claims by X that ..."
+            preps = ("as", "for", "on") if lemma == "blame" else ("as",)
+            heads += [c for c in kids if c.dep_ == "prep" and c.lower_ in preps and c.i > heads[0].i]
             heads += [c for c in kids if c.dep_ == "advcl" and c.i > heads[0].i and _that_clause(c)]
     return _repaired(verb, heads, kids)
 
@@ -98,9 +99,14 @@ def _that_clause(verb: Token) -> bool:
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The speaker's head word: the subject, or a coordinated or participial verb's subject."""
-    for child in verb.children:
-        if child.dep_ == "nsubj" or (child.dep_ == "nsubjpass" and child.lower_ not in ("it", "there")):
-            return child
+    subjects = [
+        c
+        for c in verb.children
+        if (c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and c.lower_ not in ("it", "there")))
+        and not c.is_punct
+    ]
+    if subjects:  # "Under cross-examination, the lawyer suggested": the subject nearest the verb
+        return min(subjects, key=lambda c: abs(verb.i - c.i))
     inherits = verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")  # ", saying"
     if depth < 3 and inherits and verb.head.pos_ in ("VERB", "AUX"):
         found = subject_of(verb.head, depth + 1)
@@ -170,7 +176,7 @@ def _fragments(doc: Doc, heads: list[Token], leave_out: set[int] = frozenset()) 
     Token sets, not edge-to-edge ranges: in "sanctions, which he said are the reason" the
     clause's subtree surrounds the cue without containing it.
     """
-    indices = sorted({t.i for h in heads for t in h.subtree} - leave_out)
+    indices = sorted({t.i for h in heads for t in h.subtree if not t.is_space} - leave_out)
     spans: list[tuple[int, int]] = []
     run_start = prev = None
     for i in [*indices, None]:

@@ -29,6 +29,13 @@ _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "appos", "compound"})
 _MAIN = frozenset({"ROOT", "conj", "advcl"})
 _CLAUSE_STOPS = frozenset({"relcl", "acl", "cc", "conj"})
+_COMPANY = frozenset({"company", "firm", "group", "business", "carrier", "operator", "maker", "lender"})
+# Names that are not a company's, whatever the entity tagger says.
+_NOT_COMPANY = lx.words("""
+    union ministry department agency association council committee commission court police
+    federation party government university school hospital board authority institute foundation
+    alliance coalition army military parliament assembly league club
+    """)
 _ANAPHORIC = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 
 
@@ -195,13 +202,42 @@ class Resolver:
         actor = self._recent(pos, lambda a: a.kind != "person" and words <= _words_of(a.name))
         if actor is None and head in ("government", "administration", "regime", "authorities", "country"):
             actor = self._recent(pos, lambda a: a.kind == "country")
-        if actor is None and head in ("company", "firm", "group", "organisation", "organization", "business"):
-            actor = self._recent(pos, lambda a: a.kind == "organization")
+        if actor is None and head in _COMPANY:
+            actor = self._in_sentence(mention, _company) or self._recent(pos, _company)
         return actor
 
+    def _in_sentence(self, mention: Span, fits: Callable) -> ActorInfo | None:
+        """ "<Fenmoor Foods will close X>, the company said": the actor named earlier in the sentence."""
+        found = None
+        for ent in doc_ents(self.doc):
+            if ent.start >= mention.start:
+                break
+            if ent.start >= mention.sent.start and ent.label_ in ("ORG", "GPE", "NORP", "PERSON"):
+                info = entity_actor(ent, self.actors)
+                if info is not None and fits(info):
+                    found = self.actors.add(info, ent.text)
+        return found
+
+    def ahead(self, mention: Span) -> ActorInfo | None:
+        """ "its mayor said ... Mayor Helga Brunn": a role met before its name, named later."""
+        role = mention.root.lemma_.lower()
+        for ent in doc_ents(self.doc):
+            if ent.start <= mention.start or ent.label_ != "PERSON":
+                continue
+            title = {t.lower_ for t in ent} | {t.lower_ for t in self.doc[max(0, ent.start - 3) : ent.start]}
+            title |= {t.lemma_.lower() for t in ent.root.head.subtree} if ent.root.dep_ == "appos" else set()
+            if role in title:
+                info = entity_actor(ent, self.actors)
+                return self.actors.add(info, mention.text) if info is not None else None
+        return None
+
     def _described(self, mention: Span) -> ActorInfo | None:
-        """No one to refer back to: an actor named by the description itself ("the ministry", "critics")."""
+        """No one to refer back to: a person named later for the role, else the description itself."""
         root = mention.root
+        if root.lemma_.lower() in lx.ROLE_NOUNS and root.tag_ == "NN":
+            later = self.ahead(mention)
+            if later is not None:
+                return later
         words = strip_determiner(list(noun_phrase(root)))
         if not words:
             return None
@@ -232,6 +268,10 @@ class Resolver:
             country = actor.speaks_for
             return self.actors.add(ActorInfo(country.name, "country", country_code=country.code or None))
         return actor
+
+
+def _company(actor: ActorInfo) -> bool:
+    return actor.kind == "organization" and not {w.lower() for w in actor.name.split()} & _NOT_COMPANY
 
 
 def _without_clauses(mention: Span) -> Span:
