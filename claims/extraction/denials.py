@@ -13,6 +13,7 @@ article, those sharing words with the denial first.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -23,12 +24,25 @@ from claims.extraction.candidates import Candidate
 from claims.extraction.mentions import describe
 
 # Words too weak to call a claim untrue on their own ("a false start").
-_WEAK = lx.words("false wrong misleading inaccurate fiction fantasy fake invented lying lie lies")
+_WEAK = lx.words("false wrong misleading inaccurate fiction fantasy fake invented lying lie lies speculative")
 # Verbs whose subject is the author of the claim they take ("X is spreading rumours").
 _SPREADING = lx.words("spread make fabricate invent peddle circulate push tell concoct level raise repeat")
 _REFERRING = lx.words("this that it these those such")
-_MODALS = lx.words("will would shall should can could may might must")
+_MODALS = lx.words("will would shall should can could may might must 'll")
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# What one rejects without denying anything: a plan, an offer, a person.
+_NOT_CLAIMS = lx.words("""
+    proposal proposals plan plans offer offers bid bids request requests appeal appeals application
+    applications budget budgets motion motions bill bills amendment amendments deal deals agreement
+    agreements nomination nominations candidate candidates resignation call calls demand demands
+    invitation invitations settlement treaty measure measures law laws reform reforms entry access
+    permission visa licence license case cases lawsuit suit petition petitions idea ideas option
+    options suggestion? compromise ceasefire truce move offer
+    """) - {"suggestion?"}
+# Nouns whose defence is a denial of the denial ("stood by its story").
+_STOOD_BY = lx.CLAIM_NOUNS | lx.words("story reporting analysis findings figures account article report data")
+# Statements that add to a denial without denying: an accusation, a demand, a promise.
+_NOT_PROPAGATED = lx.words("accuse urge demand promise pledge vow threaten warn call ask propose recommend")
 # How far back (characters) an unattributed denial looks for the statement it answers.
 NEAR = 800
 # Content words that carry no topic.
@@ -48,40 +62,114 @@ def _claim_words(toks: list[Token]) -> bool:
     """A word calling a claim untrue, said of a claim (or of "this", "that")."""
     lows = {t.lower_ for t in toks}
     hits = lows & lx.DENIAL_WORDS
-    if not hits:
+    if not hits and not _without_foundation(toks):
         return False
     if hits - _WEAK:
         return True
     return bool(lows & lx.CLAIM_NOUNS or lows & {"news", "story"} or (toks and toks[0].lower_ in _REFERRING))
 
 
-def _rebuttal(toks: list[Token]) -> bool:
-    """ "we have never had...", "I did not take...": a first-person past or present negation."""
-    for tok in toks:
-        if tok.lower_ not in ("never", "not", "n't"):
-            continue
-        verb = tok.head
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects or subjects[0].lower_ not in lx.FIRST_PERSON:
-            continue
-        if any(c.lower_ in _MODALS for c in verb.children if c.dep_ == "aux"):
-            continue  # "we will never give up" promises, it does not rebut
+def _without_foundation(toks: list[Token]) -> bool:
+    """ "without foundation", "no basis in fact"."""
+    return any(
+        t.lower_ in ("foundation", "basis", "truth") and t.i > 0 and t.nbor(-1).lower_ in ("without", "no")
+        for t in toks
+    )
+
+
+def _verb_denial(cand: Candidate, toks: list[Token]) -> bool:
+    """ "denied that...", "rejected the figures"; not "rejected the budget" nor "dismissed the coach"."""
+    cue = cand.cue
+    if cand.lemma in ("deny", "refute", "rebut", "debunk", "disavow"):
+        return not any(c.dep_ == "dative" for c in cue.children)  # "denied him entry"
+    if cand.lemma not in lx.DENIAL_VERBS:
+        return False
+    if any(t.dep_ in ("ccomp", "xcomp") and t.head.i == cue.i for t in toks):
         return True
+    objects = [t for t in toks if t.dep_ == "dobj" and t.head.i == cue.i]
+    if not objects:
+        return any(t.lower_ in lx.DENIAL_WORDS for t in toks)  # "dismissed as 'reckless' a report"
+    head = objects[0]
+    if head.lower_ in _NOT_CLAIMS or head.lemma_.lower() in _NOT_CLAIMS:
+        return False
+    return head.ent_type_ not in ("PERSON", "ORG") or head.lower_ in lx.CLAIM_NOUNS
+
+
+def _called_untrue(cand: Candidate, toks: list[Token]) -> bool:
+    """ "called the report 'speculative'", "calling them 'a fabrication'"."""
+    return cand.lemma == "call" and (
+        any(t.lower_ in lx.DENIAL_WORDS for t in toks) or _without_foundation(toks)
+    )
+
+
+def _stands_by(toks: list[Token]) -> bool:
+    """ "said it stood by its story": keeping to a report someone denied."""
+    for tok in toks:
+        if tok.lemma_ == "stand":
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"):
+                if any(g.lemma_.lower() in _STOOD_BY or g.lower_ in _STOOD_BY for g in prep.children):
+                    return True
     return False
 
 
 def is_denial(doc: Doc, cand: Candidate) -> bool:
+    """Denial by its cue or its words (first-person rebuttals are judged against the article)."""
     toks = content_tokens(doc, cand)
-    lemma = cand.lemma
-    if lemma in ("deny", "refute", "rebut", "debunk", "disavow"):
-        return not (cand.cue is not None and any(c.dep_ == "dative" for c in cand.cue.children))
-    if lemma in lx.DENIAL_VERBS:
-        clause = any(t.dep_ == "ccomp" and t.head.i == cand.cue.i for t in toks)
-        lows = {t.lower_ for t in toks}
-        return clause or bool(
-            lows & (lx.CLAIM_NOUNS | lx.DENIAL_WORDS | {"report", "idea", "notion", "suggestion"})
-        )
-    return _claim_words(toks)
+    return _verb_denial(cand, toks) or _called_untrue(cand, toks) or _claim_words(toks) or _stands_by(toks)
+
+
+def _negations(toks: list[Token]) -> list[tuple[Token, Token, str]]:
+    """(verb, subject, strength) of each negated main statement in the words, not modal or future.
+
+    "never" is strong; "not"/"n't" and a negative subject ("no passwords were taken",
+    "none of them") are weak.
+    """
+    found = []
+    for tok in toks:
+        low = tok.lower_
+        if low in ("never", "not", "n't"):
+            verb, strength = tok.head, ("never" if low == "never" else "not")
+        elif low in ("no", "none", "nothing", "nobody") and tok.dep_ in ("det", "nsubj", "nsubjpass"):
+            verb = tok.head.head if tok.dep_ == "det" else tok.head
+            strength = "none"
+        else:
+            continue
+        if verb.pos_ not in ("VERB", "AUX") or any(
+            c.lower_ in _MODALS for c in verb.children if c.dep_ == "aux"
+        ):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        subject = subjects[0] if subjects else verb
+        found.append((verb, subject, strength))
+    return found
+
+
+def _rebuts(cand: Candidate, toks: list[Token], speaker: ActorInfo | None, opposed: list[set[str]]) -> bool:
+    """A negation of what someone else said: "we have never had arms dealings", "no passwords were taken",
+    "Mr Amberley never asked you" (of a man the other side named)."""
+    mine = {t.lemma_.lower() for t in toks if t.pos_ not in _STOP_POS and not t.is_stop and len(t) > 2}
+    for _verb, subject, strength in _negations(toks):
+        low = subject.lower_
+        own = low in lx.FIRST_PERSON or (cand.type != "direct" and _refers_to_speaker(low, speaker))
+        negative = strength == "none" or any(c.lower_ in ("no", "none") for c in subject.children)
+        named = strength == "never" and any(subject.lemma_.lower() in t for t in opposed)
+        if not (own or negative or named):
+            continue
+        need = 1 if strength == "never" and own else 2
+        if any(len(mine & t) >= need for t in opposed):
+            return True
+    return False
+
+
+def _refers_to_speaker(low: str, speaker: ActorInfo | None) -> bool:
+    """ "X said he had never..." / "the company said it had never...": the speaker itself."""
+    if speaker is None:
+        return False
+    if low in lx.PRONOUNS_MALE or low in lx.PRONOUNS_FEMALE:
+        return speaker.kind == "person"
+    if low in lx.PRONOUNS_NEUTER or low in lx.PRONOUNS_PLURAL:
+        return speaker.kind in ("organization", "country", "group", "media")
+    return False
 
 
 def topic(doc: Doc, cand: Candidate) -> set[str]:
@@ -130,22 +218,38 @@ def _chain(actor: ActorInfo | None) -> list[str]:
     return names
 
 
-def mark_denials(doc: Doc, cands: list[Candidate], actors: Actors, speaker_of: Callable) -> None:
+def mark_denials(
+    doc: Doc, cands: list[Candidate], actors: Actors, speaker_of: Callable, paragraph_of: Callable
+) -> None:
     """Set is_denial, denied_actor, denied_claim and denies on every candidate."""
     topics = [topic(doc, c) for c in cands]
-    for n, cand in enumerate(cands):
+    for cand in cands:
         if cand.speaker is None:
             continue
         if not is_denial(doc, cand):
-            rebuts = cand.type != "indirect" and _rebuttal(content_tokens(doc, cand))
-            if not rebuts or not any(
-                _opposed(c, cand, speaker_of) and len(topics[i] & topics[n]) >= 2 for i, c in enumerate(cands)
-            ):
+            opposed = [topics[i] for i, c in enumerate(cands) if _opposed(c, cand, speaker_of)]
+            if not _rebuts(cand, content_tokens(doc, cand), speaker_of(cand.speaker), opposed):
                 continue
         cand.is_denial = True
-        cand.denied_claim = _claim_span(doc, cand)
-        cand.denied_actor = _denied_actor(doc, cand, cands[:n], actors, speaker_of)
+    _propagate(cands, speaker_of, paragraph_of)
+    for n, cand in enumerate(cands):
+        if cand.is_denial:
+            cand.denied_claim = _claim_span(doc, cand)
+            cand.denied_actor = _denied_actor(doc, cand, cands[:n], actors, speaker_of)
     _link(cands, topics, speaker_of)
+
+
+def _propagate(cands: list[Candidate], speaker_of: Callable, paragraph_of: Callable) -> None:
+    """What a denier goes on to say in the same paragraph explains the denial: "X rejected the
+    criticism, saying the team had adjusted for it." That is a denial too (not an accusation,
+    a demand or a promise)."""
+    for prev, cand in itertools.pairwise(cands):
+        if not prev.is_denial or cand.is_denial or cand.lemma in _NOT_PROPAGATED:
+            continue
+        if paragraph_of(prev.start)[0] != paragraph_of(cand.start)[0]:
+            continue
+        if set(_chain(speaker_of(prev.speaker))) & set(_chain(speaker_of(cand.speaker))):
+            cand.is_denial = True
 
 
 def _denied_actor(
