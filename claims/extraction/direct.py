@@ -18,8 +18,8 @@ from collections.abc import Callable
 from claims.extraction.candidates import Candidate, CharSpan
 from claims.extraction.quotes import Quote
 
-_LEFT_GAP = re.compile(r"[\s,—–-]*")
-_RIGHT_GAP = re.compile(r"[\s,:—–-]*")
+_LEFT_GAP = re.compile(r"[ \t,—–-]*")
+_RIGHT_GAP = re.compile(r"[ \t,:—–-]*")
 _SENTENCE_GAP = re.compile(r"[\s.!?,;\"”»'’]*")
 
 

@@ -74,7 +74,21 @@ def content_heads(verb: Token) -> list[Token]:
             preps = ("as", "for", "on") if lemma == "blame" else ("as",)
             heads += [c for c in kids if c.dep_ == "prep" and c.lower_ in preps and c.i > heads[0].i]
             heads += [c for c in kids if c.dep_ == "advcl" and c.i > heads[0].i and _that_clause(c)]
+            heads += _claim_modifiers(heads[0], kids)
     return _repaired(verb, heads, kids)
+
+
+def _claim_modifiers(obj: Token, kids: list[Token]) -> list[Token]:
+    """ "rejected accusations by X that ...": a phrase right after a claim noun belongs to it,
+    even when the parser hung it on the verb."""
+    if obj.lower_ not in lx.CLAIM_NOUNS and obj.lemma_.lower() not in lx.CLAIM_NOUNS:
+        return []
+    found, edge = [], obj.right_edge.i
+    for child in sorted(kids, key=lambda c: c.i):
+        if child.i == edge + 1 and child.dep_ in ("prep", "acl", "relcl", "ccomp"):
+            found.append(child)
+            edge = child.right_edge.i
+    return found
 
 
 def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]:
@@ -273,11 +287,17 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
 
 
 def _left_clause(doc: Doc, verb: Token, heads: list[Token], frame_start: int) -> tuple[int, int] | None:
-    """ "<clause>, the agency said.": the whole clause before the comma, however it was parsed."""
-    if not heads or any(h.i > verb.i for h in heads):
-        return None
+    """ "<clause>, the agency said.": the whole clause before the comma, however it was parsed
+    (also when the parser closed the sentence before the comma)."""
     text = doc_text(doc)
-    start = verb.sent.start_char
+    sent = verb.sent
+    start = sent.start_char
+    if not text[start:frame_start].strip(" ,\n") and text[start:frame_start].strip().startswith(","):
+        if sent.start == 0:
+            return None
+        start = doc[sent.start - 1].sent.start_char  # ". . . did not ignite" | ", the agency said."
+    elif not heads or any(h.i > verb.i for h in heads):
+        return None
     before = text[start:frame_start].rstrip()
     if not before.endswith(",") or any(mark in before for mark in '"“”«»'):
         return None
