@@ -129,7 +129,7 @@ def _negations(toks: list[Token]) -> list[tuple[Token, Token, str]]:
         low = tok.lower_
         if low in ("never", "not", "n't"):
             verb, strength = tok.head, ("never" if low == "never" else "not")
-        elif low in ("no", "none", "nothing", "nobody") and tok.dep_ in ("det", "nsubj", "nsubjpass"):
+        elif low in ("no", "none", "nothing", "nobody") and _negative_subject(tok):
             verb = tok.head.head if tok.dep_ == "det" else tok.head
             strength = "none"
         else:
@@ -142,6 +142,19 @@ def _negations(toks: list[Token]) -> list[tuple[Token, Token, str]]:
         subject = subjects[0] if subjects else verb
         found.append((verb, subject, strength))
     return found
+
+
+def _negative_subject(tok: Token) -> bool:
+    """ "no passwords were taken", "none of them says": the subject itself is negative (not "found no X")."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return tok.dep_ == "det" and tok.head.dep_ in ("nsubj", "nsubjpass")
+
+
+def _modal(toks: list[Token]) -> bool:
+    """The content's main verb is a modal or future one ("would be published", "will appeal")."""
+    roots = [t for t in toks if t.head.i == t.i or not (toks[0].i <= t.head.i <= toks[-1].i)]
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for r in roots for c in r.children)
 
 
 def _rebuts(cand: Candidate, toks: list[Token], speaker: ActorInfo | None, opposed: list[set[str]]) -> bool:
@@ -231,7 +244,7 @@ def mark_denials(
             if not _rebuts(cand, content_tokens(doc, cand), speaker_of(cand.speaker), opposed):
                 continue
         cand.is_denial = True
-    _propagate(cands, speaker_of, paragraph_of)
+    _propagate(doc, cands, speaker_of, paragraph_of)
     for n, cand in enumerate(cands):
         if cand.is_denial:
             cand.denied_claim = _claim_span(doc, cand)
@@ -239,12 +252,14 @@ def mark_denials(
     _link(cands, topics, speaker_of)
 
 
-def _propagate(cands: list[Candidate], speaker_of: Callable, paragraph_of: Callable) -> None:
+def _propagate(doc: Doc, cands: list[Candidate], speaker_of: Callable, paragraph_of: Callable) -> None:
     """What a denier goes on to say in the same paragraph explains the denial: "X rejected the
     criticism, saying the team had adjusted for it." That is a denial too (not an accusation,
     a demand or a promise)."""
     for prev, cand in itertools.pairwise(cands):
         if not prev.is_denial or cand.is_denial or cand.lemma in _NOT_PROPAGATED:
+            continue
+        if _modal(content_tokens(doc, cand)):
             continue
         if paragraph_of(prev.start)[0] != paragraph_of(cand.start)[0]:
             continue

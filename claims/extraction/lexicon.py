@@ -90,6 +90,13 @@ ORG_NAME_WORDS = words("""
     technologies industries logistics insurance mining steel oil gas power telecom software
     labs studios brewery hotels resorts properties realty construction chemicals electric
     railways rail transit communications networks solutions services ventures trust fund
+    minerals metals resources materials beverages brands textiles mills farms dairies aviation
+    aerospace automotive biotech therapeutics healthcare medical securities financial finance
+    investments management consulting research analytics entertainment publishing records
+    ports freight electronics semiconductors robotics devices instruments engineering builders
+    homes housing estates water utilities renewables solar petroleum refining pipelines
+    telecommunications wireless broadband digital computing cloud pictures retail stores
+    supermarkets pharmacy transport cargo security alliance coalition institute association
     """)
 
 # Nouns a definite description uses for an organisation introduced earlier

@@ -69,6 +69,8 @@ def entity_actor(ent: Span, actors: Actors) -> ActorInfo | None:
     """An actor for a named entity, or None for entities that are not actors."""
     label = ent.label_
     name = clean(ent.text)
+    if label == "PERSON" and _org_named(name):
+        return org_actor(actors.canonical_org(org_name(name)))
     if label == "PERSON" or actors.is_person(name):
         name = person_name(ent.text)
         return (
@@ -86,8 +88,14 @@ def entity_actor(ent: Span, actors: Actors) -> ActorInfo | None:
     return None
 
 
+def _org_named(name: str) -> bool:
+    """A name that ends like an organisation's ("Dravo Minerals", "Clearwater Alliance")."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return last in lx.ORG_NAME_WORDS or last in lx.ORG_DESCRIPTIONS or looks_like_media(name)
+
+
 def _person_in(span: Span, ents: list[Span]) -> Span | None:
-    people = [e for e in ents if e.label_ == "PERSON"]
+    people = [e for e in ents if e.label_ == "PERSON" and not _org_named(clean(e.text))]
     if not people:
         return None
     root = span.root
@@ -145,17 +153,11 @@ def _proper_name(span: Span, actors: Actors) -> ActorInfo | None:
         country = actors.country(name)
         return country_actor(country) if country else org_actor(actors.canonical_org(name))
     titled = [w for w in words if w.lower() in lx.HONORIFICS or w.lower() in lx.TITLE_WORDS]
-    if (
-        words[-1].lower() in lx.ORG_DESCRIPTIONS
-        or words[-1].lower() in lx.ORG_NAME_WORDS
-        or looks_like_media(name)
-    ):
+    if _org_named(name):
         return org_actor(org_name(name))
     if titled or 2 <= len(words) <= 3 or actors.is_person(words[0]):
-        name_span = doc[start : root.i + 1]
-        return _person_info(
-            span, doc[name_span.end - len(person_name(name_span.text).split()) : name_span.end], [], actors
-        )
+        kept = len(person_name(name).split())
+        return _person_info(span, doc[root.i + 1 - kept : root.i + 1], [], actors)
     return None
 
 
