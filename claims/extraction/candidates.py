@@ -31,6 +31,8 @@ class Candidate:
     conduit: str | None = None
     # filled by denial detection
     is_denial: bool = False
+    stands_by: bool = False  # keeps to a report someone denied
+    accusation: bool = False  # rejects "the accusation", "the allegations"
     denied_actor: str | None = None
     denied_claim: CharSpan | None = None
     denies: list[Candidate] = field(default_factory=list)

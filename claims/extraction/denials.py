@@ -42,6 +42,10 @@ _NOT_CLAIMS = lx.words("""
 # Nouns whose defence is a denial of the denial ("stood by its story").
 _STOOD_BY = lx.CLAIM_NOUNS | lx.words("story reporting analysis findings figures account article report data")
 # Statements that add to a denial without denying: an accusation, a demand, a promise.
+# Words whose author is the denied actor ("claims by X", "X's story", "X is spreading rumours").
+_AUTHORED = lx.CLAIM_NOUNS | lx.DENIAL_WORDS | _STOOD_BY
+# Cues of the claims an "accusation" or "allegation" names.
+_ACCUSING = lx.words("accuse allege charge claim blame")
 _NOT_PROPAGATED = lx.words("accuse urge demand promise pledge vow threaten warn call ask propose recommend")
 # How far back (characters) an unattributed denial looks for the statement it answers.
 NEAR = 800
@@ -199,27 +203,37 @@ def topic(doc: Doc, cand: Candidate) -> set[str]:
 def denied_actor_mention(doc: Doc, cand: Candidate) -> Span | None:
     """The words naming the claim's author: "claims by X", "X's claim", "U.S. claims", "X is spreading"."""
     for tok in content_tokens(doc, cand):
-        if tok.lower_ not in lx.CLAIM_NOUNS and tok.lower_ not in lx.DENIAL_WORDS:
+        if (
+            tok.lower_ not in lx.CLAIM_NOUNS
+            and tok.lower_ not in lx.DENIAL_WORDS
+            and tok.lower_ not in _STOOD_BY
+        ):
             continue
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
-                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if obj is not None and any(t.ent_type_ in _NAMED for t in obj.subtree):
-                    return doc[obj.left_edge.i : obj.right_edge.i + 1]
-            if child.dep_ == "poss" and child.pos_ == "PRON":
-                return doc[child.i : child.i + 1]
-            if child.dep_ in ("poss", "compound", "amod", "nmod") and child.ent_type_ in (
-                "PERSON",
-                "ORG",
-                "GPE",
-                "NORP",
-            ):
-                return doc[child.left_edge.i : child.i + 1]
-        verb = tok.head
-        if tok.dep_ == "dobj" and verb.lemma_ in _SPREADING:  # "X is spreading rumours"
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subj is not None and subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
-                return doc[subj.left_edge.i : subj.i + 1]
+        found = _author_of(doc, tok)
+        if found is not None:
+            return found
+    return None
+
+
+def _author_of(doc: Doc, claim: Token) -> Span | None:
+    # "accusations by X": the phrase may hang on the claim or, after an object, on the verb
+    modifiers = list(claim.children)
+    if claim.dep_ == "dobj":
+        modifiers += [c for c in claim.head.children if c.i == claim.right_edge.i + 1]
+    for child in modifiers:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None and any(t.ent_type_ in _NAMED for t in obj.subtree):
+                return doc[obj.left_edge.i : obj.right_edge.i + 1]
+        if child.dep_ == "poss" and child.pos_ == "PRON":
+            return doc[child.i : child.i + 1]
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.ent_type_ in _NAMED:
+            return doc[child.left_edge.i : child.i + 1]
+    verb = claim.head
+    if claim.dep_ == "dobj" and verb.lemma_ in _SPREADING:  # "X is spreading rumours"
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.ent_type_ in _NAMED:
+            return doc[subj.left_edge.i : subj.i + 1]
     return None
 
 
@@ -239,6 +253,9 @@ def mark_denials(
     for cand in cands:
         if cand.speaker is None:
             continue
+        toks = content_tokens(doc, cand)
+        cand.stands_by = _stands_by(toks)
+        cand.accusation = any(t.lemma_.lower() in ("accusation", "allegation", "charge") for t in toks)
         if not is_denial(doc, cand):
             opposed = [topics[i] for i, c in enumerate(cands) if _opposed(c, cand, speaker_of)]
             if not _rebuts(cand, content_tokens(doc, cand), speaker_of(cand.speaker), opposed):
@@ -303,37 +320,57 @@ def _claim_span(doc: Doc, cand: Candidate) -> tuple[int, int] | None:
     return None
 
 
-def _opposed(other: Candidate, cand: Candidate, speaker_of: Callable) -> bool:
-    """Said by someone else: not the same actor, nor one of the same country."""
-    if other is cand or other.speaker is None or other.is_denial:
+def _opposed(other: Candidate, cand: Candidate, speaker_of: Callable, denials: bool = False) -> bool:
+    """Said by someone else: not the same actor, nor one of the same country (nor a denial, unless
+    `denials`: standing by a report answers denials)."""
+    if other is cand or other.speaker is None or other.is_denial != denials:
         return False
     mine, theirs = _chain(speaker_of(cand.speaker)), _chain(speaker_of(other.speaker))
     return not set(mine) & set(theirs)
 
 
 def _link(cands: list[Candidate], topics: list[set[str]], speaker_of: Callable) -> None:
-    """Which statements each denial rejects: the denied actor's (on the subject first), else the
-    statements sharing most words with it, else the nearest opposing statement before it."""
+    """Which statements each denial rejects.
+
+    The named author's statements (those on the same subject first); else the statements
+    sharing most words with the denial; else what the nearest opponent said just before
+    ("Ferreira rejected the criticism"); else the last target of the same denier. Standing by
+    a report answers the other side's denials.
+    """
     previous_target: dict[str, str] = {}
     for n, cand in enumerate(cands):
         if not cand.is_denial:
             continue
-        if cand.denied_actor is None:
-            cand.denied_actor = previous_target.get(cand.speaker or "")
-        pool = [(i, c) for i, c in enumerate(cands) if _opposed(c, cand, speaker_of)]
-        if cand.denied_actor is not None:
-            by_actor = [(i, c) for i, c in pool if cand.denied_actor in _chain(speaker_of(c.speaker))]
-            sharing = [(i, c) for i, c in by_actor if topics[i] & topics[n]]
-            chosen = sharing or by_actor
-        else:
-            scored = [(len(topics[i] & topics[n]), i, c) for i, c in pool]
-            best = max((s for s, _, _ in scored), default=0)
-            chosen = [(i, c) for s, i, c in scored if s >= 2 and s == best]
-            if not chosen:
-                earlier = [(i, c) for i, c in pool if i < n and cand.start - c.end <= NEAR]
-                chosen = earlier[-1:]
+        mine = set(_chain(speaker_of(cand.speaker)))
+        if cand.denied_actor in mine:
+            cand.denied_actor = None  # one does not deny one's own claim
+        pool = [(i, c) for i, c in enumerate(cands) if _opposed(c, cand, speaker_of, denials=cand.stands_by)]
+        chosen = _targets(cand, n, pool, topics, speaker_of)
+        if not chosen and previous_target.get(cand.speaker or ""):
+            cand.denied_actor = previous_target[cand.speaker]
+            chosen = [(i, c) for i, c in pool if cand.denied_actor in _chain(speaker_of(c.speaker))]
         cand.denies = [c for _, c in chosen]
         if cand.denied_actor is None and cand.denies:
             cand.denied_actor = cand.denies[0].speaker
         if cand.denied_actor and cand.speaker:
             previous_target[cand.speaker] = cand.denied_actor
+
+
+def _targets(
+    cand: Candidate, n: int, pool: list[tuple[int, Candidate]], topics: list[set[str]], speaker_of: Callable
+) -> list[tuple[int, Candidate]]:
+    if cand.denied_actor is not None:
+        by_actor = [(i, c) for i, c in pool if cand.denied_actor in _chain(speaker_of(c.speaker))]
+        accusing = [(i, c) for i, c in by_actor if c.lemma in _ACCUSING]
+        sharing = [(i, c) for i, c in by_actor if topics[i] & topics[n]]
+        if by_actor:
+            return (accusing if cand.accusation else []) or sharing or by_actor
+    scored = [(len(topics[i] & topics[n]), i, c) for i, c in pool]
+    best = max((s for s, _, _ in scored), default=0)
+    if best >= 2:
+        return [(i, c) for s, i, c in scored if s == best]
+    earlier = [(i, c) for i, c in pool if i < n and cand.start - c.end <= NEAR]
+    if earlier:  # the nearest opponent's words just before
+        speaker = earlier[-1][1].speaker
+        return [(i, c) for i, c in earlier if c.speaker == speaker]
+    return []

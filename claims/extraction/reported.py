@@ -162,6 +162,8 @@ def mention_span(head: Token) -> Span:
         end -= 1
     while start < end - 1 and doc[start].is_punct:
         start += 1
+    for ent in ents_in(doc, start, start + 1):  # "Orbis | Telecom said": a name the parser split
+        start = min(start, ent.start)
     return doc[start:end]
 
 
