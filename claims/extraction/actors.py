@@ -205,8 +205,14 @@ class Actors:
         return name
 
     def canonical_org(self, name: str) -> str:
+        """ "Orbis" -> "Orbis Telecom"; "Telecom" too when one known name ends with it."""
         key = re.sub(r"^the\s+", "", name, flags=re.I)
-        return self.short_orgs.get(key.lower(), name) if len(key.split()) == 1 else name
+        if len(key.split()) != 1:
+            return name
+        if key.lower() in self.short_orgs:
+            return self.short_orgs[key.lower()]
+        longer = {full for full in self.short_orgs.values() if full.lower().endswith(" " + key.lower())}
+        return longer.pop() if len(longer) == 1 else name
 
     def add(self, info: ActorInfo, alias: str | None = None) -> ActorInfo:
         """Register `info` (and its affiliation chain); returns the stored actor."""

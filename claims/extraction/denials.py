@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon as lx
 from claims.extraction.actors import ActorInfo, Actors
-from claims.extraction.candidates import Candidate
+from claims.extraction.candidates import Candidate, ents_in
 from claims.extraction.mentions import describe
 
 # Words too weak to call a claim untrue on their own ("a false start").
@@ -123,10 +123,11 @@ def is_denial(doc: Doc, cand: Candidate) -> bool:
 
 
 def _negations(toks: list[Token]) -> list[tuple[Token, Token, str]]:
-    """(verb, subject, strength) of each negated main statement in the words, not modal or future.
+    """(verb, subject, strength) of each negated statement in the words, not modal or future.
 
-    "never" is strong; "not"/"n't" and a negative subject ("no passwords were taken",
-    "none of them") are weak.
+    "never" is strong; "not"/"n't" weak; "none" is a negative subject ("no passwords were
+    taken", "none of them says", "there is not a single X"). A generic "nobody"/"nothing"
+    only counts in the past ("nobody was paid"), not as a maxim ("nobody gets it right first").
     """
     found = []
     for tok in toks:
@@ -136,6 +137,8 @@ def _negations(toks: list[Token]) -> list[tuple[Token, Token, str]]:
         elif low in ("no", "none", "nothing", "nobody") and _negative_subject(tok):
             verb = tok.head.head if tok.dep_ == "det" else tok.head
             strength = "none"
+            if low in ("nothing", "nobody") and not _past(verb):
+                continue
         else:
             continue
         if verb.pos_ not in ("VERB", "AUX") or any(
@@ -144,15 +147,23 @@ def _negations(toks: list[Token]) -> list[tuple[Token, Token, str]]:
             continue
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         subject = subjects[0] if subjects else verb
+        if subject.dep_ == "expl" and strength == "not":  # "there is not a single X": X is the subject
+            strength = "none"
         found.append((verb, subject, strength))
     return found
+
+
+def _past(verb: Token) -> bool:
+    return verb.tag_ in ("VBD", "VBN") or any(
+        c.lower_ in ("had", "has", "have", "was", "were", "did") for c in verb.children
+    )
 
 
 def _negative_subject(tok: Token) -> bool:
     """ "no passwords were taken", "none of them says": the subject itself is negative (not "found no X")."""
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return True
-    return tok.dep_ == "det" and tok.head.dep_ in ("nsubj", "nsubjpass")
+    return tok.dep_ == "det" and tok.head.dep_ in ("nsubj", "nsubjpass", "attr")
 
 
 def _modal(toks: list[Token]) -> bool:
@@ -161,31 +172,45 @@ def _modal(toks: list[Token]) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _MODALS for r in roots for c in r.children)
 
 
-def _rebuts(cand: Candidate, toks: list[Token], speaker: ActorInfo | None, opposed: list[set[str]]) -> bool:
-    """A negation of what someone else said: "we have never had arms dealings", "no passwords were taken",
-    "Mr Amberley never asked you" (of a man the other side named)."""
-    mine = {t.lemma_.lower() for t in toks if t.pos_ not in _STOP_POS and not t.is_stop and len(t) > 2}
-    for _verb, subject, strength in _negations(toks):
+def _lemmas(toks) -> set[str]:
+    return {t.lemma_.lower() for t in toks if t.pos_ not in _STOP_POS and not t.is_stop and len(t) > 2}
+
+
+def _rebuts(
+    cand: Candidate, toks: list[Token], side: set[str], actors: Actors, opposed: list[set[str]]
+) -> bool:
+    """A negation of what someone else said, on the same subject: "we have never had arms dealings",
+    "no passwords were taken", "the Valdorian armed forces have never sent...", "Mr Amberley never
+    asked you" (of a man the other side named). `side` is the speaker's affiliation chain."""
+    for verb, subject, strength in _negations(toks):
         low = subject.lower_
-        own = low in lx.FIRST_PERSON or (cand.type != "direct" and _refers_to_speaker(low, speaker))
+        own = low in lx.FIRST_PERSON or _same_side(subject, side, actors, cand.type != "direct")
         negative = strength == "none" or any(c.lower_ in ("no", "none") for c in subject.children)
         named = strength == "never" and any(subject.lemma_.lower() in t for t in opposed)
         if not (own or negative or named):
             continue
-        need = 1 if strength == "never" and own else 2
-        if any(len(mine & t) >= need for t in opposed):
-            return True
+        clause = _lemmas(verb.subtree)
+        noun = subject.head.lemma_.lower() if subject.dep_ == "det" else subject.lemma_.lower()
+        for other in opposed:
+            shared = clause & other
+            if len(shared) >= 2 or (
+                shared and ((strength == "never" and own) or (negative and noun in other))
+            ):
+                return True
     return False
 
 
-def _refers_to_speaker(low: str, speaker: ActorInfo | None) -> bool:
-    """ "X said he had never..." / "the company said it had never...": the speaker itself."""
-    if speaker is None:
-        return False
-    if low in lx.PRONOUNS_MALE or low in lx.PRONOUNS_FEMALE:
-        return speaker.kind == "person"
-    if low in lx.PRONOUNS_NEUTER or low in lx.PRONOUNS_PLURAL:
-        return speaker.kind in ("organization", "country", "group", "media")
+def _same_side(subject: Token, side: set[str], actors: Actors, reported: bool) -> bool:
+    """The subject is the speaker or its own side: "he" in "X said he had never...", "the
+    company said it had...", "the Valdorian armed forces" said by Valdoria's ministry."""
+    low = subject.lower_
+    if reported and low in lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE | lx.PRONOUNS_NEUTER | lx.PRONOUNS_PLURAL:
+        return True
+    for tok in subject.subtree:
+        if tok.ent_type_ in _NAMED:
+            country = actors.country(tok.text)
+            if (country is not None and country.name in side) or tok.text in side:
+                return True
     return False
 
 
@@ -203,11 +228,7 @@ def topic(doc: Doc, cand: Candidate) -> set[str]:
 def denied_actor_mention(doc: Doc, cand: Candidate) -> Span | None:
     """The words naming the claim's author: "claims by X", "X's claim", "U.S. claims", "X is spreading"."""
     for tok in content_tokens(doc, cand):
-        if (
-            tok.lower_ not in lx.CLAIM_NOUNS
-            and tok.lower_ not in lx.DENIAL_WORDS
-            and tok.lower_ not in _STOOD_BY
-        ):
+        if tok.lower_ not in _AUTHORED:
             continue
         found = _author_of(doc, tok)
         if found is not None:
@@ -222,9 +243,14 @@ def _author_of(doc: Doc, claim: Token) -> Span | None:
         modifiers += [c for c in claim.head.children if c.i == claim.right_edge.i + 1]
     for child in modifiers:
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
-            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if obj is not None and any(t.ent_type_ in _NAMED for t in obj.subtree):
-                return doc[obj.left_edge.i : obj.right_edge.i + 1]
+            obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            named = [t for t in obj.subtree if t.ent_type_ in _NAMED] if obj is not None else []
+            if named and obj.ent_type_ in _NAMED:
+                return doc[obj.left_edge.i : obj.i + 1]
+            if named:  # "by neighbouring Kestria": the name itself
+                first = named[0]
+                ent = next(e for e in ents_in(doc, first.i, first.i + 1))
+                return doc[ent.start : ent.end]
         if child.dep_ == "poss" and child.pos_ == "PRON":
             return doc[child.i : child.i + 1]
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.ent_type_ in _NAMED:
@@ -258,7 +284,8 @@ def mark_denials(
         cand.accusation = any(t.lemma_.lower() in ("accusation", "allegation", "charge") for t in toks)
         if not is_denial(doc, cand):
             opposed = [topics[i] for i, c in enumerate(cands) if _opposed(c, cand, speaker_of)]
-            if not _rebuts(cand, content_tokens(doc, cand), speaker_of(cand.speaker), opposed):
+            side = set(_chain(speaker_of(cand.speaker)))
+            if not _rebuts(cand, toks, side, actors, opposed):
                 continue
         cand.is_denial = True
     _propagate(doc, cands, speaker_of, paragraph_of)
@@ -345,6 +372,8 @@ def _link(cands: list[Candidate], topics: list[set[str]], speaker_of: Callable) 
         if cand.denied_actor in mine:
             cand.denied_actor = None  # one does not deny one's own claim
         pool = [(i, c) for i, c in enumerate(cands) if _opposed(c, cand, speaker_of, denials=cand.stands_by)]
+        if cand.stands_by and not pool:
+            pool = [(i, c) for i, c in enumerate(cands) if _opposed(c, cand, speaker_of)]
         chosen = _targets(cand, n, pool, topics, speaker_of)
         if not chosen and previous_target.get(cand.speaker or ""):
             cand.denied_actor = previous_target[cand.speaker]
@@ -364,7 +393,10 @@ def _targets(
         accusing = [(i, c) for i, c in by_actor if c.lemma in _ACCUSING]
         sharing = [(i, c) for i, c in by_actor if topics[i] & topics[n]]
         if by_actor:
-            return (accusing if cand.accusation else []) or sharing or by_actor
+            return (
+                sorted(set(accusing if cand.accusation else []) | set(sharing), key=lambda x: x[0])
+                or by_actor
+            )
     scored = [(len(topics[i] & topics[n]), i, c) for i, c in pool]
     best = max((s for s, _, _ in scored), default=0)
     if best >= 2:

@@ -53,7 +53,8 @@ DENIAL_WORDS = words("""
     groundless baseless false untrue unfounded absurd ridiculous nonsense fabrication
     fabricated fabrications lie lies lying rumor rumors rumour rumours slander slanderous
     smear smears fiction fictitious fake bogus misleading inaccurate wrong hoax
-    preposterous outrageous laughable fantasy concocted invented spurious
+    preposterous outrageous laughable fantasy concocted invented spurious speculative
+    unsubstantiated unproven
     """)
 # Nouns naming a claim: the thing a denial rejects ("claims by X that...").
 CLAIM_NOUNS = words("""

@@ -48,6 +48,9 @@ def describe(span: Span, actors: Actors) -> ActorInfo | None:
     if head_ent is not None and actors.is_person(clean(head_ent.text)):  # "Brandt" tagged ORG
         return ActorInfo(actors.canonical_person(clean(head_ent.text)), "person")
     if head_ent is not None and head_ent.label_ != "FAC" and _names_whole(head_ent, root):
+        owner = _owner_country(span, head_ent, actors)
+        if head_ent.label_ == "ORG" and owner is not None:  # "Kestria's defence ministry"
+            return _qualified_org(actors.canonical_org(org_name(head_ent.text)), owner)
         return entity_actor(head_ent, actors)
     if root.pos_ == "PROPN" and root.text[:1].isupper():
         named = _proper_name(span, actors)
@@ -57,6 +60,16 @@ def describe(span: Span, actors: Actors) -> ActorInfo | None:
         return _described_official(span, ents, actors)
     if root.lemma_.lower() in lx.ORG_DESCRIPTIONS:
         return _described_org(span, ents, actors)
+    return None
+
+
+def _owner_country(span: Span, ent: Span, actors: Actors) -> Country | None:
+    """The country in front of an organisation's name: "Kestria's", "the Valdorian"."""
+    for tok in span:
+        if tok.i >= ent.start:
+            break
+        if tok.ent_type_ in ("GPE", "NORP") and (country := actors.country(tok.text)) is not None:
+            return country
     return None
 
 

@@ -29,6 +29,7 @@ _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "appos", "compound"})
 _MAIN = frozenset({"ROOT", "conj", "advcl"})
 _CLAUSE_STOPS = frozenset({"relcl", "acl", "cc", "conj"})
+_SPOKESPEOPLE = lx.words("spokesman spokeswoman spokesperson representative")
 _COMPANY = frozenset({"company", "firm", "group", "business", "carrier", "operator", "maker", "lender"})
 # Names that are not a company's, whatever the entity tagger says.
 _NOT_COMPANY = lx.words("""
@@ -118,6 +119,8 @@ class Resolver:
             if actor is None:
                 continue
             actor = self._relay(cand, actor)
+            if cand.mention is not None and not cand.continuation:
+                self._affiliate(actor, cand.mention, pos)
             cand.speaker = actor.name
             cand.speaker_kind = actor.kind
             cand.affiliation = actor.affiliation.name if actor.affiliation else None
@@ -247,6 +250,27 @@ class Resolver:
         if head in lx.ROLE_NOUNS and not plural:
             kind = "person"
         return self.actors.add(ActorInfo(text_of(words), kind, plural=plural), mention.text)
+
+    def _affiliate(self, actor: ActorInfo, mention: Span, pos: int) -> None:
+        """Whose spokesperson: "ministry spokeswoman Ilse Marrach", "a spokesman for the board",
+        "a company spokesman" name the organisation met before; a bare "a spokeswoman" speaks
+        for the organisation that spoke last."""
+        if actor.kind != "person" or actor.affiliation is not None:
+            return
+        for tok in mention:
+            noun = tok.lemma_.lower()
+            if tok.pos_ == "NOUN" and noun in lx.ORG_DESCRIPTIONS and tok.i != mention.root.i:
+                fits = (
+                    _company
+                    if noun in _COMPANY
+                    else (lambda a, w=noun: a.kind != "person" and w in _words_of(a.name))
+                )
+                found = self._recent(pos, fits)
+                if found is not None:
+                    actor.affiliation = found
+                    return
+        if mention.root.lemma_.lower() in _SPOKESPEOPLE and not any(t.ent_type_ == "PERSON" for t in mention):
+            actor.affiliation = self._recent(pos, lambda a: a.kind in ("organization", "country", "group"))
 
     def _dated(self, mention: Span) -> ActorInfo | None:
         """ "Tuesday's statement": whoever made a statement on Tuesday."""
