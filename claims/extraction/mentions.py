@@ -37,6 +37,11 @@ _STATE_MEDIA = re.compile(
 def describe(span: Span, actors: Actors) -> ActorInfo | None:
     """Who a mention names, before coreference: None for pronouns and bare descriptions."""
     root = span.root
+    named = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if (
+        named is not None and root.pos_ != "PROPN" and not _is_role(root)
+    ):  # "the city's bus operator, Lowater Transit,"
+        return describe(span.doc[named.left_edge.i : named.right_edge.i + 1], actors)
     ents = [e for e in ents_in(span.doc, span.start, span.end) if e.label_ in _ACTOR_LABELS]
     person = _person_in(span, ents) or _titled_name(span)
     if person is not None:

@@ -62,6 +62,10 @@ def content_heads(verb: Token) -> list[Token]:
         obj = [c for c in kids if c.dep_ == "dobj"]
         if obj and (complement or any(g.dep_ == "appos" for g in obj[0].children)):
             heads = obj + complement
+        elif obj:  # "called a memo showing X than Y admitted 'a fabrication'": the complement slipped down
+            heads = obj + [
+                c for c in kids if c.i > obj[0].i and c.dep_ in ("advcl", "dep", "npadvmod", "dobj")
+            ]
         elif not obj:  # "called for a ceasefire"
             heads += [c for c in kids if c.dep_ == "prep" and c.lower_ == "for"]
     elif lemma == "accuse":

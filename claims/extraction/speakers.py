@@ -37,7 +37,7 @@ _NOT_COMPANY = lx.words("""
     federation party government university school hospital board authority institute foundation
     alliance coalition army military parliament assembly league club
     """)
-_ANAPHORIC = frozenset({"the", "this", "that", "these", "those", "its", "their"})
+_ANAPHORIC = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
 
 
 def noun_phrase(head: Token, appositions: bool = False) -> Span:
@@ -153,7 +153,11 @@ class Resolver:
             if pronoun is not False:
                 return pronoun
         if self._anaphoric(mention):
-            found = self._description(mention, pos)
+            found = self._description(mention, pos) or self._named_later(mention)
+            if found is not None:
+                return found
+        elif _possessed_role(mention):  # "Solvara's finance minister ..., Finance Minister Elena Dravik"
+            found = self._named_later(mention)
             if found is not None:
                 return found
         info = describe(_without_clauses(mention), self.actors)
@@ -221,15 +225,23 @@ class Resolver:
                     found = self.actors.add(info, ent.text)
         return found
 
-    def ahead(self, mention: Span) -> ActorInfo | None:
-        """ "its mayor said ... Mayor Helga Brunn": a role met before its name, named later."""
-        role = mention.root.lemma_.lower()
+    def _named_later(self, mention: Span) -> ActorInfo | None:
+        """ "its mayor said ... Mayor Helga Brunn": a role met before its name, named later.
+
+        The person must carry every word of the role ("finance minister"), in a title in
+        front of the name or in an apposition.
+        """
+        root = mention.root
+        if root.lemma_.lower() not in lx.ROLE_NOUNS or root.tag_ != "NN":
+            return None
+        role = {root.lemma_.lower()} | {t.lower_ for t in root.children if t.dep_ in ("compound", "amod")}
         for ent in doc_ents(self.doc):
-            if ent.start <= mention.start or ent.label_ != "PERSON":
+            if ent.start <= mention.end or ent.label_ != "PERSON":
                 continue
             title = {t.lower_ for t in ent} | {t.lower_ for t in self.doc[max(0, ent.start - 3) : ent.start]}
-            title |= {t.lemma_.lower() for t in ent.root.head.subtree} if ent.root.dep_ == "appos" else set()
-            if role in title:
+            if ent.root.dep_ == "appos":
+                title |= {t.lemma_.lower() for t in ent.root.head.subtree}
+            if role <= title:
                 info = entity_actor(ent, self.actors)
                 return self.actors.add(info, mention.text) if info is not None else None
         return None
@@ -237,10 +249,9 @@ class Resolver:
     def _described(self, mention: Span) -> ActorInfo | None:
         """No one to refer back to: a person named later for the role, else the description itself."""
         root = mention.root
-        if root.lemma_.lower() in lx.ROLE_NOUNS and root.tag_ == "NN":
-            later = self.ahead(mention)
-            if later is not None:
-                return later
+        later = self._named_later(mention)
+        if later is not None:
+            return later
         words = strip_determiner(list(noun_phrase(root)))
         if not words:
             return None
@@ -292,6 +303,16 @@ class Resolver:
             country = actor.speaks_for
             return self.actors.add(ActorInfo(country.name, "country", country_code=country.code or None))
         return actor
+
+
+def _possessed_role(mention: Span) -> bool:
+    """ "Solvara's finance minister": a role owned by a place or body, with no name given."""
+    root = mention.root
+    return (
+        root.lemma_.lower() in lx.ROLE_NOUNS
+        and any(c.dep_ == "poss" for c in root.children)
+        and not any(t.ent_type_ == "PERSON" for t in mention)
+    )
 
 
 def _company(actor: ActorInfo) -> bool:
