@@ -48,7 +48,21 @@ def find_candidates(doc: Doc, quotes: Quotes) -> list[Candidate]:
                 cand = None
         if cand is not None and cand.fragments:
             cands.append(cand)
+    _share_dates(cands)
     return cands
+
+
+def _share_dates(cands: list[Candidate]) -> None:
+    """ "said on Wednesday that A but insisted that B", "rejected X on Tuesday, calling it Y":
+    a coordinated or participial cue is said on its head cue's day."""
+    by_cue = {c.cue.i: c for c in cands if c.cue is not None}
+    for cand in cands:
+        cue = cand.cue
+        if cand.dates or cue is None or cue.dep_ not in ("conj", "advcl", "xcomp"):
+            continue
+        head = by_cue.get(cue.head.i)
+        if head is not None and head.dates:
+            cand.dates = head.dates
 
 
 def resolve_nesting(cands: list[Candidate]) -> list[Candidate]:

@@ -9,7 +9,7 @@ content is decided in `direct.py`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -24,6 +24,8 @@ FRAME_DEPS = frozenset(
 )
 ADDRESSEE_VERBS = lx.words("tell inform assure warn urge remind ask brief")
 _TRIM = " \t\n,;:—–-"
+# Participles that set the occasion of what follows ("Speaking to reporters on Monday, ...").
+_OCCASIONS = lx.words("speak talk address appear testify write respond answer brief")
 _CLAUSES = frozenset({"relcl", "acl", "ccomp"})
 _CUE_LEFT = frozenset({"aux", "auxpass", "neg", "advmod"})
 
@@ -233,16 +235,24 @@ def _frame(verb: Token, subject: Token | None, content: list[tuple[int, int]]) -
 
 
 def _dates(verb: Token, content_ranges: list[tuple[int, int]]) -> list[Span]:
-    """DATE entities among the cue's own modifiers ("said Tuesday", "told reporters on Wednesday")."""
+    """DATE entities among the cue's own modifiers ("said Tuesday", "told reporters on Wednesday",
+    "Speaking to parliament on Wednesday, X said")."""
     found = []
     for child in verb.children:
-        if child.dep_ not in ("npadvmod", "prep", "advmod", "tmod", "obl"):
+        occasion = child.dep_ == "advcl" and child.lemma_ in _OCCASIONS
+        if child.dep_ not in ("npadvmod", "prep", "advmod", "tmod", "obl") and not occasion:
             continue
         if any(s <= child.i < e for s, e in content_ranges):
             continue
-        for tok in child.subtree:
-            if tok.ent_type_ == "DATE" and tok.ent_iob_ == "B":
-                found += [e for e in ents_in(tok.doc, tok.i, tok.i + 1) if e.start == tok.i]
+        found += dates_in(child.subtree)
+    return found
+
+
+def dates_in(tokens: Iterable[Token]) -> list[Span]:
+    found = []
+    for tok in tokens:
+        if tok.ent_type_ == "DATE" and tok.ent_iob_ == "B":
+            found += [e for e in ents_in(tok.doc, tok.i, tok.i + 1) if e.start == tok.i]
     return found
 
 
@@ -368,6 +378,7 @@ def according_to(doc: Doc, according: Token) -> Candidate | None:
     to = doc[according.i + 1]
     cand.cue_span = (according.idx, to.idx + len(to))
     cand.mention = source
+    cand.dates = dates_in(source)  # "according to a study published on Wednesday"
     phrase = doc[a_start:a_end]
     cand.frame = (phrase.start_char, phrase.end_char)
     return cand
