@@ -33,6 +33,7 @@ class Candidate:
     is_denial: bool = False
     stands_by: bool = False  # keeps to a report someone denied
     accusation: bool = False  # rejects "the accusation", "the allegations"
+    refers_back: bool = False  # "the claim", "these reports": a claim just mentioned
     denied_actor: str | None = None
     denied_claim: CharSpan | None = None
     denies: list[Candidate] = field(default_factory=list)

@@ -282,6 +282,11 @@ def mark_denials(
         toks = content_tokens(doc, cand)
         cand.stands_by = _stands_by(toks)
         cand.accusation = any(t.lemma_.lower() in ("accusation", "allegation", "charge") for t in toks)
+        cand.refers_back = any(
+            t.lower_ in _AUTHORED
+            and any(d.dep_ == "det" and d.lower_ in _REFERRING | {"the"} for d in t.children)
+            for t in toks
+        )
         if not is_denial(doc, cand):
             opposed = [topics[i] for i, c in enumerate(cands) if _opposed(c, cand, speaker_of)]
             side = set(_chain(speaker_of(cand.speaker)))
@@ -393,16 +398,14 @@ def _targets(
         accusing = [(i, c) for i, c in by_actor if c.lemma in _ACCUSING]
         sharing = [(i, c) for i, c in by_actor if topics[i] & topics[n]]
         if by_actor:
-            return (
-                sorted(set(accusing if cand.accusation else []) | set(sharing), key=lambda x: x[0])
-                or by_actor
-            )
+            preferred = set(accusing if cand.accusation else []) | set(sharing)
+            return sorted(preferred, key=lambda pair: pair[0]) or by_actor
+    earlier = [(i, c) for i, c in pool if i < n and cand.start - c.end <= NEAR]
+    nearest = [(i, c) for i, c in earlier if c.speaker == earlier[-1][1].speaker] if earlier else []
+    if cand.refers_back and nearest:  # "the claim was untrue": the claim just made
+        return nearest
     scored = [(len(topics[i] & topics[n]), i, c) for i, c in pool]
     best = max((s for s, _, _ in scored), default=0)
-    if best >= 2:
+    if best >= 2 or (best and not nearest):
         return [(i, c) for s, i, c in scored if s == best]
-    earlier = [(i, c) for i, c in pool if i < n and cand.start - c.end <= NEAR]
-    if earlier:  # the nearest opponent's words just before
-        speaker = earlier[-1][1].speaker
-        return [(i, c) for i, c in earlier if c.speaker == speaker]
-    return []
+    return nearest

@@ -79,11 +79,27 @@ def resolve_nesting(cands: list[Candidate]) -> list[Candidate]:
             if outer.lemma in lx.RELAY_VERBS or outer.lemma == "accord":
                 inner.conduit_mention = inner.conduit_mention or outer.mention
                 dropped.add(id(outer))
-            elif _own_relative(inner):
+            elif _own_relative(inner) or _second_act(inner, outer):
                 _cut_before(outer, inner)
             else:
                 dropped.add(id(inner))
     return [c for c in cands if id(c) not in dropped and c.fragments]
+
+
+def _second_act(inner: Candidate, outer: Candidate) -> bool:
+    """ "The ministry said it had offered X, and accused Y of Z": the parser put the second speech
+    act inside the first one's clause; its subject is the pronoun standing for the speaker."""
+    cue = inner.cue
+    if cue is None or cue.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return False
+    mention = inner.mention
+    return (
+        mention is not None
+        and outer.cue is not None
+        and mention.root.lower_ in ("it", "he", "she", "they")
+        and mention.root.head.i != outer.cue.i
+        and mention.root.head.i == cue.head.i
+    )
 
 
 def _aside_on(inner: Candidate, outer: Candidate) -> bool:
@@ -101,9 +117,13 @@ def _own_relative(cand: Candidate) -> bool:
 def _cut_before(outer: Candidate, inner: Candidate) -> None:
     """ "allegations by John Kirby, who said X": the outer content stops before the relative clause."""
     clause = inner.cue
-    cut = clause.left_edge.idx
+    cut = clause.idx if clause.dep_ == "conj" else clause.left_edge.idx
     for tok in clause.children:  # the relative pronoun may precede the subject: "which he said"
-        cut = min(cut, tok.left_edge.idx)
+        if clause.dep_ != "conj" or tok.i < clause.i:
+            cut = min(cut, tok.left_edge.idx)
+    if clause.dep_ == "conj":  # "..., and accused": the conjunction goes too
+        before = [t for t in clause.head.children if t.dep_ in ("cc", "punct") and t.i < clause.i]
+        cut = min([cut, *[t.idx for t in before if t.i > clause.head.i]])
     kept = []
     for start, end in outer.fragments:
         if end <= cut:

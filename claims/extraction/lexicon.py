@@ -81,7 +81,13 @@ ROLE_NOUNS = words("""
     dean provost rector president-elect candidate nominee strategist pollster consultant
     source sources insider insiders witness witnesses resident residents activist
     activists organizer organiser member members staffer staffers worker workers
-    employee employees partner partners investor investors
+    employee employees partner partners investor investors engineer engineers farmer farmers
+    doctor doctors nurse nurses teacher teachers student students driver drivers pilot pilots
+    soldier soldiers journalist journalists reporter reporters editor editors biologist
+    physician surgeon pharmacist technician technicians mechanic miner miners fisherman
+    fishermen owner owners shopkeeper trader traders banker bankers diplomat lawyer lawyers
+    campaigner campaigners volunteer volunteers survivor survivors victim victims parent parents
+    neighbour neighbours neighbor neighbors villager villagers passenger passengers voter voters
     """)
 
 # Words that end the names of companies and organisations ("Norvik Shipping").

@@ -28,6 +28,7 @@ from claims.extraction.actors import (
 from claims.extraction.candidates import ents_in
 from claims.extraction.places import Country, body_named
 
+_FORMER = lx.words("former ex ex- retired onetime erstwhile")
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _STATE_MEDIA = re.compile(
     r"\bstate(?:-run|-controlled| official)?\s+(?:media|news|television|tv|radio|broadcaster)", re.I
@@ -185,6 +186,7 @@ def _person_info(span: Span, person: Span, ents: list[Span], actors: Actors) -> 
     info = ActorInfo(name, "person", gender=gender_of(list(span), name))
     others = [e for e in ents if e.label_ in ("ORG", "GPE", "NORP") and not (e.start <= person.start < e.end)]
     owners = {t.i for tok in span if tok.dep_ == "poss" for t in tok.subtree}  # "the company's"
+    owners |= {t.i for tok in span if tok.dep_ in ("relcl", "acl") for t in tok.subtree}  # "who left in 2023"
     title = [t for t in span if not (person.start <= t.i < person.end) and t.i not in owners]
     role_words = [t for t in strip_determiner(title) if not any(e.start <= t.i < e.end for e in others)]
     role_words = [t for t in role_words if t.lower_ not in lx.HONORIFICS]
@@ -192,7 +194,7 @@ def _person_info(span: Span, person: Span, ents: list[Span], actors: Actors) -> 
     role = text_of(strip_determiner(role_words)) if is_role else None
     if role:
         info.role = re.sub(r"^(of|from|at|for|with)\s+", "", role).strip(", ") or None
-    if others:
+    if others and not any(t.lower_ in _FORMER for t in role_words):  # "a former engineer at X"
         info.affiliation = _affiliation(others, actors)
     return info
 

@@ -268,6 +268,8 @@ class Resolver:
         for the organisation that spoke last."""
         if actor.kind != "person" or actor.affiliation is not None:
             return
+        if any(t.lower_ in ("former", "ex", "retired", "onetime", "erstwhile") for t in mention):
+            return  # "a former engineer at the agency" no longer speaks for it
         for tok in mention:
             noun = tok.lemma_.lower()
             if tok.pos_ == "NOUN" and noun in lx.ORG_DESCRIPTIONS and tok.i != mention.root.i:
