@@ -152,3 +152,11 @@ def test_titles_in_quotes_are_not_statements() -> None:
 @pytest.mark.nlp
 def test_nicknames_in_quotes_are_not_statements() -> None:
     assert statements('Felix "The Hammer" Grünberg won the regional title again.') == ()
+
+
+@pytest.mark.nlp
+def test_quotation_marks_do_not_pair_across_paragraphs() -> None:
+    text = 'Minister calls port plan "reckless"\n\nThe minister said the plan was rushed.'
+    (s,) = statements(text)[-1:]
+    assert s.content == "the plan was rushed"
+    assert s.type == "indirect"

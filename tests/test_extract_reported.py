@@ -114,3 +114,65 @@ def test_speech_verb_in_a_relative_clause_on_someone_else_words_is_part_of_them(
     )
     assert len(found) == 1
     assert found[0].speaker == "Irena Kowal"
+
+
+def test_subject_nearest_the_verb_when_the_parser_finds_several() -> None:
+    s = only("Under questioning, the defence lawyer, Ines Morrow, suggested that the witness had been paid.")
+    assert s.speaker == "Ines Morrow"
+
+
+def test_two_that_clauses_of_one_verb_are_one_statement() -> None:
+    s = only("The coach said that the pitch had been poor and that his players had been tired.")
+    assert s.content == "that the pitch had been poor and that his players had been tired"
+
+
+def test_that_clause_after_a_filing_belongs_to_the_verb() -> None:
+    text = "Tenants alleged in a complaint filed with the housing court on Monday that the boiler had failed."
+    s = only(text)
+    assert s.speaker == "Tenants"
+    assert s.content.endswith("the boiler had failed")
+
+
+def test_blamed_x_for_y() -> None:
+    s = only("The airline blamed the storm for the cancellations.")
+    assert s.cue == "blamed"
+    assert s.content == "the storm for the cancellations"
+
+
+def test_citing_gives_the_reasons() -> None:
+    found = extract("The club withdrew from the league, its chairman said, citing unpaid debts.").statements
+    assert any(s.cue == "citing" and s.content == "unpaid debts" for s in found)
+
+
+def test_clause_before_a_trailing_cue_however_it_is_parsed() -> None:
+    text = (
+        "The town's first attempt to build a tidal barrier with local steel ended in failure on Monday "
+        "when the gates jammed, the harbour authority said."
+    )
+    s = only(text)
+    assert s.content.startswith("The town's first attempt")
+    assert s.content.endswith("when the gates jammed")
+
+
+def test_conjoined_accusation_keeps_the_subject_of_the_first_verb() -> None:
+    text = (
+        "Nurse leader Ada Quist said the letter was unfair. She insisted that wards would stay open, "
+        "and accused the board of wasting money on agency staff."
+    )
+    accusation = next(s for s in extract(text).statements if s.cue == "accused")
+    assert accusation.speaker == "Ada Quist"
+
+
+def test_second_speech_act_is_its_own_statement() -> None:
+    text = (
+        "The transport ministry said it had offered the city generous loans, and accused the mayor of "
+        '"playing games" with commuters.'
+    )
+    found = extract(text).statements
+    assert [s.cue for s in found] == ["said", "accused"]
+    assert found[0].content == "it had offered the city generous loans"
+
+
+def test_dateline_is_not_the_speaker() -> None:
+    s = only("PORTVALE, June 3 (Coastline Wire) — Fishermen on Tuesday said the new quotas were unfair.")
+    assert s.speaker == "Fishermen"

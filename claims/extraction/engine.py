@@ -88,18 +88,19 @@ def resolve_nesting(cands: list[Candidate]) -> list[Candidate]:
 
 def _second_act(inner: Candidate, outer: Candidate) -> bool:
     """ "The ministry said it had offered X, and accused Y of Z": the parser put the second speech
-    act inside the first one's clause; its subject is the pronoun standing for the speaker."""
+    act inside the first one's clause. A speech verb with no subject of its own, joined by ", and"
+    to a verb of the outer content, is the outer speaker's second act."""
     cue = inner.cue
-    if cue is None or cue.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+    if cue is None or outer.cue is None or cue.dep_ != "conj" or cue.head.i == outer.cue.i:
         return False
-    mention = inner.mention
-    return (
-        mention is not None
-        and outer.cue is not None
-        and mention.root.lower_ in ("it", "he", "she", "they")
-        and mention.root.head.i != outer.cue.i
-        and mention.root.head.i == cue.head.i
-    )
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) or not outer.covers(cue.head.idx):
+        return False
+    doc = cue.doc
+    joined = cue.i >= 2 and doc[cue.i - 1].lower_ in ("and", "but") and doc[cue.i - 2].text == ","
+    if joined:
+        inner.mention = outer.mention
+        inner.antecedent = outer.antecedent
+    return joined
 
 
 def _aside_on(inner: Candidate, outer: Candidate) -> bool:
