@@ -91,3 +91,39 @@ def test_every_named_actor_is_listed_with_its_aliases() -> None:
     assert actor.kind == "person"
     assert "Brandt" in actor.aliases
     assert {s.speaker for s in result.statements} <= {a.name for a in result.actors}
+
+
+@pytest.mark.nlp
+def test_a_name_that_ends_like_a_company_is_a_company() -> None:
+    result = extract("Dravenholt Minerals said its tests had found no harm.")
+    (s,) = result.statements
+    assert s.speaker == "Dravenholt Minerals"
+    assert s.speaker_kind == "organization"
+
+
+@pytest.mark.nlp
+def test_short_name_of_an_organisation_named_in_full_earlier() -> None:
+    text = (
+        "Quillmark Telecom said hackers had stolen customer names. "
+        "Quillmark said no passwords had been taken."
+    )
+    assert [s.speaker for s in extract(text).statements] == ["Quillmark Telecom", "Quillmark Telecom"]
+
+
+@pytest.mark.nlp
+def test_country_missing_from_the_country_list_still_owns_its_ministry() -> None:
+    text = "Estmark rejected the charges. Estmark's foreign ministry said its aircraft had stayed home."
+    result = extract(text)
+    ministry = result.actor("Estmark's foreign ministry")
+    assert ministry.affiliation == "Estmark"
+    assert result.actor("Estmark").kind == "country"
+
+
+@pytest.mark.nlp
+def test_demonym_of_a_country_missing_from_the_list() -> None:
+    from claims.extraction.actors import Actors
+    from claims.extraction.pipeline import default_model, load
+
+    doc = load(default_model())("Estmark said the talks had failed. Estmarkian officials said so too.")
+    actors = Actors(list(doc.ents), doc)
+    assert actors.country("Estmarkian").name == "Estmark"

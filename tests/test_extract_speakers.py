@@ -99,3 +99,79 @@ def test_title_is_not_part_of_the_name() -> None:
     (s,) = result.statements
     assert s.speaker == "Selin Arkan"
     assert result.actor("Selin Arkan").kind == "person"
+
+
+def test_the_company_is_not_the_union() -> None:
+    text = (
+        "Kelbrook Foods will close its bakery in Amsford, the company said on Monday. "
+        "The Amsford Bakers' Union said workers had not been consulted. "
+        "The company said it would talk to any buyer."
+    )
+    assert speakers(text) == ["Kelbrook Foods", "Amsford Bakers' Union", "Kelbrook Foods"]
+
+
+def test_the_ministry_fits_only_a_ministry_named_alike() -> None:
+    text = (
+        "Estmark's defence ministry said the patrol had been routine. "
+        "Korla's foreign ministry said the patrol had crossed the border. "
+        "The defence ministry added that it had filed a report."
+    )
+    assert speakers(text)[-1] == "Estmark's defence ministry"
+
+
+def test_role_named_later_in_the_article() -> None:
+    text = (
+        "The town of Hallby has dropped its bid to host the regatta, its mayor said on Sunday.\n\n"
+        "Mayor Greta Olsen said the costs had doubled."
+    )
+    assert speakers(text) == ["Greta Olsen", "Greta Olsen"]
+
+
+def test_role_of_a_country_named_later_in_the_article() -> None:
+    text = (
+        "Estmark's finance minister on Monday called the leaked memo false.\n\n"
+        "Finance Minister Lise Aaberg said the memo had never been written by her staff."
+    )
+    assert speakers(text)[0] == "Lise Aaberg"
+
+
+def test_given_name_tells_she_from_he() -> None:
+    text = (
+        "Hannah Bergen said the contract had been signed. Victor Holm, her former manager, "
+        "left the hearing early. She said the signature was hers."
+    )
+    assert speakers(text) == ["Hannah Bergen", "Hannah Bergen"]
+
+
+def test_people_inside_someone_s_reported_words_are_not_antecedents() -> None:
+    text = (
+        "Lena Dorsch told the court that Mark Ivers had ordered the shredding.\n\n"
+        '"I did what I was told," she said.'
+    )
+    assert speakers(text) == ["Lena Dorsch", "Lena Dorsch"]
+
+
+def test_an_unnamed_spokeswoman_speaks_for_the_organisation_that_spoke_last() -> None:
+    text = "The Harrow Water Board said supplies were safe. A spokeswoman said the pipes had been flushed."
+    result = extract(text)
+    spokeswoman = result.actor(result.statements[1].speaker)
+    assert spokeswoman.kind == "person"
+    assert spokeswoman.affiliation == "Harrow Water Board"
+
+
+def test_ministry_spokeswoman_belongs_to_the_ministry() -> None:
+    text = (
+        "Estmark's defence ministry said the drones had been shot down. "
+        "Ministry spokeswoman Karin Vesth said the wreckage would be shown to reporters."
+    )
+    result = extract(text)
+    assert result.actor("Karin Vesth").affiliation == "Estmark's defence ministry"
+
+
+def test_a_former_employee_does_not_speak_for_the_employer() -> None:
+    text = (
+        "The Orvane Space Agency said the launch had been safe. Dag Lunde, a former engineer at the agency, "
+        "said the valves had been faulty."
+    )
+    result = extract(text)
+    assert result.actor("Dag Lunde").affiliation is None

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon as lx
 from claims.extraction.candidates import doc_text
@@ -146,7 +146,7 @@ def _acronym(name: str) -> str:
 class Actors:
     """A document's actors under canonical names, with the names the document uses for them."""
 
-    def __init__(self, doc_ents: list[Span]) -> None:
+    def __init__(self, doc_ents: list[Span], doc: Doc | None = None) -> None:
         self.by_name: dict[str, ActorInfo] = {}
         self.surnames: dict[str, str] = {}
         self.people: set[str] = set()
@@ -160,6 +160,7 @@ class Actors:
                 if len(name.split()) >= 2:
                     self.surnames.setdefault(name.split()[-1].lower(), name)
                     self.people.add(name)
+        self.place_words = {clean(e.text).lower() for e in doc_ents if e.label_ in ("GPE", "LOC")}
         for ent in doc_ents:
             if ent.label_ == "ORG":
                 self.learn_org(org_name(ent.text))
@@ -168,15 +169,47 @@ class Actors:
             known = country_named(name) or self.is_person(name) or name.lower() in self.short_orgs
             if ent.label_ == "GPE" and not known:
                 self.places.setdefault(name.lower(), name)
+        if doc is not None:
+            self._learn_states(doc, doc_ents)
+
+    def _learn_states(self, doc: Doc, doc_ents: list[Span]) -> None:
+        """Names the text treats as states, whatever the entity tagger said: the owner of a
+        ministry or a minister ("Estmark's foreign ministry"), the place a demonym names
+        ("Estmarkian" for "Estmark")."""
+        for tok in doc:
+            if tok.dep_ == "poss" and tok.pos_ == "PROPN" and tok.head.lemma_.lower() in lx.STATE_NOUNS:
+                name = clean(doc[tok.left_edge.i : tok.i + 1].text)
+                if country_named(name) is None and not self.is_person(name):
+                    self.places.setdefault(name.lower(), name)
+        demonyms = [
+            clean(e.text).lower() for e in doc_ents if e.label_ == "NORP" and country_named(e.text) is None
+        ]
+        if demonyms:
+            names = {t.text for t in doc if t.pos_ == "PROPN" and t.text[:1].isupper() and len(t.text) >= 4}
+            for demonym in demonyms:
+                stem = _DEMONYM.sub("", demonym)
+                for name in names:
+                    low = name.lower()
+                    if (
+                        len(stem) >= 4
+                        and low != demonym
+                        and (low.startswith(stem) or stem.startswith(low.rstrip("e")))
+                    ):
+                        self.places.setdefault(low, name)
 
     def learn_org(self, name: str) -> None:
         """Let "Orbis", "Herald" and "MFF" stand for "Orbis Telecom", "Marenland Herald", "Marenland FF"."""
         words = name.split()
         if len(words) < 2 or country_named(name) is not None:
             return
+        company = words[-1].lower() in lx.ORG_NAME_WORDS - lx.ORG_DESCRIPTIONS  # "Fenmoor Foods"
         for word in {words[0], words[-1]}:
-            if word.lower() not in _GENERIC and word[:1].isupper() and not self.is_person(word):
-                self.short_orgs.setdefault(word.lower(), name)
+            low = word.lower()
+            if low in _GENERIC or country_named(word) or not word[:1].isupper() or self.is_person(word):
+                continue
+            if word == words[0] and not company and low in self.place_words:
+                continue  # "Amsford Bakers' Union" is not "Amsford", the town it is named after
+            self.short_orgs.setdefault(low, name)
         if len(acronym := _acronym(name)) >= 2:
             self.short_orgs.setdefault(acronym.lower(), name)
 

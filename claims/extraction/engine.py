@@ -160,7 +160,7 @@ def extract_doc(doc: Doc, text: str, published: dt.date | None, version: str) ->
     paragraphs = Paragraphs(parsed)
     cands = resolve_nesting(find_candidates(doc, quotes))
     cands = _dedupe(cands + uncued_quotations(quotes, cands, paragraphs))
-    actors = Actors(doc_ents(doc))
+    actors = Actors(doc_ents(doc), doc)
     Resolver(doc, actors, lambda pos: quotes.containing(pos) is not None, cands).resolve(cands)
     cands = [c for c in cands if c.speaker]
     mark_denials(doc, cands, actors, actors.by_name.get, paragraphs)

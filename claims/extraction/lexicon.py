@@ -118,6 +118,13 @@ ORG_DESCRIPTIONS = words("""
     lender utility club team league university school hospital charity
     """)
 
+# Nouns whose owner is a state: "Estmark's foreign ministry", "Estmark's finance minister".
+STATE_NOUNS = words("""
+    ministry government army military navy police embassy parliament cabinet president
+    minister premier ambassador envoy diplomat diplomats forces administration consulate
+    treasury senate congress legislature regime chancellor
+    """)
+
 # Words that make a subject a document rather than an actor ("the statement
 # added"): resolved to whoever issued the statement.
 DOCUMENT_NOUNS = words(

@@ -44,7 +44,7 @@ def describe(span: Span, actors: Actors) -> ActorInfo | None:
     ):  # "the city's bus operator, Lowater Transit,"
         return describe(span.doc[named.left_edge.i : named.right_edge.i + 1], actors)
     ents = [e for e in ents_in(span.doc, span.start, span.end) if e.label_ in _ACTOR_LABELS]
-    person = _person_in(span, ents) or _titled_name(span)
+    person = _person_in(span, ents) or _titled_name(span) or _titled_compound(span)
     if person is not None:
         return _person_info(span, person, ents, actors)
     state = _state_media(span, ents, actors)
@@ -74,7 +74,8 @@ def _owner_country(span: Span, ent: Span, actors: Actors) -> Country | None:
     for tok in span:
         if tok.i >= ent.start:
             break
-        if tok.ent_type_ in ("GPE", "NORP") and (country := actors.country(tok.text)) is not None:
+        owner = tok.ent_type_ in ("GPE", "NORP") or (tok.dep_ == "poss" and tok.pos_ == "PROPN")
+        if owner and (country := actors.country(tok.text)) is not None:
             return country
     return None
 
@@ -148,6 +149,22 @@ def _titled_name(span: Span) -> Span | None:
             while start > span.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
                 start -= 1
             return doc[start : name.i + 1]
+    return None
+
+
+def _titled_compound(span: Span) -> Span | None:
+    """ "Ministry spokeswoman Karin Vesth": the proper nouns after a role word are a person's name."""
+    root = span.root
+    if root.pos_ != "PROPN":
+        return None
+    doc = span.doc
+    start = root.i
+    while start > span.start and doc[start - 1].pos_ == "PROPN" and not _is_role(doc[start - 1]):
+        start -= 1
+    if start == root.i and start > span.start and not _is_role(doc[start - 1]):
+        return None
+    if start > span.start and _is_role(doc[start - 1]) and root.i - start <= 2:
+        return doc[start : root.i + 1]
     return None
 
 

@@ -37,6 +37,7 @@ _NOT_COMPANY = lx.words("""
     federation party government university school hospital board authority institute foundation
     alliance coalition army military parliament assembly league club
     """)
+_DESCRIPTIVE = frozenset({"DET", "ADJ", "NOUN", "PUNCT", "PART", "PRON"})
 _ANAPHORIC = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
 
 
@@ -193,7 +194,7 @@ class Resolver:
         if (mention[0].lower_ not in _ANAPHORIC and not dated) or any(t.ent_type_ in _NAMED for t in mention):
             return False
         words = noun_phrase(mention.root, appositions=True)
-        return all(t.pos_ in ("DET", "ADJ", "NOUN", "PUNCT", "PART", "PRON") or t.ent_type_ for t in words)
+        return all(t.pos_ in _DESCRIPTIVE or t.ent_type_ or t.text.islower() for t in words)
 
     def _description(self, mention: Span, pos: int) -> ActorInfo | None:
         """ "the statement", "the ministry", "the spokesman": the nearest actor that fits."""
@@ -272,7 +273,7 @@ class Resolver:
             return  # "a former engineer at the agency" no longer speaks for it
         for tok in mention:
             noun = tok.lemma_.lower()
-            if tok.pos_ == "NOUN" and noun in lx.ORG_DESCRIPTIONS and tok.i != mention.root.i:
+            if tok.pos_ in ("NOUN", "PROPN") and noun in lx.ORG_DESCRIPTIONS and tok.i != mention.root.i:
                 fits = (
                     _company
                     if noun in _COMPANY
