@@ -84,3 +84,24 @@ def test_no_time_words_no_date() -> None:
     (s,) = extract("The council said the pier was unsafe.", MONDAY).statements
     assert s.said_on is None
     assert s.said_on_precision is None
+
+
+@pytest.mark.nlp
+def test_occasion_clause_dates_the_statement() -> None:
+    text = "Speaking to reporters on Friday, the harbour master said the pier was unsafe."
+    (s,) = extract(text, MONDAY).statements
+    assert s.said_on == dt.date(2024, 3, 8)
+
+
+@pytest.mark.nlp
+def test_coordinated_cue_is_said_on_the_same_day() -> None:
+    text = "The operator said on Friday that hackers had struck, but insisted that no data had been lost."
+    found = extract(text, MONDAY).statements
+    assert [s.said_on for s in found] == [dt.date(2024, 3, 8)] * 2
+
+
+@pytest.mark.nlp
+def test_date_of_a_study_in_an_according_to_source() -> None:
+    text = "The lakes are warming fast, according to a study published on Friday by the Lake Institute."
+    (s,) = extract(text, MONDAY).statements
+    assert s.said_on == dt.date(2024, 3, 8)

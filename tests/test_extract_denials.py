@@ -103,3 +103,102 @@ def test_first_person_negation_on_another_subject_is_not_a_denial() -> None:
     )
     other = next(s for s in extract(text).statements if s.speaker == "Paul Amsel")
     assert not other.is_denial
+
+
+def test_rejecting_what_someone_said_is_a_denial() -> None:
+    text = (
+        "Councillor Piet Haas said the tram plan would cost 40 million.\n\n"
+        "Mayor Ines Roder rejected the figures."
+    )
+    denial = extract(text).statements[-1]
+    assert denial.is_denial
+    assert denial.denies == ("s1",)
+
+
+def test_dismissing_a_person_is_not_a_denial() -> None:
+    (s,) = extract("The club dismissed its coach, Arno Lehto, after the defeat.").statements or (None,)
+    assert s is None or not s.is_denial
+
+
+def test_calling_an_account_speculative() -> None:
+    text = 'Analyst Mira Sol said the data had leaked.\n\nThe bank called her account "speculative."'
+    denial = extract(text).statements[-1]
+    assert denial.is_denial
+    assert denial.denied_actor == "Mira Sol"
+
+
+def test_standing_by_a_story_answers_the_denial() -> None:
+    text = (
+        "The Harbour Courier reported that the port had hidden a fuel spill.\n\n"
+        "The port authority denied the report.\n\n"
+        "The Courier said it stood by its story."
+    )
+    statements = extract(text).statements
+    stand = statements[-1]
+    assert stand.is_denial
+    assert statements[1].id in stand.denies
+
+
+def test_negative_subject_rebuts_a_claim() -> None:
+    text = (
+        "Researcher Alma Berg said the stolen file held customer passwords.\n\n"
+        "The operator, Netfield Mobile, insisted that no passwords had been taken."
+    )
+    denial = extract(text).statements[-1]
+    assert denial.is_denial
+    assert denial.denies == ("s1",)
+
+
+def test_own_side_never_did_it() -> None:
+    text = (
+        "Estmark's defence ministry said an Orlan jet had crossed its border on Sunday.\n\n"
+        '"The Orlan air force has never sent a jet across that border," Orlan\'s foreign ministry said.'
+    )
+    denial = extract(text).statements[-1]
+    assert denial.is_denial
+
+
+def test_a_maxim_with_nobody_is_not_a_denial() -> None:
+    text = (
+        "The space agency said the first launch had failed.\n\n"
+        '"Nobody reaches orbit on the first attempt," Science Minister Oren Falk told parliament.'
+    )
+    assert not extract(text).statements[-1].is_denial
+
+
+def test_a_bare_negative_answer_is_not_a_denial() -> None:
+    text = (
+        "Critic Hal Brenner said the lake survey had overstated the warming.\n\n"
+        '"We had not expected such a clear signal. The warming is real," said the survey leader, Ada Finn.'
+    )
+    assert not extract(text).statements[-1].is_denial
+
+
+def test_what_a_denier_says_next_in_the_paragraph_explains_the_denial() -> None:
+    text = (
+        "Hydrologist Karl Weiss said the survey had overstated the warming.\n\n"
+        "Survey leader Ada Finn rejected the criticism, saying the team had corrected for the season."
+    )
+    statements = extract(text).statements
+    assert [s.is_denial for s in statements] == [False, True, True]
+
+
+def test_a_promise_after_a_denial_is_not_a_denial() -> None:
+    text = (
+        "Hydrologist Karl Weiss said the survey had overstated the warming.\n\n"
+        "Survey leader Ada Finn rejected the criticism and said the team would publish its raw data."
+    )
+    statements = extract(text).statements
+    assert statements[-1].cue == "said"
+    assert not statements[-1].is_denial
+
+
+def test_the_claim_answers_the_claim_just_made() -> None:
+    text = (
+        "Engineer Rolf Amdal said the valve had failed twice in tests.\n\n"
+        "Former pilot Nils Vik wrote that managers had ignored the warnings.\n\n"
+        'The agency said the claim was "simply untrue."'
+    )
+    statements = extract(text).statements
+    assert statements[-1].is_denial
+    assert statements[-1].denies == (statements[1].id,)

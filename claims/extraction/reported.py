@@ -75,13 +75,19 @@ def content_heads(verb: Token) -> list[Token]:
     elif lemma == "warn" and not heads:
         heads = [c for c in kids if c.dep_ == "prep" and c.lower_ in ("of", "against", "about")]
     elif not heads and lemma in lx.NP_CONTENT_VERBS:
-        heads = [c for c in kids if c.dep_ == "dobj"]
+        heads = [c for c in kids if c.dep_ == "dobj" and not _a_person(c)]
         if heads:  # "dismissed the report as a fabrication"; "blamed X for Y"; "denied claims by X that ..."
             preps = ("as", "for", "on") if lemma == "blame" else ("as",)
             heads += [c for c in kids if c.dep_ == "prep" and c.lower_ in preps and c.i > heads[0].i]
             heads += [c for c in kids if c.dep_ == "advcl" and c.i > heads[0].i and _that_clause(c)]
             heads += _claim_modifiers(heads[0], kids)
     return _repaired(verb, heads, kids)
+
+
+def _a_person(tok: Token) -> bool:
+    """ "dismissed its coach", "rejected him": a person is no claim (nor something said)."""
+    personal = tok.lower_ in ("him", "her", "them", "me", "us")
+    return personal or tok.ent_type_ == "PERSON" or tok.lemma_.lower() in lx.ROLE_NOUNS
 
 
 def _claim_modifiers(obj: Token, kids: list[Token]) -> list[Token]:
