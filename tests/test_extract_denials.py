@@ -202,3 +202,12 @@ def test_the_claim_answers_the_claim_just_made() -> None:
     statements = extract(text).statements
     assert statements[-1].is_denial
     assert statements[-1].denies == (statements[1].id,)
+
+
+def test_a_side_that_denied_goes_on_denying_in_other_words() -> None:
+    text = (
+        "Orlan rejected accusations by Estmark that its drones had crossed the border.\n\n"
+        "Estmark's defence ministry said three drones had flown into its airspace on Sunday.\n\n"
+        "Orlan's foreign ministry said no Orlan aircraft had been operating near the frontier."
+    )
+    assert extract(text).statements[-1].is_denial

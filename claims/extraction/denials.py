@@ -177,11 +177,18 @@ def _lemmas(toks) -> set[str]:
 
 
 def _rebuts(
-    cand: Candidate, toks: list[Token], side: set[str], actors: Actors, opposed: list[set[str]]
+    cand: Candidate,
+    toks: list[Token],
+    side: set[str],
+    actors: Actors,
+    opposed: list[set[str]],
+    side_denied: bool = False,
 ) -> bool:
     """A negation of what someone else said, on the same subject: "we have never had arms dealings",
     "no passwords were taken", "the Valdorian armed forces have never sent...", "Mr Amberley never
-    asked you" (of a man the other side named). `side` is the speaker's affiliation chain."""
+    asked you" (of a man the other side named). `side` is the speaker's affiliation chain;
+    `side_denied`: that side already denied something here, and a negation of its own past
+    conduct continues the denial even in other words ("no aircraft had been near the border")."""
     for verb, subject, strength in _negations(toks):
         low = subject.lower_
         own = low in lx.FIRST_PERSON or _same_side(subject, side, actors, cand.type != "direct")
@@ -189,6 +196,8 @@ def _rebuts(
         named = strength == "never" and any(subject.lemma_.lower() in t for t in opposed)
         if not (own or negative or named):
             continue
+        if side_denied and (own or negative) and opposed and _past(verb):
+            return True
         clause = _lemmas(verb.subtree)
         noun = subject.head.lemma_.lower() if subject.dep_ == "det" else subject.lemma_.lower()
         for other in opposed:
@@ -276,6 +285,7 @@ def mark_denials(
 ) -> None:
     """Set is_denial, denied_actor, denied_claim and denies on every candidate."""
     topics = [topic(doc, c) for c in cands]
+    denying: set[str] = set()  # sides that have denied something so far
     for cand in cands:
         if cand.speaker is None:
             continue
@@ -290,9 +300,10 @@ def mark_denials(
         if not is_denial(doc, cand):
             opposed = [topics[i] for i, c in enumerate(cands) if _opposed(c, cand, speaker_of)]
             side = set(_chain(speaker_of(cand.speaker)))
-            if not _rebuts(cand, toks, side, actors, opposed):
+            if not _rebuts(cand, toks, side, actors, opposed, bool(side & denying)):
                 continue
         cand.is_denial = True
+        denying |= set(_chain(speaker_of(cand.speaker)))
     _propagate(doc, cands, speaker_of, paragraph_of)
     for n, cand in enumerate(cands):
         if cand.is_denial:
