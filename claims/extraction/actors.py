@@ -18,7 +18,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon as lx
-from claims.extraction.candidates import doc_text
+from claims.extraction.candidates import doc_text, tokens_where
 from claims.extraction.places import Country, body_named, country_named
 from claims.extraction.types import ExtractedActor
 
@@ -176,8 +176,9 @@ class Actors:
         """Names the text treats as states, whatever the entity tagger said: the owner of a
         ministry or a minister ("Estmark's foreign ministry"), the place a demonym names
         ("Estmarkian" for "Estmark")."""
-        for tok in doc:
-            if tok.dep_ == "poss" and tok.pos_ == "PROPN" and tok.head.lemma_.lower() in lx.STATE_NOUNS:
+        for i in tokens_where(doc, pos=("PROPN",), deps=("poss",)):
+            tok = doc[i]
+            if tok.head.lemma_.lower() in lx.STATE_NOUNS:
                 name = clean(doc[tok.left_edge.i : tok.i + 1].text)
                 if country_named(name) is None and not self.is_person(name):
                     self.places.setdefault(name.lower(), name)
@@ -185,7 +186,8 @@ class Actors:
             clean(e.text).lower() for e in doc_ents if e.label_ == "NORP" and country_named(e.text) is None
         ]
         if demonyms:
-            names = {t.text for t in doc if t.pos_ == "PROPN" and t.text[:1].isupper() and len(t.text) >= 4}
+            proper = (doc[i] for i in tokens_where(doc, pos=("PROPN",)))
+            names = {t.text for t in proper if t.text[:1].isupper() and len(t.text) >= 4}
             for demonym in demonyms:
                 stem = _DEMONYM.sub("", demonym)
                 for name in names:

@@ -5,6 +5,9 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import DEP, LEMMA, POS
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 CharSpan = tuple[int, int]
@@ -83,3 +86,26 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["newsroom_text"] = doc.text
     return text
+
+
+def token_table(doc: Doc) -> numpy.ndarray:
+    """LEMMA, POS and DEP of every token as one unsigned array (spaCy's hashes), built once.
+
+    Whole-document scans look at this array instead of creating a Python object per token.
+    """
+    table = doc.user_data.get("newsroom_table")
+    if table is None:
+        table = doc.user_data["newsroom_table"] = doc.to_array([LEMMA, POS, DEP])
+    return table
+
+
+def tokens_where(doc: Doc, lemmas=None, pos=None, deps=None) -> list[int]:
+    """Indices of the tokens whose lemma, part of speech and dependency are among those given."""
+    table = token_table(doc)
+    strings = doc.vocab.strings
+    keep = numpy.ones(len(doc), dtype=bool)
+    for column, wanted in ((0, lemmas), (1, pos), (2, deps)):
+        if wanted is not None:
+            ids = [POS_IDS[w] for w in wanted] if column == 1 else [strings.add(w) for w in wanted]
+            keep &= numpy.isin(table[:, column], numpy.array(ids, dtype=numpy.uint64))
+    return numpy.nonzero(keep)[0].tolist()

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon as lx
-from claims.extraction.candidates import Candidate, doc_text, ents_in
+from claims.extraction.candidates import Candidate, doc_text, ents_in, tokens_where
 
 CUE_LEMMAS = lx.SPEECH_VERBS | lx.QUOTE_ONLY_VERBS
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -36,12 +36,10 @@ def _is_according(tok: Token) -> bool:
 
 def cue_tokens(doc: Doc) -> Iterator[Token]:
     """Speech verbs, and "according" of "according to", in order."""
-    for tok in doc:
-        lemma = tok.lemma_
-        if (lemma in CUE_LEMMAS and tok.pos_ in ("VERB", "AUX")) or (
-            lemma == "accord" and _is_according(tok)
-        ):
-            yield tok
+    verbs = set(tokens_where(doc, lemmas=CUE_LEMMAS, pos=("VERB", "AUX")))
+    according = [i for i in tokens_where(doc, lemmas=("accord",)) if _is_according(doc[i])]
+    for i in sorted(verbs.union(according)):
+        yield doc[i]
 
 
 def _subtree_range(tok: Token) -> tuple[int, int]:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon as lx
 from claims.extraction.actors import ActorInfo, Actors, strip_determiner, text_of
-from claims.extraction.candidates import Candidate, doc_ents
+from claims.extraction.candidates import Candidate, doc_ents, tokens_where
 from claims.extraction.mentions import describe, entity_actor
 
 # How far back (characters) a pronoun or description may look for its actor.
@@ -75,9 +75,9 @@ class Resolver:
             if ent.label_ in _NAMED and ent.root.dep_ in _ARGUMENT and not hidden(ent.start_char):
                 found.append((ent.start_char, ent, True))
         taken = {pos for pos, _, _ in found}
-        for tok in self.doc:
-            is_subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN")
-            if is_subject and tok.head.dep_ in _MAIN:
+        for i in tokens_where(self.doc, pos=("NOUN", "PROPN"), deps=("nsubj", "nsubjpass")):
+            tok = self.doc[i]
+            if tok.head.dep_ in _MAIN:
                 span = noun_phrase(tok)
                 if span.start_char not in taken and not hidden(span.start_char):
                     found.append((span.start_char, span, False))
