@@ -127,3 +127,13 @@ def test_demonym_of_a_country_missing_from_the_list() -> None:
     doc = load(default_model())("Estmark said the talks had failed. Estmarkian officials said so too.")
     actors = Actors(list(doc.ents), doc)
     assert actors.country("Estmarkian").name == "Estmark"
+
+
+@pytest.mark.nlp
+def test_aliases_are_names_not_descriptions() -> None:
+    text = (
+        "Harbour spokesman Tor Eklund, who joined the board last year, said the pier was safe. "
+        "In March Eklund said the cranes were old."
+    )
+    actor = extract(text).actor("Tor Eklund")
+    assert actor.aliases == ("Eklund",)

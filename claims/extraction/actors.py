@@ -36,6 +36,8 @@ _DEMONYM = re.compile(r"(?:ian|ean|an|n|ese|ish|i|ic)s?$")
 _GENERIC = (
     lx.ORG_DESCRIPTIONS | lx.ORG_NAME_WORDS | lx.words("national new united first royal the of and for")
 )
+# Lower-case words a proper name may hold ("Ministry of Defence", "Ludwig van Beethoven").
+_NAME_JOINERS = lx.words("of for the de la du von van der al bin")
 
 
 @dataclass(slots=True)
@@ -141,6 +143,17 @@ def _acronym(name: str) -> str:
     return "".join(
         w[0] for w in name.split() if w[:1].isupper() and w.lower() not in ("of", "and", "the", "for")
     )
+
+
+def _alias(text: str) -> str | None:
+    """A name the text used ("Kirby", "Pyongyang", "U.S."), not a description or a pronoun."""
+    text = re.sub(r"^(?:the|a|an)\s+", "", clean(text), flags=re.I)
+    words = text.split()
+    if not words or len(words) > 6 or "," in text or "(" in text:
+        return None
+    if not all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_JOINERS for w in words):
+        return None  # "state media KCNA", "United States and South Korea"
+    return text
 
 
 class Actors:
@@ -266,10 +279,9 @@ class Actors:
             stored.affiliation = self.add(stored.affiliation)
         elif stored.affiliation is not None:
             stored.affiliation = None
-        if alias:
-            alias = clean(alias)
-            if alias and alias != stored.name and alias not in stored.aliases:
-                stored.aliases.append(alias)
+        alias = _alias(alias or "")
+        if alias and alias != stored.name and alias not in stored.aliases:
+            stored.aliases.append(alias)
         return stored
 
     @staticmethod

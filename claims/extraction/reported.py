@@ -170,8 +170,8 @@ def mention_span(head: Token) -> Span:
     doc = head.doc
     while end - 1 > start and doc[end - 1].is_punct:
         end -= 1
-    while start < end - 1 and doc[start].is_punct:
-        start += 1
+    while start < end - 1 and (doc[start].is_punct or _date_modifier(doc[start])):
+        start += 1  # "In September Pyongyang denied": the month is not part of the name
     for ent in ents_in(doc, start, start + 1):  # "Orbis | Telecom said": a name the parser split
         start = min(start, ent.start)
     return doc[start:end]
@@ -194,6 +194,11 @@ def _trailing_gloss(heads: list[Token]) -> set[int]:
         if first.lower_ == "which" and first.i > 0 and first.nbor(-1).text in (",", "—", "–", "-"):
             return {t.i for t in tok.subtree} | {first.i - 1}
     return set()
+
+
+def _date_modifier(tok: Token) -> bool:
+    """A date word fused onto a name by the parser (not "Tuesday's statement")."""
+    return tok.ent_type_ == "DATE" and tok.dep_ in ("compound", "npadvmod", "nmod")
 
 
 def _fragments(doc: Doc, heads: list[Token], leave_out: set[int] = frozenset()) -> list[tuple[int, int]]:
