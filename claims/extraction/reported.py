@@ -150,9 +150,8 @@ def _misparsed_subject(verb: Token) -> Token | None:
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
         return None
     prev = verb.doc[verb.i - 1]
-    if prev.dep_ in ("pobj", "compound", "npadvmod", "appos") and (
-        prev.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or prev.tag_ == "PRP"
-    ):
+    named = prev.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or prev.tag_ in ("PRP", "NNP", "NNPS")
+    if prev.dep_ in ("pobj", "compound", "npadvmod", "appos") and named:
         return prev
     return None
 
