@@ -211,3 +211,12 @@ def test_a_side_that_denied_goes_on_denying_in_other_words() -> None:
         "Orlan's foreign ministry said no Orlan aircraft had been operating near the frontier."
     )
     assert extract(text).statements[-1].is_denial
+
+
+def test_never_of_someone_the_other_side_accused() -> None:
+    text = (
+        "The witness, Lena Dorsch, said Marek Ivers had ordered her to hide the invoices.\n\n"
+        '"You hid them yourself. Mr Ivers never ordered anything of the kind," '
+        "defence lawyer Ole Brandt said."
+    )
+    assert extract(text).statements[-1].is_denial

@@ -203,7 +203,7 @@ def _rebuts(
         for other in opposed:
             shared = clause & other
             if len(shared) >= 2 or (
-                shared and ((strength == "never" and own) or (negative and noun in other))
+                shared and ((strength == "never" and (own or named)) or (negative and noun in other))
             ):
                 return True
     return False
