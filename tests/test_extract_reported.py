@@ -176,3 +176,12 @@ def test_second_speech_act_is_its_own_statement() -> None:
 def test_dateline_is_not_the_speaker() -> None:
     s = only("PORTVALE, June 3 (Coastline Wire) — Fishermen on Tuesday said the new quotas were unfair.")
     assert s.speaker == "Fishermen"
+
+
+def test_clause_continued_after_a_parenthetical_cue() -> None:
+    text = "The middle fifth paid 8.9 percent, the agency said in a June report, and the bottom fifth paid 0.8 percent."
+    s = only(text)
+    assert [text[a:b] for a, b in s.fragments] == [
+        "The middle fifth paid 8.9 percent",
+        "the bottom fifth paid 0.8 percent",
+    ]

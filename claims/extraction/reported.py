@@ -106,6 +106,8 @@ def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]
     lemma = verb.lemma_
     if heads and lemma not in ("call", "accuse"):  # "said that A and that B": B hangs off the verb
         heads += [c for c in kids if c.dep_ == "conj" and _that_clause(c) and c.i > heads[-1].i]
+    if heads and all(h.i < verb.i for h in heads):  # "A paid 9 percent, it said, and B paid 1 percent"
+        heads += [c for c in kids if c.dep_ == "conj" and c.i > verb.i and _own_clause(c)]
     if heads or lemma not in lx.SPEECH_VERBS:
         return heads
     if lemma in ADDRESSEE_VERBS:  # "told the jury that ...", read as a relative clause on "jury"
@@ -115,6 +117,11 @@ def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]
         if not heads:
             heads += [t for t in prep.subtree if t.dep_ == "ccomp" and _that_clause(t)][:1]
     return heads
+
+
+def _own_clause(verb: Token) -> bool:
+    """A conjoined clause with a subject of its own that is not another speech act."""
+    return verb.lemma_ not in CUE_LEMMAS and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _that_clause(verb: Token) -> bool:
