@@ -179,7 +179,10 @@ def test_dateline_is_not_the_speaker() -> None:
 
 
 def test_clause_continued_after_a_parenthetical_cue() -> None:
-    text = "The middle fifth paid 8.9 percent, the agency said in a June report, and the bottom fifth paid 0.8 percent."
+    text = (
+        "The middle fifth paid 8.9 percent, the agency said in a June report, "
+        "and the bottom fifth paid 0.8 percent."
+    )
     s = only(text)
     assert [text[a:b] for a, b in s.fragments] == [
         "The middle fifth paid 8.9 percent",
