@@ -375,12 +375,12 @@ def _opposed(other: Candidate, cand: Candidate, speaker_of: Callable, denials: b
 def _link(cands: list[Candidate], topics: list[set[str]], speaker_of: Callable) -> None:
     """Which statements each denial rejects.
 
-    The named author's statements (those on the same subject first); else the statements
-    sharing most words with the denial; else what the nearest opponent said just before
-    ("Ferreira rejected the criticism"); else the last target of the same denier. Standing by
-    a report answers the other side's denials.
+    The named author's statements (those on the same subject first); else, for a side that
+    already denied someone's claims here, that someone's; else the statements sharing most
+    words with the denial; else what the nearest opponent's side said just before ("Ferreira
+    rejected the criticism"). Standing by a report answers the other side's denials.
     """
-    previous_target: dict[str, str] = {}
+    previous_target: dict[str, str] = {}  # by the denier's side (the top of its chain)
     for n, cand in enumerate(cands):
         if not cand.is_denial:
             continue
@@ -390,15 +390,15 @@ def _link(cands: list[Candidate], topics: list[set[str]], speaker_of: Callable) 
         pool = [(i, c) for i, c in enumerate(cands) if _opposed(c, cand, speaker_of, denials=cand.stands_by)]
         if cand.stands_by and not pool:
             pool = [(i, c) for i, c in enumerate(cands) if _opposed(c, cand, speaker_of)]
+        side = _chain(speaker_of(cand.speaker))[-1:] or [cand.speaker]
+        if cand.denied_actor is None and not cand.refers_back and previous_target.get(side[0]):
+            cand.denied_actor = previous_target[side[0]]
         chosen = _targets(cand, n, pool, topics, speaker_of)
-        if not chosen and previous_target.get(cand.speaker or ""):
-            cand.denied_actor = previous_target[cand.speaker]
-            chosen = [(i, c) for i, c in pool if cand.denied_actor in _chain(speaker_of(c.speaker))]
         cand.denies = [c for _, c in chosen]
         if cand.denied_actor is None and cand.denies:
             cand.denied_actor = cand.denies[0].speaker
         if cand.denied_actor and cand.speaker:
-            previous_target[cand.speaker] = cand.denied_actor
+            previous_target[side[0]] = cand.denied_actor
 
 
 def _targets(
@@ -412,7 +412,10 @@ def _targets(
             preferred = set(accusing if cand.accusation else []) | set(sharing)
             return sorted(preferred, key=lambda pair: pair[0]) or by_actor
     earlier = [(i, c) for i, c in pool if i < n and cand.start - c.end <= NEAR]
-    nearest = [(i, c) for i, c in earlier if c.speaker == earlier[-1][1].speaker] if earlier else []
+    nearest = []
+    if earlier:  # the nearest opponent's side: its speaker and those who speak for the same body
+        their_side = set(_chain(speaker_of(earlier[-1][1].speaker))[1:]) | {earlier[-1][1].speaker}
+        nearest = [(i, c) for i, c in earlier if set(_chain(speaker_of(c.speaker))) & their_side]
     if cand.refers_back and nearest:  # "the claim was untrue": the claim just made
         return nearest
     scored = [(len(topics[i] & topics[n]), i, c) for i, c in pool]
