@@ -44,6 +44,10 @@ def describe(span: Span, actors: Actors) -> ActorInfo | None:
     ):  # "the city's bus operator, Lowater Transit,"
         return describe(span.doc[named.left_edge.i : named.right_edge.i + 1], actors)
     ents = [e for e in ents_in(span.doc, span.start, span.end) if e.label_ in _ACTOR_LABELS]
+    words = strip_determiner(list(span))
+    single = words[0].text if len(words) == 1 else ""
+    if single and actors.canonical_org(single) != single and not actors.is_person(single):
+        return org_actor(actors.canonical_org(single))  # "Fenmoor" of "Fenmoor Foods", whatever the tag
     person = _person_in(span, ents) or _titled_name(span) or _titled_compound(span)
     if person is not None:
         return _person_info(span, person, ents, actors)
@@ -54,6 +58,7 @@ def describe(span: Span, actors: Actors) -> ActorInfo | None:
     if head_ent is not None and actors.is_person(clean(head_ent.text)):  # "Brandt" tagged ORG
         return ActorInfo(actors.canonical_person(clean(head_ent.text)), "person")
     if head_ent is not None and head_ent.label_ != "FAC" and _names_whole(head_ent, root):
+        head_ent = whole_name(span, head_ent)
         owner = _owner_country(span, head_ent, actors)
         if head_ent.label_ == "ORG" and owner is not None:  # "Kestria's defence ministry"
             return _qualified_org(actors.canonical_org(org_name(head_ent.text)), owner)
@@ -67,6 +72,14 @@ def describe(span: Span, actors: Actors) -> ActorInfo | None:
     if root.lemma_.lower() in lx.ORG_DESCRIPTIONS:
         return _described_org(span, ents, actors)
     return None
+
+
+def whole_name(span: Span, ent: Span) -> Span:
+    """ "The Bakers and Allied Workers Union": a name with "and" the tagger cut in two."""
+    words = strip_determiner(list(span.doc[span.start : ent.end]))
+    if words and words[0].i < ent.start and all(t.pos_ == "PROPN" or t.lower_ in ("and", "&") for t in words):
+        return span.doc[words[0].i : ent.end]
+    return ent
 
 
 def _owner_country(span: Span, ent: Span, actors: Actors) -> Country | None:
@@ -89,6 +102,8 @@ def entity_actor(ent: Span, actors: Actors) -> ActorInfo | None:
     """An actor for a named entity, or None for entities that are not actors."""
     label = ent.label_
     name = clean(ent.text)
+    if len(name.split()) == 1 and actors.canonical_org(name) != name and not actors.is_person(name):
+        return org_actor(actors.canonical_org(name))  # "Fenmoor" of "Fenmoor Foods", whatever the tag
     if label == "PERSON" and _org_named(name):
         return org_actor(actors.canonical_org(org_name(name)))
     if label == "PERSON" or actors.is_person(name):
@@ -164,7 +179,8 @@ def _titled_compound(span: Span) -> Span | None:
     if start == root.i and start > span.start and not _is_role(doc[start - 1]):
         return None
     if start > span.start and _is_role(doc[start - 1]) and root.i - start <= 2:
-        return doc[start : root.i + 1]
+        name = doc[start : root.i + 1]
+        return None if _org_named(name.text) else name  # "Allied Workers Union" is no worker
     return None
 
 

@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon as lx
 from claims.extraction.actors import ActorInfo, Actors, strip_determiner, text_of
-from claims.extraction.candidates import Candidate, doc_ents, tokens_where
-from claims.extraction.mentions import describe, entity_actor
+from claims.extraction.candidates import Candidate, doc_ents, ents_in, tokens_where
+from claims.extraction.mentions import describe, entity_actor, whole_name
 
 # How far back (characters) a pronoun or description may look for its actor.
 REACH = 1200
@@ -49,7 +49,10 @@ def noun_phrase(head: Token, appositions: bool = False) -> Span:
         if child.dep_ in stops:
             break
         end = child.right_edge.i + 1
-    return head.doc[head.left_edge.i : end]
+    start = head.left_edge.i
+    for ent in ents_in(head.doc, head.i, head.i + 1):  # "Bakers and Allied Workers Union": one name
+        start, end = min(start, ent.start), max(end, ent.end)
+    return head.doc[start:end]
 
 
 class Resolver:
@@ -92,7 +95,7 @@ class Resolver:
         while self._subjects and self._subjects[0][0] < upto:
             pos, span, is_entity = self._subjects.pop(0)
             if is_entity:
-                info = entity_actor(span, self.actors)
+                info = entity_actor(whole_name(noun_phrase(span.root), span), self.actors)
                 actor = self.actors.add(info, span.text) if info is not None else None
             else:
                 actor = self._named(span, pos)
