@@ -329,11 +329,23 @@ def _left_clause(doc: Doc, verb: Token, heads: list[Token], frame_start: int) ->
         start = doc[sent.start - 1].sent.start_char  # ". . . did not ignite" | ", the agency said."
     elif not heads or any(h.i > verb.i for h in heads):
         return None
+    start = _fragment_before(doc, text, start)
     before = text[start:frame_start].rstrip()
     if not before.endswith(",") or any(mark in before for mark in '"“”«»'):
         return None
     span = trim(text, start, start + len(before))
     return span if span[1] > span[0] else None
+
+
+def _fragment_before(doc: Doc, text: str, start: int) -> int:
+    """ "Fenmoor | Foods will close ...": a verbless scrap the parser cut off the same line."""
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is None or first.start == 0:
+        return start
+    prev = doc[first.start - 1].sent
+    if "\n" in text[prev.start_char : start] or any(t.pos_ in ("VERB", "AUX") for t in prev):
+        return start
+    return prev.start_char
 
 
 def _parenthetical(verb: Token) -> bool:
