@@ -105,3 +105,9 @@ def test_date_of_a_study_in_an_according_to_source() -> None:
     text = "The lakes are warming fast, according to a study published on Friday by the Lake Institute."
     (s,) = extract(text, MONDAY).statements
     assert s.said_on == dt.date(2024, 3, 8)
+
+
+@pytest.mark.nlp
+def test_date_right_after_the_cue_is_the_cue_s() -> None:
+    (s,) = extract("The harbour master said on Friday the pier had been unsafe for years.", MONDAY).statements
+    assert s.said_on == dt.date(2024, 3, 8)

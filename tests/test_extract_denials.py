@@ -220,3 +220,34 @@ def test_never_of_someone_the_other_side_accused() -> None:
         "defence lawyer Ole Brandt said."
     )
     assert extract(text).statements[-1].is_denial
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "were without merit",
+        "had no basis in fact",
+        "were misinformation",
+        "were a distortion of the facts",
+    ],
+)
+def test_more_ways_of_calling_a_claim_untrue(words: str) -> None:
+    (s,) = extract(f"The clinic said the allegations {words}.").statements
+    assert s.is_denial
+
+
+def test_that_is_not_true() -> None:
+    text = 'Critic Ola Berg said the clinic had lost records.\n\n"That is not true," the clinic\'s director, Siv Lund, said.'
+    assert extract(text).statements[-1].is_denial
+
+
+def test_did_nothing_wrong() -> None:
+    text = (
+        "Regulator Ada Holm said the mill had dumped waste.\n\nThe mill insisted it had done nothing wrong."
+    )
+    assert extract(text).statements[-1].is_denial
+
+
+def test_true_statement_is_no_denial() -> None:
+    (s,) = extract("The clinic said it was true that waiting times had grown.").statements
+    assert not s.is_denial

@@ -160,3 +160,11 @@ def test_quotation_marks_do_not_pair_across_paragraphs() -> None:
     (s,) = statements(text)[-1:]
     assert s.content == "the plan was rushed"
     assert s.type == "indirect"
+
+
+@pytest.mark.nlp
+def test_colon_at_the_end_of_a_paragraph_introduces_the_next_one() -> None:
+    text = 'The union leader, Mona Falk, added:\n\n"We will not give up our pensions."'
+    s = only(text)
+    assert s.speaker == "Mona Falk"
+    assert s.content == "We will not give up our pensions."

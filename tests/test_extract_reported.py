@@ -188,3 +188,20 @@ def test_clause_continued_after_a_parenthetical_cue() -> None:
         "The middle fifth paid 8.9 percent",
         "the bottom fifth paid 0.8 percent",
     ]
+
+
+def test_what_a_study_found_is_what_it_says() -> None:
+    s = only("A study by the Lake Institute found that the water had warmed by two degrees.")
+    assert s.speaker == "Lake Institute"
+    assert s.cue == "found"
+    assert s.content == "that the water had warmed by two degrees"
+
+
+def test_found_of_a_person_is_no_statement() -> None:
+    assert statements("The fisherman found that the nets had been cut.") == ()
+
+
+def test_quoted_as_saying() -> None:
+    s = only("The minister, Lars Vik, was quoted as saying the border would stay open.")
+    assert s.speaker == "Lars Vik"
+    assert s.content == "the border would stay open"

@@ -24,6 +24,7 @@ from claims.extraction.candidates import Candidate, ents_in
 from claims.extraction.mentions import describe
 
 # Words too weak to call a claim untrue on their own ("a false start").
+_GROUNDS = lx.words("foundation basis truth merit")
 _WEAK = lx.words("false wrong misleading inaccurate fiction fantasy fake invented lying lie lies speculative")
 # Verbs whose subject is the author of the claim they take ("X is spreading rumours").
 _SPREADING = lx.words("spread make fabricate invent peddle circulate push tell concoct level raise repeat")
@@ -74,11 +75,29 @@ def _claim_words(toks: list[Token]) -> bool:
 
 
 def _without_foundation(toks: list[Token]) -> bool:
-    """ "without foundation", "no basis in fact"."""
+    """ "without foundation", "no basis in fact", "without merit", "no truth in"."""
     return any(
-        t.lower_ in ("foundation", "basis", "truth") and t.i > 0 and t.nbor(-1).lower_ in ("without", "no")
-        for t in toks
+        t.lower_ in _GROUNDS and t.i > 0 and t.nbor(-1).lower_ in ("without", "no", "any") for t in toks
     )
+
+
+def _not_so(toks: list[Token]) -> bool:
+    """ "that is not true", "this is not the case", "the report was not accurate"; "did nothing wrong"."""
+    for tok in toks:
+        if tok.lower_ in ("true", "accurate", "correct", "case") and tok.dep_ in ("acomp", "attr"):
+            verb = tok.head
+            negated = any(c.dep_ == "neg" for c in verb.children)
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            referring = subject is not None and (
+                subject.lower_ in _REFERRING or subject.lower_ in lx.CLAIM_NOUNS
+            )
+            if negated and referring:
+                return True
+        if tok.lower_ in lx.WRONGDOING:
+            negators = {t.lower_ for t in tok.head.subtree} | {t.lower_ for t in tok.ancestors}
+            if negators & {"nothing", "no", "never", "not", "n't"}:
+                return True
+    return False
 
 
 def _verb_denial(cand: Candidate, toks: list[Token]) -> bool:
@@ -119,7 +138,13 @@ def _stands_by(toks: list[Token]) -> bool:
 def is_denial(doc: Doc, cand: Candidate) -> bool:
     """Denial by its cue or its words (first-person rebuttals are judged against the article)."""
     toks = content_tokens(doc, cand)
-    return _verb_denial(cand, toks) or _called_untrue(cand, toks) or _claim_words(toks) or _stands_by(toks)
+    return (
+        _verb_denial(cand, toks)
+        or _called_untrue(cand, toks)
+        or _claim_words(toks)
+        or _stands_by(toks)
+        or _not_so(toks)
+    )
 
 
 def _negations(toks: list[Token]) -> list[tuple[Token, Token, str]]:

@@ -20,6 +20,7 @@ from claims.extraction.quotes import Quote
 
 _LEFT_GAP = re.compile(r"[ \t,—–-]*")
 _RIGHT_GAP = re.compile(r"[ \t,:—–-]*")
+_COLON_BREAK = re.compile(r"[ \t]*:[ \t]*\n+[ \t]*")
 _SENTENCE_GAP = re.compile(r"[\s.!?,;\"”»'’]*")
 
 
@@ -51,7 +52,10 @@ class Quotes:
         if i >= len(self.all):
             return None
         q = self.all[i]
-        return q if _RIGHT_GAP.fullmatch(self.text, pos, q.start) else None
+        if _RIGHT_GAP.fullmatch(self.text, pos, q.start):
+            return q
+        # 'She added:' closing a paragraph, the quotation opening the next one
+        return q if _COLON_BREAK.fullmatch(self.text, pos, q.start) else None
 
     def overlapping(self, start: int, end: int) -> list[Quote]:
         i = max(0, bisect.bisect_right(self._starts, start) - 1)

@@ -25,6 +25,14 @@ SPEECH_VERBS = words("""
     brag blast criticize criticise condemn denounce call demand blame cite
     """)
 
+# What a document "finds" or "shows" is what it says ("the audit found that...").
+FINDING_VERBS = words("find show conclude estimate suggest indicate reveal")
+DOCUMENT_SUBJECTS = words("""
+    report study survey audit review inquiry investigation analysis poll research paper
+    document memo filing ruling judgment judgement verdict assessment census data figures
+    statement letter complaint lawsuit indictment
+    """)
+
 # Verbs that introduce a quotation but rarely a reported clause: only counted
 # when a quotation sits next to them ('"Why now?" she asked').
 QUOTE_ONLY_VERBS = words("""
@@ -54,13 +62,18 @@ DENIAL_WORDS = words("""
     fabricated fabrications lie lies lying rumor rumors rumour rumours slander slanderous
     smear smears fiction fictitious fake bogus misleading inaccurate wrong hoax
     preposterous outrageous laughable fantasy concocted invented spurious speculative
-    unsubstantiated unproven
+    unsubstantiated unproven incorrect ludicrous misinformation disinformation propaganda
+    distortion distortions distorted mischaracterization mischaracterisation misrepresentation
+    exaggerated fanciful erroneous untruthful libellous libelous defamatory
     """)
+# Words that, negated, say something did not happen ("did nothing wrong", "no wrongdoing").
+WRONGDOING = words("wrong wrongdoing illegal illegally improper improperly unlawful unlawfully")
 # Nouns naming a claim: the thing a denial rejects ("claims by X that...").
 CLAIM_NOUNS = words("""
     claim claims allegation allegations accusation accusations charge charges report
     reports suggestion suggestions assertion assertions rumor rumors rumour rumours
-    story stories speculation insinuation insinuations statement statements
+    story stories speculation insinuation insinuations statement statements criticism
+    criticisms figures findings account version characterization characterisation portrayal
     """)
 # Negation and rebuttal markers of a first-person denial ("we have never...").
 NEGATIONS = words("not n't never no nothing nobody none neither nor")

@@ -37,6 +37,10 @@ def _is_according(tok: Token) -> bool:
 def cue_tokens(doc: Doc) -> Iterator[Token]:
     """Speech verbs, and "according" of "according to", in order."""
     verbs = set(tokens_where(doc, lemmas=CUE_LEMMAS, pos=("VERB", "AUX")))
+    for i in tokens_where(doc, lemmas=lx.FINDING_VERBS, pos=("VERB",)):  # "the audit found that ..."
+        subject = subject_of(doc[i])
+        if subject is not None and subject.lemma_.lower() in lx.DOCUMENT_SUBJECTS:
+            verbs.add(i)
     according = [i for i in tokens_where(doc, lemmas=("accord",)) if _is_according(doc[i])]
     for i in sorted(verbs.union(according)):
         yield doc[i]
@@ -146,6 +150,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         for ancestor in verb.ancestors:  # "insisted that X, and accused Y": the conjunct slipped down
             if ancestor.lemma_ in CUE_LEMMAS and (found := subject_of(ancestor, depth + 1)) is not None:
                 return found
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":  # "X was quoted as saying"
+        quoted = verb.head.head
+        passive = [c for c in quoted.children if c.dep_ == "nsubjpass"]
+        if passive:
+            return passive[0]
     return _misparsed_subject(verb) if depth == 0 else None
 
 
@@ -263,6 +272,17 @@ def _dates(verb: Token, content_ranges: list[tuple[int, int]]) -> list[Span]:
     return found
 
 
+def _dates_beside(doc: Doc, verb: Token, fragments: list[tuple[int, int]]) -> list[Span]:
+    """ "said on Monday the talks had failed": a date right after the cue, before its content,
+    is the cue's, even when the parser hung it on the content's verb."""
+    start = verb.i + 1
+    end = start
+    while end < len(doc) and end - start < 4 and not any(s <= doc[end].idx < e for s, e in fragments):
+        end += 1
+    found = [e for e in dates_in(doc[start:end]) if e.end <= end]
+    return found if found and found[0].start <= start + 1 else []
+
+
 def dates_in(tokens: Iterable[Token]) -> list[Span]:
     found = []
     for tok in tokens:
@@ -311,7 +331,7 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     cand.mention = mention_span(subject) if subject is not None else None
     cand.antecedent = antecedent
     cand.frame = frame
-    cand.dates = _dates(verb, ranges)
+    cand.dates = _dates(verb, ranges) or _dates_beside(doc, verb, fragments)
     cand.in_statement = _in_statement(verb)
     cand.conduit_mention = _according_to(verb)
     return cand

@@ -156,6 +156,9 @@ class Resolver:
             pronoun = self._pronoun(low, pos)
             if pronoun is not False:
                 return pronoun
+        author = _document_author(mention)
+        if author is not None:  # "a study by the Lake Institute found"
+            return self._named(author, pos)
         if self._anaphoric(mention):
             found = self._description(mention, pos) or self._named_later(mention)
             if found is not None:
@@ -309,6 +312,21 @@ class Resolver:
             country = actor.speaks_for
             return self.actors.add(ActorInfo(country.name, "country", country_code=country.code or None))
         return actor
+
+
+def _document_author(mention: Span) -> Span | None:
+    """The author named in a document's description: "a report by X", "X's study"."""
+    root = mention.root
+    if root.lemma_.lower() not in lx.DOCUMENT_SUBJECTS | lx.DOCUMENT_NOUNS:
+        return None
+    for child in root.children:
+        if child.dep_ == "poss" and child.pos_ == "PROPN" and child.ent_type_ not in ("DATE", "TIME"):
+            return root.doc[child.left_edge.i : child.i + 1]
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_):
+                return noun_phrase(obj)
+    return None
 
 
 def _possessed_role(mention: Span) -> bool:
