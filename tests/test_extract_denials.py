@@ -237,7 +237,10 @@ def test_more_ways_of_calling_a_claim_untrue(words: str) -> None:
 
 
 def test_that_is_not_true() -> None:
-    text = 'Critic Ola Berg said the clinic had lost records.\n\n"That is not true," the clinic\'s director, Siv Lund, said.'
+    text = (
+        "Critic Ola Berg said the clinic had lost records.\n\n"
+        '"That is not true," the clinic\'s director, Siv Lund, said.'
+    )
     assert extract(text).statements[-1].is_denial
 
 
