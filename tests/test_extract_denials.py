@@ -254,3 +254,22 @@ def test_did_nothing_wrong() -> None:
 def test_true_statement_is_no_denial() -> None:
     (s,) = extract("The clinic said it was true that waiting times had grown.").statements
     assert not s.is_denial
+
+
+def test_own_words_that_reject() -> None:
+    text = (
+        "The regulator said the ferry firm's boats had been late on one sailing in four.\n\n"
+        '"We reject the regulator\'s figures entirely," chief executive Mara Quist said.'
+    )
+    denial = extract(text).statements[-1]
+    assert denial.is_denial
+    assert denial.denies == ("s1",)
+
+
+def test_owner_of_the_claim_is_an_organisation_met_before() -> None:
+    text = (
+        "Brenmouth's transport regulator said the ferry firm had ignored two warnings.\n\n"
+        "The firm disputed the regulator's account."
+    )
+    denial = extract(text).statements[-1]
+    assert denial.denied_actor == "Brenmouth's transport regulator"

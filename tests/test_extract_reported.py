@@ -205,3 +205,18 @@ def test_quoted_as_saying() -> None:
     s = only("The minister, Lars Vik, was quoted as saying the border would stay open.")
     assert s.speaker == "Lars Vik"
     assert s.content == "the border would stay open"
+
+
+def test_comma_participle_the_parser_hung_on_a_noun_takes_the_clause_subject() -> None:
+    text = (
+        "The regulator on Monday fined the ferry operator two million crowns for late sailings, "
+        'accusing the company of "treating passengers with contempt."'
+    )
+    s = only(text)
+    assert s.cue == "accusing"
+    assert s.speaker == "regulator"
+
+
+def test_figures_published_by_someone_are_theirs() -> None:
+    s = only("One sailing in four was late, according to figures published by the Harbour Board.")
+    assert s.speaker == "Harbour Board"

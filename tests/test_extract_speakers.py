@@ -175,3 +175,12 @@ def test_a_former_employee_does_not_speak_for_the_employer() -> None:
     )
     result = extract(text)
     assert result.actor("Dag Lunde").affiliation is None
+
+
+def test_chief_executive_speaks_for_the_company_that_just_spoke() -> None:
+    text = (
+        "Selvik Lines said it would appeal the fine. "
+        '"We will win," chief executive Mara Quist told the Brenmouth Herald.'
+    )
+    result = extract(text)
+    assert result.actor("Mara Quist").affiliation == "Selvik Lines"

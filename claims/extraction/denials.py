@@ -102,11 +102,29 @@ def _not_so(toks: list[Token]) -> bool:
 
 def _verb_denial(cand: Candidate, toks: list[Token]) -> bool:
     """ "denied that...", "rejected the figures"; not "rejected the budget" nor "dismissed the coach"."""
-    cue = cand.cue
-    if cand.lemma in ("deny", "refute", "rebut", "debunk", "disavow"):
-        return not any(c.dep_ == "dative" for c in cue.children)  # "denied him entry"
-    if cand.lemma not in lx.DENIAL_VERBS:
+    if cand.cue is None or cand.lemma not in lx.DENIAL_VERBS:
         return False
+    return _denies(cand.cue, toks)
+
+
+def _own_denial(cand: Candidate, toks: list[Token]) -> bool:
+    """'"We reject the regulator's figures," she said': the speaker's own words deny."""
+    for tok in toks:
+        if tok.lemma_ not in lx.DENIAL_VERBS or tok.pos_ != "VERB":
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        reported = (
+            cand.type != "direct" and subject is not None and subject.lower_ in ("it", "he", "she", "they")
+        )
+        if subject is not None and (subject.lower_ in lx.FIRST_PERSON or reported) and _denies(tok, toks):
+            return True
+    return False
+
+
+def _denies(cue: Token, toks: list[Token]) -> bool:
+    lemma = cue.lemma_
+    if lemma in ("deny", "refute", "rebut", "debunk", "disavow"):
+        return not any(c.dep_ == "dative" for c in cue.children)  # "denied him entry"
     if any(t.dep_ in ("ccomp", "xcomp") and t.head.i == cue.i for t in toks):
         return True
     objects = [t for t in toks if t.dep_ == "dobj" and t.head.i == cue.i]
@@ -140,6 +158,7 @@ def is_denial(doc: Doc, cand: Candidate) -> bool:
     toks = content_tokens(doc, cand)
     return (
         _verb_denial(cand, toks)
+        or _own_denial(cand, toks)
         or _called_untrue(cand, toks)
         or _claim_words(toks)
         or _stands_by(toks)
@@ -287,6 +306,8 @@ def _author_of(doc: Doc, claim: Token) -> Span | None:
                 return doc[ent.start : ent.end]
         if child.dep_ == "poss" and child.pos_ == "PRON":
             return doc[child.i : child.i + 1]
+        if child.dep_ == "poss" and child.pos_ == "NOUN":  # "the regulator's figures"
+            return doc[child.left_edge.i : child.i + 1]
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.ent_type_ in _NAMED:
             return doc[child.left_edge.i : child.i + 1]
     verb = claim.head
@@ -366,7 +387,14 @@ def _denied_actor(
                 return actor.name
         return None
     info = describe(mention, actors)
-    return actors.add(info, mention.text).name if info is not None else None
+    if info is not None:
+        return actors.add(info, mention.text).name
+    head = mention.root.lemma_.lower()  # "the regulator's figures": the regulator met before
+    for other in reversed(before):
+        actor = speaker_of(other.speaker)
+        if actor is not None and actor.kind != "person" and head in actor.name.lower().split():
+            return actor.name
+    return None
 
 
 def _pronoun_fits(low: str, actor: ActorInfo) -> bool:

@@ -89,7 +89,7 @@ ROLE_NOUNS = words("""
     prosecutor judge lawyer attorney adviser advisor aide aides manager founder owner
     officer premier chancellor king queen prince princess pope cardinal bishop sheriff
     analyst analysts expert experts economist economists professor researcher researchers
-    scientist scientists deputy vice coach captain inspector auditor regulator
+    scientist scientists deputy vice coach captain inspector auditor
     negotiator negotiators mediator commissioner administrator superintendent principal
     dean provost rector president-elect candidate nominee strategist pollster consultant
     source sources insider insiders witness witnesses resident residents activist
@@ -128,7 +128,8 @@ ORG_DESCRIPTIONS = words("""
     institute foundation association federation coalition alliance regime cabinet
     parliament congress senate house network newspaper broadcaster channel paper
     corporation airline carrier operator maker manufacturer producer retailer insurer
-    lender utility club team league university school hospital charity
+    lender utility club team league university school hospital charity regulator watchdog
+    inspectorate tribunal
     """)
 
 # Nouns whose owner is a state: "Estmark's foreign ministry", "Estmark's finance minister".

@@ -150,6 +150,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         for ancestor in verb.ancestors:  # "insisted that X, and accused Y": the conjunct slipped down
             if ancestor.lemma_ in CUE_LEMMAS and (found := subject_of(ancestor, depth + 1)) is not None:
                 return found
+    if depth == 0 and verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.i > 0 and verb.nbor(-1).text == ",":
+        for ancestor in verb.ancestors:  # "X fined Y 2 million crowns, accusing it of ...": X accuses
+            if ancestor.pos_ in ("VERB", "AUX"):
+                return subject_of(ancestor, depth + 1)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":  # "X was quoted as saying"
         quoted = verb.head.head
         passive = [c for c in quoted.children if c.dep_ == "nsubjpass"]
@@ -183,6 +187,9 @@ def mention_span(head: Token) -> Span:
     """The subject's words: its subtree, without a trailing comma or dash."""
     start, end = _subtree_range(head)
     doc = head.doc
+    for child in head.rights:  # "the regulator on Monday fined": the date is not part of the name
+        if child.dep_ in ("prep", "npadvmod") and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            end = min(end, child.left_edge.i)
     while end - 1 > start and doc[end - 1].is_punct:
         end -= 1
     while start < end - 1 and (doc[start].is_punct or _date_modifier(doc[start])):

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon as lx
 from claims.extraction.actors import ActorInfo, Actors, strip_determiner, text_of
-from claims.extraction.candidates import Candidate, doc_ents, ents_in, tokens_where
+from claims.extraction.candidates import Candidate, doc_ents, doc_text, ents_in, tokens_where
 from claims.extraction.mentions import describe, entity_actor, whole_name
 
 # How far back (characters) a pronoun or description may look for its actor.
@@ -29,6 +29,12 @@ _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "appos", "compound"})
 _MAIN = frozenset({"ROOT", "conj", "advcl"})
 _CLAUSE_STOPS = frozenset({"relcl", "acl", "cc", "conj"})
+# Heads of an organisation: "chief executive X" speaks for the company that spoke just before.
+_HEADS = lx.words("chief executive ceo chairman chairwoman chair president director head founder owner")
+_SAME_BREATH = 400  # characters
+_AUTHORING = lx.words(
+    "publish issue release produce write compile commission prepare file submit conduct carry"
+)
 _SPOKESPEOPLE = lx.words("spokesman spokeswoman spokesperson representative")
 _COMPANY = frozenset({"company", "firm", "group", "business", "carrier", "operator", "maker", "lender"})
 # Names that are not a company's, whatever the entity tagger says.
@@ -64,6 +70,7 @@ class Resolver:
         reported = [f for c in cands for f in c.fragments]
         self._subjects = self._subject_mentions(lambda pos: in_quote(pos) or _within(pos, reported))
         self.last_document_speaker: ActorInfo | None = None
+        self.last_speaker: tuple[ActorInfo, int] | None = None
         self.dated: list[tuple[set[str], ActorInfo]] = []  # the time words of each statement so far
 
     def _subject_mentions(self, hidden: Callable) -> list[tuple[int, Span, bool]]:
@@ -125,6 +132,7 @@ class Resolver:
             actor = self._relay(cand, actor)
             if cand.mention is not None and not cand.continuation:
                 self._affiliate(actor, cand.mention, pos)
+            self.last_speaker = (actor, pos)
             cand.speaker = actor.name
             cand.speaker_kind = actor.kind
             cand.affiliation = actor.affiliation.name if actor.affiliation else None
@@ -259,7 +267,7 @@ class Resolver:
         later = self._named_later(mention)
         if later is not None:
             return later
-        words = strip_determiner(list(noun_phrase(root)))
+        words = strip_determiner(list(_without_clauses(mention)))
         if not words:
             return None
         head = root.lemma_.lower()
@@ -291,6 +299,12 @@ class Resolver:
                     return
         if mention.root.lemma_.lower() in _SPOKESPEOPLE and not any(t.ent_type_ == "PERSON" for t in mention):
             actor.affiliation = self._recent(pos, lambda a: a.kind in ("organization", "country", "group"))
+        elif actor.role and set(actor.role.lower().split()) & _HEADS and self.last_speaker is not None:
+            # '"...," chief executive Mara Quist said' right after the company spoke: its chief
+            last, where = self.last_speaker
+            same_paragraph = "\n" not in doc_text(self.doc)[where:pos]
+            if last.kind == "organization" and pos - where <= _SAME_BREATH and same_paragraph:
+                actor.affiliation = last
 
     def _dated(self, mention: Span) -> ActorInfo | None:
         """ "Tuesday's statement": whoever made a statement on Tuesday."""
@@ -317,14 +331,18 @@ class Resolver:
 def _document_author(mention: Span) -> Span | None:
     """The author named in a document's description: "a report by X", "X's study"."""
     root = mention.root
-    if root.lemma_.lower() not in lx.DOCUMENT_SUBJECTS | lx.DOCUMENT_NOUNS:
+    documents = lx.DOCUMENT_SUBJECTS | lx.DOCUMENT_NOUNS
+    if root.lemma_.lower() not in documents and root.lower_ not in documents:
         return None
-    for child in root.children:
+    children = list(root.children)
+    for acl in (c for c in root.children if c.dep_ == "acl" and c.lemma_ in _AUTHORING):  # "published by"
+        children += [g for g in acl.children if g.dep_ == "agent"]
+    for child in children:
         if child.dep_ == "poss" and child.pos_ == "PROPN" and child.ent_type_ not in ("DATE", "TIME"):
             return root.doc[child.left_edge.i : child.i + 1]
-        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_):
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
                 return noun_phrase(obj)
     return None
 
@@ -340,7 +358,10 @@ def _possessed_role(mention: Span) -> bool:
 
 
 def _company(actor: ActorInfo) -> bool:
-    return actor.kind == "organization" and not {w.lower() for w in actor.name.split()} & _NOT_COMPANY
+    """An organisation that could be "the company": not a union, a ministry or a regulator."""
+    words = {w.lower().strip("'’s") for w in actor.name.split()}
+    institution = actor.name.split()[-1].lower() in lx.ORG_DESCRIPTIONS - _COMPANY
+    return actor.kind == "organization" and not words & _NOT_COMPANY and not institution
 
 
 def _without_clauses(mention: Span) -> Span:
@@ -349,7 +370,9 @@ def _without_clauses(mention: Span) -> Span:
     if not mention.start <= root.i < mention.end:
         return mention
     phrase = noun_phrase(root, appositions=True)
-    return phrase if phrase.start >= mention.start else mention
+    if phrase.start < mention.start:
+        return mention
+    return mention.doc[phrase.start : min(phrase.end, mention.end)]
 
 
 def _within(pos: int, spans: list[tuple[int, int]]) -> bool:
