@@ -273,3 +273,14 @@ def test_owner_of_the_claim_is_an_organisation_met_before() -> None:
     )
     denial = extract(text).statements[-1]
     assert denial.denied_actor == "Brenmouth's transport regulator"
+
+
+def test_the_headline_is_no_claim_to_deny() -> None:
+    text = (
+        "Minister denies role in contract\n\n"
+        "Opposition MP Carla Ruiz said the minister had approved the contract.\n\n"
+        "Health Minister Tomas Ekberg denied any role in the award of the contract."
+    )
+    statements = extract(text).statements
+    assert statements[0].speaker == "Minister"
+    assert statements[-1].denies == (statements[1].id,)

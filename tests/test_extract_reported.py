@@ -220,3 +220,13 @@ def test_comma_participle_the_parser_hung_on_a_noun_takes_the_clause_subject() -
 def test_figures_published_by_someone_are_theirs() -> None:
     s = only("One sailing in four was late, according to figures published by the Harbour Board.")
     assert s.speaker == "Harbour Board"
+
+
+def test_clause_then_comma_then_a_cue_read_as_a_coordination() -> None:
+    text = (
+        "The anti-corruption office has opened an inquiry, the prosecutor's spokesman, Leif Moe, "
+        "told the Nordic Times on Friday."
+    )
+    s = only(text)
+    assert s.speaker == "Leif Moe"
+    assert s.content == "The anti-corruption office has opened an inquiry"

@@ -26,6 +26,7 @@ class Candidate:
     in_statement: bool = False  # "said in a statement"
     conduit_mention: Span | None = None  # "according to KCNA" on a speech verb
     continuation: bool = False  # a cue-less quotation continuing a neighbour's words
+    headline: bool = False  # in the headline: kept, but it answers and is answered by nothing
     forward: bool = False  # ...continuing the next statement's speaker (open multi-paragraph quote)
     # filled by speaker resolution
     speaker: str | None = None

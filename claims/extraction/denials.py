@@ -183,6 +183,8 @@ def _negations(toks: list[Token]) -> list[tuple[Token, Token, str]]:
             strength = "none"
             if low in ("nothing", "nobody") and not _past(verb):
                 continue
+        elif low == "no" and tok.dep_ == "det" and tok.head.dep_ in ("dobj", "attr"):
+            verb, strength = tok.head.head, "object"  # "I had no part in it": counts when it is one's own
         else:
             continue
         if verb.pos_ not in ("VERB", "AUX") or any(
@@ -240,7 +242,7 @@ def _rebuts(
         named = strength == "never" and any(subject.lemma_.lower() in t for t in opposed)
         if not (own or negative or named):
             continue
-        if side_denied and (own or negative) and opposed and _past(verb):
+        if side_denied and (own or negative) and opposed and _past(verb) and strength != "object":
             return True
         clause = _lemmas(verb.subtree)
         noun = subject.head.lemma_.lower() if subject.dep_ == "det" else subject.lemma_.lower()
@@ -349,7 +351,8 @@ def mark_denials(
             if not _rebuts(cand, toks, side, actors, opposed, bool(side & denying)):
                 continue
         cand.is_denial = True
-        denying |= set(_chain(speaker_of(cand.speaker)))
+        if not cand.headline:
+            denying |= set(_chain(speaker_of(cand.speaker)))
     _propagate(doc, cands, speaker_of, paragraph_of)
     for n, cand in enumerate(cands):
         if cand.is_denial:
@@ -363,7 +366,7 @@ def _propagate(doc: Doc, cands: list[Candidate], speaker_of: Callable, paragraph
     criticism, saying the team had adjusted for it." That is a denial too (not an accusation,
     a demand or a promise)."""
     for prev, cand in itertools.pairwise(cands):
-        if not prev.is_denial or cand.is_denial or cand.lemma in _NOT_PROPAGATED:
+        if not prev.is_denial or cand.is_denial or cand.lemma in _NOT_PROPAGATED or prev.headline:
             continue
         if _modal(content_tokens(doc, cand)):
             continue
@@ -419,7 +422,7 @@ def _claim_span(doc: Doc, cand: Candidate) -> tuple[int, int] | None:
 def _opposed(other: Candidate, cand: Candidate, speaker_of: Callable, denials: bool = False) -> bool:
     """Said by someone else: not the same actor, nor one of the same country (nor a denial, unless
     `denials`: standing by a report answers denials)."""
-    if other is cand or other.speaker is None or other.is_denial != denials:
+    if other is cand or other.speaker is None or other.is_denial != denials or other.headline:
         return False
     mine, theirs = _chain(speaker_of(cand.speaker)), _chain(speaker_of(other.speaker))
     return not set(mine) & set(theirs)
@@ -450,7 +453,7 @@ def _link(cands: list[Candidate], topics: list[set[str]], speaker_of: Callable) 
         cand.denies = [c for _, c in chosen]
         if cand.denied_actor is None and cand.denies:
             cand.denied_actor = cand.denies[0].speaker
-        if cand.denied_actor and cand.speaker:
+        if cand.denied_actor and cand.speaker and not cand.headline:
             previous_target[side[0]] = cand.denied_actor
 
 

@@ -160,6 +160,9 @@ def extract_doc(doc: Doc, text: str, published: dt.date | None, version: str) ->
     paragraphs = Paragraphs(parsed)
     cands = resolve_nesting(find_candidates(doc, quotes))
     cands = _dedupe(cands + uncued_quotations(quotes, cands, paragraphs))
+    headline_end = _headline_end(parsed)
+    for cand in cands:
+        cand.headline = cand.start < headline_end
     actors = Actors(doc_ents(doc), doc)
     Resolver(doc, actors, lambda pos: quotes.containing(pos) is not None, cands).resolve(cands)
     cands = [c for c in cands if c.speaker]
@@ -169,6 +172,17 @@ def extract_doc(doc: Doc, text: str, published: dt.date | None, version: str) ->
         actors=actors.extracted(_named(cands)),
         extractor_version=version,
     )
+
+
+def _headline_end(text: str) -> int:
+    """Where the headline ends: a short first line, apart from the body, not ending as a sentence."""
+    first = text.split("\n", 1)
+    if len(first) < 2 or not first[1].startswith("\n"):
+        return 0
+    line = first[0].strip()
+    if not line or len(line.split()) > 25 or line[-1] in ".!?\"”’'":
+        return 0
+    return len(first[0])
 
 
 def _named(cands: list[Candidate]) -> set[str]:

@@ -378,13 +378,22 @@ def _fragment_before(doc: Doc, text: str, start: int) -> int:
 def _parenthetical(verb: Token) -> bool:
     """ "The plan, she said, will fail." / "The plan will fail, she said": the cue hangs off the clause."""
     head = verb.head
-    return (
-        verb.dep_ in ("parataxis", "ccomp", "advcl")
-        and head.i != verb.i
-        and head.pos_ in ("VERB", "AUX")
-        and head.lemma_ not in CUE_LEMMAS
-        and any(c.dep_ == "punct" and c.text in ",—–" for c in verb.children)
-    )
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or head.lemma_ in CUE_LEMMAS:
+        return False
+    if verb.dep_ in ("parataxis", "ccomp", "advcl"):
+        return any(c.dep_ == "punct" and c.text in ",—–" for c in verb.children)
+    return verb.dep_ == "conj" and _asyndetic(verb)
+
+
+def _asyndetic(verb: Token) -> bool:
+    """ "<clause>, the spokesman, Leif Moe, told the Times": joined by a bare comma, read as a
+    coordination; the cue has its own subject and no "and" stands between."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i == 0 or verb.head.i > verb.i:
+        return False
+    doc = verb.doc
+    between = doc[verb.head.i : subject.left_edge.i]
+    return doc[subject.left_edge.i - 1].text == "," and not any(t.dep_ == "cc" for t in between)
 
 
 def _cue_span(verb: Token) -> tuple[int, int]:
