@@ -230,3 +230,16 @@ def test_clause_then_comma_then_a_cue_read_as_a_coordination() -> None:
     s = only(text)
     assert s.speaker == "Leif Moe"
     assert s.content == "The anti-corruption office has opened an inquiry"
+
+
+def test_told_reporters_somewhere_that() -> None:
+    s = only('The minister told reporters in the regional capital that he expected "clear answers."')
+    assert s.type == "mixed"
+    assert s.content == 'that he expected "clear answers."'
+
+
+def test_participle_the_parser_made_the_main_verb() -> None:
+    text = "The line was shut again. Passengers interviewed at the station on Thursday said they were angry."
+    s = only(text)
+    assert s.speaker == "Passengers"
+    assert s.content == "they were angry"

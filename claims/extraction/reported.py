@@ -114,9 +114,13 @@ def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]
         heads += [c for c in kids if c.dep_ == "conj" and c.i > verb.i and _own_clause(c)]
     if heads or lemma not in lx.SPEECH_VERBS:
         return heads
-    if lemma in ADDRESSEE_VERBS:  # "told the jury that ...", read as a relative clause on "jury"
-        for obj in (c for c in kids if c.dep_ in ("dobj", "dative")):
-            heads += [g for g in obj.children if g.dep_ in _CLAUSES and g.left_edge.lower_ == "that"]
+    if lemma in ADDRESSEE_VERBS:  # "told the jury (in X) that ...", read as a relative clause
+        for part in (c for c in kids if c.dep_ in ("dobj", "dative", "prep")):
+            heads += [
+                g
+                for g in part.subtree
+                if g.dep_ in _CLAUSES and g.left_edge.lower_ == "that" and g.i > verb.i
+            ][:1]
     for prep in (c for c in kids if c.dep_ == "prep"):  # "alleged in a filing made ... that"
         if not heads:
             heads += [t for t in prep.subtree if t.dep_ == "ccomp" and _that_clause(t)][:1]
@@ -170,9 +174,23 @@ def _misparsed_subject(verb: Token) -> Token | None:
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
         return None
     prev = verb.doc[verb.i - 1]
-    named = prev.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or prev.tag_ in ("PRP", "NNP", "NNPS")
+    named = prev.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (
+        prev.tag_ in ("PRP", "NNP", "NNPS") and prev.ent_type_ not in ("DATE", "TIME")
+    )
     if prev.dep_ in ("pobj", "compound", "npadvmod", "appos") and named:
         return prev
+    return _sentence_subject(verb)
+
+
+def _sentence_subject(verb: Token) -> Token | None:
+    """ "Passengers interviewed at the station on Thursday said ...": the parser made the
+    participle the main verb. The noun that opens the sentence, not inside a phrase, is the subject."""
+    for tok in verb.doc[verb.sent.start : verb.i]:
+        if tok.is_space or tok.is_punct or tok.pos_ == "DET":
+            continue
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "ROOT") and tok.head.i < verb.i:
+            return tok
+        return None
     return None
 
 
@@ -259,7 +277,7 @@ def _frame(verb: Token, subject: Token | None, content: list[tuple[int, int]]) -
         inside += list(subject.subtree)
     for child in verb.children:
         if child.dep_ in FRAME_DEPS and not any(s <= child.i < e for s, e in content):
-            inside += list(child.subtree)
+            inside += [t for t in child.subtree if not any(s <= t.i < e for s, e in content)]
     first = min(inside, key=lambda t: t.i)
     last = max(inside, key=lambda t: t.i)
     return first.idx, last.idx + len(last)
