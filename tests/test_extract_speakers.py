@@ -184,3 +184,11 @@ def test_chief_executive_speaks_for_the_company_that_just_spoke() -> None:
     )
     result = extract(text)
     assert result.actor("Mara Quist").affiliation == "Selvik Lines"
+
+
+def test_the_company_named_beside_a_description_the_parser_misread() -> None:
+    text = (
+        "A developer linked to the project, Grey Stone Homes, did not respond to a request for comment. "
+        "Last month the company said it had no plans to bid for the site."
+    )
+    assert speakers(text) == ["Grey Stone Homes"]

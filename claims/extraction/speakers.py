@@ -62,7 +62,9 @@ def noun_phrase(head: Token, appositions: bool = False) -> Span:
 
 
 class Resolver:
-    def __init__(self, doc: Doc, actors: Actors, in_quote: Callable, cands: list[Candidate]) -> None:
+    def __init__(
+        self, doc: Doc, actors: Actors, in_quote: Callable, cands: list[Candidate], headline_end: int = 0
+    ) -> None:
         self.doc = doc
         self.actors = actors
         self.history: list[tuple[int, ActorInfo]] = []  # (position, actor), in text order
@@ -82,13 +84,17 @@ class Resolver:
         """
         found = []
         for ent in doc_ents(self.doc):
-            if ent.label_ in _NAMED and ent.root.dep_ in _ARGUMENT and not hidden(ent.start_char):
+            loose = ent.label_ in ("ORG", "PERSON") and ent.root.dep_ in (
+                "npadvmod",
+                "nmod",
+            )  # misparsed appositions
+            if ent.label_ in _NAMED and (ent.root.dep_ in _ARGUMENT or loose) and not hidden(ent.start_char):
                 found.append((ent.start_char, ent, True))
         taken = {pos for pos, _, _ in found}
         for i in tokens_where(self.doc, pos=("NOUN", "PROPN"), deps=("nsubj", "nsubjpass")):
             tok = self.doc[i]
             if tok.head.dep_ in _MAIN:
-                span = noun_phrase(tok)
+                span = noun_phrase(tok, appositions=True)  # "A developer, Grey Stone Homes,"
                 if span.start_char not in taken and not hidden(span.start_char):
                     found.append((span.start_char, span, False))
         return sorted(found, key=lambda item: item[0])
