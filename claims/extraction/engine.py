@@ -164,8 +164,7 @@ def extract_doc(doc: Doc, text: str, published: dt.date | None, version: str) ->
     for cand in cands:
         cand.headline = cand.start < headline_end
     actors = Actors(doc_ents(doc), doc)
-    in_quote = lambda pos: quotes.containing(pos) is not None  # noqa: E731
-    Resolver(doc, actors, in_quote, cands, headline_end).resolve(cands)
+    Resolver(doc, actors, lambda pos: quotes.containing(pos) is not None, cands).resolve(cands)
     cands = [c for c in cands if c.speaker]
     mark_denials(doc, cands, actors, actors.by_name.get, paragraphs)
     return DocumentExtraction(

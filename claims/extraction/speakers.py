@@ -62,9 +62,7 @@ def noun_phrase(head: Token, appositions: bool = False) -> Span:
 
 
 class Resolver:
-    def __init__(
-        self, doc: Doc, actors: Actors, in_quote: Callable, cands: list[Candidate], headline_end: int = 0
-    ) -> None:
+    def __init__(self, doc: Doc, actors: Actors, in_quote: Callable, cands: list[Candidate]) -> None:
         self.doc = doc
         self.actors = actors
         self.history: list[tuple[int, ActorInfo]] = []  # (position, actor), in text order
