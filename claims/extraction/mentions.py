@@ -141,8 +141,10 @@ def _person_in(span: Span, ents: list[Span]) -> Span | None:
         head = e.root
         if head.dep_ in ("appos", "compound") and head.head.i == root.i:
             return e
-    if root.lemma_.lower() in lx.ROLE_NOUNS:
-        return people[0] if people[0].root.head.i in (root.i, *[c.i for c in root.children]) else None
+    if root.lemma_.lower() in lx.ROLE_NOUNS:  # not the owner: "Pihl's lawyer, Agnes Fiorentino"
+        people = [e for e in people if e.root.dep_ != "poss"]
+        if people and people[0].root.head.i in (root.i, *[c.i for c in root.children]):
+            return people[0]
     return None
 
 
@@ -185,12 +187,14 @@ def _titled_compound(span: Span) -> Span | None:
 
 
 def _name_part(ent: Span) -> Span:
-    """The name inside a PERSON entity, without leading titles: "Mayor Elena Varga" -> "Elena Varga"."""
-    name_words = len(person_name(ent.text).split())
-    end = ent.end
-    while end > ent.start and (ent.doc[end - 1].is_punct or ent.doc[end - 1].lower_ in ("'s", "’s")):
-        end -= 1
-    return ent.doc[max(ent.start, end - name_words) : end]
+    """The name inside a PERSON entity, without leading titles: "Mayor Elena Varga" -> "Elena Varga"
+    ("Varga-Moss" is one word of the name, three tokens)."""
+    name = person_name(ent.text)
+    at = ent.text.rfind(name) if name else -1
+    if at < 0:
+        return ent
+    part = ent.doc.char_span(ent.start_char + at, ent.start_char + at + len(name), alignment_mode="expand")
+    return part if part is not None and len(part) else ent
 
 
 def _proper_name(span: Span, actors: Actors) -> ActorInfo | None:

@@ -121,9 +121,13 @@ def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]
                 for g in part.subtree
                 if g.dep_ in _CLAUSES and g.left_edge.lower_ == "that" and g.i > verb.i
             ][:1]
-    for prep in (c for c in kids if c.dep_ == "prep"):  # "alleged in a filing made ... that"
-        if not heads:
-            heads += [t for t in prep.subtree if t.dep_ == "ccomp" and _that_clause(t)][:1]
+    for prep in (c for c in kids if c.dep_ == "prep"):  # "alleged in a filing made ... that", "confirmed
+        if not heads:  # in a letter to the committee that ...", read as a relative clause
+            heads += [
+                t
+                for t in prep.subtree
+                if _that_clause(t) or (t.dep_ in _CLAUSES and t.left_edge.lower_ == "that")
+            ][:1]
     return heads
 
 
