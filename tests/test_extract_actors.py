@@ -137,3 +137,12 @@ def test_aliases_are_names_not_descriptions() -> None:
     )
     actor = extract(text).actor("Tor Eklund")
     assert actor.aliases == ("Eklund",)
+
+
+@pytest.mark.nlp
+def test_leading_words_of_an_organisation_name_stand_for_it() -> None:
+    text = (
+        "The short seller Cinder Lane Research accused the company of fraud. "
+        "Cinder Lane said its report was accurate."
+    )
+    assert [s.speaker for s in extract(text).statements] == ["Cinder Lane Research"] * 2

@@ -243,3 +243,23 @@ def test_participle_the_parser_made_the_main_verb() -> None:
     s = only(text)
     assert s.speaker == "Passengers"
     assert s.content == "they were angry"
+
+
+def test_passive_participle_describing_a_noun_is_no_cue() -> None:
+    found = statements("The figures announced by the ministry in April showed that exports had fallen.")
+    assert [s.cue for s in found] == []
+
+
+def test_subject_the_parser_found_inside_the_quotation_is_replaced() -> None:
+    text = '"At no point did we see the data or the analysis," its director, Wendell Amaro, said.'
+    s = only(text)
+    assert s.speaker == "Wendell Amaro"
+
+
+def test_someone_else_s_that_clause_in_a_phrase_is_not_taken() -> None:
+    text = (
+        "Larchfield Homes was responding to the Meadow group, which told the inquiry last Thursday "
+        "that the company had left out eight years of readings."
+    )
+    found = statements(text)
+    assert [s.cue for s in found if s.content.endswith("readings")] == ["told"]

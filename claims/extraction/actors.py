@@ -163,20 +163,20 @@ class Actors:
         self.by_name: dict[str, ActorInfo] = {}
         self.surnames: dict[str, str] = {}
         self.people: set[str] = set()
-        self.places: dict[str, str] = {}  # lower-cased -> name: the document's places not in the country list
-        self.short_orgs: dict[
-            str, str
-        ] = {}  # "orbis" -> "Orbis Telecom", "mff" -> "Marenland Football Federation"
-        for ent in doc_ents:
-            if ent.label_ == "PERSON":
-                name = person_name(ent.text)
-                if len(name.split()) >= 2:
-                    self.surnames.setdefault(name.split()[-1].lower(), name)
-                    self.people.add(name)
+        self.places: dict[str, str] = {}  # the document's places the country list lacks, by lower case
+        self.short_orgs: dict[str, str] = {}  # "orbis" -> "Orbis Telecom", "mff" -> "Marenland F. F."
         self.place_words = {clean(e.text).lower() for e in doc_ents if e.label_ in ("GPE", "LOC")}
         for ent in doc_ents:
             if ent.label_ == "ORG":
                 self.learn_org(org_name(ent.text))
+        for ent in doc_ents:
+            if ent.label_ == "PERSON":
+                name = person_name(ent.text)
+                if (
+                    len(name.split()) >= 2 and self.canonical_org(name) == name
+                ):  # not "Cinder Lane" (Research)
+                    self.surnames.setdefault(name.split()[-1].lower(), name)
+                    self.people.add(name)
         for ent in doc_ents:
             name = clean(ent.text)
             known = country_named(name) or self.is_person(name) or name.lower() in self.short_orgs
@@ -255,8 +255,9 @@ class Actors:
     def canonical_org(self, name: str) -> str:
         """ "Orbis" -> "Orbis Telecom"; "Telecom" too when one known name ends with it."""
         key = re.sub(r"^the\s+", "", name, flags=re.I)
-        if len(key.split()) != 1:
-            return name
+        if len(key.split()) != 1:  # "Cinder Lane" for "Cinder Lane Research"
+            fuller = {full for full in self.short_orgs.values() if full.lower().startswith(key.lower() + " ")}
+            return fuller.pop() if len(fuller) == 1 else name
         if key.lower() in self.short_orgs:
             return self.short_orgs[key.lower()]
         longer = {full for full in self.short_orgs.values() if full.lower().endswith(" " + key.lower())}

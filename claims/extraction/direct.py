@@ -72,6 +72,23 @@ def _inside(frag: CharSpan, spans: list[CharSpan]) -> bool:
     return any(s <= frag[0] and frag[1] <= e for s, e in spans)
 
 
+def _speaker_outside(cand: Candidate, quotes: Quotes):
+    """'"...," its director, Wendell Amaro, said': the noun phrase just before the cue."""
+    doc = cand.cue.doc
+    i = cand.cue.i - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].is_space) and not quotes.containing(doc[i].idx):
+        i -= 1
+    if i < 0 or quotes.containing(doc[i].idx) or doc[i].pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    head = doc[i]
+    while head.dep_ in ("appos", "compound", "flat") and head.head.i < cand.cue.i:
+        head = head.head
+    start = head.left_edge.i
+    while start < i and (doc[start].is_punct or quotes.containing(doc[start].idx)):
+        start += 1
+    return doc[start : i + 1]
+
+
 def _shrink_frame(cand: Candidate, quotes: Quotes) -> CharSpan:
     """The frame without quoted words the parser hung on the cue."""
     start, end = cand.frame or cand.cue_span
@@ -88,6 +105,8 @@ def attach(cand: Candidate, quotes: Quotes) -> bool:
     """Give a speech-verb candidate its quotation, or mark its content mixed. False: drop it."""
     if quotes.containing(cand.cue_span[0]):
         return False  # a speech verb inside a quotation belongs to the quoted speaker's words
+    if cand.mention is not None and quotes.containing(cand.mention.start_char):
+        cand.mention = _speaker_outside(cand, quotes)  # the parser took a quoted word for the subject
     frame = _shrink_frame(cand, quotes)
     cand.frame = frame
     beside = [q for q in (quotes.ending_before(frame[0]), quotes.starting_after(frame[1])) if q]

@@ -45,9 +45,9 @@ def describe(span: Span, actors: Actors) -> ActorInfo | None:
         return describe(span.doc[named.left_edge.i : named.right_edge.i + 1], actors)
     ents = [e for e in ents_in(span.doc, span.start, span.end) if e.label_ in _ACTOR_LABELS]
     words = strip_determiner(list(span))
-    single = words[0].text if len(words) == 1 else ""
-    if single and actors.canonical_org(single) != single and not actors.is_person(single):
-        return org_actor(actors.canonical_org(single))  # "Fenmoor" of "Fenmoor Foods", whatever the tag
+    short = text_of(words) if words and all(t.pos_ == "PROPN" for t in words) else ""
+    if short and actors.canonical_org(short) != short and not actors.is_person(short):
+        return org_actor(actors.canonical_org(short))  # "Fenmoor", "Cinder Lane": short for an organisation
     person = _person_in(span, ents) or _titled_name(span) or _titled_compound(span)
     if person is not None:
         return _person_info(span, person, ents, actors)

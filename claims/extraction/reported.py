@@ -30,13 +30,25 @@ _CLAUSES = frozenset({"relcl", "acl", "ccomp"})
 _CUE_LEFT = frozenset({"aux", "auxpass", "neg", "advmod"})
 
 
+def _participle_modifier(tok: Token) -> bool:
+    """ "the ceasefire agreed in April", "the figures announced on Monday": a passive participle
+    describing a noun reports no one's words."""
+    return (
+        tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not any(c.dep_ == "nsubj" for c in tok.children)
+    )
+
+
 def _is_according(tok: Token) -> bool:
     return tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to"
 
 
 def cue_tokens(doc: Doc) -> Iterator[Token]:
     """Speech verbs, and "according" of "according to", in order."""
-    verbs = set(tokens_where(doc, lemmas=CUE_LEMMAS, pos=("VERB", "AUX")))
+    verbs = {
+        i
+        for i in tokens_where(doc, lemmas=CUE_LEMMAS, pos=("VERB", "AUX"))
+        if not _participle_modifier(doc[i])
+    }
     for i in tokens_where(doc, lemmas=lx.FINDING_VERBS, pos=("VERB",)):  # "the audit found that ..."
         subject = subject_of(doc[i])
         if subject is not None and subject.lemma_.lower() in lx.DOCUMENT_SUBJECTS:
@@ -123,12 +135,15 @@ def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]
             ][:1]
     for prep in (c for c in kids if c.dep_ == "prep"):  # "alleged in a filing made ... that", "confirmed
         if not heads:  # in a letter to the committee that ...", read as a relative clause
-            heads += [
-                t
-                for t in prep.subtree
-                if _that_clause(t) or (t.dep_ in _CLAUSES and t.left_edge.lower_ == "that")
-            ][:1]
+            heads += [t for t in prep.subtree if _stray_clause(t)][:1]
     return heads
+
+
+def _stray_clause(tok: Token) -> bool:
+    """A that-clause the parser hung lower down, not the content of another speech verb."""
+    if tok.head.lemma_ in CUE_LEMMAS and tok.head.dep_ in ("relcl", "acl"):
+        return False  # "the group, which told the inquiry that ...": the group's words
+    return _that_clause(tok) or (tok.dep_ in _CLAUSES and tok.left_edge.lower_ == "that")
 
 
 def _own_clause(verb: Token) -> bool:

@@ -36,7 +36,10 @@ _AUTHORING = lx.words(
     "publish issue release produce write compile commission prepare file submit conduct carry"
 )
 _SPOKESPEOPLE = lx.words("spokesman spokeswoman spokesperson representative")
-_COMPANY = frozenset({"company", "firm", "group", "business", "carrier", "operator", "maker", "lender"})
+_COMPANY = lx.words("""
+    company firm group business carrier operator maker lender airline bank insurer retailer
+    brewer manufacturer producer developer miner chain publisher broadcaster utility
+    """)
 # Names that are not a company's, whatever the entity tagger says.
 _NOT_COMPANY = lx.words("""
     union ministry department agency association council committee commission court police
