@@ -284,3 +284,51 @@ def test_the_headline_is_no_claim_to_deny() -> None:
     statements = extract(text).statements
     assert statements[0].speaker == "Minister"
     assert statements[-1].denies == (statements[1].id,)
+
+
+def test_at_no_point() -> None:
+    text = (
+        "Witness Ola Brun said officers had struck the man after he was restrained.\n\n"
+        '"At no point did officers strike this man once he had been restrained," police chief Alf Lode said.'
+    )
+    assert extract(text).statements[-1].is_denial
+
+
+def test_claims_being_made_are_not_true() -> None:
+    text = (
+        "Campaigners said online that the police had beaten a man.\n\n"
+        '"The claims being made online are simply not true," police chief Alf Lode said.'
+    )
+    assert extract(text).statements[-1].is_denial
+
+
+def test_a_lawyer_for_the_client() -> None:
+    text = (
+        "Prosecutors said the official had taken bribes from a contractor.\n\n"
+        '"My client has never taken a penny from anyone," her lawyer, Dag Ruud, told reporters.'
+    )
+    assert extract(text).statements[-1].is_denial
+
+
+def test_there_was_no_agreement() -> None:
+    text = (
+        "Ostmark's presidency said the two leaders had reached an agreement on the border crossing.\n\n"
+        '"There was no agreement on the crossing," Vesland\'s foreign minister, Lea Holm, said.'
+    )
+    assert extract(text).statements[-1].is_denial
+
+
+def test_stood_by_every_word() -> None:
+    text = (
+        "The ministry said the readout of the meeting was wrong.\n\n"
+        "The presidency said it stood by every word of the readout."
+    )
+    assert extract(text).statements[-1].is_denial
+
+
+def test_calling_a_report_a_disgrace() -> None:
+    text = (
+        "The panel said the coach had bullied players.\n\n"
+        'The coach, Aksel Dahl, called the report "a disgrace."'
+    )
+    assert extract(text).statements[-1].is_denial

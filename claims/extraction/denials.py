@@ -24,6 +24,9 @@ from claims.extraction.candidates import Candidate, ents_in
 from claims.extraction.mentions import describe
 
 # Words too weak to call a claim untrue on their own ("a false start").
+_OWNERS = lx.words("my our his her their")
+# What calling a claim one of these rejects it: "called the report a disgrace".
+_DISMISSIVE = lx.words("disgrace travesty whitewash rubbish garbage insult nonsense joke farce")
 _GROUNDS = lx.words("foundation basis truth merit")
 _WEAK = lx.words("false wrong misleading inaccurate fiction fantasy fake invented lying lie lies speculative")
 # Verbs whose subject is the author of the claim they take ("X is spreading rumours").
@@ -41,7 +44,10 @@ _NOT_CLAIMS = lx.words("""
     options suggestion? compromise ceasefire truce move offer
     """) - {"suggestion?"}
 # Nouns whose defence is a denial of the denial ("stood by its story").
-_STOOD_BY = lx.CLAIM_NOUNS | lx.words("story reporting analysis findings figures account article report data")
+_STOOD_BY = lx.CLAIM_NOUNS | lx.words("""
+    story reporting analysis findings figures figure account article report data word words
+    evidence readout number numbers estimate estimates research conclusions journalism testimony
+    """)
 # Statements that add to a denial without denying: an accusation, a demand, a promise.
 # Words whose author is the denied actor ("claims by X", "X's story", "X is spreading rumours").
 _AUTHORED = lx.CLAIM_NOUNS | lx.DENIAL_WORDS | _STOOD_BY
@@ -87,9 +93,9 @@ def _not_so(toks: list[Token]) -> bool:
         if tok.lower_ in ("true", "accurate", "correct", "case") and tok.dep_ in ("acomp", "attr"):
             verb = tok.head
             negated = any(c.dep_ == "neg" for c in verb.children)
-            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            referring = subject is not None and (
-                subject.lower_ in _REFERRING or subject.lower_ in lx.CLAIM_NOUNS
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+            referring = subject is not None and any(  # "that", "the claims being made online"
+                t.lower_ in _REFERRING or t.lower_ in lx.CLAIM_NOUNS for t in subject.subtree
             )
             if negated and referring:
                 return True
@@ -113,10 +119,13 @@ def _own_denial(cand: Candidate, toks: list[Token]) -> bool:
         if tok.lemma_ not in lx.DENIAL_VERBS or tok.pos_ != "VERB":
             continue
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        reported = (
-            cand.type != "direct" and subject is not None and subject.lower_ in ("it", "he", "she", "they")
+        if subject is None:
+            continue
+        reported = cand.type != "direct" and subject.lower_ in ("it", "he", "she", "they")
+        client = subject.lower_ in ("client", "clients") and any(
+            c.lower_ in _OWNERS for c in subject.children
         )
-        if subject is not None and (subject.lower_ in lx.FIRST_PERSON or reported) and _denies(tok, toks):
+        if (subject.lower_ in lx.FIRST_PERSON or reported or client) and _denies(tok, toks):
             return True
     return False
 
@@ -138,9 +147,8 @@ def _denies(cue: Token, toks: list[Token]) -> bool:
 
 def _called_untrue(cand: Candidate, toks: list[Token]) -> bool:
     """ "called the report 'speculative'", "calling them 'a fabrication'"."""
-    return cand.lemma == "call" and (
-        any(t.lower_ in lx.DENIAL_WORDS for t in toks) or _without_foundation(toks)
-    )
+    untrue = any(t.lower_ in lx.DENIAL_WORDS or t.lower_ in _DISMISSIVE for t in toks)
+    return cand.lemma == "call" and (untrue or _without_foundation(toks))
 
 
 def _stands_by(toks: list[Token]) -> bool:
@@ -178,6 +186,8 @@ def _negations(toks: list[Token]) -> list[tuple[Token, Token, str]]:
         low = tok.lower_
         if low in ("never", "not", "n't"):
             verb, strength = tok.head, ("never" if low == "never" else "not")
+        elif low == "no" and tok.head.lower_ in ("point", "time", "stage") and tok.head.head.dep_ == "prep":
+            verb, strength = tok.head.head.head, "never"  # "at no point did we see the data"
         elif low in ("no", "none", "nothing", "nobody") and _negative_subject(tok):
             verb = tok.head.head if tok.dep_ == "det" else tok.head
             strength = "none"
@@ -246,6 +256,8 @@ def _rebuts(
             return True
         clause = _lemmas(verb.subtree)
         noun = subject.head.lemma_.lower() if subject.dep_ == "det" else subject.lemma_.lower()
+        if subject.dep_ == "expl":  # "there was no agreement": the agreement is what is denied
+            noun = next((c.lemma_.lower() for c in verb.children if c.dep_ in ("attr", "dobj")), noun)
         for other in opposed:
             shared = clause & other
             if len(shared) >= 2 or (
@@ -257,8 +269,11 @@ def _rebuts(
 
 def _same_side(subject: Token, side: set[str], actors: Actors, reported: bool) -> bool:
     """The subject is the speaker or its own side: "he" in "X said he had never...", "the
-    company said it had...", "the Valdorian armed forces" said by Valdoria's ministry."""
+    company said it had...", "the Valdorian armed forces" said by Valdoria's ministry, "my
+    client" said by a lawyer."""
     low = subject.lower_
+    if low in ("client", "clients") and any(c.lower_ in _OWNERS for c in subject.children):
+        return True
     if reported and low in lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE | lx.PRONOUNS_NEUTER | lx.PRONOUNS_PLURAL:
         return True
     for tok in subject.subtree:
