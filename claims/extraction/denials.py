@@ -372,7 +372,7 @@ def mark_denials(
     for n, cand in enumerate(cands):
         if cand.is_denial:
             cand.denied_claim = _claim_span(doc, cand)
-            cand.denied_actor = _denied_actor(doc, cand, cands[:n], actors, speaker_of)
+            cand.denied_actor = _denied_actor(doc, cand, cands[:n], actors, speaker_of, cands[n + 1 :])
     _link(cands, topics, speaker_of)
 
 
@@ -392,7 +392,12 @@ def _propagate(doc: Doc, cands: list[Candidate], speaker_of: Callable, paragraph
 
 
 def _denied_actor(
-    doc: Doc, cand: Candidate, before: list[Candidate], actors: Actors, speaker_of: Callable
+    doc: Doc,
+    cand: Candidate,
+    before: list[Candidate],
+    actors: Actors,
+    speaker_of: Callable,
+    after: list[Candidate] = (),
 ) -> str | None:
     mention = denied_actor_mention(doc, cand)
     if mention is None:
@@ -407,10 +412,13 @@ def _denied_actor(
     info = describe(mention, actors)
     if info is not None:
         return actors.add(info, mention.text).name
-    head = mention.root.lemma_.lower()  # "the regulator's figures": the regulator met before
-    for other in reversed(before):
+    head = mention.root.lemma_.lower()  # "the league's account": the league, met before (or after)
+    for other in [*reversed(before), *after]:
         actor = speaker_of(other.speaker)
-        if actor is not None and actor.kind != "person" and head in actor.name.lower().split():
+        if actor is None or other.headline:
+            continue
+        words = actor.name.lower().split() + (actor.role or "").lower().split()
+        if head in words:
             return actor.name
     return None
 
