@@ -1,0 +1,191 @@
+"""denials_link: a denial meets the claim it rejects across articles, in any order, in any run."""
+
+import datetime as dt
+
+import pytest
+
+from claims.extraction.types import ExtractedActor
+from claims.models import Denial, DenialOrigin, ReviewStatus, Statement
+from claims.services import article_ingest, claim_similarity, denials_link
+from tests.extraction_builders import doc, record, said
+
+pytestmark = pytest.mark.django_db
+
+ACTORS = (
+    ExtractedActor("Valdoria", "country"),
+    ExtractedActor("Harbour Council", "organization", affiliation="Valdoria"),
+    ExtractedActor("Ilse Varga", "person", role="mayor", affiliation="Harbour Council"),
+    ExtractedActor("Brenmoor", "country"),
+    ExtractedActor("Tomas Reyl", "person", affiliation="Brenmoor"),
+)
+CLAIM = "Mayor Ilse Varga said Brenmoor ferries were smuggling rifles to the northern islands."
+CLAIM_WORDS = "Brenmoor ferries were smuggling rifles to the northern islands"
+DENIAL = "Tomas Reyl dismissed claims by Valdoria that Brenmoor ferries smuggle rifles to the islands."
+DENIAL_WORDS = "claims by Valdoria that Brenmoor ferries smuggle rifles to the islands"
+UNRELATED = "Mayor Ilse Varga said the harbour bridge would reopen in spring."
+
+
+def ingest_claim(published=dt.date(2026, 3, 2), text=CLAIM, words=CLAIM_WORDS, url="https://c.example/claim"):
+    extraction = doc(said(text, words, "Ilse Varga"), actors=ACTORS)
+    return article_ingest(record=record(text, url=url, published=published), extraction=extraction).article
+
+
+def ingest_denial(published=dt.date(2026, 3, 9), denied_actor="Valdoria", **fields):
+    statement = said(DENIAL, DENIAL_WORDS, "Tomas Reyl", is_denial=True, denied_actor=denied_actor, **fields)
+    extraction = doc(statement, actors=ACTORS)
+    return article_ingest(
+        record=record(DENIAL, url="https://d.example/denial", published=published), extraction=extraction
+    ).article
+
+
+def links():
+    return list(
+        Denial.objects.filter(denied_statement__isnull=False).values_list(
+            "statement__article__url", "denied_statement__article__url"
+        )
+    )
+
+
+def test_denial_links_to_an_earlier_claim_by_a_member_of_the_denied_actor():
+    claim, denial = ingest_claim(), ingest_denial()
+    result = denials_link(articles=[claim.pk, denial.pk])
+    assert result.created == 1
+    link = Denial.objects.get(denied_statement__isnull=False)
+    assert link.statement.article == denial and link.denied_statement.article == claim
+    assert link.denied_actor.name == "Valdoria"
+    assert 0.5 <= link.confidence <= 1
+    assert link.origin == DenialOrigin.EXTRACTED
+    assert not Denial.objects.filter(denied_statement__isnull=True).exists()  # the actor-only row gave way
+
+
+def test_separate_runs_claim_first():
+    claim = ingest_claim()
+    denials_link(articles=[claim.pk])
+    denial = ingest_denial()
+    denials_link(articles=[denial.pk])
+    assert links() == [("https://d.example/denial", "https://c.example/claim")]
+
+
+def test_separate_runs_denial_first_then_the_earlier_claim_arrives():
+    denial = ingest_denial()
+    denials_link(articles=[denial.pk])
+    assert links() == []
+    claim = ingest_claim()
+    denials_link(articles=[claim.pk])
+    assert links() == [("https://d.example/denial", "https://c.example/claim")]
+
+
+def test_never_links_to_a_claim_made_after_the_denial():
+    denial = ingest_denial(published=dt.date(2026, 3, 1))
+    claim = ingest_claim(published=dt.date(2026, 3, 2))
+    denials_link(articles=[denial.pk, claim.pk])
+    assert links() == []
+
+
+def test_month_dated_denial_can_reject_a_claim_later_that_month():
+    denial = ingest_denial(
+        said_on=dt.date(2026, 3, 1), said_on_precision="month", published=dt.date(2026, 4, 20)
+    )
+    claim = ingest_claim(published=dt.date(2026, 3, 10))
+    denials_link(articles=[denial.pk, claim.pk])
+    assert len(links()) == 1
+
+
+def test_claim_outside_the_window_is_not_linked():
+    claim = ingest_claim(published=dt.date(2026, 1, 2))
+    denial = ingest_denial(published=dt.date(2026, 3, 9))
+    denials_link(articles=[claim.pk, denial.pk])
+    assert links() == []
+    denials_link(articles=[denial.pk], window_days=90)
+    assert len(links()) == 1
+
+
+def test_unrelated_claim_by_the_denied_side_is_not_linked():
+    claim = ingest_claim(text=UNRELATED, words="the harbour bridge would reopen in spring")
+    denial = ingest_denial()
+    denials_link(articles=[claim.pk, denial.pk])
+    assert links() == []
+
+
+def test_claim_by_someone_outside_the_denied_actor_is_not_linked():
+    brenmoor_claim = "Tomas Reyl said Brenmoor ferries were smuggling rifles to the northern islands."
+    extraction = doc(said(brenmoor_claim, CLAIM_WORDS, "Marek Olsen"), actors=ACTORS)
+    other = article_ingest(
+        record=record(brenmoor_claim, url="https://o.example/"), extraction=extraction
+    ).article
+    denial = ingest_denial()
+    denials_link(articles=[other.pk, denial.pk])
+    assert links() == []
+
+
+def test_without_a_denied_actor_only_a_close_match_is_linked():
+    claim = ingest_claim()
+    denial = ingest_denial(denied_actor=None)
+    denials_link(articles=[claim.pk, denial.pk])
+    assert links() == [("https://d.example/denial", "https://c.example/claim")]
+    loose = "Ilse Varga said the ferries from the islands were late."
+    extraction = doc(said(loose, "the ferries from the islands were late", "Ilse Varga"), actors=ACTORS)
+    other = article_ingest(record=record(loose, url="https://l.example/"), extraction=extraction).article
+    denials_link(articles=[other.pk])
+    assert len(links()) == 1
+
+
+def test_relinking_is_idempotent_and_keeps_editor_links():
+    claim, denial = ingest_claim(), ingest_denial()
+    denials_link(articles=[claim.pk, denial.pk])
+    other = ingest_claim(
+        text=UNRELATED, words="the harbour bridge would reopen in spring", url="https://u.example/"
+    )
+    editor_link = Denial.objects.create(
+        statement=denial.statements.get(),
+        denied_statement=other.statements.get(),
+        origin=DenialOrigin.EDITOR,
+        confidence=1,
+    )
+    result = denials_link(articles=[claim.pk, denial.pk, other.pk])
+    assert (result.created, result.removed) == (0, 0)
+    assert Denial.objects.filter(pk=editor_link.pk).exists()
+    assert Denial.objects.count() == 2
+
+
+def test_rejected_claims_are_not_linked():
+    claim, denial = ingest_claim(), ingest_denial()
+    claim.statements.update(review_status=ReviewStatus.REJECTED)
+    denials_link(articles=[claim.pk, denial.pk])
+    assert links() == []
+
+
+def test_claim_article_re_extracted_is_linked_again():
+    claim, denial = ingest_claim(), ingest_denial()
+    denials_link(articles=[claim.pk, denial.pk])
+    new_text = CLAIM + " The council said nothing more."
+    extraction = doc(said(new_text, CLAIM_WORDS, "Ilse Varga"), actors=ACTORS)
+    updated = article_ingest(
+        record=record(new_text, url="https://c.example/claim"), extraction=extraction
+    ).article
+    assert links() == []  # the old claim statement went, and its link with it
+    assert Denial.objects.filter(denied_statement__isnull=True, denied_actor__name="Valdoria").exists()
+    denials_link(articles=[updated.pk])
+    assert links() == [("https://d.example/denial", "https://c.example/claim")]
+
+
+def test_a_denial_links_to_at_most_three_claims_best_first():
+    for number in range(5):
+        text = CLAIM.replace("northern", f"northern {'and western ' * number}")
+        words = CLAIM_WORDS.replace("northern", f"northern {'and western ' * number}")
+        ingest_claim(
+            text=text, words=words, url=f"https://c.example/{number}", published=dt.date(2026, 3, 2 + number)
+        )
+    denial = ingest_denial()
+    denials_link(articles=[denial.pk])
+    confidences = list(Denial.objects.order_by("-confidence").values_list("confidence", flat=True))
+    assert len(confidences) == 3
+    newest = Statement.objects.get(article__url="https://c.example/4")
+    assert Denial.objects.order_by("-confidence").first().denied_statement == newest
+
+
+def test_claim_similarity():
+    assert claim_similarity(DENIAL_WORDS, CLAIM_WORDS) >= 0.6
+    assert claim_similarity(DENIAL_WORDS, "the harbour bridge would reopen in spring") == 0
+    assert claim_similarity("claims that it is false", "it is false") == 0
+    assert claim_similarity("rifles", "rifles") < 0.5  # one shared word is weak evidence
