@@ -563,12 +563,14 @@ def _read_jsonl_lines(lines: Iterable[str | bytes], name: str, default_source: s
 
 def _read_csv(text: str, origin: str, default_source: str) -> Iterator[ReadResult]:
     csv.field_size_limit(max(csv.field_size_limit(), 1 << 26))  # article bodies exceed the 128 KB default
+    # Only the delimiter is guessed: the sniffer also guesses quoting from a header without quotes,
+    # and then reads the doubled quotes ("") inside a quoted text wrongly.
     first_line = text.split("\n", 1)[0]
     try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(first_line, delimiters=",;\t")
+        delimiter = csv.Sniffer().sniff(first_line, delimiters=",;\t").delimiter
     except csv.Error:
-        dialect = csv.excel
-    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
+        delimiter = ","
+    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=csv.excel, delimiter=delimiter)
     columns = [name.strip().lower() for name in reader.fieldnames or []]
     if "text" not in columns:
         yield RecordError(f"{origin}:1", f"no 'text' column (columns: {', '.join(columns) or 'none'})")

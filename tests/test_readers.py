@@ -1,6 +1,7 @@
 """claims.readers: every format, and every kind of bad input as a RecordError."""
 
 import codecs
+import csv
 import datetime as dt
 import io
 import json
@@ -369,6 +370,18 @@ def test_csv_rows_with_multiline_text_keep_their_line_numbers(tmp_path):
     assert first.source == "Valdoria Courier" and first.published == dt.date(2026, 3, 4)
     assert error == RecordError(f"{path}:5", "record has no 'text'")
     assert third.origin == f"{path}:6" and third.source == "Gazette"
+
+
+def test_csv_written_by_the_csv_module_with_quotes_inside_text(tmp_path):
+    path = tmp_path / "feed.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=["id", "text"])
+        writer.writeheader()
+        writer.writerow({"id": "q1", "text": '"We will reopen," Varga said.\n\nShe left.'})
+        writer.writerow({"id": "q2", "text": "No quotes, but a comma."})
+    first, second = read(path)
+    assert first.text == '"We will reopen," Varga said.\n\nShe left.'
+    assert (second.id, second.origin) == ("q2", f"{path}:5")
 
 
 def test_csv_semicolons_and_crlf(tmp_path):
