@@ -12,16 +12,19 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+import queue
 import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from claims.extraction.types import DocumentExtraction
 
 Doc = tuple[str, dt.date | None]
 ExtractMany = Callable[..., Iterable["DocumentExtraction"]]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,12 +54,53 @@ def extract_batches(
     """One list of results per batch, in order; `workers` > 1 runs the batches in a process pool."""
     extraction_api()  # fail here, in the caller, with a clear message
     if workers <= 1:
-        for batch in batches:
-            yield _extract_batch(batch, model)
+        yield from _ahead(_extract_batch(batch, model) for batch in batches)
         return
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
     with context.Pool(workers, initializer=_worker_init, initargs=(model,)) as pool:
         yield from pool.imap(_extract_worker_batch, batches)
+
+
+def _ahead(items: Iterator[T]) -> Iterator[T]:
+    """`items`, computed one step ahead in a thread of this process.
+
+    With one process, the NLP of the next batch runs while the caller writes
+    this one: spaCy spends much of its time in code that releases the GIL
+    (thinc's matrix maths, the parser's loop), and so do the database drivers.
+    The thread never touches the database.
+    """
+    slots: queue.Queue[tuple[str, object]] = queue.Queue(maxsize=1)
+    stop = threading.Event()
+
+    def put(kind: str, value: object) -> bool:
+        while not stop.is_set():
+            try:
+                slots.put((kind, value), timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def produce() -> None:
+        try:
+            for item in items:
+                if not put("item", item):
+                    return
+            put("done", None)
+        except BaseException as exc:  # handed to the consumer, raised there
+            put("error", exc)
+
+    threading.Thread(target=produce, name="extraction-ahead", daemon=True).start()
+    try:
+        while True:
+            kind, value = slots.get()
+            if kind == "done":
+                return
+            if kind == "error":
+                raise value  # type: ignore[misc]
+            yield value  # type: ignore[misc]
+    finally:
+        stop.set()
 
 
 _worker_model: str | None = None

@@ -62,14 +62,13 @@ class ArticleMatch(NamedTuple):
 
 def article_match(*, record: ArticleRecord) -> ArticleMatch:
     """The stored article this record is: the same text first, else the same URL (a new version)."""
-    article = Article.objects.filter(content_hash=content_hash(record.text)).first()
-    if article:
-        return ArticleMatch(article, True)
-    if record.url:
-        article = Article.objects.filter(url=record.url[:2000]).first()
-        if article:
-            return ArticleMatch(article, False)
-    return ArticleMatch(None, False)
+    key = content_hash(record.text)
+    same = Q(content_hash=key) | Q(url=record.url[:2000]) if record.url else Q(content_hash=key)
+    found = list(Article.objects.filter(same).order_by()[:2])
+    by_text = next((a for a in found if a.content_hash == key), None)
+    if by_text:
+        return ArticleMatch(by_text, True)
+    return ArticleMatch(found[0] if found else None, False)
 
 
 @dataclass(frozen=True)
@@ -87,25 +86,49 @@ class ExtractionNeeded(ValueError):
     """article_ingest was given no extraction for an article that is new or changed."""
 
 
+class ActorCache:
+    """Actors already resolved in this run, so a name seen again costs no query.
+
+    Keyed by everything actor_resolve is given, so a hit is what the database
+    would answer. Emptied when an article's transaction rolls back, since the
+    actors it made are gone with it.
+    """
+
+    def __init__(self) -> None:
+        self.actors: dict[tuple[object, ...], Actor] = {}
+
+    def clear(self) -> None:
+        self.actors.clear()
+
+
 def article_ingest(
-    *, record: ArticleRecord, extraction: DocumentExtraction | None, force: bool = False
+    *,
+    record: ArticleRecord,
+    extraction: DocumentExtraction | None,
+    force: bool = False,
+    actors: ActorCache | None = None,
 ) -> IngestResult:
     """Write one article and its statements, actors and in-document denials, or nothing.
 
     The same text again changes nothing (unless `force`); a new text under a
     known URL replaces the extracted statements and keeps the editors' ones.
     """
-    with transaction.atomic():
-        existing, same_text = article_match(record=record)
-        if existing and same_text and not force:
-            return IngestResult(existing, "unchanged")
-        if extraction is None:
-            raise ExtractionNeeded("no extraction for a new or changed article")
-        if existing:
-            return _article_replace(existing, record, extraction)
-        article = Article.objects.create(**_article_fields(record, extraction))
-        written = _statements_write(article, extraction, kept=[])
-        return IngestResult(article, "new", *written)
+    cache = actors if actors is not None else ActorCache()
+    try:
+        with transaction.atomic():
+            existing, same_text = article_match(record=record)
+            if existing and same_text and not force:
+                return IngestResult(existing, "unchanged")
+            if extraction is None:
+                raise ExtractionNeeded("no extraction for a new or changed article")
+            if existing:
+                return _article_replace(existing, record, extraction, cache)
+            article = Article.objects.create(**_article_fields(record, extraction))
+            written = _statements_write(article, extraction, kept=[], cache=cache)
+            return IngestResult(article, "new", *written)
+    except Exception:
+        cache.clear()
+        raise
 
 
 def _article_fields(record: ArticleRecord, extraction: DocumentExtraction) -> dict[str, object]:
@@ -123,7 +146,9 @@ def _article_fields(record: ArticleRecord, extraction: DocumentExtraction) -> di
     }
 
 
-def _article_replace(article: Article, record: ArticleRecord, extraction: DocumentExtraction) -> IngestResult:
+def _article_replace(
+    article: Article, record: ArticleRecord, extraction: DocumentExtraction, cache: ActorCache
+) -> IngestResult:
     old_text = article.text
     for name, value in _article_fields(record, extraction).items():
         if name != "url" or value:  # a record without a URL does not erase the one we have
@@ -134,7 +159,7 @@ def _article_replace(article: Article, record: ArticleRecord, extraction: Docume
     _denial_targets_preserve(article, dropped)
     dropped.delete()
     warnings = _statements_remap(kept, article, old_text)
-    statements, denials, links = _statements_write(article, extraction, kept=kept)
+    statements, denials, links = _statements_write(article, extraction, kept=kept, cache=cache)
     return IngestResult(article, "updated", statements, denials, links, len(kept), tuple(warnings))
 
 
@@ -228,10 +253,10 @@ def _statement_move(statement: Statement, text: str, span: tuple[int, int], old_
 
 
 def _statements_write(
-    article: Article, extraction: DocumentExtraction, *, kept: Sequence[Statement]
+    article: Article, extraction: DocumentExtraction, *, kept: Sequence[Statement], cache: ActorCache
 ) -> tuple[int, int, int]:
     """Create the extracted statements (where no kept statement covers them) and their in-document denials."""
-    actors = _document_actors(extraction)
+    actors = _document_actors(extraction, cache)
     by_ext_id: dict[str, Statement] = {}
     new_rows: list[tuple[ExtractedStatement, Statement]] = []
     for ext in extraction.statements:
@@ -330,7 +355,7 @@ _NOT_NAMES = frozenset(
 _KINDS = {choice.value for choice in ActorKind}
 
 
-def _document_actors(extraction: DocumentExtraction) -> dict[str, Actor]:
+def _document_actors(extraction: DocumentExtraction, cache: ActorCache) -> dict[str, Actor]:
     """Every actor the extraction names (speakers, conduits, denied actors, affiliations), resolved."""
     profiles = _actor_profiles(extraction)
     resolved: dict[str, Actor] = {}
@@ -342,14 +367,18 @@ def _document_actors(extraction: DocumentExtraction) -> dict[str, Actor]:
             affiliation = (
                 resolve(parent, seen | {name}) if parent in profiles and parent not in seen else None
             )
-            resolved[name] = actor_resolve(
-                name=name,
-                kind=profile.kind,
-                role=profile.role or "",
-                affiliation=affiliation,
-                country_code=profile.country_code or "",
-                aliases=profile.aliases,
-            )
+            role, country, aliases = profile.role or "", profile.country_code or "", profile.aliases
+            key = (name, profile.kind, role, affiliation.pk if affiliation else None, country, aliases)
+            if key not in cache.actors:
+                cache.actors[key] = actor_resolve(
+                    name=name,
+                    kind=profile.kind,
+                    role=role,
+                    affiliation=affiliation,
+                    country_code=country,
+                    aliases=aliases,
+                )
+            resolved[name] = cache.actors[key]
         return resolved[name]
 
     for name in profiles:

@@ -35,6 +35,7 @@ from claims.pipeline import (
 from claims.readers import ArticleRecord, RecordError, read_paths
 from claims.services import (
     LINK_WINDOW_DAYS,
+    ActorCache,
     ExtractionNeeded,
     IngestResult,
     article_ingest,
@@ -109,6 +110,7 @@ class Command(BaseCommand):
         self.batch_size: int = options["batch_size"]
         self.rejected = 0
         self.progress: Progress | None = None
+        self.actors = ActorCache()
         started = time.monotonic()
         records = self.read(options["paths"], options["source"])
         tally = Tally()
@@ -185,7 +187,9 @@ class Command(BaseCommand):
             self.reject(f"{origin}: {extraction.reason}")
             return
         try:
-            result = article_ingest(record=item.record, extraction=extraction, force=self.force)
+            result = article_ingest(
+                record=item.record, extraction=extraction, force=self.force, actors=self.actors
+            )
         except ExtractionNeeded:
             self.reject(f"{origin}: same text as {item.first_origin}, which was rejected")
             return
