@@ -25,12 +25,12 @@ from typing import Any
 
 from django.conf import settings
 from django.core.management import call_command
-from django.core.management.base import BaseCommand, CommandParser
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import connection
 
 from claims.management.commands.ingest import positive_int
 from claims.models import Article, Denial, Statement
-from claims.pipeline import extraction_api
+from claims.pipeline import ExtractionUnavailable, extraction_api
 from claims.readers import ArticleRecord, read_paths
 from claims.synthetic import generate, write_corpus
 
@@ -110,7 +110,10 @@ class Command(BaseCommand):
 
         nlp = spacy.load(settings.NEWSROOM_SPACY_MODEL)
         list(nlp.pipe(texts[:4], batch_size=batch_size))
-        extract_many, _ = extraction_api()
+        try:
+            extract_many, _ = extraction_api()
+        except ExtractionUnavailable as exc:
+            raise CommandError(str(exc)) from None
         list(extract_many([(t, None) for t in texts[:4]], model=settings.NEWSROOM_SPACY_MODEL))
         return nlp
 
