@@ -622,15 +622,22 @@ def denials_link(*, articles: Iterable[int], window_days: int = LINK_WINDOW_DAYS
         return result
     tree = _AffiliationTree()
     window = dt.timedelta(days=window_days)
+    # In chunks, so a run of any size stays under the databases' limits on query parameters.
+    chunks = [article_ids[i : i + _CHUNK] for i in range(0, len(article_ids), _CHUNK)]
     with transaction.atomic():
-        for denial in _denials_in(article_ids):
-            found = _claims_for(denial, tree, window, Statement.objects.all())
-            _links_replace(denial, found, result, prune=True)
-        new_claims = Statement.objects.filter(article_id__in=article_ids)
-        for denial in _denials_near(article_ids, window):
-            found = _claims_for(denial, tree, window, new_claims)
-            _links_replace(denial, found, result, prune=False)
+        for chunk in chunks:
+            for denial in _denials_in(chunk):
+                found = _claims_for(denial, tree, window, Statement.objects.all())
+                _links_replace(denial, found, result, prune=True)
+        for denial in _denials_near(chunks, window):
+            pools = [Statement.objects.filter(article_id__in=chunk) for chunk in chunks]
+            found = [pair for pool in pools for pair in _claims_for(denial, tree, window, pool)]
+            found.sort(key=lambda pair: (-pair[1], pair[0].pk))
+            _links_replace(denial, found[:LINKS_PER_DENIAL], result, prune=False)
     return result
+
+
+_CHUNK = 500
 
 
 def _with_links(statements: QuerySet[Statement]) -> QuerySet[Statement]:
@@ -642,19 +649,19 @@ def _denials_in(article_ids: Sequence[int]) -> Iterable[Statement]:
     return _with_links(Statement.objects.denials().visible().filter(article_id__in=article_ids))
 
 
-def _denials_near(article_ids: Sequence[int], window: dt.timedelta) -> Iterable[Statement]:
-    """Older denials said up to `window` after the earliest of the new claims."""
-    dates = set(
-        Statement.objects.filter(article_id__in=article_ids, is_denial=False).values_list(
-            "timeline_date", flat=True
-        )
-    )
+def _denials_near(chunks: Sequence[Sequence[int]], window: dt.timedelta) -> Iterable[Statement]:
+    """Denials of earlier runs said up to `window` after the new claims."""
+    dates = set()
+    for chunk in chunks:
+        claims = Statement.objects.filter(article_id__in=chunk, is_denial=False)
+        dates.update(claims.values_list("timeline_date", flat=True))
     if not dates:
         return []
     # A year-dated denial sorts on 1 January: reach back a year so it is not missed.
     since, until = min(dates) - dt.timedelta(days=366), max(dates) + window
-    older = Statement.objects.denials().visible().exclude(article_id__in=article_ids)
-    return _with_links(older.filter(timeline_date__gte=since, timeline_date__lte=until))
+    this_run = {article_id for chunk in chunks for article_id in chunk}
+    older = Statement.objects.denials().visible().filter(timeline_date__gte=since, timeline_date__lte=until)
+    return [denial for denial in _with_links(older) if denial.article_id not in this_run]
 
 
 class _AffiliationTree:

@@ -266,3 +266,23 @@ def test_demo_goes_on_when_a_sample_is_rejected(tmp_path):
     call_command("demo", "--no-serve", samples=str(tmp_path), stdout=out)
     assert "Sample corpus: 1 record(s) rejected" in out.getvalue()
     assert Article.objects.count() == 1
+
+
+def test_interrupted_run_keeps_and_links_what_it_wrote(tmp_path, monkeypatch):
+    from claims.management.commands import ingest as command
+
+    (tmp_path / "feed.jsonl").write_text(
+        jsonl(CLAIM, DENIAL, {**CLAIM, "id": "late", "url": "", "text": "Pia Noor said that it rained."})
+    )
+    real_write = command.Command.write
+
+    def write_then_interrupt(self, item, extraction, tally):
+        if item.record.id == "late":
+            raise KeyboardInterrupt
+        real_write(self, item, extraction, tally)
+
+    monkeypatch.setattr(command.Command, "write", write_then_interrupt)
+    out, _, error = ingest_failing(tmp_path)
+    assert error.returncode == 130
+    assert "Articles: 2 new" in out
+    assert Denial.objects.filter(denied_statement__isnull=False).count() == 1

@@ -189,3 +189,13 @@ def test_claim_similarity():
     assert claim_similarity(DENIAL_WORDS, "the harbour bridge would reopen in spring") == 0
     assert claim_similarity("claims that it is false", "it is false") == 0
     assert claim_similarity("rifles", "rifles") < 0.5  # one shared word is weak evidence
+
+
+def test_linking_in_chunks_finds_the_same_links(monkeypatch):
+    monkeypatch.setattr("claims.services._CHUNK", 1)
+    other = ingest_claim(
+        text=UNRELATED, words="the harbour bridge would reopen in spring", url="https://u.example/"
+    )
+    claim, denial = ingest_claim(), ingest_denial()
+    denials_link(articles=[other.pk, denial.pk, claim.pk])
+    assert links() == [("https://d.example/denial", "https://c.example/claim")]

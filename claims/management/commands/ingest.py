@@ -114,9 +114,13 @@ class Command(BaseCommand):
         started = time.monotonic()
         records = self.read(options["paths"], options["source"])
         tally = Tally()
+        interrupted = False
         try:
             with transaction.atomic() if self.dry_run else nullcontext():
-                self.ingest(records, tally)
+                try:
+                    self.ingest(records, tally)
+                except KeyboardInterrupt:
+                    interrupted = True  # what was written is kept, and linked below
                 link = denials_link(articles=tally.written, window_days=options["window_days"])
                 tally.links_across = link.created
                 if self.dry_run:
@@ -124,6 +128,10 @@ class Command(BaseCommand):
         except ExtractionUnavailable as exc:
             raise CommandError(str(exc)) from None
         self.summary(tally, len(records) + self.rejected, time.monotonic() - started)
+        if interrupted:
+            raise CommandError(
+                "Interrupted: the articles counted above are in, the rest is not.", returncode=130
+            )
         if self.rejected:
             raise CommandError(f"{self.rejected} record(s) rejected (reasons above).", returncode=1)
 
