@@ -107,12 +107,17 @@ def read_file(path: Path, *, default_source: str = "") -> Iterator[ReadResult]:
 
 
 def _walk(root: Path) -> Iterator[Path]:
+    """Article files under `root`: hidden entries and other file types (a README) are skipped.
+
+    A file named on the command line is always read, whatever its extension;
+    in a folder only article formats (and extensionless files, sniffed) count.
+    """
     for child in sorted(root.iterdir()):
         if child.name.startswith("."):
             continue
         if child.is_dir():
             yield from _walk(child)
-        elif child.is_file():
+        elif child.is_file() and (child.suffix.lower() in _READERS or not child.suffix):
             yield child
 
 

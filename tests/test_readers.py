@@ -406,6 +406,18 @@ def test_directory_is_read_recursively_in_order_skipping_hidden(tmp_path):
     assert [r.id for r in read(tmp_path)] == ["first", "second"]
 
 
+def test_directory_walk_skips_files_that_are_not_articles(tmp_path):
+    write(tmp_path, "README.md", "# Feeds\n\nWhat these files are.")
+    write(tmp_path, "notes.docx", "not an article")
+    write(tmp_path, "feed.jsonl", '{"id": "kept", "text": "Pia Noor said so."}\n')
+    assert [r.id for r in read(tmp_path)] == ["kept"]
+
+
+def test_a_named_file_of_unknown_type_is_still_reported(tmp_path):
+    path = write(tmp_path, "README.md", "# Feeds")
+    assert "unknown file type ('.md'" in only_error(read(path)).reason
+
+
 @pytest.mark.parametrize(
     ("name", "content", "reason"),
     [

@@ -57,6 +57,10 @@ def test_defaults_are_sqlite_in_the_project_root_with_wal_and_immediate_transact
     assert values["tasks"] == "django_tasks.backends.immediate.ImmediateBackend"
 
 
+def test_an_empty_database_url_means_the_default():
+    assert read_settings(DATABASE_URL="")["engine"] == "django.db.backends.sqlite3"
+
+
 def test_database_url_selects_postgresql():
     values = read_settings(DATABASE_URL="postgres://postgres@127.0.0.1:5432/newsroom")
     assert values["engine"] == "django.db.backends.postgresql"
