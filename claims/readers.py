@@ -12,6 +12,9 @@ Formats, by extension (or by content when the extension says nothing):
 - `.json` (one record or a list of records), `.jsonl` (one record a line),
   `.csv` / `.tsv` (one record a row): `text` is required; `id`, `title`,
   `url`, `published`, `source`, `byline`, `caption` are optional.
+
+The outlet (`source`) is the record's own, else `default_source`, else the
+host of the article's URL.
 - a directory: every file under it, recursively, in sorted order, hidden files
   and directories skipped; `-`: JSON lines on stdin.
 
@@ -33,6 +36,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, TextIO
+from urllib.parse import urlsplit
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,6 +265,15 @@ def parse_date(value: str) -> dt.date:
         raise BadRecord(f"impossible date {value.strip()!r}") from None
 
 
+def _host(url: str) -> str:
+    """The outlet when nothing else names it: the URL's host, without "www."."""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:  # "http://[not-an-address" and the like
+        return ""
+    return host.removeprefix("www.")
+
+
 # --- plain-text articles -------------------------------------------------------------
 
 
@@ -307,7 +320,7 @@ def _parse_txt(text: str, origin: str, default_source: str) -> ArticleRecord:
         published=published,
         title=title,
         byline=byline,
-        source=default_source,
+        source=default_source or _host(url),
         url=url,
         caption=caption,
     )
@@ -415,7 +428,7 @@ def _parse_html(html: str, origin: str, default_source: str) -> ArticleRecord:
         published=dt.date.fromisoformat(found) if found else None,
         title=title,
         byline=(doc.author or "").strip(),
-        source=(doc.sitename or "").strip() or default_source,
+        source=(doc.sitename or "").strip() or default_source or _host(doc.url or ""),
         url=(doc.url or "").strip(),
         caption=_html_caption(html),
     )
@@ -470,7 +483,7 @@ def record_from_mapping(data: object, *, origin: str, fallback_id: str, default_
         published=published_on,
         title=_string_field(fields, "title"),
         byline=_string_field(fields, "byline"),
-        source=_string_field(fields, "source") or default_source,
+        source=_string_field(fields, "source") or default_source or _host(_string_field(fields, "url")),
         url=_string_field(fields, "url"),
         caption=_string_field(fields, "caption"),
     )

@@ -653,7 +653,7 @@ def _denials_near(chunks: Sequence[Sequence[int]], window: dt.timedelta) -> Iter
     """Denials of earlier runs said up to `window` after the new claims."""
     dates = set()
     for chunk in chunks:
-        claims = Statement.objects.filter(article_id__in=chunk, is_denial=False)
+        claims = Statement.objects.filter(article_id__in=chunk)
         dates.update(claims.values_list("timeline_date", flat=True))
     if not dates:
         return []
@@ -710,7 +710,7 @@ def _claims_for(
     targets = {d.denied_actor_id for d in denial.denials.all() if d.denied_actor_id}
     own_side = tree.up(denial.speaker_id) | tree.family(denial.speaker_id) if denial.speaker_id else set()
     candidates = (
-        pool.filter(is_denial=False, timeline_date__lte=latest, timeline_date__gte=latest - window)
+        pool.filter(timeline_date__lte=latest, timeline_date__gte=latest - window)
         .exclude(article_id=denial.article_id)
         .exclude(review_status=ReviewStatus.REJECTED)
         .exclude(speaker_id__in=own_side)
@@ -721,8 +721,10 @@ def _claims_for(
     for target in targets:
         for member in tree.family(target):
             weights.setdefault(member, 1.0 if member == target else 0.85)
-    if targets:
-        candidates = candidates.filter(speaker_id__in=weights)
+    # A rebuttal rejects a denial, but only count one when we know whose: two denials of one claim by
+    # strangers to each other read alike without one rejecting the other.
+    only = Q(speaker_id__in=weights) if targets else Q(is_denial=False)
+    candidates = candidates.filter(only)
     scored = []
     for claim in candidates:
         similarity = claim_similarity(denial.content, claim.content)

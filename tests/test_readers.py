@@ -331,6 +331,17 @@ def test_jsonl_id_defaults_to_origin_and_source_to_default(tmp_path):
     assert second.source == "Gazette"
 
 
+def test_outlet_falls_back_to_the_url_host(tmp_path):
+    path = write(
+        tmp_path, "feed.jsonl", '{"text": "Pia Noor said so.", "url": "https://www.courier.example/a"}\n'
+    )
+    assert only_record(read(path)).source == "courier.example"
+    assert only_record(read(path, default_source="Valdoria Courier")).source == "Valdoria Courier"
+    assert only_record(read(write(tmp_path, "bridge.txt", ARTICLE_TXT))).source == "courier.example"
+    broken = write(tmp_path, "broken-url.jsonl", '{"text": "Pia Noor said so.", "url": "http://[courier"}\n')
+    assert only_record(read(broken)).source == ""
+
+
 def test_jsonl_accepts_author_and_date_aliases(tmp_path):
     path = write(
         tmp_path,

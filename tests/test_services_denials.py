@@ -199,3 +199,30 @@ def test_linking_in_chunks_finds_the_same_links(monkeypatch):
     claim, denial = ingest_claim(), ingest_denial()
     denials_link(articles=[other.pk, denial.pk, claim.pk])
     assert links() == [("https://d.example/denial", "https://c.example/claim")]
+
+
+def test_a_rebuttal_links_to_the_denial_it_rejects():
+    claim, denial = ingest_claim(), ingest_denial()
+    rebuttal_text = "Ilse Varga dismissed claims by Brenmoor that its ferries carry only fish to the islands."
+    words = "claims by Brenmoor that its ferries carry only fish to the islands"
+    statement = said(rebuttal_text, words, "Ilse Varga", is_denial=True, denied_actor="Brenmoor")
+    extraction = doc(statement, actors=ACTORS)
+    record_ = record(rebuttal_text, url="https://r.example/", published=dt.date(2026, 3, 12))
+    rebuttal = article_ingest(record=record_, extraction=extraction).article
+    denials_link(articles=[claim.pk, denial.pk, rebuttal.pk])
+    assert sorted(links()) == [
+        ("https://d.example/denial", "https://c.example/claim"),
+        ("https://r.example/", "https://d.example/denial"),
+    ]
+
+
+def test_two_denials_of_one_claim_by_unrelated_actors_are_not_linked_to_each_other():
+    ingest_denial(denied_actor=None)
+    text = "Marek Olsen dismissed claims that Brenmoor ferries smuggle rifles to the northern islands."
+    words = "claims that Brenmoor ferries smuggle rifles to the northern islands"
+    extraction = doc(said(text, words, "Marek Olsen", is_denial=True), actors=ACTORS)
+    second = article_ingest(
+        record=record(text, url="https://m.example/", published=dt.date(2026, 3, 10)), extraction=extraction
+    ).article
+    denials_link(articles=[second.pk])
+    assert links() == []
