@@ -258,18 +258,18 @@ def _statements_write(
     """Create the extracted statements (where no kept statement covers them) and their in-document denials."""
     actors = _document_actors(extraction, cache)
     by_ext_id: dict[str, Statement] = {}
+    by_span: dict[tuple[int, int], Statement] = {}
     new_rows: list[tuple[ExtractedStatement, Statement]] = []
     for ext in extraction.statements:
         if not _span_ok(ext, article.text):
             continue
         covering = next((s for s in kept if _overlap(s.start, s.end, ext.start, ext.end) > 0.5), None)
-        if covering:
-            by_ext_id[ext.id] = covering
+        if covering or (ext.start, ext.end) in by_span:  # an editor's version, or a repeat of the same words
+            by_ext_id[ext.id] = covering or by_span[(ext.start, ext.end)]
             continue
         row = _statement_row(article, ext, actors)
-        by_ext_id[ext.id] = row
+        by_ext_id[ext.id] = by_span[(ext.start, ext.end)] = row
         new_rows.append((ext, row))
-    new_rows = _without_duplicate_spans(new_rows)
     Statement.objects.bulk_create([row for _, row in new_rows])
     denials = [_denial_rows(ext, row, by_ext_id, actors) for ext, row in new_rows if ext.is_denial]
     rows = Denial.objects.bulk_create([d for rows in denials for d in rows])
@@ -285,18 +285,6 @@ def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> float:
     """Shared characters as a share of the shorter span."""
     shared = min(a_end, b_end) - max(a_start, b_start)
     return max(0, shared) / max(1, min(a_end - a_start, b_end - b_start))
-
-
-def _without_duplicate_spans(
-    rows: list[tuple[ExtractedStatement, Statement]],
-) -> list[tuple[ExtractedStatement, Statement]]:
-    seen: set[tuple[int, int]] = set()
-    unique = []
-    for ext, row in rows:
-        if (row.start, row.end) not in seen:
-            seen.add((row.start, row.end))
-            unique.append((ext, row))
-    return unique
 
 
 def _statement_row(article: Article, ext: ExtractedStatement, actors: dict[str, Actor]) -> Statement:

@@ -242,3 +242,15 @@ def test_a_failure_while_writing_leaves_no_half_article(monkeypatch):
     assert not Article.objects.exists()
     assert not Statement.objects.exists()
     assert not Actor.objects.exists()
+
+
+def test_the_same_span_extracted_twice_is_one_statement_and_links_still_resolve():
+    text = "Ilse Varga said the ferries carry weapons. Tomas Reyl dismissed claims by Valdoria that they do."
+    claim = said(text, "the ferries carry weapons", "Ilse Varga", number=1)
+    repeat = replace(claim, id="s2")
+    denial = said(
+        text, "claims by Valdoria that they do", "Tomas Reyl", number=3, is_denial=True, denies=("s2",)
+    )
+    result = article_ingest(record=record(text), extraction=doc(claim, repeat, denial))
+    assert (result.statements, result.links) == (2, 1)
+    assert Denial.objects.get().denied_statement.content == "the ferries carry weapons"
