@@ -145,7 +145,7 @@ def test_an_article_that_breaks_the_extractor_is_rejected_alone(tmp_path):
     out, err, _ = ingest_failing(tmp_path, batch_size=8)
     reason = "extraction failed: RuntimeError: the fake extractor was told to fail"
     assert f"rejected {tmp_path / 'feed.jsonl'}:2: {reason}" in err
-    assert "Articles: 2 new" in out
+    assert "Articles: 2 new, 0 unchanged, 0 updated, 1 rejected (3 records in" in out
 
 
 def test_dry_run_reports_everything_and_writes_nothing(tmp_path):

@@ -113,6 +113,7 @@ class Command(BaseCommand):
         self.actors = ActorCache()
         started = time.monotonic()
         records = self.read(options["paths"], options["source"])
+        unreadable = self.rejected
         tally = Tally()
         interrupted = False
         try:
@@ -127,7 +128,7 @@ class Command(BaseCommand):
                     transaction.set_rollback(True)
         except ExtractionUnavailable as exc:
             raise CommandError(str(exc)) from None
-        self.summary(tally, len(records) + self.rejected, time.monotonic() - started)
+        self.summary(tally, len(records) + unreadable, time.monotonic() - started)
         if interrupted:
             raise CommandError(
                 "Interrupted: the articles counted above are in, the rest is not.", returncode=130
