@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from claims.extraction.types import ExtractedActor
-from claims.models import Denial, DenialOrigin, ReviewStatus, Statement
+from claims.models import Denial, DenialOrigin, ReviewStatus
 from claims.services import article_ingest, claim_similarity, denials_link
 from tests.extraction_builders import doc, record, said
 
@@ -169,19 +169,17 @@ def test_claim_article_re_extracted_is_linked_again():
     assert links() == [("https://d.example/denial", "https://c.example/claim")]
 
 
-def test_a_denial_links_to_at_most_three_claims_best_first():
+def test_a_denial_links_to_at_most_three_claims_the_most_recent_first():
     for number in range(5):
-        text = CLAIM.replace("northern", f"northern {'and western ' * number}")
-        words = CLAIM_WORDS.replace("northern", f"northern {'and western ' * number}")
         ingest_claim(
-            text=text, words=words, url=f"https://c.example/{number}", published=dt.date(2026, 3, 2 + number)
+            text=f"Report {number}. {CLAIM}",
+            url=f"https://c.example/{number}",
+            published=dt.date(2026, 3, 2 + number),
         )
     denial = ingest_denial()
     denials_link(articles=[denial.pk])
-    confidences = list(Denial.objects.order_by("-confidence").values_list("confidence", flat=True))
-    assert len(confidences) == 3
-    newest = Statement.objects.get(article__url="https://c.example/4")
-    assert Denial.objects.order_by("-confidence").first().denied_statement == newest
+    linked = Denial.objects.order_by("-confidence").values_list("denied_statement__article__url", flat=True)
+    assert list(linked) == ["https://c.example/4", "https://c.example/3", "https://c.example/2"]
 
 
 def test_claim_similarity():
@@ -192,7 +190,7 @@ def test_claim_similarity():
 
 
 def test_linking_in_chunks_finds_the_same_links(monkeypatch):
-    monkeypatch.setattr("claims.services._CHUNK", 1)
+    monkeypatch.setattr("claims.services.denials._CHUNK", 1)
     other = ingest_claim(
         text=UNRELATED, words="the harbour bridge would reopen in spring", url="https://u.example/"
     )
@@ -203,8 +201,10 @@ def test_linking_in_chunks_finds_the_same_links(monkeypatch):
 
 def test_a_rebuttal_links_to_the_denial_it_rejects():
     claim, denial = ingest_claim(), ingest_denial()
-    rebuttal_text = "Ilse Varga dismissed claims by Brenmoor that its ferries carry only fish to the islands."
-    words = "claims by Brenmoor that its ferries carry only fish to the islands"
+    rebuttal_text = (
+        "Ilse Varga dismissed claims by Brenmoor that its ferries carry fish, not rifles, to the islands."
+    )
+    words = "claims by Brenmoor that its ferries carry fish, not rifles, to the islands"
     statement = said(rebuttal_text, words, "Ilse Varga", is_denial=True, denied_actor="Brenmoor")
     extraction = doc(statement, actors=ACTORS)
     record_ = record(rebuttal_text, url="https://r.example/", published=dt.date(2026, 3, 12))
@@ -226,3 +226,66 @@ def test_two_denials_of_one_claim_by_unrelated_actors_are_not_linked_to_each_oth
     ).article
     denials_link(articles=[second.pk])
     assert links() == []
+
+
+def ingest_denial_text(text, words, speaker="Tomas Reyl", published=dt.date(2026, 3, 9), **fields):
+    statement = said(text, words, speaker, is_denial=True, **fields)
+    extraction = doc(statement, actors=ACTORS)
+    record_ = record(text, url="https://d.example/denial", published=published)
+    return article_ingest(record=record_, extraction=extraction).article
+
+
+def ingest_olsen_claim():
+    text = "Marek Olsen said Brenmoor ferries were smuggling rifles to the northern islands."
+    extraction = doc(said(text, CLAIM_WORDS, "Marek Olsen"), actors=ACTORS)
+    return article_ingest(record=record(text, url="https://o.example/"), extraction=extraction).article
+
+
+def test_claimant_named_in_the_sentence_stands_in_for_a_missing_denied_actor():
+    claims = [ingest_claim().pk, ingest_olsen_claim().pk]
+    words = "accusations by the Harbour Council that Brenmoor ferries smuggle rifles"
+    denial = ingest_denial_text(f"Tomas Reyl rejected {words}, the ministry said.", words)
+    denials_link(articles=[*claims, denial.pk])
+    assert links() == [("https://d.example/denial", "https://c.example/claim")]  # not Olsen's
+
+
+def test_possessive_claimant_is_read_too():
+    claims = [ingest_claim().pk, ingest_olsen_claim().pk]
+    words = "the Harbour Council's claims about Brenmoor ferries smuggling rifles absurd"
+    denial = ingest_denial_text(f"Tomas Reyl called {words}.", words)
+    denials_link(articles=[*claims, denial.pk])
+    assert links() == [("https://d.example/denial", "https://c.example/claim")]
+
+
+def test_without_any_claimant_anyone_saying_the_same_thing_may_be_linked():
+    claims = [ingest_claim().pk, ingest_olsen_claim().pk]
+    words = "claims that Brenmoor ferries smuggle rifles to the northern islands"
+    denial = ingest_denial_text(f"Tomas Reyl dismissed {words}.", words)
+    denials_link(articles=[*claims, denial.pk])
+    assert len(links()) == 2
+
+
+def test_short_denial_is_matched_through_its_sentence():
+    claim = ingest_claim()
+    text = 'Brenmoor called it "a fabrication" that its ferries smuggle rifles to the northern islands.'
+    denial = ingest_denial_text(text, "a fabrication", speaker="Brenmoor", denied_actor="Valdoria")
+    denials_link(articles=[claim.pk, denial.pk])
+    assert len(links()) == 1
+
+
+def test_a_denied_actor_on_the_deniers_own_side_is_ignored():
+    claim = ingest_claim()
+    text = "Tomas Reyl dismissed claims by the Harbour Council that Brenmoor ferries smuggle rifles."
+    words = "claims by the Harbour Council that Brenmoor ferries smuggle rifles"
+    denial = ingest_denial_text(text, words, denied_actor="Brenmoor")  # his own country: a misreading
+    denials_link(articles=[claim.pk, denial.pk])
+    assert len(links()) == 1
+
+
+def test_a_country_denying_does_not_rule_out_its_own_citizens():
+    claim = ingest_claim()
+    text = "Valdoria dismissed claims by the Harbour Council that Brenmoor ferries smuggle rifles."
+    words = "claims by the Harbour Council that Brenmoor ferries smuggle rifles"
+    denial = ingest_denial_text(text, words, speaker="Valdoria", denied_actor="Harbour Council")
+    denials_link(articles=[claim.pk, denial.pk])
+    assert len(links()) == 1

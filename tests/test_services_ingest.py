@@ -226,7 +226,7 @@ def test_a_failure_while_writing_leaves_no_half_article(monkeypatch):
     def explode(*args, **kwargs):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(services, "_denial_rows", explode)
+    monkeypatch.setattr("claims.services.articles._denial_rows", explode)
     text = "Tomas Reyl dismissed claims by Valdoria that ferries carry weapons."
     extraction = doc(
         said(
