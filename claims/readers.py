@@ -144,7 +144,7 @@ def _decode(raw: bytes, *, html: bool = False) -> str:
             return raw.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise BadRecord(f"unreadable UTF-16 text ({exc.reason} at byte {exc.start})") from None
-    if b"\x00" in raw[:_BINARY_SNIFF]:
+    if _looks_binary(raw[:_BINARY_SNIFF]):
         raise BadRecord("binary file, not text")
     try:
         return raw.decode("utf-8-sig")
@@ -156,6 +156,14 @@ def _decode(raw: bytes, *, html: bool = False) -> str:
             except (LookupError, UnicodeDecodeError):
                 pass
         raise BadRecord(f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start})") from None
+
+
+_CONTROL = bytes(set(range(32)) - {9, 10, 12, 13}) + b"\x7f"
+
+
+def _looks_binary(head: bytes) -> bool:
+    """A NUL byte, or control characters in more than a tenth of the bytes: no text file has those."""
+    return b"\x00" in head or sum(head.count(bytes([c])) for c in _CONTROL) > len(head) / 10
 
 
 def _declared_charset(raw: bytes) -> str | None:

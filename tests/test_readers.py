@@ -435,6 +435,7 @@ def test_a_named_file_of_unknown_type_is_still_reported(tmp_path):
         ("empty.txt", b"", "empty file"),
         ("blank.jsonl", b"  \n\n", "empty file"),
         ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file, not text"),
+        ("noise.json", bytes(range(1, 256)) * 4, "binary file, not text"),
         (
             "latin.txt",
             "Café owner Ana Díaz said so.".encode("latin-1"),

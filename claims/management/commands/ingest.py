@@ -231,7 +231,7 @@ class Command(BaseCommand):
         rate = f", {done / seconds:.1f} articles/s" if seconds > 0 and done else ""
         lines = [
             f"Articles: {counts['new']} new, {counts['unchanged']} unchanged, {counts['updated']} updated, "
-            f"{self.rejected} rejected ({total} records in {seconds:.1f} s{rate}).",
+            f"{self.rejected} rejected ({total} record{'' if total == 1 else 's'} in {seconds:.1f} s{rate}).",
             f"Statements: {tally.statements} written, {tally.denials} of them denials"
             + (f"; {tally.kept} kept from editors' reviews." if tally.kept else "."),
             f"Denial links: {tally.links} within articles, {tally.links_across} across articles.",
