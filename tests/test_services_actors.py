@@ -173,3 +173,12 @@ def test_statement_speaker_kind_and_affiliation_are_used_when_the_actor_list_is_
     reyl = Actor.objects.get(name="Tomas Reyl")
     assert reyl.kind == ActorKind.PERSON
     assert reyl.affiliation.name == "Brenmoor Shipping Authority"
+
+
+def test_aliases_with_a_date_word_or_a_second_actor_are_not_stored():
+    actor = actor_resolve(
+        name="Valdoria", kind="country", aliases=("September Valdoria", "Valdoria and Brenmoor", "Port Selm")
+    )
+    assert sorted(actor.aliases.values_list("normalized", flat=True)) == ["port selm", "valdoria"]
+    pair = actor_resolve(name="Marsh and Quist", kind="organization", aliases=("Marsh & Quist",))
+    assert pair.aliases.count() == 2  # a name with "and" in it keeps its "&" spelling too

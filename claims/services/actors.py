@@ -113,7 +113,7 @@ def actor_resolve(
     bare-surname actor made earlier.
     """
     kind = kind if kind in _KINDS else ActorKind.UNKNOWN
-    names = [name, *(a for a in aliases if _alias_ok(a))]
+    names = [name, *(a for a in aliases if _alias_ok(a, name))]
     actor = (
         _actor_by_country(country_code, kind)
         or _actor_by_alias(names, kind)
@@ -135,9 +135,23 @@ def actor_resolve(
     return actor
 
 
-def _alias_ok(alias: str) -> bool:
+def _alias_ok(alias: str, name: str) -> bool:
+    """A name to find this actor by again: not a pronoun or a description, not a date caught up in
+    the name ("September Pyongyang"), not a pair ("the United States and South Korea")."""
     key = normalize_name(alias)
-    return bool(key) and key not in _NOT_NAMES and any(ch.isupper() or ch.isdigit() for ch in alias)
+    words = key.split()
+    if not words or key in _NOT_NAMES or not any(ch.isupper() or ch.isdigit() for ch in alias):
+        return False
+    if words[0] in _DATE_WORDS:
+        return False
+    return not ({"and", "&"} & set(words)) or bool({"and", "&"} & set(normalize_name(name).split()))
+
+
+# Month and weekday names: a word the tagger glued to a name ("September Pyongyang" for Pyongyang).
+# Not May, June or August, which are first names too.
+_DATE_WORD_LIST = """january february march april july september october november december
+    monday tuesday wednesday thursday friday saturday sunday"""
+_DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
 
 
 def _kinds_agree(a: str, b: str) -> bool:
