@@ -113,12 +113,20 @@ def actor_resolve(
     bare-surname actor made earlier.
     """
     kind = kind if kind in _KINDS else ActorKind.UNKNOWN
-    names = [name, *(a for a in aliases if _alias_ok(a, name))]
+    names = _names_for(name, kind, aliases)
+    keys = list(dict.fromkeys(k for k in map(normalize_name, names) if k))
+    surname = _surname_key(name, kind)
+    # One query answers the alias lookup, the bare-surname upgrade and which aliases are free.
+    rows = list(
+        ActorAlias.objects.filter(normalized__in=[*keys, surname] if surname else keys).select_related(
+            "actor__affiliation"
+        )
+    )
     actor = (
         _actor_by_country(country_code, kind)
-        or _actor_by_alias(names, kind)
+        or _actor_by_alias([r for r in rows if r.normalized in keys], keys, kind)
         or _actor_by_surname(name, kind, affiliation)
-        or _actor_by_full_name(name, kind, affiliation)
+        or _actor_upgraded(name, [r for r in rows if r.normalized == surname], affiliation)
     )
     if actor is None:
         actor = Actor.objects.create(
@@ -131,8 +139,23 @@ def actor_resolve(
         )
     else:
         _actor_complete(actor, kind=kind, role=role, affiliation=affiliation, country_code=country_code)
-    _aliases_add(actor, names)
+    _aliases_add(actor, names, rows)
     return actor
+
+
+def _names_for(name: str, kind: str, aliases: Iterable[str]) -> list[str]:
+    """The name and its usable aliases; never a full-named person's bare surname, which would send
+    every later "Varga" to this Varga whatever the context (the surname rule decides those)."""
+    full_person = kind == ActorKind.PERSON and len(name.split()) > 1
+    usable = [a for a in aliases if _alias_ok(a, name)]
+    return [name, *(a for a in usable if not (full_person and len(normalize_name(a).split()) == 1))]
+
+
+def _surname_key(name: str, kind: str) -> str:
+    words = name.split()
+    if kind != ActorKind.PERSON or len(words) < 2 or not words[-1][:1].isupper():
+        return ""
+    return normalize_name(words[-1])
 
 
 def _alias_ok(alias: str, name: str) -> bool:
@@ -164,9 +187,7 @@ def _actor_by_country(country_code: str, kind: str) -> Actor | None:
     return Actor.objects.filter(country_code=country_code.upper(), kind=ActorKind.COUNTRY).first()
 
 
-def _actor_by_alias(names: Sequence[str], kind: str) -> Actor | None:
-    keys = list(dict.fromkeys(k for k in map(normalize_name, names) if k))
-    rows = ActorAlias.objects.filter(normalized__in=keys).select_related("actor")
+def _actor_by_alias(rows: Sequence[ActorAlias], keys: Sequence[str], kind: str) -> Actor | None:
     candidates = [row for row in rows if _kinds_agree(kind, row.actor.kind)]
     if not candidates:
         return None
@@ -197,23 +218,21 @@ def _actor_by_surname(name: str, kind: str, affiliation: Actor | None) -> Actor 
     return fitting[0] if len(fitting) == 1 else None
 
 
-def _actor_by_full_name(name: str, kind: str, affiliation: Actor | None) -> Actor | None:
+def _actor_upgraded(name: str, bare_rows: Sequence[ActorAlias], affiliation: Actor | None) -> Actor | None:
     """ "Ilse Varga" after a lone "Varga" was stored: that actor, renamed to the full name."""
-    words = name.split()
-    if len(words) < 2 or kind != ActorKind.PERSON or not words[-1][:1].isupper():
-        return None
-    bare = Actor.objects.filter(
-        kind=ActorKind.PERSON,
-        aliases__normalized=normalize_name(words[-1]),
-        aliases__actor_kind=ActorKind.PERSON,
-    ).select_related("affiliation")
-    fitting = [a for a in bare if _is_bare_surname(a.name) and _affiliations_fit(a.affiliation, affiliation)]
+    fitting = {
+        row.actor
+        for row in bare_rows
+        if row.actor_kind == ActorKind.PERSON
+        and _is_bare_surname(row.actor.name)
+        and _affiliations_fit(row.actor.affiliation, affiliation)
+    }
     if len(fitting) != 1:
         return None
-    actor = fitting[0]
+    actor = fitting.pop()
     actor.name = name[:300]
     actor.save(update_fields=["name"])
-    actor.aliases.filter(normalized=normalize_name(words[-1])).delete()
+    actor.aliases.filter(normalized__in=[row.normalized for row in bare_rows]).delete()
     return actor
 
 
@@ -266,25 +285,21 @@ def _aliases_rekind(actor: Actor) -> None:
     actor.aliases.update(actor_kind=actor.kind)
 
 
-def _aliases_add(actor: Actor, names: Iterable[str]) -> None:
-    """Store the names under which this actor is found again; never a full-named person's bare surname,
-    which would send every later "Varga" to this Varga whatever the context (the surname rule decides)."""
-    person = actor.kind == ActorKind.PERSON and len(actor.name.split()) > 1
+def _aliases_add(actor: Actor, names: Iterable[str], rows: Sequence[ActorAlias]) -> None:
+    """Store the names under which this actor is found again, where no other actor of its kind has them.
+
+    `rows` are the aliases already stored under these names, of any actor and kind.
+    """
+    taken = {row.normalized for row in rows if row.actor_kind == actor.kind or row.actor_id == actor.pk}
+    full_person = actor.kind == ActorKind.PERSON and len(actor.name.split()) > 1
     wanted = {}
     for alias in names:
         key = normalize_name(alias)
-        if person and len(key.split()) == 1:
-            continue
-        if key and key not in wanted:
+        if full_person and len(key.split()) == 1:
+            continue  # "Varga" found Ilse Varga by the surname rule: that stays a rule, not an alias
+        if key and key not in wanted and key not in taken:
             wanted[key] = alias.strip()[:300]
-    taken = set(
-        ActorAlias.objects.filter(normalized__in=list(wanted), actor_kind=actor.kind).values_list(
-            "normalized", flat=True
-        )
-    )
-    ActorAlias.objects.bulk_create(
-        [ActorAlias.for_actor(actor, alias) for key, alias in wanted.items() if key not in taken]
-    )
+    ActorAlias.objects.bulk_create([ActorAlias.for_actor(actor, alias) for alias in wanted.values()])
 
 
 def _unique_slug(name: str, kind: str) -> str:

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from django.db import transaction
-from django.db.models import F, Prefetch, QuerySet
+from django.db.models import F, Max, Min, Prefetch, QuerySet
 
 from claims.models import (
     Actor,
@@ -76,11 +76,10 @@ def denials_link(*, articles: Iterable[int], window_days: int = LINK_WINDOW_DAYS
         pool = _Pool.around(new_denials, window)
         for denial in new_denials:
             _links_replace(denial, context.claims_for(denial, pool), result, prune=True)
-        new_claims = _Pool.of_articles(chunks)
-        this_run = set(article_ids)
-        for denial in _denials_near(new_claims, window):
-            if denial.article_id not in this_run:
-                _links_replace(denial, context.claims_for(denial, new_claims), result, prune=False)
+        older = _denials_near(chunks, window)
+        new_claims = _Pool.of_articles(chunks) if older else _Pool([])
+        for denial in older:
+            _links_replace(denial, context.claims_for(denial, new_claims), result, prune=False)
     return result
 
 
@@ -90,13 +89,30 @@ def _with_links(statements: QuerySet[Statement]) -> list[Statement]:
     return list(visible.select_related("article").prefetch_related(Prefetch("denials", queryset=links)))
 
 
-def _denials_near(new_claims: _Pool, window: dt.timedelta) -> list[Statement]:
-    """Denials said up to `window` after the new claims, or a year: a year-dated one sorts on 1 January."""
-    if not new_claims.claims:
+def _denials_near(chunks: Sequence[Sequence[int]], window: dt.timedelta) -> list[Statement]:
+    """Denials of other articles said up to `window` after the new claims (or up to a year before
+    them: a denial dated only by its year sorts on 1 January)."""
+    spans = [
+        Statement.objects.filter(article_id__in=chunk).aggregate(
+            first=Min("timeline_date"), last=Max("timeline_date")
+        )
+        for chunk in chunks
+    ]
+    firsts = [span["first"] for span in spans if span["first"]]
+    if not firsts:
         return []
-    dates = [claim.timeline_date for claim in new_claims.claims]
-    since, until = min(dates) - dt.timedelta(days=366), max(dates) + window
-    return _with_links(Statement.objects.denials().filter(timeline_date__gte=since, timeline_date__lte=until))
+    since = min(firsts) - dt.timedelta(days=366)
+    until = max(span["last"] for span in spans if span["last"]) + window
+    this_run = {article_id for chunk in chunks for article_id in chunk}
+    near = Statement.objects.denials().filter(timeline_date__gte=since, timeline_date__lte=until)
+    # Excluded here rather than in SQL: a run's ids can be more than a query may carry.
+    candidates = near.values_list("id", "article_id")
+    ids = [pk for pk, article_id in candidates if article_id not in this_run]
+    return [
+        d
+        for i in range(0, len(ids), _CHUNK)
+        for d in _with_links(Statement.objects.filter(id__in=ids[i : i + _CHUNK]))
+    ]
 
 
 def _latest_day(statement: Statement) -> dt.date:
@@ -116,6 +132,12 @@ class _Pool:
     def __init__(self, claims: list[Statement]) -> None:
         self.claims = claims
         self.stems = {claim.pk: _stems(claim.content) for claim in claims}
+        self.by_speaker: dict[int, list[Statement]] = {}
+        for claim in claims:
+            self.by_speaker.setdefault(claim.speaker_id, []).append(claim)
+
+    def of(self, speakers: Iterable[int]) -> Iterable[Statement]:
+        return (claim for speaker in speakers for claim in self.by_speaker.get(speaker, ()))
 
     @staticmethod
     def _query() -> QuerySet[Statement]:
@@ -196,11 +218,12 @@ class _Context:
         own_side = self.own_side(denial)
         weights = self.weights(denial, own_side)
         words = _stems(denial.content) | _stems(_sentence(denial))
+        earliest = latest - self.window
         scored = []
-        for claim in pool.claims:
+        for claim in pool.of(weights) if weights else pool.claims:
             if claim.article_id == denial.article_id or claim.speaker_id in own_side:
                 continue
-            if not latest - self.window <= claim.timeline_date <= latest:
+            if not earliest <= claim.timeline_date <= latest:
                 continue
             # A rebuttal rejects a denial, but only count one when we know whose: two denials of a
             # claim by strangers to each other read alike without one rejecting the other.
