@@ -8,16 +8,34 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Count, F, Prefetch, Q
 from django.urls import reverse
 
+from claims import search
 from claims.names import normalize_name
 
 
 class ArticleQuerySet(models.QuerySet["Article"]):
     def newest_first(self) -> ArticleQuerySet:
         return self.order_by(F("published").desc(nulls_last=True), "-ingested_at", "-id")
+
+    def from_outlet(self, outlet: str) -> ArticleQuerySet:
+        return self.filter(source=outlet) if outlet else self
+
+    def titled(self, words: str) -> ArticleQuerySet:
+        return self.filter(title__icontains=words) if words else self
+
+    def with_counts(self) -> ArticleQuerySet:
+        """Each article's statements that analysts see, as `n_statements`.
+
+        A correlated count, computed for the rows of the page only; a join and
+        GROUP BY would count every statement in the table before the LIMIT.
+        """
+        return self.annotate(
+            n_statements=_count(Statement.objects.visible().filter(article=models.OuterRef("pk")))
+        )
 
 
 class Article(models.Model):
@@ -69,7 +87,60 @@ class ActorQuerySet(models.QuerySet["Actor"]):
         key = normalize_name(text)
         if not key:
             return self
-        return self.filter(Q(name__icontains=text) | Q(aliases__normalized__contains=key)).distinct()
+        # A subquery rather than a join: no duplicate rows, so no DISTINCT that
+        # would force every annotation to be computed before LIMIT.
+        by_alias = ActorAlias.objects.filter(normalized__contains=key).values("actor_id")
+        return self.filter(Q(name__icontains=text) | Q(id__in=by_alias))
+
+    def of_kind(self, kind: str) -> ActorQuerySet:
+        return self.filter(kind=kind) if kind else self
+
+    def with_counts(self) -> ActorQuerySet:
+        """`n_statements` and `n_denials` made (what analysts see), `n_denied`: denials received.
+
+        Correlated subqueries, not joins: counted only for the rows of the page.
+        """
+        said = Statement.objects.visible().filter(speaker=models.OuterRef("pk"))
+        return self.annotate(
+            n_statements=_count(said),
+            n_denials=_count(said.filter(is_denial=True)),
+            n_denied=_count(Denial.objects.against_ref(models.OuterRef("pk"))),
+        )
+
+    def in_disputes(self) -> ActorQuerySet:
+        """Actors on either side of at least one dispute."""
+        disputes = Denial.objects.disputes()
+        return self.filter(
+            Q(id__in=disputes.values("statement__speaker"))
+            | Q(id__in=disputes.values("denied_actor"))
+            | Q(id__in=disputes.values("denied_statement__speaker"))
+        )
+
+    def most_active(self, since: dt.date, until: dt.date) -> ActorQuerySet:
+        """Actors by how many statements they made between the two days, most first.
+
+        The window is a WHERE (the filter before the annotation restricts the
+        joined rows), so only those days' statements are read.
+        """
+        return (
+            self.filter(
+                statements__timeline_date__range=(since, until),
+                statements__review_status__in=VISIBLE_STATUSES,
+            )
+            .annotate(n_recent=Count("statements"))
+            .order_by("-n_recent", "name")
+        )
+
+
+class SubqueryCount(models.Subquery):
+    """How many rows a (correlated) subquery has: 0, never NULL."""
+
+    template = "(SELECT COUNT(*) FROM (%(subquery)s) _counted)"
+    output_field = models.IntegerField()
+
+
+def _count(queryset: models.QuerySet) -> SubqueryCount:
+    return SubqueryCount(queryset.order_by().values("id"))
 
 
 class Actor(models.Model):
@@ -157,6 +228,12 @@ class ReviewStatus(models.TextChoices):
     REJECTED = "rejected", "Rejected"
 
 
+VISIBLE_STATUSES = [ReviewStatus.EXTRACTED, ReviewStatus.CONFIRMED, ReviewStatus.CORRECTED]
+LIST_DEFERRED = ("search_vector", "article__text", "article__caption")
+
+Cursor = tuple[dt.date, int]
+
+
 class StatementQuerySet(models.QuerySet["Statement"]):
     def visible(self) -> StatementQuerySet:
         """What analysts see: everything an editor has not rejected."""
@@ -176,9 +253,85 @@ class StatementQuerySet(models.QuerySet["Statement"]):
             qs = qs.filter(timeline_date__lte=until)
         return qs
 
+    def of_kind(self, kind: str) -> StatementQuerySet:
+        return self.filter(kind=kind) if kind else self
+
+    def tagged(self, tag: Tag | None) -> StatementQuerySet:
+        return self.filter(tags=tag) if tag else self
+
+    def narrowed(
+        self,
+        *,
+        kind: str = "",
+        tag: Tag | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        denials_only: bool = False,
+        words: str = "",
+    ) -> StatementQuerySet:
+        """Every list filter at once; empty values leave the list as it is."""
+        narrowed = self.of_kind(kind).tagged(tag).between(since, until).matching(words)
+        return narrowed.denials() if denials_only else narrowed
+
+    def matching(self, words: str) -> StatementQuerySet:
+        """Full-text filter (web-search syntax), unranked: see claims.search."""
+        return search.matching(self, words) if words.strip() else self
+
+    def search(self, words: str) -> StatementQuerySet:
+        """Full-text search, best match first, annotated with `rank`."""
+        return search.ranked(self, words).order_by("-rank", "-timeline_date", "-id")
+
+    def denying(self, actor: Actor) -> StatementQuerySet:
+        """Statements that deny `actor` or one of `actor`'s statements."""
+        return self.filter(id__in=Denial.objects.against(actor).values("statement_id"))
+
+    def disputed_with(self, counterpart: Actor) -> StatementQuerySet:
+        """Statements that deny `counterpart`, or that `counterpart` denies."""
+        return self.filter(
+            Q(id__in=Denial.objects.against(counterpart).values("statement_id"))
+            | Q(id__in=Denial.objects.visible().by(counterpart).values("denied_statement_id"))
+        )
+
+    def before(self, cursor: Cursor | None) -> StatementQuerySet:
+        """Keyset pagination: rows after `cursor` in timeline order (newest first).
+
+        The redundant `timeline_date <= day` bounds the index range scan of
+        claims_statement_timeline_idx, so page 400 costs what page 1 costs.
+        """
+        if cursor is None:
+            return self
+        day, pk = cursor
+        return self.filter(timeline_date__lte=day).filter(Q(timeline_date__lt=day) | Q(id__lt=pk))
+
     def timeline(self) -> StatementQuerySet:
         """Newest first by when it was said, with what a list row shows."""
-        return self.select_related("speaker", "conduit", "article").order_by("-timeline_date", "-id")
+        return self.for_list().order_by("-timeline_date", "-id")
+
+    def for_list(self) -> StatementQuerySet:
+        """What a list row shows, without the article bodies and search vectors it does not."""
+        return self.select_related("speaker", "conduit", "article").defer(*LIST_DEFERRED)
+
+    def with_links(self) -> StatementQuerySet:
+        """Also prefetch tags and the denial links both ways (see `statement_links`)."""
+        return self.prefetch_related(*statement_links())
+
+
+def statement_links() -> list[Prefetch]:
+    """What `includes/_statement.html` shows besides the row: for lists built in Python
+    (the timeline merges two queries) pass these to `prefetch_related_objects`."""
+    return [
+        Prefetch("tags"),
+        Prefetch(
+            "denials",
+            queryset=Denial.objects.select_related("denied_statement__speaker", "denied_actor").order_by(
+                "id"
+            ),
+        ),
+        Prefetch(
+            "denied_by",
+            queryset=Denial.objects.visible().select_related("statement__speaker").order_by("id"),
+        ),
+    ]
 
 
 class Statement(models.Model):
@@ -215,6 +368,12 @@ class Statement(models.Model):
     )
     version = models.PositiveIntegerField(default=1, help_text="Bumped by every edit (optimistic locking).")
     tags = models.ManyToManyField(Tag, blank=True, related_name="statements")
+    search_vector = SearchVectorField(
+        null=True,
+        editable=False,
+        help_text="PostgreSQL: kept current by a trigger (see claims/search.py). "
+        "Unused on SQLite, which has the FTS5 table claims_statement_fts.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -235,6 +394,11 @@ class Statement(models.Model):
             ),
             models.Index(fields=["-timeline_date", "-id"], name="claims_statement_recent_idx"),
             models.Index(fields=["review_status"], name="claims_statement_review_idx"),
+            models.Index(
+                fields=["speaker", "-timeline_date", "-id"],
+                condition=Q(is_denial=True),
+                name="claims_statement_denier_idx",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -261,12 +425,46 @@ class DenialOrigin(models.TextChoices):
 
 
 class DenialQuerySet(models.QuerySet["Denial"]):
+    def visible(self) -> DenialQuerySet:
+        """Denials made by a statement analysts see that is (still) flagged as a denial."""
+        return self.filter(statement__review_status__in=VISIBLE_STATUSES, statement__is_denial=True)
+
+    def by(self, actor: Actor) -> DenialQuerySet:
+        """Denials made by `actor`: walks claims_statement_denier_idx, not all they said."""
+        return self.filter(statement__speaker=actor, statement__is_denial=True)
+
+    def against(self, actor: Actor) -> DenialQuerySet:
+        """Visible denials of `actor` or of one of `actor`'s (visible) statements.
+
+        A UNION of two index lookups (denied_actor; the denied statements'
+        speaker), not an OR across a join, which no index can serve: with the
+        OR, PostgreSQL scanned every statement to find one actor's denials.
+        """
+        named = Denial.objects.filter(denied_actor=actor)
+        claimed = Denial.objects.filter(
+            denied_statement__speaker=actor, denied_statement__review_status__in=VISIBLE_STATUSES
+        )
+        either = named.order_by().values("id").union(claimed.order_by().values("id"))
+        return self.visible().filter(id__in=either)
+
+    def against_ref(self, actor: models.OuterRef) -> DenialQuerySet:
+        """`against` for a correlated subquery (one row of a list): a UNION cannot be correlated."""
+        return self.visible().filter(
+            Q(denied_actor=actor)
+            | Q(denied_statement__speaker=actor, denied_statement__review_status__in=VISIBLE_STATUSES)
+        )
+
     def disputes(self) -> DenialQuerySet:
-        """Claim-and-denial pairs, newest denial first, with what a row shows."""
+        """Claim-and-denial pairs, newest denial first, with what a row shows.
+
+        A denial of an actor's claims with no one statement identified is a
+        dispute too (its claim side is the actor); a rejected claim is not.
+        """
         return (
-            self.filter(denied_statement__isnull=False)
-            .exclude(statement__review_status=ReviewStatus.REJECTED)
-            .exclude(denied_statement__review_status=ReviewStatus.REJECTED)
+            self.visible()
+            .filter(
+                Q(denied_statement__isnull=True) | Q(denied_statement__review_status__in=VISIBLE_STATUSES)
+            )
             .select_related(
                 "statement__speaker",
                 "statement__article",
@@ -275,6 +473,20 @@ class DenialQuerySet(models.QuerySet["Denial"]):
                 "denied_actor",
             )
             .order_by("-statement__timeline_date", "-id")
+        )
+
+    def between_actors(self, a: Actor | None, b: Actor | None) -> DenialQuerySet:
+        """Disputes where `a` is one side and `b` (if given) the other, either way round."""
+        if a is None:
+            a, b = b, None
+        if a is None:
+            return self
+        claimed_by_a = Q(denied_statement__speaker=a) | Q(denied_actor=a)
+        if b is None:
+            return self.filter(claimed_by_a | Q(statement__speaker=a))
+        claimed_by_b = Q(denied_statement__speaker=b) | Q(denied_actor=b)
+        return self.filter(
+            (claimed_by_a & Q(statement__speaker=b)) | (claimed_by_b & Q(statement__speaker=a))
         )
 
 

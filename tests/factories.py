@@ -2,6 +2,7 @@
 
 import datetime as dt
 import hashlib
+from types import SimpleNamespace
 
 import factory
 from django.contrib.auth import get_user_model
@@ -97,3 +98,129 @@ class DenialFactory(factory.django.DjangoModelFactory):
     denied_statement = factory.SubFactory(StatementFactory)
     denied_actor = factory.LazyAttribute(lambda d: d.denied_statement.speaker if d.denied_statement else None)
     confidence = 0.9
+
+
+def say(article: Article, words: str, speaker: Actor | None, **fields: object) -> Statement:
+    """A statement on `words` where they first occur in `article.text` (so offsets are real)."""
+    start = article.text.index(words)
+    return StatementFactory(
+        article=article,
+        speaker=speaker,
+        speaker_text=fields.pop("speaker_text", speaker.name if speaker else ""),
+        start=start,
+        end=start + len(words),
+        content=words,
+        **fields,
+    )
+
+
+CLAIM_TEXT = (
+    "Estmark accuses Norland over drone shipments\n"
+    "Tomas Brenner, the Estmark government spokesman, said on Monday that Norland had sent "
+    "armed drones to rebels in the border province. “We have seen the cargo manifests and "
+    "the flight records,” Brenner told reporters in Halvik.\n"
+    "The harbour authority said ferry traffic was normal."
+)
+DENIAL_TEXT = (
+    "Norland rejects drone claims\n"
+    "Norland's Ministry of Foreign Affairs denied that it had supplied drones to any armed group, "
+    "calling the accusation “a fabrication from start to finish”.\n"
+    "Vice Foreign Minister Mira Tallis said Estmark had produced no evidence of any cargo flights. "
+    "Norland also dismissed what it called Estmark's campaign of lies."
+)
+
+
+def dispute_scenario() -> SimpleNamespace:
+    """An invented dispute between two governments, like the one the project started from.
+
+    Estmark's spokesman claims Norland armed rebels (a report and a direct quote);
+    Norland's ministry and a vice minister deny each claim; Norland itself
+    rejects "Estmark's campaign of lies" (a denial of an actor, no statement).
+    The harbour authority's remark is noise that no dispute involves.
+    """
+    estmark = ActorFactory(name="Estmark", kind=ActorKind.COUNTRY, country_code="")
+    norland = ActorFactory(name="Norland", kind=ActorKind.COUNTRY)
+    ActorAliasFactory(actor=norland, alias="Republic of Norland")
+    ministry = ActorFactory(
+        name="Norland Ministry of Foreign Affairs", kind=ActorKind.ORGANIZATION, affiliation=norland
+    )
+    tallis = ActorFactory(name="Mira Tallis", role="vice foreign minister", affiliation=ministry)
+    brenner = ActorFactory(name="Tomas Brenner", role="government spokesman", affiliation=estmark)
+    harbour = ActorFactory(name="Halvik Harbour Authority", kind=ActorKind.ORGANIZATION)
+    claims = ArticleFactory(
+        title="Estmark accuses Norland over drone shipments",
+        source="The Estmark Herald",
+        url="https://herald.example/drones",
+        published=dt.date(2026, 2, 9),
+        text=CLAIM_TEXT,
+    )
+    denials = ArticleFactory(
+        title="Norland rejects drone claims",
+        source="Northern Wire",
+        url="https://wire.example/norland-denies",
+        published=dt.date(2026, 2, 11),
+        text=DENIAL_TEXT,
+    )
+    drones = say(
+        claims,
+        "Norland had sent armed drones to rebels in the border province",
+        brenner,
+        cue="said",
+        said_on=dt.date(2026, 2, 9),
+        said_on_precision="day",
+    )
+    manifests = say(
+        claims,
+        "We have seen the cargo manifests and the flight records,",
+        brenner,
+        cue="told",
+        kind=StatementKind.DIRECT,
+    )
+    ferries = say(claims, "ferry traffic was normal", harbour)
+    ministry_denial = say(
+        denials,
+        "that it had supplied drones to any armed group, calling the accusation “a fabrication from "
+        "start to finish”",
+        ministry,
+        cue="denied",
+        kind=StatementKind.MIXED,
+        is_denial=True,
+    )
+    tallis_denial = say(
+        denials, "Estmark had produced no evidence of any cargo flights", tallis, cue="said", is_denial=True
+    )
+    lies = say(denials, "what it called Estmark's campaign of lies", norland, cue="dismissed", is_denial=True)
+    DenialFactory(statement=ministry_denial, denied_statement=drones)
+    DenialFactory(statement=tallis_denial, denied_statement=manifests)
+    DenialFactory(statement=lies, denied_statement=None, denied_actor=estmark)
+    return SimpleNamespace(**locals())
+
+
+def analyst(username: str = "analyst") -> object:
+    """A member of the Analysts group.
+
+    Migration 0002 creates the group, but a transactional test (the browser
+    tests) flushes it away, and serialized_rollback cannot bring it back there:
+    under Playwright's event loop Django hands out another connection wrapper,
+    one without the serialized data. So the group is made here if missing.
+    """
+    from django.contrib.auth.models import Group
+
+    user = UserFactory(username=username)
+    user.groups.add(Group.objects.get_or_create(name="Analysts")[0])
+    return user
+
+
+def disputed_corpus(n: int, *, speaker: Actor | None = None, denier: Actor | None = None) -> list[Denial]:
+    """`n` claims, each denied by another statement, with a tag on each: rows for query-count tests."""
+    tag = TagFactory(name="query count")
+    denials = []
+    for i in range(n):
+        day = dt.date(2026, 1, 1) + dt.timedelta(days=i)
+        claim = StatementFactory(speaker=speaker or ActorFactory(), article=ArticleFactory(published=day))
+        claim.tags.add(tag)
+        denying = StatementFactory(
+            speaker=denier or ActorFactory(), is_denial=True, article=ArticleFactory(published=day)
+        )
+        denials.append(DenialFactory(statement=denying, denied_statement=claim))
+    return denials
