@@ -2,6 +2,7 @@
 
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -286,3 +287,22 @@ def test_interrupted_run_keeps_and_links_what_it_wrote(tmp_path, monkeypatch):
     assert error.returncode == 130
     assert "Articles: 2 new" in out
     assert Denial.objects.filter(denied_statement__isnull=False).count() == 1
+
+
+def test_progress_is_a_bar_on_a_terminal(capsys, monkeypatch):
+    from claims.management.commands.ingest import Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(
+        "os.get_terminal_size", lambda *fd: os.terminal_size((0, 0))
+    )  # a pty that reports 0x0
+    monkeypatch.delenv("COLUMNS", raising=False)
+    monkeypatch.delenv("LINES", raising=False)
+    progress = Progress(3, Terminal(), verbosity=1)
+    for _ in range(3):
+        progress.advance()
+    progress.close()
+    assert "/3 [00:00" in capsys.readouterr().err  # the bar, at whatever step tqdm last drew

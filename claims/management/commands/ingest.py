@@ -11,6 +11,7 @@ when anything was rejected.
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 import time
 from collections import Counter
@@ -255,7 +256,12 @@ class Progress:
         self.quiet = verbosity < 1 or total == 0
         self.bar = None
         if not self.quiet and stderr.isatty():
-            self.bar = tqdm(total=total, unit="article", file=sys.stderr, dynamic_ncols=True, leave=False)
+            # The size from the terminal, or 80x20 where it reports none: a pty that says 0x0 would
+            # otherwise get no bar at all from tqdm.
+            width, height = shutil.get_terminal_size((80, 20))
+            self.bar = tqdm(
+                total=total, unit="article", file=sys.stderr, ncols=width, nrows=height, leave=False
+            )
         self.step = max(1, total // 10)
         self.started = time.monotonic()
 
