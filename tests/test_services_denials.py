@@ -107,15 +107,16 @@ def test_unrelated_claim_by_the_denied_side_is_not_linked():
     assert links() == []
 
 
-def test_claim_by_someone_outside_the_denied_actor_is_not_linked():
-    brenmoor_claim = "Tomas Reyl said Brenmoor ferries were smuggling rifles to the northern islands."
-    extraction = doc(said(brenmoor_claim, CLAIM_WORDS, "Marek Olsen"), actors=ACTORS)
-    other = article_ingest(
-        record=record(brenmoor_claim, url="https://o.example/"), extraction=extraction
-    ).article
+def test_a_close_claim_by_someone_else_is_linked_only_when_the_denied_actor_said_nothing_like_it():
+    olsen = ingest_olsen_claim()
     denial = ingest_denial()
-    denials_link(articles=[other.pk, denial.pk])
-    assert links() == []
+    denials_link(articles=[olsen.pk, denial.pk])
+    assert links() == [("https://d.example/denial", "https://o.example/")]  # the denied actor may be misread
+    weak = Denial.objects.get(denied_statement__isnull=False).confidence
+    claim = ingest_claim()
+    denials_link(articles=[claim.pk, denial.pk])
+    assert links() == [("https://d.example/denial", "https://c.example/claim")]
+    assert Denial.objects.get(denied_statement__isnull=False).confidence > weak
 
 
 def test_without_a_denied_actor_only_a_close_match_is_linked():
@@ -289,3 +290,22 @@ def test_a_country_denying_does_not_rule_out_its_own_citizens():
     denial = ingest_denial_text(text, words, speaker="Valdoria", denied_actor="Harbour Council")
     denials_link(articles=[claim.pk, denial.pk])
     assert len(links()) == 1
+
+
+def test_a_denial_naming_the_claimant_but_not_the_claim_links_to_their_likeliest_claim():
+    claim = ingest_claim(text=UNRELATED, words="the harbour bridge would reopen in spring")
+    words = "the claims made on Monday by Ilse Varga were groundless and designed to distract voters"
+    denial = ingest_denial_text(f"Tomas Reyl said {words}.", words)
+    denials_link(articles=[claim.pk, denial.pk])
+    assert links() == [("https://d.example/denial", "https://c.example/claim")]
+    assert Denial.objects.get(denied_statement__isnull=False).confidence == 0.5
+
+
+def test_a_named_claimant_who_spoke_only_after_the_denial_is_not_linked():
+    claim = ingest_claim(
+        text=UNRELATED, words="the harbour bridge would reopen in spring", published=dt.date(2026, 3, 20)
+    )
+    words = "the claims made on Monday by Ilse Varga were groundless and designed to distract voters"
+    denial = ingest_denial_text(f"Tomas Reyl said {words}.", words)
+    denials_link(articles=[claim.pk, denial.pk])
+    assert links() == []

@@ -287,7 +287,7 @@ def _denial_rows(
         Denial(
             statement=row,
             denied_statement=target,
-            denied_actor=denied_actor or target.speaker,
+            denied_actor=denied_actor,  # as extraction named it: the target's speaker may be on the same side
             confidence=IN_DOCUMENT_CONFIDENCE,
         )
         for target in dict.fromkeys(targets)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -201,33 +201,75 @@ class _Context:
             side |= self.family(denial.speaker_id)
         return side
 
-    def weights(self, denial: Statement, own_side: set[int]) -> dict[int, float]:
+    def weights(self, denial: Statement, own_side: set[int], claimants: set[int]) -> dict[int, float]:
         """Speakers whose claims this denial may reject, with how sure we are it rejects them."""
         named = {d.denied_actor_id for d in denial.denials.all() if d.denied_actor_id} - own_side
         weights: dict[int, float] = {}
         for target in named:
             for member in self.family(target) - own_side:
                 weights[member] = max(weights.get(member, 0), _NAMED if member == target else _NAMED_MEMBER)
-        for target in self.names.claimants(_sentence(denial)) - own_side - named:
+        for target in claimants - own_side - named:
             for member in self.family(target) - own_side:
                 weights.setdefault(member, _MENTIONED if member == target else _MENTIONED_MEMBER)
         return weights
 
     def claims_for(self, denial: Statement, pool: _Pool) -> list[tuple[Statement, float]]:
-        latest = _latest_day(denial)
+        """The claims this denial rejects, best first: by whom it denies if that finds any, else by
+        anyone outside its own side whose words match closely (the target may have been misread)."""
         own_side = self.own_side(denial)
-        weights = self.weights(denial, own_side)
+        claimants = self.names.claimants(_sentence(denial)) - own_side
+        weights = self.weights(denial, own_side, claimants)
         words = _stems(denial.content) | _stems(_sentence(denial))
+        targeted = lambda speaker_id, claim: weights.get(speaker_id)  # noqa: E731
+        found = self._scored(denial, pool.of(weights), pool, words, own_side, targeted) if weights else []
+        if not found:
+            # A rebuttal rejects a denial, but only count one when we know whose: two denials of a
+            # claim by strangers to each other read alike without one rejecting the other.
+            anyone = lambda speaker_id, claim: None if claim.is_denial else _ANYONE  # noqa: E731
+            found = self._scored(denial, pool.claims, pool, words, own_side, anyone)
+        if not found and claimants:
+            found = self._claimant_said(denial, pool, words, claimants)
+        found.sort(key=lambda pair: (-pair[1], pair[0].pk))
+        return found[:LINKS_PER_DENIAL]
+
+    def _claimant_said(
+        self, denial: Statement, pool: _Pool, words: set[str], claimants: set[int]
+    ) -> list[tuple[Statement, float]]:
+        """ "The claims made on Monday by X were groundless", in words that share little with what X
+        said: still X's claims, so X's likeliest claim before it, at the lowest confidence linked."""
+        latest = _latest_day(denial)
+        said = [
+            claim
+            for claim in pool.of(claimants)
+            if claim.article_id != denial.article_id
+            and not claim.is_denial
+            and latest - self.window <= claim.timeline_date <= latest
+        ]
+        if not said:
+            return []
+        best = max(
+            said, key=lambda claim: (_similarity(words, pool.stems[claim.pk]), claim.timeline_date, -claim.pk)
+        )
+        return [(best, LINK_THRESHOLD)]
+
+    def _scored(
+        self,
+        denial: Statement,
+        claims: Iterable[Statement],
+        pool: _Pool,
+        words: set[str],
+        own_side: set[int],
+        weight_of: Callable[..., float | None],
+    ) -> list[tuple[Statement, float]]:
+        latest = _latest_day(denial)
         earliest = latest - self.window
         scored = []
-        for claim in pool.of(weights) if weights else pool.claims:
+        for claim in claims:
             if claim.article_id == denial.article_id or claim.speaker_id in own_side:
                 continue
             if not earliest <= claim.timeline_date <= latest:
                 continue
-            # A rebuttal rejects a denial, but only count one when we know whose: two denials of a
-            # claim by strangers to each other read alike without one rejecting the other.
-            weight = weights.get(claim.speaker_id) if weights else (None if claim.is_denial else _ANYONE)
+            weight = weight_of(claim.speaker_id, claim)
             if weight is None:
                 continue
             age = (latest - claim.timeline_date).days / max(1, self.window.days)
@@ -235,8 +277,7 @@ class _Context:
             confidence = weight * (0.35 + 0.65 * similarity) * (1 - 0.25 * age)
             if confidence >= LINK_THRESHOLD:
                 scored.append((claim, round(min(confidence, 1.0), 3)))
-        scored.sort(key=lambda pair: (-pair[1], pair[0].pk))
-        return scored[:LINKS_PER_DENIAL]
+        return scored
 
 
 class _NameIndex:
