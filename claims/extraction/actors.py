@@ -1,0 +1,316 @@
+"""Actor names: one canonical name per actor, with kind, role and affiliation.
+
+`Actors` keeps a document's actors under their canonical names, so "U.S.",
+"Washington" and "the United States" meet as United States, "Kirby" as "John
+Kirby", "Orbis" as "Orbis Telecom", and the affiliation chain (John Kirby ->
+White House -> United States) is listed. It also knows the document's own
+places: a country the country list lacks ("Valdoria", and "Valdorian" for it)
+still owns its ministries. Reading a mention into an actor is `mentions.py`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from claims.extraction import lexicon as lx
+from claims.extraction.candidates import doc_text, tokens_where
+from claims.extraction.places import Country, body_named, country_named
+from claims.extraction.types import ExtractedActor
+
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+_ABBREVIATION = re.compile(r"(?:^|[\s.])[A-Za-z]\.$")
+# Words that make an organisation's name a news outlet's ("the Valley Courier").
+_MEDIA_NAMES = lx.words("""
+    times post journal herald tribune gazette news radio tv television courier chronicle observer
+    examiner inquirer dispatch telegraph mail express mirror standard globe bulletin daily weekly
+    monitor broadcasting broadcaster newspaper magazine press wire
+    """)
+# Endings that make a word a demonym of a place name ("Valdorian" of "Valdoria").
+_DEMONYM = re.compile(r"(?:ian|ean|an|n|ese|ish|i|ic)s?$")
+# Words too common to stand alone for a longer organisation name.
+_GENERIC = (
+    lx.ORG_DESCRIPTIONS | lx.ORG_NAME_WORDS | lx.words("national new united first royal the of and for")
+)
+# Lower-case words a proper name may hold ("Ministry of Defence", "Ludwig van Beethoven").
+_NAME_JOINERS = lx.words("of for the de la du von van der al bin")
+
+
+@dataclass(slots=True)
+class ActorInfo:
+    name: str
+    kind: str = "unknown"
+    role: str | None = None
+    affiliation: ActorInfo | None = None
+    country_code: str | None = None
+    gender: str | None = None  # "m" / "f" when the text says
+    plural: bool = False
+    speaks_for: Country | None = None  # state media: the state whose words it carries
+    aliases: list[str] = field(default_factory=list)
+
+
+def clean(text: str) -> str:
+    """Spaces collapsed, edge punctuation and a possessive dropped; "U.S." keeps its last dot."""
+    text = " ".join(text.split()).strip(" ,;:—–-\"'“”‘’()")
+    text = _POSSESSIVE.sub("", text).strip()
+    if text.endswith(".") and not _ABBREVIATION.search(text):
+        text = text.rstrip(".").strip()
+    return text
+
+
+def org_name(text: str) -> str:
+    """An organisation's name without a leading article: "the Ministry of X" -> "Ministry of X"."""
+    text = clean(text)
+    return re.sub(r"^the\s+", "", text, flags=re.I) or text
+
+
+def strip_determiner(words: list[Token]) -> list[Token]:
+    while words and (words[0].lower_ in lx.DETERMINERS or words[0].is_punct):
+        words = words[1:]
+    while words and words[-1].is_punct:
+        words = words[:-1]
+    return words
+
+
+def text_of(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    text = doc_text(tokens[0].doc)
+    return clean(text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])])
+
+
+def country_actor(country: Country) -> ActorInfo:
+    return ActorInfo(country.name, "country", country_code=country.code or None)
+
+
+def person_name(ent_text: str) -> str:
+    """ "Mr. Kirby's" -> "Kirby"; "Prime Minister Anna Berg" -> "Anna Berg"."""
+    words = clean(ent_text).split()
+    while len(words) > 1 and words[0].lower() in lx.HONORIFICS:
+        words = words[1:]
+    while len(words) > 2 and words[0].lower() in lx.TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+@functools.cache
+def _given_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    path = Path(__file__).parent / "data" / "given_names.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line[:2] in ("f:", "m:"):
+            names.update((name.lower(), line[0]) for name in line[2:].split())
+    return names
+
+
+def gender_of(tokens: list[Token], name: str = "") -> str | None:
+    """ "m" or "f" from a title ("Mrs.", "spokeswoman") or a common given name, else None."""
+    for tok in tokens:
+        low = tok.lower_
+        if low in lx.FEMALE_MARKERS:
+            return "f"
+        if low in lx.MALE_MARKERS:
+            return "m"
+    first = name.split()[0].lower() if len(name.split()) > 1 else ""
+    return _given_names().get(first)
+
+
+def org_actor(name: str, country: Country | None = None) -> ActorInfo:
+    """An organisation or outlet, with what the data files know about it."""
+    body = body_named(name)
+    if body is not None:
+        info = ActorInfo(body.name, body.kind)
+        if body.kind == "organization" or body.speaks_for_state:
+            info.affiliation = country_actor(body.country)
+        info.speaks_for = body.country if body.speaks_for_state else None
+        return info
+    info = ActorInfo(name, "media" if looks_like_media(name) else "organization")
+    if country is not None:
+        info.affiliation = country_actor(country)
+    return info
+
+
+def looks_like_media(name: str) -> bool:
+    words = {w.lower() for w in name.split()}
+    return bool(words & _MEDIA_NAMES) or ("agency" in words and "news" in words)
+
+
+def _acronym(name: str) -> str:
+    return "".join(
+        w[0] for w in name.split() if w[:1].isupper() and w.lower() not in ("of", "and", "the", "for")
+    )
+
+
+def _alias(text: str) -> str | None:
+    """A name the text used ("Kirby", "Pyongyang", "U.S."), not a description or a pronoun."""
+    text = re.sub(r"^(?:the|a|an)\s+", "", clean(text), flags=re.I)
+    words = text.split()
+    if not words or len(words) > 6 or "," in text or "(" in text:
+        return None
+    if not all(w[:1].isupper() or w[:1].isdigit() or w in _NAME_JOINERS for w in words):
+        return None  # "state media KCNA", "United States and South Korea"
+    return text
+
+
+class Actors:
+    """A document's actors under canonical names, with the names the document uses for them."""
+
+    def __init__(self, doc_ents: list[Span], doc: Doc | None = None) -> None:
+        self.by_name: dict[str, ActorInfo] = {}
+        self.surnames: dict[str, str] = {}
+        self.people: set[str] = set()
+        self.places: dict[str, str] = {}  # the document's places the country list lacks, by lower case
+        self.short_orgs: dict[str, str] = {}  # "orbis" -> "Orbis Telecom", "mff" -> "Marenland F. F."
+        self.place_words = {clean(e.text).lower() for e in doc_ents if e.label_ in ("GPE", "LOC")}
+        for ent in doc_ents:
+            if ent.label_ == "ORG":
+                self.learn_org(org_name(ent.text))
+        for ent in doc_ents:
+            if ent.label_ == "PERSON":
+                name = person_name(ent.text)
+                if (
+                    len(name.split()) >= 2 and self.canonical_org(name) == name
+                ):  # not "Cinder Lane" (Research)
+                    self.surnames.setdefault(name.split()[-1].lower(), name)
+                    self.people.add(name)
+        for ent in doc_ents:
+            name = clean(ent.text)
+            known = country_named(name) or self.is_person(name) or name.lower() in self.short_orgs
+            if ent.label_ == "GPE" and not known:
+                self.places.setdefault(name.lower(), name)
+        if doc is not None:
+            self._learn_states(doc, doc_ents)
+
+    def _learn_states(self, doc: Doc, doc_ents: list[Span]) -> None:
+        """Names the text treats as states, whatever the entity tagger said: the owner of a
+        ministry or a minister ("Estmark's foreign ministry"), the place a demonym names
+        ("Estmarkian" for "Estmark")."""
+        for i in tokens_where(doc, pos=("PROPN",), deps=("poss",)):
+            tok = doc[i]
+            if tok.head.lemma_.lower() in lx.STATE_NOUNS:
+                name = clean(doc[tok.left_edge.i : tok.i + 1].text)
+                if country_named(name) is None and not self.is_person(name):
+                    self.places.setdefault(name.lower(), name)
+        demonyms = [
+            clean(e.text).lower() for e in doc_ents if e.label_ == "NORP" and country_named(e.text) is None
+        ]
+        if demonyms:
+            proper = (doc[i] for i in tokens_where(doc, pos=("PROPN",)))
+            names = {t.text for t in proper if t.text[:1].isupper() and len(t.text) >= 4}
+            for demonym in demonyms:
+                stem = _DEMONYM.sub("", demonym)
+                for name in names:
+                    low = name.lower()
+                    if (
+                        len(stem) >= 4
+                        and low != demonym
+                        and (low.startswith(stem) or stem.startswith(low.rstrip("e")))
+                    ):
+                        self.places.setdefault(low, name)
+
+    def learn_org(self, name: str) -> None:
+        """Let "Orbis", "Herald" and "MFF" stand for "Orbis Telecom", "Marenland Herald", "Marenland FF"."""
+        words = name.split()
+        if len(words) < 2 or country_named(name) is not None:
+            return
+        company = words[-1].lower() in lx.ORG_NAME_WORDS - lx.ORG_DESCRIPTIONS  # "Fenmoor Foods"
+        for word in {words[0], words[-1]}:
+            low = word.lower()
+            if low in _GENERIC or country_named(word) or not word[:1].isupper() or self.is_person(word):
+                continue
+            if word == words[0] and not company and low in self.place_words:
+                continue  # "Amsford Bakers' Union" is not "Amsford", the town it is named after
+            self.short_orgs.setdefault(low, name)
+        if len(acronym := _acronym(name)) >= 2:
+            self.short_orgs.setdefault(acronym.lower(), name)
+
+    def country(self, text: str) -> Country | None:
+        """A country by name, capital or demonym, the document's own places included."""
+        name = clean(text)
+        found = country_named(name)
+        if found is not None:
+            return found
+        low = name.lower()
+        if low in self.places:
+            return Country("", self.places[low])
+        stem = _DEMONYM.sub("", low)
+        for key, place in self.places.items():  # "Valdorian" -> "Valdoria", "Norvanian" -> "Norvane"
+            if len(stem) >= 4 and low != key and (key.startswith(stem) or stem.startswith(key.rstrip("e"))):
+                return Country("", place)
+        return None
+
+    def is_person(self, name: str) -> bool:
+        """A name the document uses for a person elsewhere (full name or surname)."""
+        return name in self.people or name.lower() in self.surnames
+
+    def canonical_person(self, name: str) -> str:
+        if len(name.split()) == 1:
+            return self.surnames.get(name.lower(), name)
+        return name
+
+    def canonical_org(self, name: str) -> str:
+        """ "Orbis" -> "Orbis Telecom"; "Telecom" too when one known name ends with it."""
+        key = re.sub(r"^the\s+", "", name, flags=re.I)
+        if len(key.split()) != 1:  # "Cinder Lane" for "Cinder Lane Research"
+            fuller = {full for full in self.short_orgs.values() if full.lower().startswith(key.lower() + " ")}
+            return fuller.pop() if len(fuller) == 1 else name
+        if key.lower() in self.short_orgs:
+            return self.short_orgs[key.lower()]
+        longer = {full for full in self.short_orgs.values() if full.lower().endswith(" " + key.lower())}
+        return longer.pop() if len(longer) == 1 else name
+
+    def add(self, info: ActorInfo, alias: str | None = None) -> ActorInfo:
+        """Register `info` (and its affiliation chain); returns the stored actor."""
+        if info.kind == "person":
+            info.name = self.canonical_person(info.name)
+            info.gender = info.gender or gender_of([], info.name)
+        elif info.kind in ("organization", "media"):
+            info.name = self.canonical_org(info.name)
+            self.learn_org(info.name)
+        stored = self.by_name.get(info.name)
+        if stored is None:
+            stored = self.by_name[info.name] = info
+        else:
+            self._merge(stored, info)
+        if stored.affiliation is not None and stored.affiliation.name != stored.name:
+            stored.affiliation = self.add(stored.affiliation)
+        elif stored.affiliation is not None:
+            stored.affiliation = None
+        alias = _alias(alias or "")
+        if alias and alias != stored.name and alias not in stored.aliases:
+            stored.aliases.append(alias)
+        return stored
+
+    @staticmethod
+    def _merge(stored: ActorInfo, info: ActorInfo) -> None:
+        stored.role = stored.role or info.role
+        stored.gender = stored.gender or info.gender
+        stored.speaks_for = stored.speaks_for or info.speaks_for
+        if stored.affiliation is None and info.affiliation is not None:
+            stored.affiliation = info.affiliation
+        if stored.kind == "unknown":
+            stored.kind = info.kind
+
+    def extracted(self, names: set[str]) -> tuple[ExtractedActor, ...]:
+        """The actors named by statements, with their affiliation chains."""
+        wanted: list[ActorInfo] = []
+        for name in sorted(names):
+            actor = self.by_name.get(name)
+            while actor is not None and actor not in wanted:
+                wanted.append(actor)
+                actor = actor.affiliation
+        return tuple(
+            ExtractedActor(
+                name=a.name,
+                kind=a.kind,
+                role=a.role,
+                affiliation=a.affiliation.name if a.affiliation else None,
+                country_code=a.country_code,
+                aliases=tuple(a.aliases),
+            )
+            for a in sorted(wanted, key=lambda a: a.name)
+        )

@@ -1,0 +1,112 @@
+"""The working record of one statement while the rules fill it in."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+import numpy
+from spacy.attrs import DEP, LEMMA, POS
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.tokens import Doc, Span, Token
+
+CharSpan = tuple[int, int]
+
+
+@dataclass(slots=True, eq=False)
+class Candidate:
+    fragments: list[CharSpan]  # the content, in pieces, in text order
+    type: str  # direct | indirect | mixed
+    cue: Token | None = None  # the cue's head word ("said", "according")
+    cue_span: CharSpan | None = None
+    mention: Span | None = None  # the words naming the speaker here ("He", "the ministry")
+    antecedent: Token | None = None  # for "X, who said ...": the head of X
+    frame: CharSpan | None = None  # cue + speaker + adverbials: text that is not content
+    dates: list[Span] = field(default_factory=list)  # time expressions modifying the cue
+    in_statement: bool = False  # "said in a statement"
+    conduit_mention: Span | None = None  # "according to KCNA" on a speech verb
+    continuation: bool = False  # a cue-less quotation continuing a neighbour's words
+    headline: bool = False  # in the headline: kept, but it answers and is answered by nothing
+    forward: bool = False  # ...continuing the next statement's speaker (open multi-paragraph quote)
+    # filled by speaker resolution
+    speaker: str | None = None
+    speaker_kind: str | None = None
+    affiliation: str | None = None
+    conduit: str | None = None
+    # filled by denial detection
+    is_denial: bool = False
+    stands_by: bool = False  # keeps to a report someone denied
+    accusation: bool = False  # rejects "the accusation", "the allegations"
+    refers_back: bool = False  # "the claim", "these reports": a claim just mentioned
+    denied_actor: str | None = None
+    denied_claim: CharSpan | None = None
+    denies: list[Candidate] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.fragments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.fragments[-1][1]
+
+    @property
+    def lemma(self) -> str:
+        return self.cue.lemma_.lower() if self.cue is not None else ""
+
+    def covers(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.fragments)
+
+
+def doc_ents(doc: Doc) -> list[Span]:
+    """The document's entities, built once: `Doc.ents` walks every token on each access."""
+    ents = doc.user_data.get("newsroom_ents")
+    if ents is None:
+        ents = doc.user_data["newsroom_ents"] = list(doc.ents)
+        doc.user_data["newsroom_ent_starts"] = [e.start for e in ents]
+    return ents
+
+
+def ents_in(doc: Doc, start: int, end: int) -> list[Span]:
+    """Entities overlapping tokens [start, end)."""
+    ents = doc_ents(doc)
+    starts = doc.user_data["newsroom_ent_starts"]
+    i = max(0, bisect.bisect_right(starts, start) - 1)
+    found = []
+    for ent in ents[i:]:
+        if ent.start >= end:
+            break
+        if ent.end > start:
+            found.append(ent)
+    return found
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, joined once: `Doc.text` rebuilds it from every token on each access."""
+    text = doc.user_data.get("newsroom_text")
+    if text is None:
+        text = doc.user_data["newsroom_text"] = doc.text
+    return text
+
+
+def token_table(doc: Doc) -> numpy.ndarray:
+    """LEMMA, POS and DEP of every token as one unsigned array (spaCy's hashes), built once.
+
+    Whole-document scans look at this array instead of creating a Python object per token.
+    """
+    table = doc.user_data.get("newsroom_table")
+    if table is None:
+        table = doc.user_data["newsroom_table"] = doc.to_array([LEMMA, POS, DEP])
+    return table
+
+
+def tokens_where(doc: Doc, lemmas=None, pos=None, deps=None) -> list[int]:
+    """Indices of the tokens whose lemma, part of speech and dependency are among those given."""
+    table = token_table(doc)
+    strings = doc.vocab.strings
+    keep = numpy.ones(len(doc), dtype=bool)
+    for column, wanted in ((0, lemmas), (1, pos), (2, deps)):
+        if wanted is not None:
+            ids = [POS_IDS[w] for w in wanted] if column == 1 else [strings.add(w) for w in wanted]
+            keep &= numpy.isin(table[:, column], numpy.array(ids, dtype=numpy.uint64))
+    return numpy.nonzero(keep)[0].tolist()

@@ -1,0 +1,504 @@
+"""Denials: statements that reject someone else's claim, and which claims they reject.
+
+A statement is a denial when its cue is a denial verb applied to a claim
+("denied that...", "rejected the allegations", "dismissed the report as..."),
+when its words call a claim untrue ("the claims were groundless", "a baseless
+rumour", "That is false"), or when it is a first-person rebuttal ("we have
+never had arms dealings") and someone else in the article said something on
+the same subject. The denied actor is whoever the words name as the claim's
+author ("claims by X", "X's allegations", "a White House claim", "X is
+spreading rumours"); the denied statements are that actor's statements in the
+article, those sharing words with the denial first.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from claims.extraction import lexicon as lx
+from claims.extraction.actors import ActorInfo, Actors
+from claims.extraction.candidates import Candidate, ents_in
+from claims.extraction.mentions import describe
+
+# Words too weak to call a claim untrue on their own ("a false start").
+_OWNERS = lx.words("my our his her their")
+# What calling a claim one of these rejects it: "called the report a disgrace".
+_DISMISSIVE = lx.words("disgrace travesty whitewash rubbish garbage insult nonsense joke farce")
+_GROUNDS = lx.words("foundation basis truth merit")
+_WEAK = lx.words("false wrong misleading inaccurate fiction fantasy fake invented lying lie lies speculative")
+# Verbs whose subject is the author of the claim they take ("X is spreading rumours").
+_SPREADING = lx.words("spread make fabricate invent peddle circulate push tell concoct level raise repeat")
+_REFERRING = lx.words("this that it these those such")
+_MODALS = lx.words("will would shall should can could may might must 'll")
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# What one rejects without denying anything: a plan, an offer, a person.
+_NOT_CLAIMS = lx.words("""
+    proposal proposals plan plans offer offers bid bids request requests appeal appeals application
+    applications budget budgets motion motions bill bills amendment amendments deal deals agreement
+    agreements nomination nominations candidate candidates resignation call calls demand demands
+    invitation invitations settlement treaty measure measures law laws reform reforms entry access
+    permission visa licence license case cases lawsuit suit petition petitions idea ideas option
+    options suggestion? compromise ceasefire truce move offer
+    """) - {"suggestion?"}
+# Nouns whose defence is a denial of the denial ("stood by its story").
+_STOOD_BY = lx.CLAIM_NOUNS | lx.words("""
+    story reporting analysis findings figures figure account article report data word words
+    evidence readout number numbers estimate estimates research conclusions journalism testimony
+    """)
+# Statements that add to a denial without denying: an accusation, a demand, a promise.
+# Words whose author is the denied actor ("claims by X", "X's story", "X is spreading rumours").
+_AUTHORED = lx.CLAIM_NOUNS | lx.DENIAL_WORDS | _STOOD_BY
+# Cues of the claims an "accusation" or "allegation" names.
+_ACCUSING = lx.words("accuse allege charge claim blame")
+_NOT_PROPAGATED = lx.words("accuse urge demand promise pledge vow threaten warn call ask propose recommend")
+# How far back (characters) an unattributed denial looks for the statement it answers.
+NEAR = 800
+# Content words that carry no topic.
+_STOP_POS = frozenset({"DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "PART", "PUNCT", "SPACE", "NUM", "SYM"})
+
+
+def content_tokens(doc: Doc, cand: Candidate) -> list[Token]:
+    toks: list[Token] = []
+    for start, end in cand.fragments:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            toks.extend(span)
+    return toks
+
+
+def _claim_words(toks: list[Token]) -> bool:
+    """A word calling a claim untrue, said of a claim (or of "this", "that")."""
+    lows = {t.lower_ for t in toks}
+    hits = lows & lx.DENIAL_WORDS
+    if not hits and not _without_foundation(toks):
+        return False
+    if hits - _WEAK:
+        return True
+    return bool(lows & lx.CLAIM_NOUNS or lows & {"news", "story"} or (toks and toks[0].lower_ in _REFERRING))
+
+
+def _without_foundation(toks: list[Token]) -> bool:
+    """ "without foundation", "no basis in fact", "without merit", "no truth in"."""
+    return any(
+        t.lower_ in _GROUNDS and t.i > 0 and t.nbor(-1).lower_ in ("without", "no", "any") for t in toks
+    )
+
+
+def _not_so(toks: list[Token]) -> bool:
+    """ "that is not true", "this is not the case", "the report was not accurate"; "did nothing wrong"."""
+    for tok in toks:
+        if tok.lower_ in ("true", "accurate", "correct", "case") and tok.dep_ in ("acomp", "attr"):
+            verb = tok.head
+            negated = any(c.dep_ == "neg" for c in verb.children)
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+            referring = subject is not None and any(  # "that", "the claims being made online"
+                t.lower_ in _REFERRING or t.lower_ in lx.CLAIM_NOUNS for t in subject.subtree
+            )
+            if negated and referring:
+                return True
+        if tok.lower_ in lx.WRONGDOING:
+            negators = {t.lower_ for t in tok.head.subtree} | {t.lower_ for t in tok.ancestors}
+            if negators & {"nothing", "no", "never", "not", "n't"}:
+                return True
+    return False
+
+
+def _verb_denial(cand: Candidate, toks: list[Token]) -> bool:
+    """ "denied that...", "rejected the figures"; not "rejected the budget" nor "dismissed the coach"."""
+    if cand.cue is None or cand.lemma not in lx.DENIAL_VERBS:
+        return False
+    return _denies(cand.cue, toks)
+
+
+def _own_denial(cand: Candidate, toks: list[Token]) -> bool:
+    """'"We reject the regulator's figures," she said': the speaker's own words deny."""
+    for tok in toks:
+        if tok.lemma_ not in lx.DENIAL_VERBS or tok.pos_ != "VERB":
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        reported = cand.type != "direct" and subject.lower_ in ("it", "he", "she", "they")
+        client = subject.lower_ in ("client", "clients") and any(
+            c.lower_ in _OWNERS for c in subject.children
+        )
+        if (subject.lower_ in lx.FIRST_PERSON or reported or client) and _denies(tok, toks):
+            return True
+    return False
+
+
+def _denies(cue: Token, toks: list[Token]) -> bool:
+    lemma = cue.lemma_
+    if lemma in ("deny", "refute", "rebut", "debunk", "disavow"):
+        return not any(c.dep_ == "dative" for c in cue.children)  # "denied him entry"
+    if any(t.dep_ in ("ccomp", "xcomp") and t.head.i == cue.i for t in toks):
+        return True
+    objects = [t for t in toks if t.dep_ == "dobj" and t.head.i == cue.i]
+    if not objects:
+        return any(t.lower_ in lx.DENIAL_WORDS for t in toks)  # "dismissed as 'reckless' a report"
+    head = objects[0]
+    if head.lower_ in _NOT_CLAIMS or head.lemma_.lower() in _NOT_CLAIMS:
+        return False
+    return head.ent_type_ not in ("PERSON", "ORG") or head.lower_ in lx.CLAIM_NOUNS
+
+
+def _called_untrue(cand: Candidate, toks: list[Token]) -> bool:
+    """ "called the report 'speculative'", "calling them 'a fabrication'"."""
+    untrue = any(t.lower_ in lx.DENIAL_WORDS or t.lower_ in _DISMISSIVE for t in toks)
+    return cand.lemma == "call" and (untrue or _without_foundation(toks))
+
+
+def _stands_by(toks: list[Token]) -> bool:
+    """ "said it stood by its story": keeping to a report someone denied."""
+    for tok in toks:
+        if tok.lemma_ == "stand":
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"):
+                if any(g.lemma_.lower() in _STOOD_BY or g.lower_ in _STOOD_BY for g in prep.children):
+                    return True
+    return False
+
+
+def is_denial(doc: Doc, cand: Candidate) -> bool:
+    """Denial by its cue or its words (first-person rebuttals are judged against the article)."""
+    toks = content_tokens(doc, cand)
+    return (
+        _verb_denial(cand, toks)
+        or _own_denial(cand, toks)
+        or _called_untrue(cand, toks)
+        or _claim_words(toks)
+        or _stands_by(toks)
+        or _not_so(toks)
+    )
+
+
+def _negations(toks: list[Token]) -> list[tuple[Token, Token, str]]:
+    """(verb, subject, strength) of each negated statement in the words, not modal or future.
+
+    "never" is strong; "not"/"n't" weak; "none" is a negative subject ("no passwords were
+    taken", "none of them says", "there is not a single X"). A generic "nobody"/"nothing"
+    only counts in the past ("nobody was paid"), not as a maxim ("nobody gets it right first").
+    """
+    found = []
+    for tok in toks:
+        low = tok.lower_
+        if low in ("never", "not", "n't"):
+            verb, strength = tok.head, ("never" if low == "never" else "not")
+        elif low == "no" and tok.head.lower_ in ("point", "time", "stage") and tok.head.head.dep_ == "prep":
+            verb, strength = tok.head.head.head, "never"  # "at no point did we see the data"
+        elif low in ("no", "none", "nothing", "nobody") and _negative_subject(tok):
+            verb = tok.head.head if tok.dep_ == "det" else tok.head
+            strength = "none"
+            if low in ("nothing", "nobody") and not _past(verb):
+                continue
+        elif low == "no" and tok.dep_ == "det" and tok.head.dep_ in ("dobj", "attr"):
+            verb, strength = tok.head.head, "object"  # "I had no part in it": counts when it is one's own
+        else:
+            continue
+        if verb.pos_ not in ("VERB", "AUX") or any(
+            c.lower_ in _MODALS for c in verb.children if c.dep_ == "aux"
+        ):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        subject = subjects[0] if subjects else verb
+        if subject.dep_ == "expl" and strength == "not":  # "there is not a single X": X is the subject
+            strength = "none"
+        found.append((verb, subject, strength))
+    return found
+
+
+def _past(verb: Token) -> bool:
+    return verb.tag_ in ("VBD", "VBN") or any(
+        c.lower_ in ("had", "has", "have", "was", "were", "did") for c in verb.children
+    )
+
+
+def _negative_subject(tok: Token) -> bool:
+    """ "no passwords were taken", "none of them says": the subject itself is negative (not "found no X")."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return tok.dep_ == "det" and tok.head.dep_ in ("nsubj", "nsubjpass", "attr")
+
+
+def _modal(toks: list[Token]) -> bool:
+    """The content's main verb is a modal or future one ("would be published", "will appeal")."""
+    roots = [t for t in toks if t.head.i == t.i or not (toks[0].i <= t.head.i <= toks[-1].i)]
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for r in roots for c in r.children)
+
+
+def _lemmas(toks) -> set[str]:
+    return {t.lemma_.lower() for t in toks if t.pos_ not in _STOP_POS and not t.is_stop and len(t) > 2}
+
+
+def _rebuts(
+    cand: Candidate,
+    toks: list[Token],
+    side: set[str],
+    actors: Actors,
+    opposed: list[set[str]],
+    side_denied: bool = False,
+) -> bool:
+    """A negation of what someone else said, on the same subject: "we have never had arms dealings",
+    "no passwords were taken", "the Valdorian armed forces have never sent...", "Mr Amberley never
+    asked you" (of a man the other side named). `side` is the speaker's affiliation chain;
+    `side_denied`: that side already denied something here, and a negation of its own past
+    conduct continues the denial even in other words ("no aircraft had been near the border")."""
+    for verb, subject, strength in _negations(toks):
+        low = subject.lower_
+        own = low in lx.FIRST_PERSON or _same_side(subject, side, actors, cand.type != "direct")
+        negative = strength == "none" or any(c.lower_ in ("no", "none") for c in subject.children)
+        named = strength == "never" and any(subject.lemma_.lower() in t for t in opposed)
+        if not (own or negative or named):
+            continue
+        if side_denied and (own or negative) and opposed and _past(verb) and strength != "object":
+            return True
+        clause = _lemmas(verb.subtree)
+        noun = subject.head.lemma_.lower() if subject.dep_ == "det" else subject.lemma_.lower()
+        if subject.dep_ == "expl":  # "there was no agreement": the agreement is what is denied
+            noun = next((c.lemma_.lower() for c in verb.children if c.dep_ in ("attr", "dobj")), noun)
+        for other in opposed:
+            shared = clause & other
+            if len(shared) >= 2 or (
+                shared and ((strength == "never" and (own or named)) or (negative and noun in other))
+            ):
+                return True
+    return False
+
+
+def _same_side(subject: Token, side: set[str], actors: Actors, reported: bool) -> bool:
+    """The subject is the speaker or its own side: "he" in "X said he had never...", "the
+    company said it had...", "the Valdorian armed forces" said by Valdoria's ministry, "my
+    client" said by a lawyer."""
+    low = subject.lower_
+    if low in ("client", "clients") and any(c.lower_ in _OWNERS for c in subject.children):
+        return True
+    if reported and low in lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE | lx.PRONOUNS_NEUTER | lx.PRONOUNS_PLURAL:
+        return True
+    for tok in subject.subtree:
+        if tok.ent_type_ in _NAMED:
+            country = actors.country(tok.text)
+            if (country is not None and country.name in side) or tok.text in side:
+                return True
+    return False
+
+
+def topic(doc: Doc, cand: Candidate) -> set[str]:
+    return {
+        t.lemma_.lower()
+        for t in content_tokens(doc, cand)
+        if t.pos_ not in _STOP_POS
+        and not t.is_stop
+        and len(t) > 2
+        and t.lemma_.lower() not in lx.SPEECH_VERBS
+    }
+
+
+def denied_actor_mention(doc: Doc, cand: Candidate) -> Span | None:
+    """The words naming the claim's author: "claims by X", "X's claim", "U.S. claims", "X is spreading"."""
+    for tok in content_tokens(doc, cand):
+        if tok.lower_ not in _AUTHORED:
+            continue
+        found = _author_of(doc, tok)
+        if found is not None:
+            return found
+    return None
+
+
+def _author_of(doc: Doc, claim: Token) -> Span | None:
+    # "accusations by X": the phrase may hang on the claim or, after an object, on the verb
+    modifiers = list(claim.children)
+    if claim.dep_ == "dobj":
+        modifiers += [c for c in claim.head.children if c.i == claim.right_edge.i + 1]
+    for child in modifiers:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            named = [t for t in obj.subtree if t.ent_type_ in _NAMED] if obj is not None else []
+            if named and obj.ent_type_ in _NAMED:
+                return doc[obj.left_edge.i : obj.i + 1]
+            if named:  # "by neighbouring Kestria": the name itself
+                first = named[0]
+                ent = next(e for e in ents_in(doc, first.i, first.i + 1))
+                return doc[ent.start : ent.end]
+        if child.dep_ == "poss" and child.pos_ == "PRON":
+            return doc[child.i : child.i + 1]
+        if child.dep_ == "poss" and child.pos_ == "NOUN":  # "the regulator's figures"
+            return doc[child.left_edge.i : child.i + 1]
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.ent_type_ in _NAMED:
+            return doc[child.left_edge.i : child.i + 1]
+    verb = claim.head
+    if claim.dep_ == "dobj" and verb.lemma_ in _SPREADING:  # "X is spreading rumours"
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.ent_type_ in _NAMED:
+            return doc[subj.left_edge.i : subj.i + 1]
+    return None
+
+
+def _chain(actor: ActorInfo | None) -> list[str]:
+    names = []
+    while actor is not None and len(names) < 6:
+        names.append(actor.name)
+        actor = actor.affiliation
+    return names
+
+
+def mark_denials(
+    doc: Doc, cands: list[Candidate], actors: Actors, speaker_of: Callable, paragraph_of: Callable
+) -> None:
+    """Set is_denial, denied_actor, denied_claim and denies on every candidate."""
+    topics = [topic(doc, c) for c in cands]
+    denying: set[str] = set()  # sides that have denied something so far
+    for cand in cands:
+        if cand.speaker is None:
+            continue
+        toks = content_tokens(doc, cand)
+        cand.stands_by = _stands_by(toks)
+        cand.accusation = any(t.lemma_.lower() in ("accusation", "allegation", "charge") for t in toks)
+        cand.refers_back = any(
+            t.lower_ in _AUTHORED
+            and any(d.dep_ == "det" and d.lower_ in _REFERRING | {"the"} for d in t.children)
+            for t in toks
+        )
+        if not is_denial(doc, cand):
+            opposed = [topics[i] for i, c in enumerate(cands) if _opposed(c, cand, speaker_of)]
+            side = set(_chain(speaker_of(cand.speaker)))
+            if not _rebuts(cand, toks, side, actors, opposed, bool(side & denying)):
+                continue
+        cand.is_denial = True
+        if not cand.headline:
+            denying |= set(_chain(speaker_of(cand.speaker)))
+    _propagate(doc, cands, speaker_of, paragraph_of)
+    for n, cand in enumerate(cands):
+        if cand.is_denial:
+            cand.denied_claim = _claim_span(doc, cand)
+            cand.denied_actor = _denied_actor(doc, cand, cands[:n], actors, speaker_of, cands[n + 1 :])
+    _link(cands, topics, speaker_of)
+
+
+def _propagate(doc: Doc, cands: list[Candidate], speaker_of: Callable, paragraph_of: Callable) -> None:
+    """What a denier goes on to say in the same paragraph explains the denial: "X rejected the
+    criticism, saying the team had adjusted for it." That is a denial too (not an accusation,
+    a demand or a promise)."""
+    for prev, cand in itertools.pairwise(cands):
+        if not prev.is_denial or cand.is_denial or cand.lemma in _NOT_PROPAGATED or prev.headline:
+            continue
+        if _modal(content_tokens(doc, cand)):
+            continue
+        if paragraph_of(prev.start)[0] != paragraph_of(cand.start)[0]:
+            continue
+        if set(_chain(speaker_of(prev.speaker))) & set(_chain(speaker_of(cand.speaker))):
+            cand.is_denial = True
+
+
+def _denied_actor(
+    doc: Doc,
+    cand: Candidate,
+    before: list[Candidate],
+    actors: Actors,
+    speaker_of: Callable,
+    after: list[Candidate] = (),
+) -> str | None:
+    mention = denied_actor_mention(doc, cand)
+    if mention is None:
+        return None
+    if len(mention) == 1 and mention[0].pos_ == "PRON":  # "her claims": the last opponent who fits
+        low = mention[0].lower_
+        for other in reversed(before):
+            actor = speaker_of(other.speaker) if _opposed(other, cand, speaker_of) else None
+            if actor is not None and _pronoun_fits(low, actor):
+                return actor.name
+        return None
+    info = describe(mention, actors)
+    if info is not None:
+        return actors.add(info, mention.text).name
+    head = mention.root.lemma_.lower()  # "the league's account": the league, met before (or after)
+    for other in [*reversed(before), *after]:
+        actor = speaker_of(other.speaker)
+        if actor is None or other.headline:
+            continue
+        words = actor.name.lower().split() + (actor.role or "").lower().split()
+        if head in words:
+            return actor.name
+    return None
+
+
+def _pronoun_fits(low: str, actor: ActorInfo) -> bool:
+    if low in lx.PRONOUNS_MALE or low in lx.PRONOUNS_FEMALE:
+        return actor.kind == "person"
+    if low in lx.PRONOUNS_NEUTER:
+        return actor.kind != "person"
+    return True
+
+
+def _claim_span(doc: Doc, cand: Candidate) -> tuple[int, int] | None:
+    """The words naming the rejected claim: "claims by X that ...", else a denial verb's object."""
+    for tok in content_tokens(doc, cand):
+        if tok.lower_ in lx.CLAIM_NOUNS:
+            span = doc[tok.left_edge.i : tok.right_edge.i + 1]
+            return span.start_char, span.end_char
+    if cand.lemma in lx.DENIAL_VERBS:
+        return cand.start, cand.end
+    return None
+
+
+def _opposed(other: Candidate, cand: Candidate, speaker_of: Callable, denials: bool = False) -> bool:
+    """Said by someone else: not the same actor, nor one of the same country (nor a denial, unless
+    `denials`: standing by a report answers denials)."""
+    if other is cand or other.speaker is None or other.is_denial != denials or other.headline:
+        return False
+    mine, theirs = _chain(speaker_of(cand.speaker)), _chain(speaker_of(other.speaker))
+    return not set(mine) & set(theirs)
+
+
+def _link(cands: list[Candidate], topics: list[set[str]], speaker_of: Callable) -> None:
+    """Which statements each denial rejects.
+
+    The named author's statements (those on the same subject first); else, for a side that
+    already denied someone's claims here, that someone's; else the statements sharing most
+    words with the denial; else what the nearest opponent's side said just before ("Ferreira
+    rejected the criticism"). Standing by a report answers the other side's denials.
+    """
+    previous_target: dict[str, str] = {}  # by the denier's side (the top of its chain)
+    for n, cand in enumerate(cands):
+        if not cand.is_denial:
+            continue
+        mine = set(_chain(speaker_of(cand.speaker)))
+        if cand.denied_actor in mine:
+            cand.denied_actor = None  # one does not deny one's own claim
+        pool = [(i, c) for i, c in enumerate(cands) if _opposed(c, cand, speaker_of, denials=cand.stands_by)]
+        if cand.stands_by and not pool:
+            pool = [(i, c) for i, c in enumerate(cands) if _opposed(c, cand, speaker_of)]
+        side = _chain(speaker_of(cand.speaker))[-1:] or [cand.speaker]
+        if cand.denied_actor is None and not cand.refers_back and previous_target.get(side[0]):
+            cand.denied_actor = previous_target[side[0]]
+        chosen = _targets(cand, n, pool, topics, speaker_of)
+        cand.denies = [c for _, c in chosen]
+        if cand.denied_actor is None and cand.denies:
+            cand.denied_actor = cand.denies[0].speaker
+        if cand.denied_actor and cand.speaker and not cand.headline:
+            previous_target[side[0]] = cand.denied_actor
+
+
+def _targets(
+    cand: Candidate, n: int, pool: list[tuple[int, Candidate]], topics: list[set[str]], speaker_of: Callable
+) -> list[tuple[int, Candidate]]:
+    if cand.denied_actor is not None:
+        by_actor = [(i, c) for i, c in pool if cand.denied_actor in _chain(speaker_of(c.speaker))]
+        accusing = [(i, c) for i, c in by_actor if c.lemma in _ACCUSING]
+        sharing = [(i, c) for i, c in by_actor if topics[i] & topics[n]]
+        if by_actor:
+            preferred = set(accusing if cand.accusation else []) | set(sharing)
+            return sorted(preferred, key=lambda pair: pair[0]) or by_actor
+    earlier = [(i, c) for i, c in pool if i < n and cand.start - c.end <= NEAR]
+    nearest = []
+    if earlier:  # the nearest opponent's side: its speaker and those who speak for the same body
+        their_side = set(_chain(speaker_of(earlier[-1][1].speaker))[1:]) | {earlier[-1][1].speaker}
+        nearest = [(i, c) for i, c in earlier if set(_chain(speaker_of(c.speaker))) & their_side]
+    if cand.refers_back and nearest:  # "the claim was untrue": the claim just made
+        return nearest
+    scored = [(len(topics[i] & topics[n]), i, c) for i, c in pool]
+    best = max((s for s, _, _ in scored), default=0)
+    if best >= 2 or (best and not nearest):
+        return [(i, c) for s, i, c in scored if s == best]
+    return nearest

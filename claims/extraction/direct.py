@@ -1,0 +1,176 @@
+"""Direct quotations: which cue a quotation belongs to, and quotations without one.
+
+A quotation is the content of a cue when it stands right beside the cue's frame
+('"...," Kirby said', 'Kirby said: "..."', '"...," she said, "..."'). A quotation
+that opens a sentence right after a quoted statement continues it in the same
+paragraph; one that opens a paragraph with no cue of its own continues the
+previous paragraph's speaker. Any other quotation (a scare quote, a title, a
+nickname) is not a statement unless it lies inside a reported clause, which
+then becomes a mixed statement.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+
+from claims.extraction.candidates import Candidate, CharSpan
+from claims.extraction.quotes import Quote
+
+_LEFT_GAP = re.compile(r"[ \t,—–-]*")
+_RIGHT_GAP = re.compile(r"[ \t,:—–-]*")
+_COLON_BREAK = re.compile(r"[ \t]*:[ \t]*\n+[ \t]*")
+_SENTENCE_GAP = re.compile(r"[\s.!?,;\"”»'’]*")
+
+
+class Quotes:
+    """The document's quotations with lookups by position."""
+
+    def __init__(self, text: str, quotes: list[Quote]) -> None:
+        self.text = text
+        self.all = quotes
+        self._starts = [q.start for q in quotes]
+        self._ends = [q.end for q in quotes]
+
+    def containing(self, pos: int) -> Quote | None:
+        i = bisect.bisect_right(self._starts, pos) - 1
+        if i >= 0 and self.all[i].start <= pos < self.all[i].end:
+            return self.all[i]
+        return None
+
+    def ending_before(self, pos: int) -> Quote | None:
+        """The quotation whose closing mark is followed by nothing but a comma or dash up to `pos`."""
+        i = bisect.bisect_right(self._ends, pos) - 1
+        if i < 0:
+            return None
+        q = self.all[i]
+        return q if _LEFT_GAP.fullmatch(self.text, q.end, pos) else None
+
+    def starting_after(self, pos: int) -> Quote | None:
+        i = bisect.bisect_left(self._starts, pos)
+        if i >= len(self.all):
+            return None
+        q = self.all[i]
+        if _RIGHT_GAP.fullmatch(self.text, pos, q.start):
+            return q
+        # 'She added:' closing a paragraph, the quotation opening the next one
+        return q if _COLON_BREAK.fullmatch(self.text, pos, q.start) else None
+
+    def overlapping(self, start: int, end: int) -> list[Quote]:
+        i = max(0, bisect.bisect_right(self._starts, start) - 1)
+        found = []
+        for q in self.all[i:]:
+            if q.start >= end:
+                break
+            if q.end > start:
+                found.append(q)
+        return found
+
+
+def _inside(frag: CharSpan, spans: list[CharSpan]) -> bool:
+    return any(s <= frag[0] and frag[1] <= e for s, e in spans)
+
+
+def _speaker_outside(cand: Candidate, quotes: Quotes):
+    """'"...," its director, Wendell Amaro, said': the noun phrase just before the cue."""
+    doc = cand.cue.doc
+    i = cand.cue.i - 1
+    while i >= 0 and (doc[i].is_punct or doc[i].is_space) and not quotes.containing(doc[i].idx):
+        i -= 1
+    if i < 0 or quotes.containing(doc[i].idx) or doc[i].pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    head = doc[i]
+    while head.dep_ in ("appos", "compound", "flat") and head.head.i < cand.cue.i:
+        head = head.head
+    start = head.left_edge.i
+    while start < i and (doc[start].is_punct or quotes.containing(doc[start].idx)):
+        start += 1
+    return doc[start : i + 1]
+
+
+def _shrink_frame(cand: Candidate, quotes: Quotes) -> CharSpan:
+    """The frame without quoted words the parser hung on the cue."""
+    start, end = cand.frame or cand.cue_span
+    cue_start, cue_end = cand.cue_span
+    for q in quotes.overlapping(start, end):
+        if q.end <= cue_start:
+            start = max(start, q.end)
+        elif q.start >= cue_end:
+            end = min(end, q.start)
+    return start, end
+
+
+def attach(cand: Candidate, quotes: Quotes) -> bool:
+    """Give a speech-verb candidate its quotation, or mark its content mixed. False: drop it."""
+    if quotes.containing(cand.cue_span[0]):
+        return False  # a speech verb inside a quotation belongs to the quoted speaker's words
+    if cand.mention is not None and quotes.containing(cand.mention.start_char):
+        cand.mention = _speaker_outside(cand, quotes)  # the parser took a quoted word for the subject
+    frame = _shrink_frame(cand, quotes)
+    cand.frame = frame
+    beside = [q for q in (quotes.ending_before(frame[0]), quotes.starting_after(frame[1])) if q]
+    outer = [(q.start, q.end) for q in beside] + [frame]
+    if beside and all(_inside(f, outer) for f in cand.fragments):
+        cand.fragments = [(q.inner_start, q.inner_end) for q in beside]
+        cand.type = "direct"
+        return True
+    if not cand.fragments:
+        return False
+    _cover_quotes(cand, quotes)
+    return True
+
+
+def _cover_quotes(cand: Candidate, quotes: Quotes) -> None:
+    """Stretch the content over quotations it cuts, and call it mixed if it holds any."""
+    first_start, first_end = cand.fragments[0]
+    last_start, last_end = cand.fragments[-1]
+    inside = quotes.overlapping(cand.start, cand.end)
+    for q in inside:
+        if q.start < first_start < q.end and q.start < cand.cue_span[0]:
+            first_start = q.start
+        if q.start < last_end < q.end and q.start > cand.cue_span[0] - 1:
+            last_end = q.end
+    if len(cand.fragments) == 1:
+        cand.fragments = [(first_start, last_end)]
+    else:
+        cand.fragments = [(first_start, first_end), *cand.fragments[1:-1], (last_start, last_end)]
+    if inside:
+        quoted = sum(q.inner_end - q.inner_start for q in inside)
+        words = sum(e - s for s, e in cand.fragments)
+        cand.type = "direct" if quoted >= words - 2 else "mixed"
+
+
+def uncued_quotations(quotes: Quotes, cands: list[Candidate], paragraph_of: Callable) -> list[Candidate]:
+    """Quotations no cue claimed: continuations of a neighbour's words, else nothing."""
+    used = [q for q in quotes.all if any(c.covers(q.inner_start) for c in cands)]
+    extra: list[Candidate] = []
+    ordered = sorted(cands, key=lambda c: c.start)
+    for q in quotes.all:
+        if q in used or any(c.frame and c.frame[0] <= q.inner_start < c.frame[1] for c in cands):
+            continue
+        prev = _previous(ordered + extra, q.start)
+        if prev is not None and _continues_sentence(quotes.text, prev, q, paragraph_of):
+            prev.fragments.append((q.inner_start, q.inner_end))
+            continue
+        para_start = paragraph_of(q.start)[1]
+        if quotes.text[para_start : q.start].strip():
+            continue  # a quotation inside running text: a scare quote or a title
+        cand = Candidate(fragments=[(q.inner_start, q.inner_end)], type="direct", continuation=True)
+        cand.forward = not q.closed
+        extra.append(cand)
+        ordered.append(cand)
+    return extra
+
+
+def _previous(cands: list[Candidate], pos: int) -> Candidate | None:
+    before = [c for c in cands if c.end <= pos]
+    return max(before, key=lambda c: c.end) if before else None
+
+
+def _continues_sentence(text: str, prev: Candidate, q: Quote, paragraph_of: Callable) -> bool:
+    """'"A," she said. "B."': B opens the next sentence of the same paragraph."""
+    if prev.type == "indirect" or paragraph_of(prev.start)[0] != paragraph_of(q.start)[0]:
+        return False
+    after = max(prev.end, prev.frame[1] if prev.frame else prev.end)
+    return after <= q.start and bool(_SENTENCE_GAP.fullmatch(text, after, q.start))

@@ -1,0 +1,235 @@
+"""One document: from a parsed Doc to its statements, in the order of the rules.
+
+cues -> quotations -> nesting -> cue-less quotations -> speakers -> denials -> dates.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+
+from spacy.tokens import Doc
+
+from claims.extraction import lexicon as lx
+from claims.extraction.actors import Actors
+from claims.extraction.candidates import Candidate, doc_ents, doc_text
+from claims.extraction.dates import said_on
+from claims.extraction.denials import mark_denials
+from claims.extraction.direct import Quotes, attach, uncued_quotations
+from claims.extraction.quotes import find_quotes
+from claims.extraction.reported import according_to, cue_tokens, reported_speech
+from claims.extraction.speakers import Resolver
+from claims.extraction.types import DocumentExtraction, ExtractedStatement
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+class Paragraphs:
+    def __init__(self, text: str) -> None:
+        self.starts = [m.start() for m in _PARAGRAPH.finditer(text)] or [0]
+
+    def __call__(self, pos: int) -> tuple[int, int]:
+        """(index, start) of the paragraph holding `pos`."""
+        i = max(0, bisect.bisect_right(self.starts, pos) - 1)
+        return i, self.starts[i]
+
+
+def find_candidates(doc: Doc, quotes: Quotes) -> list[Candidate]:
+    cands = []
+    for tok in cue_tokens(doc):
+        if tok.lower_ == "according":
+            cand = according_to(doc, tok)
+            if cand is not None and quotes.containing(tok.idx):
+                cand = None
+        else:
+            cand = reported_speech(doc, tok)
+            if cand is not None and not attach(cand, quotes):
+                cand = None
+        if cand is not None and cand.fragments:
+            cands.append(cand)
+    _share_dates(cands)
+    return cands
+
+
+def _share_dates(cands: list[Candidate]) -> None:
+    """ "said on Wednesday that A but insisted that B", "rejected X on Tuesday, calling it Y":
+    a coordinated or participial cue is said on its head cue's day."""
+    by_cue = {c.cue.i: c for c in cands if c.cue is not None}
+    for cand in cands:
+        cue = cand.cue
+        if cand.dates or cue is None or cue.dep_ not in ("conj", "advcl", "xcomp"):
+            continue
+        head = by_cue.get(cue.head.i)
+        if head is not None and head.dates:
+            cand.dates = head.dates
+
+
+def resolve_nesting(cands: list[Candidate]) -> list[Candidate]:
+    """A statement inside another's content: relayed, a relative clause, or the outer speaker's words."""
+    dropped: set[int] = set()
+    for inner in cands:
+        for outer in cands:
+            if outer is inner or id(outer) in dropped:
+                continue
+            if not outer.covers(inner.cue_span[0]):
+                if _aside_on(inner, outer):
+                    dropped.add(id(inner))
+                continue
+            if outer.lemma in lx.RELAY_VERBS or outer.lemma == "accord":
+                inner.conduit_mention = inner.conduit_mention or outer.mention
+                dropped.add(id(outer))
+            elif _own_relative(inner) or _second_act(inner, outer):
+                _cut_before(outer, inner)
+            else:
+                dropped.add(id(inner))
+    return [c for c in cands if id(c) not in dropped and c.fragments]
+
+
+def _second_act(inner: Candidate, outer: Candidate) -> bool:
+    """ "The ministry said it had offered X, and accused Y of Z": the parser put the second speech
+    act inside the first one's clause. A speech verb with no subject of its own, joined by ", and"
+    to a verb of the outer content, is the outer speaker's second act."""
+    cue = inner.cue
+    if cue is None or outer.cue is None or cue.dep_ != "conj" or cue.head.i == outer.cue.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) or not outer.covers(cue.head.idx):
+        return False
+    doc = cue.doc
+    joined = cue.i >= 2 and doc[cue.i - 1].lower_ in ("and", "but") and doc[cue.i - 2].text == ","
+    if joined:
+        inner.mention = outer.mention
+        inner.antecedent = outer.antecedent
+    return joined
+
+
+def _aside_on(inner: Candidate, outer: Candidate) -> bool:
+    """ "X said the sanctions, which he said...": a speech aside on a noun of someone's words."""
+    return inner.antecedent is not None and not _own_relative(inner) and outer.covers(inner.antecedent.idx)
+
+
+def _own_relative(cand: Candidate) -> bool:
+    """ "John Kirby, who said...": the relative pronoun is the speaker, not an aside in someone's words."""
+    return cand.antecedent is not None and (
+        cand.mention is None or cand.mention.root.lower_ in lx.RELATIVE_PRONOUNS
+    )
+
+
+def _cut_before(outer: Candidate, inner: Candidate) -> None:
+    """ "allegations by John Kirby, who said X": the outer content stops before the relative clause."""
+    clause = inner.cue
+    cut = clause.idx if clause.dep_ == "conj" else clause.left_edge.idx
+    for tok in clause.children:  # the relative pronoun may precede the subject: "which he said"
+        if clause.dep_ != "conj" or tok.i < clause.i:
+            cut = min(cut, tok.left_edge.idx)
+    if clause.dep_ == "conj":  # "..., and accused": the conjunction goes too
+        before = [t for t in clause.head.children if t.dep_ in ("cc", "punct") and t.i < clause.i]
+        cut = min([cut, *[t.idx for t in before if t.i > clause.head.i]])
+    kept = []
+    for start, end in outer.fragments:
+        if end <= cut:
+            kept.append((start, end))
+        elif start < cut:
+            end = cut
+            while end > start and outer_text_strip(outer, end):
+                end -= 1
+            kept.append((start, end))
+    outer.fragments = kept or outer.fragments
+
+
+def outer_text_strip(cand: Candidate, end: int) -> bool:
+    text = doc_text(cand.cue.doc)
+    return text[end - 1] in " ,;—–-\n"
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    seen: set[tuple] = set()
+    kept = []
+    for cand in sorted(cands, key=lambda c: (c.start, -c.end)):
+        key = tuple(cand.fragments)
+        if key not in seen:
+            seen.add(key)
+            kept.append(cand)
+    return kept
+
+
+def extract_doc(doc: Doc, text: str, published: dt.date | None, version: str) -> DocumentExtraction:
+    """Statements of a parsed document; `text` is the document as given (same length as the parse)."""
+    parsed = doc_text(doc)
+    quotes = Quotes(parsed, find_quotes(parsed))
+    paragraphs = Paragraphs(parsed)
+    cands = resolve_nesting(find_candidates(doc, quotes))
+    cands = _dedupe(cands + uncued_quotations(quotes, cands, paragraphs))
+    headline_end = _headline_end(parsed)
+    for cand in cands:
+        cand.headline = cand.start < headline_end
+    actors = Actors(doc_ents(doc), doc)
+    Resolver(doc, actors, lambda pos: quotes.containing(pos) is not None, cands).resolve(cands)
+    cands = [c for c in cands if c.speaker]
+    mark_denials(doc, cands, actors, actors.by_name.get, paragraphs)
+    return DocumentExtraction(
+        statements=_statements(text, cands, published),
+        actors=actors.extracted(_named(cands)),
+        extractor_version=version,
+    )
+
+
+def _headline_end(text: str) -> int:
+    """Where the headline ends: a short first line, apart from the body, not ending as a sentence."""
+    first = text.split("\n", 1)
+    if len(first) < 2 or not first[1].startswith("\n"):
+        return 0
+    line = first[0].strip()
+    if not line or len(line.split()) > 25 or line[-1] in ".!?\"”’'":
+        return 0
+    return len(first[0])
+
+
+def _named(cands: list[Candidate]) -> set[str]:
+    names = set()
+    for c in cands:
+        names.update(n for n in (c.speaker, c.conduit, c.denied_actor) if n)
+    return names
+
+
+def _statements(
+    text: str, cands: list[Candidate], published: dt.date | None
+) -> tuple[ExtractedStatement, ...]:
+    ids = {id(c): f"s{n}" for n, c in enumerate(cands, 1)}
+    out = []
+    previous_date = (None, None)
+    for cand in cands:
+        date = said_on([d.text for d in cand.dates], published)
+        if cand.continuation and date[0] is None:
+            date = previous_date
+        previous_date = date
+        mention = cand.mention
+        out.append(
+            ExtractedStatement(
+                id=ids[id(cand)],
+                start=cand.start,
+                end=cand.end,
+                content=text[cand.start : cand.end],
+                type=cand.type,
+                speaker=cand.speaker,
+                speaker_kind=_kind_of(cand),
+                speaker_span=(mention.start_char, mention.end_char) if mention is not None else None,
+                speaker_text=mention.text if mention is not None else "",
+                affiliation=cand.affiliation,
+                conduit=cand.conduit,
+                cue=text[cand.cue_span[0] : cand.cue_span[1]] if cand.cue_span else None,
+                cue_span=cand.cue_span,
+                fragments=tuple(cand.fragments) if len(cand.fragments) > 1 else (),
+                is_denial=cand.is_denial,
+                denies=tuple(ids[id(d)] for d in cand.denies if id(d) in ids),
+                denied_actor=cand.denied_actor,
+                denied_claim=cand.denied_claim,
+                said_on=date[0],
+                said_on_precision=date[1],
+            )
+        )
+    return tuple(out)
+
+
+def _kind_of(cand: Candidate) -> str:
+    return cand.speaker_kind or "unknown"

@@ -1,0 +1,326 @@
+"""Reading a mention into an actor: "White House national security spokesman John Kirby",
+"Pyongyang", "a State Department official", "Valdoria's foreign ministry", "state media KCNA".
+
+`describe` returns None for what only coreference can settle (pronouns, "the
+ministry", "the spokesman"); `speakers.py` handles those.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from claims.extraction import lexicon as lx
+from claims.extraction.actors import (
+    ActorInfo,
+    Actors,
+    clean,
+    country_actor,
+    gender_of,
+    looks_like_media,
+    org_actor,
+    org_name,
+    person_name,
+    strip_determiner,
+    text_of,
+)
+from claims.extraction.candidates import ents_in
+from claims.extraction.places import Country, body_named
+
+_FORMER = lx.words("former ex ex- retired onetime erstwhile")
+_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+_STATE_MEDIA = re.compile(
+    r"\bstate(?:-run|-controlled| official)?\s+(?:media|news|television|tv|radio|broadcaster)", re.I
+)
+
+
+def describe(span: Span, actors: Actors) -> ActorInfo | None:
+    """Who a mention names, before coreference: None for pronouns and bare descriptions."""
+    root = span.root
+    named = next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if (
+        named is not None and root.pos_ != "PROPN" and not _is_role(root)
+    ):  # "the city's bus operator, Lowater Transit,"
+        return describe(span.doc[named.left_edge.i : named.right_edge.i + 1], actors)
+    ents = [e for e in ents_in(span.doc, span.start, span.end) if e.label_ in _ACTOR_LABELS]
+    words = strip_determiner(list(span))
+    short = text_of(words) if words and all(t.pos_ == "PROPN" for t in words) else ""
+    if short and actors.canonical_org(short) != short and not actors.is_person(short):
+        return org_actor(actors.canonical_org(short))  # "Fenmoor", "Cinder Lane": short for an organisation
+    person = _person_in(span, ents) or _titled_name(span) or _titled_compound(span)
+    if person is not None:
+        return _person_info(span, person, ents, actors)
+    state = _state_media(span, ents, actors)
+    if state is not None:
+        return state
+    head_ent = next((e for e in ents if e.start <= root.i < e.end), None)
+    if head_ent is not None and actors.is_person(clean(head_ent.text)):  # "Brandt" tagged ORG
+        return ActorInfo(actors.canonical_person(clean(head_ent.text)), "person")
+    if head_ent is not None and head_ent.label_ != "FAC" and _names_whole(head_ent, root):
+        head_ent = whole_name(span, head_ent)
+        owner = _owner_country(span, head_ent, actors)
+        if head_ent.label_ == "ORG" and owner is not None:  # "Kestria's defence ministry"
+            return _qualified_org(actors.canonical_org(org_name(head_ent.text)), owner)
+        return entity_actor(head_ent, actors)
+    if root.pos_ == "PROPN" and root.text[:1].isupper():
+        named = _proper_name(span, actors)
+        if named is not None:
+            return named
+    if root.lemma_.lower() in lx.ROLE_NOUNS or root.lower_ in lx.ROLE_NOUNS:
+        return _described_official(span, ents, actors)
+    if root.lemma_.lower() in lx.ORG_DESCRIPTIONS:
+        return _described_org(span, ents, actors)
+    return None
+
+
+def whole_name(span: Span, ent: Span) -> Span:
+    """ "The Bakers and Allied Workers Union": a name with "and" the tagger cut in two."""
+    words = strip_determiner(list(span.doc[span.start : ent.end]))
+    if words and words[0].i < ent.start and all(t.pos_ == "PROPN" or t.lower_ in ("and", "&") for t in words):
+        return span.doc[words[0].i : ent.end]
+    return ent
+
+
+def _owner_country(span: Span, ent: Span, actors: Actors) -> Country | None:
+    """The country in front of an organisation's name: "Kestria's", "the Valdorian"."""
+    for tok in span:
+        if tok.i >= ent.start:
+            break
+        owner = tok.ent_type_ in ("GPE", "NORP") or (tok.dep_ == "poss" and tok.pos_ == "PROPN")
+        if owner and (country := actors.country(tok.text)) is not None:
+            return country
+    return None
+
+
+def _names_whole(ent: Span, root: Token) -> bool:
+    """The entity is the mention's head, not a modifier of a common noun ("Valdorian officials")."""
+    return ent.label_ != "NORP" or root.pos_ == "PROPN" or root.tag_ in ("NNPS",)
+
+
+def entity_actor(ent: Span, actors: Actors) -> ActorInfo | None:
+    """An actor for a named entity, or None for entities that are not actors."""
+    label = ent.label_
+    name = clean(ent.text)
+    if len(name.split()) == 1 and actors.canonical_org(name) != name and not actors.is_person(name):
+        return org_actor(actors.canonical_org(name))  # "Fenmoor" of "Fenmoor Foods", whatever the tag
+    if label == "PERSON" and _org_named(name):
+        return org_actor(actors.canonical_org(org_name(name)))
+    if label == "PERSON" or actors.is_person(name):
+        name = person_name(ent.text)
+        return (
+            ActorInfo(actors.canonical_person(name), "person", gender=gender_of(list(ent), name))
+            if name
+            else None
+        )
+    country = actors.country(name)
+    if country is not None:
+        return country_actor(country)
+    if label == "GPE":
+        return ActorInfo(name, "organization")
+    if label == "ORG":
+        return org_actor(actors.canonical_org(org_name(ent.text))) if name else None
+    return None
+
+
+def _org_named(name: str) -> bool:
+    """A name that ends like an organisation's ("Dravo Minerals", "Clearwater Alliance")."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return last in lx.ORG_NAME_WORDS or last in lx.ORG_DESCRIPTIONS or looks_like_media(name)
+
+
+def _person_in(span: Span, ents: list[Span]) -> Span | None:
+    people = [e for e in ents if e.label_ == "PERSON" and not _org_named(clean(e.text))]
+    if not people:
+        return None
+    root = span.root
+    for e in people:
+        if e.start <= root.i < e.end:
+            return e
+    for e in people:  # "the company's chief executive, Henrik Solberg": the name in apposition
+        head = e.root
+        if head.dep_ in ("appos", "compound") and head.head.i == root.i:
+            return e
+    if root.lemma_.lower() in lx.ROLE_NOUNS:  # not the owner: "Pihl's lawyer, Agnes Fiorentino"
+        people = [e for e in people if e.root.dep_ != "poss"]
+        if people and people[0].root.head.i in (root.i, *[c.i for c in root.children]):
+            return people[0]
+    return None
+
+
+def _is_role(tok: Token) -> bool:
+    return tok.lemma_.lower() in lx.ROLE_NOUNS or tok.lower_ in lx.ROLE_NOUNS
+
+
+def _titled_name(span: Span) -> Span | None:
+    """A proper name in apposition with a role noun is a person, whatever the entity tagger said.
+
+    "The auditor, Petra Novak," and "Petra Novak, the auditor," both name a person.
+    """
+    root = span.root
+    doc = span.doc
+    for other in (c for c in root.children if c.dep_ == "appos"):
+        name, role = (other, root) if other.pos_ == "PROPN" else (root, other)
+        if name.pos_ == "PROPN" and _is_role(role) and span.start <= name.left_edge.i:
+            start = name.i
+            while start > span.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+                start -= 1
+            return doc[start : name.i + 1]
+    return None
+
+
+def _titled_compound(span: Span) -> Span | None:
+    """ "Ministry spokeswoman Karin Vesth": the proper nouns after a role word are a person's name."""
+    root = span.root
+    if root.pos_ != "PROPN":
+        return None
+    doc = span.doc
+    start = root.i
+    while start > span.start and doc[start - 1].pos_ == "PROPN" and not _is_role(doc[start - 1]):
+        start -= 1
+    if start == root.i and start > span.start and not _is_role(doc[start - 1]):
+        return None
+    if start > span.start and _is_role(doc[start - 1]) and root.i - start <= 2:
+        name = doc[start : root.i + 1]
+        return None if _org_named(name.text) else name  # "Allied Workers Union" is no worker
+    return None
+
+
+def _name_part(ent: Span) -> Span:
+    """The name inside a PERSON entity, without leading titles: "Mayor Elena Varga" -> "Elena Varga"
+    ("Varga-Moss" is one word of the name, three tokens)."""
+    name = person_name(ent.text)
+    at = ent.text.rfind(name) if name else -1
+    if at < 0:
+        return ent
+    part = ent.doc.char_span(ent.start_char + at, ent.start_char + at + len(name), alignment_mode="expand")
+    return part if part is not None and len(part) else ent
+
+
+def _proper_name(span: Span, actors: Actors) -> ActorInfo | None:
+    """A name the entity recogniser missed or mislabelled: the proper nouns ending at the head."""
+    doc, root = span.doc, span.root
+    start = root.i
+    while start > span.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+        start -= 1
+    words = [t.text for t in doc[start : root.i + 1]]
+    name = " ".join(words)
+    if actors.canonical_org(name) != name or actors.country(name) is not None:
+        country = actors.country(name)
+        return country_actor(country) if country else org_actor(actors.canonical_org(name))
+    titled = [w for w in words if w.lower() in lx.HONORIFICS or w.lower() in lx.TITLE_WORDS]
+    if _org_named(name):
+        return org_actor(org_name(name))
+    if titled or 2 <= len(words) <= 3 or actors.is_person(words[0]):
+        kept = len(person_name(name).split())
+        return _person_info(span, doc[root.i + 1 - kept : root.i + 1], [], actors)
+    return None
+
+
+def _person_info(span: Span, person: Span, ents: list[Span], actors: Actors) -> ActorInfo:
+    person = _name_part(person) if person.label_ == "PERSON" else person
+    name = person_name(person.text)
+    info = ActorInfo(name, "person", gender=gender_of(list(span), name))
+    others = [e for e in ents if e.label_ in ("ORG", "GPE", "NORP") and not (e.start <= person.start < e.end)]
+    owners = {t.i for tok in span if tok.dep_ == "poss" for t in tok.subtree}  # "the company's"
+    owners |= {t.i for tok in span if tok.dep_ in ("relcl", "acl") for t in tok.subtree}  # "who left in 2023"
+    title = [t for t in span if not (person.start <= t.i < person.end) and t.i not in owners]
+    role_words = [t for t in strip_determiner(title) if not any(e.start <= t.i < e.end for e in others)]
+    role_words = [t for t in role_words if t.lower_ not in lx.HONORIFICS]
+    is_role = any(t.lower_ in lx.ROLE_NOUNS or t.lower_ in lx.TITLE_WORDS for t in role_words)
+    role = text_of(strip_determiner(role_words)) if is_role else None
+    if role:
+        info.role = re.sub(r"^(of|from|at|for|with)\s+", "", role).strip(", ") or None
+    if others and not any(t.lower_ in _FORMER for t in role_words):  # "a former engineer at X"
+        info.affiliation = _affiliation(others, actors)
+    return info
+
+
+def _affiliation(ents: list[Span], actors: Actors) -> ActorInfo | None:
+    """The most specific organisation named (an ORG over a country), tied to its country."""
+    orgs = [
+        e
+        for e in ents
+        if e.label_ == "ORG" and actors.country(e.text) is None and not actors.is_person(clean(e.text))
+    ]
+    countries = [actors.country(e.text) for e in ents if e.label_ in ("GPE", "NORP", "ORG")]
+    country = next((c for c in countries if c is not None), None)
+    if orgs:
+        return _qualified_org(actors.canonical_org(org_name(orgs[0].text)), country)
+    return country_actor(country) if country else None
+
+
+def _qualified_org(name: str, country: Country | None) -> ActorInfo:
+    """ "Ministry of National Defense" of North Korea -> "North Korea's Ministry of National Defense"."""
+    info = org_actor(name, country)
+    if country is not None and info.affiliation is None:
+        info.affiliation = country_actor(country)
+    if country is not None and body_named(name) is None and country.name.lower() not in name.lower():
+        first, last = name.split()[0].lower(), name.split()[-1].lower()
+        if first in lx.ORG_DESCRIPTIONS or last in lx.ORG_DESCRIPTIONS:
+            info.name = f"{country.name}'s {name}"
+    return info
+
+
+def _state_media(span: Span, ents: list[Span], actors: Actors) -> ActorInfo | None:
+    """ "state media KCNA", "Valdoria's state broadcaster VRT": the state speaks, the outlet relays."""
+    if not _STATE_MEDIA.search(span.text):
+        return None
+    outlet = next((e for e in ents if e.label_ == "ORG" and actors.country(e.text) is None), None)
+    country = next((c for e in ents if (c := actors.country(e.text)) is not None), None)
+    if outlet is not None:
+        info = org_actor(org_name(outlet.text))
+    else:  # "state media KCNA": the outlet's name is the proper nouns after the description
+        names = [t for t in span if t.pos_ == "PROPN" and not any(e.start <= t.i < e.end for e in ents)]
+        info = org_actor(text_of(names)) if names else ActorInfo(clean(span.text), "media")
+    info.kind = "media"
+    if country is not None and info.speaks_for is None:
+        info.speaks_for = country
+        info.affiliation = country_actor(country)
+    return info
+
+
+def _described_official(span: Span, ents: list[Span], actors: Actors) -> ActorInfo | None:
+    """ "a State Department official", "diplomats familiar with the talks"."""
+    words = strip_determiner(list(span))
+    if not words:
+        return None
+    root = span.root
+    definite = span[0].lower_ in ("the", "this", "that") and not ents
+    if definite and len(words) <= 3:
+        return None  # "the spokesman": coreference finds who
+    plural = root.tag_ in ("NNS", "NNPS")
+    info = ActorInfo(text_of(words), "group" if plural else "person", plural=plural)
+    info.role = _role_words(words, ents) if len(words) > 1 else None
+    info.gender = gender_of(words)
+    if ents:
+        info.affiliation = _affiliation(ents, actors)
+    return info
+
+
+def _role_words(words: list[Token], ents: list[Span]) -> str | None:
+    """ "Ruritania's vice director of trade of the Ministry" -> "vice director of trade"."""
+    kept = [
+        t for t in words if not any(e.start <= t.i < e.end for e in ents) and t.dep_ not in ("case", "det")
+    ]
+    while kept and (kept[-1].pos_ in ("ADP", "DET", "PUNCT", "CCONJ") or kept[-1].lower_ in ("'s", "’s")):
+        kept = kept[:-1]
+    while kept and kept[0].pos_ in ("ADP", "DET", "PUNCT", "PART"):
+        kept = kept[1:]
+    return text_of(kept) or None
+
+
+def _described_org(span: Span, ents: list[Span], actors: Actors) -> ActorInfo | None:
+    """ "Russia's foreign ministry", "the Valdorian military"; "the ministry" is left to coreference."""
+    countries = [c for e in ents if (c := actors.country(e.text)) is not None]
+    if not countries:
+        return None
+    country = countries[0]
+    words = strip_determiner(list(span))
+    rest = [t for t in words if not any(e.start <= t.i < e.end for e in ents) and t.dep_ != "case"]
+    rest = [t for t in rest if t.lower_ not in ("'s", "’s")]
+    if not rest:
+        return country_actor(country)
+    info = ActorInfo(f"{country.name}'s {text_of(rest)}", "organization")
+    info.affiliation = country_actor(country)
+    return info

@@ -1,0 +1,484 @@
+"""Reported speech and attribution phrases, read off the dependency parse.
+
+A cue is a speech verb ("said", "told", "warned", "denied") or "according to".
+Its frame is the cue with its subject, auxiliaries and adverbials ("Kirby told
+reporters on Wednesday"); its content is the clause or phrase it reports
+("that the shipments were late"). Whether a quotation next to the frame is the
+content is decided in `direct.py`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from claims.extraction import lexicon as lx
+from claims.extraction.candidates import Candidate, doc_text, ents_in, tokens_where
+
+CUE_LEMMAS = lx.SPEECH_VERBS | lx.QUOTE_ONLY_VERBS
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Children that belong to the cue's frame, not to what was said.
+FRAME_DEPS = frozenset(
+    {"aux", "auxpass", "neg", "advmod", "prt", "npadvmod", "agent", "dative", "prep", "dobj"}
+)
+ADDRESSEE_VERBS = lx.words("tell inform assure warn urge remind ask brief")
+_TRIM = " \t\n,;:—–-"
+# Participles that set the occasion of what follows ("Speaking to reporters on Monday, ...").
+_OCCASIONS = lx.words("speak talk address appear testify write respond answer brief")
+_CLAUSES = frozenset({"relcl", "acl", "ccomp"})
+_CUE_LEFT = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
+def _participle_modifier(tok: Token) -> bool:
+    """ "the ceasefire agreed in April", "the figures announced on Monday": a passive participle
+    describing a noun reports no one's words."""
+    return (
+        tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not any(c.dep_ == "nsubj" for c in tok.children)
+    )
+
+
+def _is_according(tok: Token) -> bool:
+    return tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to"
+
+
+def cue_tokens(doc: Doc) -> Iterator[Token]:
+    """Speech verbs, and "according" of "according to", in order."""
+    verbs = {
+        i
+        for i in tokens_where(doc, lemmas=CUE_LEMMAS, pos=("VERB", "AUX"))
+        if not _participle_modifier(doc[i])
+    }
+    for i in tokens_where(doc, lemmas=lx.FINDING_VERBS, pos=("VERB",)):  # "the audit found that ..."
+        subject = subject_of(doc[i])
+        if subject is not None and subject.lemma_.lower() in lx.DOCUMENT_SUBJECTS:
+            verbs.add(i)
+    according = [i for i in tokens_where(doc, lemmas=("accord",)) if _is_according(doc[i])]
+    for i in sorted(verbs.union(according)):
+        yield doc[i]
+
+
+def _subtree_range(tok: Token) -> tuple[int, int]:
+    return tok.left_edge.i, tok.right_edge.i + 1
+
+
+def content_heads(verb: Token) -> list[Token]:
+    """The children of `verb` whose subtrees are what it reports."""
+    lemma = verb.lemma_
+    kids = list(verb.children)
+    heads = [c for c in kids if c.dep_ == "ccomp"]
+    if lemma in lx.QUOTE_ONLY_VERBS and lemma not in lx.SPEECH_VERBS:
+        return heads
+    if lemma in lx.XCOMP_CONTENT_VERBS or lemma in lx.DENIAL_VERBS:
+        heads += [c for c in kids if c.dep_ == "xcomp"]
+        if heads and lemma in ADDRESSEE_VERBS | {"urge", "demand"}:
+            heads += [c for c in kids if c.dep_ == "dobj" and c.i < heads[0].i and c.dep_ != "ccomp"]
+    if lemma == "call":
+        complement = [c for c in kids if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")]
+        obj = [c for c in kids if c.dep_ == "dobj"]
+        if obj and (complement or any(g.dep_ == "appos" for g in obj[0].children)):
+            heads = obj + complement
+        elif obj:  # "called a memo showing X than Y admitted 'a fabrication'": the complement slipped down
+            heads = obj + [
+                c for c in kids if c.i > obj[0].i and c.dep_ in ("advcl", "dep", "npadvmod", "dobj")
+            ]
+        elif not obj:  # "called for a ceasefire"
+            heads += [c for c in kids if c.dep_ == "prep" and c.lower_ == "for"]
+    elif lemma == "accuse":
+        heads = [c for c in kids if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "of")]
+    elif lemma == "warn" and not heads:
+        heads = [c for c in kids if c.dep_ == "prep" and c.lower_ in ("of", "against", "about")]
+    elif not heads and lemma in lx.NP_CONTENT_VERBS:
+        heads = [c for c in kids if c.dep_ == "dobj" and not _a_person(c)]
+        if heads:  # "dismissed the report as a fabrication"; "blamed X for Y"; "denied claims by X that ..."
+            preps = ("as", "for", "on") if lemma == "blame" else ("as",)
+            heads += [c for c in kids if c.dep_ == "prep" and c.lower_ in preps and c.i > heads[0].i]
+            heads += [c for c in kids if c.dep_ == "advcl" and c.i > heads[0].i and _that_clause(c)]
+            heads += _claim_modifiers(heads[0], kids)
+    return _repaired(verb, heads, kids)
+
+
+def _a_person(tok: Token) -> bool:
+    """ "dismissed its coach", "rejected him": a person is no claim (nor something said)."""
+    personal = tok.lower_ in ("him", "her", "them", "me", "us")
+    return personal or tok.ent_type_ == "PERSON" or tok.lemma_.lower() in lx.ROLE_NOUNS
+
+
+def _claim_modifiers(obj: Token, kids: list[Token]) -> list[Token]:
+    """ "rejected accusations by X that ...": a phrase right after a claim noun belongs to it,
+    even when the parser hung it on the verb."""
+    if obj.lower_ not in lx.CLAIM_NOUNS and obj.lemma_.lower() not in lx.CLAIM_NOUNS:
+        return []
+    found, edge = [], obj.right_edge.i
+    for child in sorted(kids, key=lambda c: c.i):
+        if child.i == edge + 1 and child.dep_ in ("prep", "acl", "relcl", "ccomp"):
+            found.append(child)
+            edge = child.right_edge.i
+    return found
+
+
+def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]:
+    """Parser slips around that-clauses, mended."""
+    lemma = verb.lemma_
+    if heads and lemma not in ("call", "accuse"):  # "said that A and that B": B hangs off the verb
+        heads += [c for c in kids if c.dep_ == "conj" and _that_clause(c) and c.i > heads[-1].i]
+    if heads and all(h.i < verb.i for h in heads):  # "A paid 9 percent, it said, and B paid 1 percent"
+        heads += [c for c in kids if c.dep_ == "conj" and c.i > verb.i and _own_clause(c)]
+    if heads or lemma not in lx.SPEECH_VERBS:
+        return heads
+    if lemma in ADDRESSEE_VERBS:  # "told the jury (in X) that ...", read as a relative clause
+        for part in (c for c in kids if c.dep_ in ("dobj", "dative", "prep")):
+            heads += [
+                g
+                for g in part.subtree
+                if g.dep_ in _CLAUSES and g.left_edge.lower_ == "that" and g.i > verb.i
+            ][:1]
+    for prep in (c for c in kids if c.dep_ == "prep"):  # "alleged in a filing made ... that", "confirmed
+        if not heads:  # in a letter to the committee that ...", read as a relative clause
+            heads += [t for t in prep.subtree if _stray_clause(t)][:1]
+    return heads
+
+
+def _stray_clause(tok: Token) -> bool:
+    """A that-clause the parser hung lower down, not the content of another speech verb."""
+    if tok.head.lemma_ in CUE_LEMMAS and tok.head.dep_ in ("relcl", "acl"):
+        return False  # "the group, which told the inquiry that ...": the group's words
+    return _that_clause(tok) or (tok.dep_ in _CLAUSES and tok.left_edge.lower_ == "that")
+
+
+def _own_clause(verb: Token) -> bool:
+    """A conjoined clause with a subject of its own that is not another speech act."""
+    return verb.lemma_ not in CUE_LEMMAS and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _that_clause(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The speaker's head word: the subject, or a coordinated or participial verb's subject."""
+    subjects = [
+        c
+        for c in verb.children
+        if (c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and c.lower_ not in ("it", "there")))
+        and not c.is_punct
+    ]
+    if subjects:  # "Under cross-examination, the lawyer suggested": the subject nearest the verb
+        return min(subjects, key=lambda c: abs(verb.i - c.i))
+    inherits = verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")  # ", saying"
+    if depth < 3 and inherits and verb.head.pos_ in ("VERB", "AUX"):
+        found = subject_of(verb.head, depth + 1)
+        if found is not None or verb.dep_ != "conj":
+            return found
+        for ancestor in verb.ancestors:  # "insisted that X, and accused Y": the conjunct slipped down
+            if ancestor.lemma_ in CUE_LEMMAS and (found := subject_of(ancestor, depth + 1)) is not None:
+                return found
+    if depth == 0 and verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.i > 0 and verb.nbor(-1).text == ",":
+        for ancestor in verb.ancestors:  # "X fined Y 2 million crowns, accusing it of ...": X accuses
+            if ancestor.pos_ in ("VERB", "AUX"):
+                return subject_of(ancestor, depth + 1)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":  # "X was quoted as saying"
+        quoted = verb.head.head
+        passive = [c for c in quoted.children if c.dep_ == "nsubjpass"]
+        if passive:
+            return passive[0]
+    return _misparsed_subject(verb) if depth == 0 else None
+
+
+def _misparsed_subject(verb: Token) -> Token | None:
+    """ "In September Pyongyang denied": the parser took the name for the object of "In".
+
+    A name (or pronoun) right before a finite verb with no subject is its subject.
+    """
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    prev = verb.doc[verb.i - 1]
+    named = prev.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (
+        prev.tag_ in ("PRP", "NNP", "NNPS") and prev.ent_type_ not in ("DATE", "TIME")
+    )
+    if prev.dep_ in ("pobj", "compound", "npadvmod", "appos") and named:
+        return prev
+    return _sentence_subject(verb)
+
+
+def _sentence_subject(verb: Token) -> Token | None:
+    """ "Passengers interviewed at the station on Thursday said ...": the parser made the
+    participle the main verb. The noun that opens the sentence, not inside a phrase, is the subject."""
+    for tok in verb.doc[verb.sent.start : verb.i]:
+        if tok.is_space or tok.is_punct or tok.pos_ == "DET":
+            continue
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "ROOT") and tok.head.i < verb.i:
+            return tok
+        return None
+    return None
+
+
+def is_negated(verb: Token) -> bool:
+    """ "did not say", "declined to say": no statement is reported."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in ("decline", "refuse", "fail", "hesitate")
+
+
+def mention_span(head: Token) -> Span:
+    """The subject's words: its subtree, without a trailing comma or dash."""
+    start, end = _subtree_range(head)
+    doc = head.doc
+    for child in head.rights:  # "the regulator on Monday fined": the date is not part of the name
+        if child.dep_ in ("prep", "npadvmod") and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            end = min(end, child.left_edge.i)
+    while end - 1 > start and doc[end - 1].is_punct:
+        end -= 1
+    while start < end - 1 and (doc[start].is_punct or _date_modifier(doc[start])):
+        start += 1  # "In September Pyongyang denied": the month is not part of the name
+    for ent in ents_in(doc, start, start + 1):  # "Orbis | Telecom said": a name the parser split
+        start = min(start, ent.start)
+    return doc[start:end]
+
+
+def _trailing_gloss(heads: list[Token]) -> set[int]:
+    """Tokens of a relative clause that ends the content after a comma or dash (", which ...").
+
+    Such a clause on the last noun is usually the writer's background ("the war, which
+    began in February"), not part of what was said.
+    """
+    if not heads:
+        return set()
+    last = max(heads, key=lambda h: h.right_edge.i)
+    end = last.right_edge.i
+    for tok in last.subtree:
+        if tok.dep_ != "relcl" or tok.right_edge.i != end:
+            continue
+        first = tok.left_edge
+        if first.lower_ == "which" and first.i > 0 and first.nbor(-1).text in (",", "—", "–", "-"):
+            return {t.i for t in tok.subtree} | {first.i - 1}
+    return set()
+
+
+def _date_modifier(tok: Token) -> bool:
+    """A date word fused onto a name by the parser (not "Tuesday's statement")."""
+    return tok.ent_type_ == "DATE" and tok.dep_ in ("compound", "npadvmod", "nmod")
+
+
+def _fragments(doc: Doc, heads: list[Token], leave_out: set[int] = frozenset()) -> list[tuple[int, int]]:
+    """The content heads' subtrees as character fragments: runs of consecutive tokens.
+
+    Token sets, not edge-to-edge ranges: in "sanctions, which he said are the reason" the
+    clause's subtree surrounds the cue without containing it.
+    """
+    indices = sorted({t.i for h in heads for t in h.subtree if not t.is_space} - leave_out)
+    spans: list[tuple[int, int]] = []
+    run_start = prev = None
+    for i in [*indices, None]:
+        if i is not None and prev is not None and i == prev + 1:
+            prev = i
+            continue
+        if run_start is not None:
+            first, last = doc[run_start], doc[prev]
+            spans.append((first.idx, last.idx + len(last)))
+        run_start = prev = i
+    return spans
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip edge punctuation and spaces; keep a closing quotation mark."""
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and (text[end - 1] in _TRIM or text[end - 1] == "."):
+        end -= 1
+    return start, end
+
+
+def _frame(verb: Token, subject: Token | None, content: list[tuple[int, int]]) -> tuple[int, int]:
+    """Character span of the cue, its subject and its adverbials (not its content)."""
+    inside = [verb]
+    if subject is not None and subject.head.i == verb.i:
+        inside += list(subject.subtree)
+    for child in verb.children:
+        if child.dep_ in FRAME_DEPS and not any(s <= child.i < e for s, e in content):
+            inside += [t for t in child.subtree if not any(s <= t.i < e for s, e in content)]
+    first = min(inside, key=lambda t: t.i)
+    last = max(inside, key=lambda t: t.i)
+    return first.idx, last.idx + len(last)
+
+
+def _dates(verb: Token, content_ranges: list[tuple[int, int]]) -> list[Span]:
+    """DATE entities among the cue's own modifiers ("said Tuesday", "told reporters on Wednesday",
+    "Speaking to parliament on Wednesday, X said")."""
+    found = []
+    for child in verb.children:
+        occasion = child.dep_ == "advcl" and child.lemma_ in _OCCASIONS
+        if child.dep_ not in ("npadvmod", "prep", "advmod", "tmod", "obl") and not occasion:
+            continue
+        if any(s <= child.i < e for s, e in content_ranges):
+            continue
+        found += dates_in(child.subtree)
+    return found
+
+
+def _dates_beside(doc: Doc, verb: Token, fragments: list[tuple[int, int]]) -> list[Span]:
+    """ "said on Monday the talks had failed": a date right after the cue, before its content,
+    is the cue's, even when the parser hung it on the content's verb."""
+    start = verb.i + 1
+    end = start
+    while end < len(doc) and end - start < 4 and not any(s <= doc[end].idx < e for s, e in fragments):
+        end += 1
+    found = [e for e in dates_in(doc[start:end]) if e.end <= end]
+    return found if found and found[0].start <= start + 1 else []
+
+
+def dates_in(tokens: Iterable[Token]) -> list[Span]:
+    found = []
+    for tok in tokens:
+        if tok.ent_type_ == "DATE" and tok.ent_iob_ == "B":
+            found += [e for e in ents_in(tok.doc, tok.i, tok.i + 1) if e.start == tok.i]
+    return found
+
+
+def _in_statement(verb: Token) -> bool:
+    for child in verb.children:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("in", "through", "via")
+            and any(g.lemma_.lower() in lx.DOCUMENT_NOUNS for g in child.children)
+        ):
+            return True
+    return False
+
+
+def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
+    """A candidate for a speech verb: its content clause (maybe empty: a quotation may supply it)."""
+    if is_negated(verb):
+        return None
+    subject = subject_of(verb)
+    antecedent = verb.head if verb.dep_ == "relcl" else None
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in lx.DOCUMENT_NOUNS:
+        holder = verb.head.head  # "issued a statement saying", "in a statement saying"
+        while holder.dep_ in ("pobj", "prep") and holder.head.i != holder.i:
+            holder = holder.head
+        subject = subject_of(holder) if holder.pos_ in ("VERB", "AUX") else None
+    if subject is None and antecedent is None:
+        return None
+    heads = content_heads(verb)
+    ranges = [_subtree_range(h) for h in heads]
+    fragments = [trim(doc_text(doc), s, e) for s, e in _fragments(doc, heads, _trailing_gloss(heads))]
+    if not heads and _parenthetical(verb):
+        own = {t.i for t in verb.subtree}
+        fragments = [trim(doc_text(doc), s, e) for s, e in _fragments(doc, [verb.head], own)]
+    frame = _frame(verb, subject, ranges)
+    left = _left_clause(doc, verb, heads, frame[0])
+    if left is not None:
+        fragments = [left]
+    fragments = [f for f in fragments if f[1] > f[0]]
+    cand = Candidate(fragments=fragments, type="indirect", cue=verb)
+    cand.cue_span = _cue_span(verb)
+    cand.mention = mention_span(subject) if subject is not None else None
+    cand.antecedent = antecedent
+    cand.frame = frame
+    cand.dates = _dates(verb, ranges) or _dates_beside(doc, verb, fragments)
+    cand.in_statement = _in_statement(verb)
+    cand.conduit_mention = _according_to(verb)
+    return cand
+
+
+def _left_clause(doc: Doc, verb: Token, heads: list[Token], frame_start: int) -> tuple[int, int] | None:
+    """ "<clause>, the agency said.": the whole clause before the comma, however it was parsed
+    (also when the parser closed the sentence before the comma)."""
+    text = doc_text(doc)
+    sent = verb.sent
+    start = sent.start_char
+    if not text[start:frame_start].strip(" ,\n") and text[start:frame_start].strip().startswith(","):
+        if sent.start == 0:
+            return None
+        start = doc[sent.start - 1].sent.start_char  # ". . . did not ignite" | ", the agency said."
+    elif not heads or any(h.i > verb.i for h in heads):
+        return None
+    start = _fragment_before(doc, text, start)
+    before = text[start:frame_start].rstrip()
+    if not before.endswith(",") or any(mark in before for mark in '"“”«»'):
+        return None
+    span = trim(text, start, start + len(before))
+    return span if span[1] > span[0] else None
+
+
+def _fragment_before(doc: Doc, text: str, start: int) -> int:
+    """ "Fenmoor | Foods will close ...": a verbless scrap the parser cut off the same line."""
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is None or first.start == 0:
+        return start
+    prev = doc[first.start - 1].sent
+    if "\n" in text[prev.start_char : start] or any(t.pos_ in ("VERB", "AUX") for t in prev):
+        return start
+    return prev.start_char
+
+
+def _parenthetical(verb: Token) -> bool:
+    """ "The plan, she said, will fail." / "The plan will fail, she said": the cue hangs off the clause."""
+    head = verb.head
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or head.lemma_ in CUE_LEMMAS:
+        return False
+    if verb.dep_ in ("parataxis", "ccomp", "advcl"):
+        return any(c.dep_ == "punct" and c.text in ",—–" for c in verb.children)
+    return verb.dep_ == "conj" and _asyndetic(verb)
+
+
+def _asyndetic(verb: Token) -> bool:
+    """ "<clause>, the spokesman, Leif Moe, told the Times": joined by a bare comma, read as a
+    coordination; the cue has its own subject and no "and" stands between."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i == 0 or verb.head.i > verb.i:
+        return False
+    doc = verb.doc
+    between = doc[verb.head.i : subject.left_edge.i]
+    return doc[subject.left_edge.i - 1].text == "," and not any(t.dep_ == "cc" for t in between)
+
+
+def _cue_span(verb: Token) -> tuple[int, int]:
+    """The verb with the auxiliaries and adverbs just before it ("has long said") and a particle."""
+    doc = verb.doc
+    start = verb.i
+    while start > 0 and doc[start - 1].head.i == verb.i and doc[start - 1].dep_ in _CUE_LEFT:
+        start -= 1
+    end = verb.idx + len(verb)
+    for child in verb.children:  # phrasal verbs: "pointed out"
+        if child.dep_ == "prt" and child.i == verb.i + 1:
+            end = child.idx + len(child)
+    return doc[start].idx, end
+
+
+def _according_to(verb: Token) -> Span | None:
+    for child in verb.children:
+        if child.lower_ == "according":
+            return according_source(child)
+    return None
+
+
+def according_source(according: Token) -> Span | None:
+    to = next((c for c in according.children if c.lower_ == "to"), None)
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    return mention_span(obj) if obj is not None else None
+
+
+def according_to(doc: Doc, according: Token) -> Candidate | None:
+    """ "X, according to Y": Y said X. The content is the rest of the sentence."""
+    source = according_source(according)
+    if source is None or according.head.lemma_ in lx.SPEECH_VERBS:
+        return None  # on a speech verb, Y is the conduit (see reported_speech)
+    sent = according.sent
+    a_start, a_end = _subtree_range(according)
+    pieces = [(sent.start, a_start), (a_end, sent.end)]
+    fragments = []
+    for s, e in pieces:
+        if e > s:
+            fragments.append(trim(doc_text(doc), doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
+    fragments = [f for f in fragments if len(doc_text(doc)[f[0] : f[1]].split()) >= 2]
+    if not fragments:
+        return None
+    cand = Candidate(fragments=fragments, type="indirect", cue=according)
+    to = doc[according.i + 1]
+    cand.cue_span = (according.idx, to.idx + len(to))
+    cand.mention = source
+    cand.dates = dates_in(source)  # "according to a study published on Wednesday"
+    phrase = doc[a_start:a_end]
+    cand.frame = (phrase.start_char, phrase.end_char)
+    return cand

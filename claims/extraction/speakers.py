@@ -1,0 +1,392 @@
+"""Speaker resolution: from the words naming a speaker to a canonical actor.
+
+Works through the statements in text order, keeping the actors mentioned so
+far (speakers, and subjects and named entities outside quotations and outside
+what others are reported to have said): "he"/"she" go to the nearest person
+of a compatible gender; "they" and "it" to the nearest group, organisation or
+country; "the statement" to whoever issued the last statement; a bare
+definite description ("the ministry", "the company", "the spokesman") to the
+nearest actor it fits; "X, who said" to X; "Kirby" to "John Kirby"; a
+cue-less quotation to the speaker next to it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from claims.extraction import lexicon as lx
+from claims.extraction.actors import ActorInfo, Actors, strip_determiner, text_of
+from claims.extraction.candidates import Candidate, doc_ents, doc_text, ents_in, tokens_where
+from claims.extraction.mentions import describe, entity_actor, whole_name
+
+# How far back (characters) a pronoun or description may look for its actor.
+REACH = 1200
+GROUPLIKE = ("group", "organization", "country", "media")
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "appos", "compound"})
+_MAIN = frozenset({"ROOT", "conj", "advcl"})
+_CLAUSE_STOPS = frozenset({"relcl", "acl", "cc", "conj"})
+# Heads of an organisation: "chief executive X" speaks for the company that spoke just before.
+_HEADS = lx.words("chief executive ceo chairman chairwoman chair president director head founder owner")
+_SAME_BREATH = 400  # characters
+_AUTHORING = lx.words(
+    "publish issue release produce write compile commission prepare file submit conduct carry"
+)
+_SPOKESPEOPLE = lx.words("spokesman spokeswoman spokesperson representative")
+_COMPANY = lx.words("""
+    company firm group business carrier operator maker lender airline bank insurer retailer
+    brewer manufacturer producer developer miner chain publisher broadcaster utility
+    """)
+# Names that are not a company's, whatever the entity tagger says.
+_NOT_COMPANY = lx.words("""
+    union ministry department agency association council committee commission court police
+    federation party government university school hospital board authority institute foundation
+    alliance coalition army military parliament assembly league club
+    """)
+_DESCRIPTIVE = frozenset({"DET", "ADJ", "NOUN", "PUNCT", "PART", "PRON"})
+_ANAPHORIC = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
+
+
+def noun_phrase(head: Token, appositions: bool = False) -> Span:
+    """A noun's words without its relative clauses (and, unless asked, appositions)."""
+    stops = _CLAUSE_STOPS if appositions else _CLAUSE_STOPS | {"appos", "punct"}
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ in stops:
+            break
+        end = child.right_edge.i + 1
+    start = head.left_edge.i
+    for ent in ents_in(head.doc, head.i, head.i + 1):  # "Bakers and Allied Workers Union": one name
+        start, end = min(start, ent.start), max(end, ent.end)
+    return head.doc[start:end]
+
+
+class Resolver:
+    def __init__(self, doc: Doc, actors: Actors, in_quote: Callable, cands: list[Candidate]) -> None:
+        self.doc = doc
+        self.actors = actors
+        self.history: list[tuple[int, ActorInfo]] = []  # (position, actor), in text order
+        self._positions: list[int] = []
+        reported = [f for c in cands for f in c.fragments]
+        self._subjects = self._subject_mentions(lambda pos: in_quote(pos) or _within(pos, reported))
+        self.last_document_speaker: ActorInfo | None = None
+        self.last_speaker: tuple[ActorInfo, int] | None = None
+        self.dated: list[tuple[set[str], ActorInfo]] = []  # the time words of each statement so far
+
+    def _subject_mentions(self, hidden: Callable) -> list[tuple[int, Span, bool]]:
+        """Antecedents for pronouns and descriptions: (position, words, is a named entity).
+
+        Named entities as subjects, objects and appositions, and the subjects of main
+        clauses; none inside quotations or inside someone's reported words, whose
+        people are what the speaker talked about.
+        """
+        found = []
+        for ent in doc_ents(self.doc):
+            loose = ent.label_ in ("ORG", "PERSON") and ent.root.dep_ in (
+                "npadvmod",
+                "nmod",
+            )  # misparsed appositions
+            if ent.label_ in _NAMED and (ent.root.dep_ in _ARGUMENT or loose) and not hidden(ent.start_char):
+                found.append((ent.start_char, ent, True))
+        taken = {pos for pos, _, _ in found}
+        for i in tokens_where(self.doc, pos=("NOUN", "PROPN"), deps=("nsubj", "nsubjpass")):
+            tok = self.doc[i]
+            if tok.head.dep_ in _MAIN:
+                span = noun_phrase(tok, appositions=True)  # "A developer, Grey Stone Homes,"
+                if span.start_char not in taken and not hidden(span.start_char):
+                    found.append((span.start_char, span, False))
+        return sorted(found, key=lambda item: item[0])
+
+    def _remember(self, pos: int, actor: ActorInfo) -> None:
+        i = bisect.bisect(self._positions, pos)
+        self._positions.insert(i, pos)
+        self.history.insert(i, (pos, actor))
+
+    def _absorb_subjects(self, upto: int) -> None:
+        while self._subjects and self._subjects[0][0] < upto:
+            pos, span, is_entity = self._subjects.pop(0)
+            if is_entity:
+                info = entity_actor(whole_name(noun_phrase(span.root), span), self.actors)
+                actor = self.actors.add(info, span.text) if info is not None else None
+            else:
+                actor = self._named(span, pos)
+            if actor is not None:
+                self._remember(pos, actor)
+
+    def _recent(self, pos: int, accept: Callable) -> ActorInfo | None:
+        i = bisect.bisect_left(self._positions, pos) - 1
+        while i >= 0 and pos - self.history[i][0] <= REACH:
+            actor = self.history[i][1]
+            if accept(actor):
+                return actor
+            i -= 1
+        return None
+
+    def resolve(self, cands: list[Candidate]) -> None:
+        previous: ActorInfo | None = None
+        for n, cand in enumerate(cands):
+            pos = cand.mention.start_char if cand.mention is not None else cand.start
+            self._absorb_subjects(pos)
+            if cand.continuation:
+                actor = (self._neighbour(cands, n) if cand.forward else None) or previous
+            else:
+                actor = self._speaker(cand, pos)
+            if actor is None:
+                continue
+            actor = self._relay(cand, actor)
+            if cand.mention is not None and not cand.continuation:
+                self._affiliate(actor, cand.mention, pos)
+            self.last_speaker = (actor, pos)
+            cand.speaker = actor.name
+            cand.speaker_kind = actor.kind
+            cand.affiliation = actor.affiliation.name if actor.affiliation else None
+            previous = actor
+            self._remember(pos, actor)
+            if cand.in_statement:
+                self.last_document_speaker = actor
+            if cand.dates:
+                self.dated.append(({w.lower_ for d in cand.dates for w in d if w.is_alpha}, actor))
+
+    def _neighbour(self, cands: list[Candidate], n: int) -> ActorInfo | None:
+        for later in cands[n + 1 :]:
+            if not later.continuation and later.mention is not None:
+                return self._speaker(later, later.mention.start_char)
+        return None
+
+    def _speaker(self, cand: Candidate, pos: int) -> ActorInfo | None:
+        mention = cand.mention
+        if cand.antecedent is not None and (mention is None or mention.root.lower_ in lx.RELATIVE_PRONOUNS):
+            return self._named(noun_phrase(cand.antecedent), pos)
+        if mention is None:
+            return None
+        return self._named(mention, pos)
+
+    def _named(self, mention: Span, pos: int) -> ActorInfo | None:
+        root = mention.root
+        low = root.lower_
+        if len(mention) == 1 or low in lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE | lx.PRONOUNS_PLURAL:
+            pronoun = self._pronoun(low, pos)
+            if pronoun is not False:
+                return pronoun
+        author = _document_author(mention)
+        if author is not None:  # "a study by the Lake Institute found"
+            return self._named(author, pos)
+        if self._anaphoric(mention):
+            found = self._description(mention, pos) or self._named_later(mention)
+            if found is not None:
+                return found
+        elif _possessed_role(mention):  # "Solvara's finance minister ..., Finance Minister Elena Dravik"
+            found = self._named_later(mention)
+            if found is not None:
+                return found
+        info = describe(_without_clauses(mention), self.actors)
+        if info is not None:
+            return self.actors.add(info, mention.text)
+        return self._described(mention)
+
+    def _pronoun(self, low: str, pos: int) -> ActorInfo | bool | None:
+        """The actor a pronoun stands for; False when `low` is not a pronoun."""
+        if low in lx.PRONOUNS_MALE or low in lx.PRONOUNS_FEMALE:
+            gender = "m" if low in lx.PRONOUNS_MALE else "f"
+            actor = self._recent(
+                pos, lambda a: a.kind == "person" and a.gender in (None, gender) and not a.plural
+            )
+            if actor is not None and actor.gender is None:
+                actor.gender = gender
+            return actor
+        if low in lx.PRONOUNS_PLURAL:
+            return self._recent(pos, lambda a: a.kind in GROUPLIKE or a.plural)
+        if low in lx.PRONOUNS_NEUTER:
+            return self._recent(pos, lambda a: a.kind in GROUPLIKE and not a.plural)
+        if low in lx.PRONOUNS_FIRST or low in lx.RELATIVE_PRONOUNS:
+            return None
+        return False
+
+    @staticmethod
+    def _anaphoric(mention: Span) -> bool:
+        """ "the ministry", "the statement", "the company's spokesman": a description of someone met before.
+
+        Not "Valdoria's foreign ministry" or "a ministry official": those introduce an actor.
+        """
+        dated = mention[0].ent_type_ == "DATE" and mention.root.lemma_.lower() in lx.DOCUMENT_NOUNS
+        if (mention[0].lower_ not in _ANAPHORIC and not dated) or any(t.ent_type_ in _NAMED for t in mention):
+            return False
+        words = noun_phrase(mention.root, appositions=True)
+        return all(t.pos_ in _DESCRIPTIVE or t.ent_type_ or t.text.islower() for t in words)
+
+    def _description(self, mention: Span, pos: int) -> ActorInfo | None:
+        """ "the statement", "the ministry", "the spokesman": the nearest actor that fits."""
+        root = mention.root
+        head = root.lemma_.lower()
+        if head in lx.DOCUMENT_NOUNS:
+            return self._dated(mention) or self.last_document_speaker or self._recent(pos, lambda a: True)
+        words = {t.lower_ for t in noun_phrase(root) if t.pos_ in ("NOUN", "ADJ") and t.i != root.i} | {head}
+        if head in lx.ROLE_NOUNS:
+            return self._recent(pos, lambda a: a.kind == "person" and words <= _words_of(a.role))
+        if head not in lx.ORG_DESCRIPTIONS:
+            return None
+        actor = self._recent(pos, lambda a: a.kind != "person" and words <= _words_of(a.name))
+        if actor is None and head in ("government", "administration", "regime", "authorities", "country"):
+            actor = self._recent(pos, lambda a: a.kind == "country")
+        if actor is None and head in _COMPANY:
+            actor = self._in_sentence(mention, _company) or self._recent(pos, _company)
+        return actor
+
+    def _in_sentence(self, mention: Span, fits: Callable) -> ActorInfo | None:
+        """ "<Fenmoor Foods will close X>, the company said": the actor named earlier in the sentence."""
+        found = None
+        for ent in doc_ents(self.doc):
+            if ent.start >= mention.start:
+                break
+            if ent.start >= mention.sent.start and ent.label_ in ("ORG", "GPE", "NORP", "PERSON"):
+                info = entity_actor(ent, self.actors)
+                if info is not None and fits(info):
+                    found = self.actors.add(info, ent.text)
+        return found
+
+    def _named_later(self, mention: Span) -> ActorInfo | None:
+        """ "its mayor said ... Mayor Helga Brunn": a role met before its name, named later.
+
+        The person must carry every word of the role ("finance minister"), in a title in
+        front of the name or in an apposition.
+        """
+        root = mention.root
+        if root.lemma_.lower() not in lx.ROLE_NOUNS or root.tag_ != "NN":
+            return None
+        role = {root.lemma_.lower()} | {t.lower_ for t in root.children if t.dep_ in ("compound", "amod")}
+        for ent in doc_ents(self.doc):
+            if ent.start <= mention.end or ent.label_ != "PERSON":
+                continue
+            title = {t.lower_ for t in ent} | {t.lower_ for t in self.doc[max(0, ent.start - 3) : ent.start]}
+            if ent.root.dep_ == "appos":
+                title |= {t.lemma_.lower() for t in ent.root.head.subtree}
+            if role <= title:
+                info = entity_actor(ent, self.actors)
+                return self.actors.add(info, mention.text) if info is not None else None
+        return None
+
+    def _described(self, mention: Span) -> ActorInfo | None:
+        """No one to refer back to: a person named later for the role, else the description itself."""
+        root = mention.root
+        later = self._named_later(mention)
+        if later is not None:
+            return later
+        words = strip_determiner(list(_without_clauses(mention)))
+        if not words:
+            return None
+        head = root.lemma_.lower()
+        plural = root.tag_ in ("NNS", "NNPS")
+        kind = "organization" if head in lx.ORG_DESCRIPTIONS else ("group" if plural else "unknown")
+        if head in lx.ROLE_NOUNS and not plural:
+            kind = "person"
+        return self.actors.add(ActorInfo(text_of(words), kind, plural=plural), mention.text)
+
+    def _affiliate(self, actor: ActorInfo, mention: Span, pos: int) -> None:
+        """Whose spokesperson: "ministry spokeswoman Ilse Marrach", "a spokesman for the board",
+        "a company spokesman" name the organisation met before; a bare "a spokeswoman" speaks
+        for the organisation that spoke last."""
+        if actor.kind != "person" or actor.affiliation is not None:
+            return
+        if any(t.lower_ in ("former", "ex", "retired", "onetime", "erstwhile") for t in mention):
+            return  # "a former engineer at the agency" no longer speaks for it
+        for tok in mention:
+            noun = tok.lemma_.lower()
+            if tok.pos_ in ("NOUN", "PROPN") and noun in lx.ORG_DESCRIPTIONS and tok.i != mention.root.i:
+                fits = (
+                    _company
+                    if noun in _COMPANY
+                    else (lambda a, w=noun: a.kind != "person" and w in _words_of(a.name))
+                )
+                found = self._recent(pos, fits)
+                if found is not None:
+                    actor.affiliation = found
+                    return
+        if mention.root.lemma_.lower() in _SPOKESPEOPLE and not any(t.ent_type_ == "PERSON" for t in mention):
+            actor.affiliation = self._recent(pos, lambda a: a.kind in ("organization", "country", "group"))
+        elif actor.role and set(actor.role.lower().split()) & _HEADS and self.last_speaker is not None:
+            # '"...," chief executive Mara Quist said' right after the company spoke: its chief
+            last, where = self.last_speaker
+            same_paragraph = "\n" not in doc_text(self.doc)[where:pos]
+            if last.kind == "organization" and pos - where <= _SAME_BREATH and same_paragraph:
+                actor.affiliation = last
+
+    def _dated(self, mention: Span) -> ActorInfo | None:
+        """ "Tuesday's statement": whoever made a statement on Tuesday."""
+        words = {t.lower_ for t in mention if t.ent_type_ == "DATE" and t.is_alpha}
+        for said, actor in reversed(self.dated):
+            if words and words <= said:
+                return actor
+        return None
+
+    def _relay(self, cand: Candidate, actor: ActorInfo) -> ActorInfo:
+        """Conduits: "according to KCNA" on a speech verb; state media speaking for the state."""
+        if cand.conduit_mention is not None:
+            conduit = describe(cand.conduit_mention, self.actors)
+            if conduit is not None:
+                conduit = self.actors.add(conduit, cand.conduit_mention.text)
+                cand.conduit = conduit.name
+        if actor.speaks_for is not None and cand.lemma in lx.RELAY_VERBS | {"say", "accord"}:
+            cand.conduit = cand.conduit or actor.name
+            country = actor.speaks_for
+            return self.actors.add(ActorInfo(country.name, "country", country_code=country.code or None))
+        return actor
+
+
+def _document_author(mention: Span) -> Span | None:
+    """The author named in a document's description: "a report by X", "X's study"."""
+    root = mention.root
+    documents = lx.DOCUMENT_SUBJECTS | lx.DOCUMENT_NOUNS
+    if root.lemma_.lower() not in documents and root.lower_ not in documents:
+        return None
+    children = list(root.children)
+    for acl in (c for c in root.children if c.dep_ == "acl" and c.lemma_ in _AUTHORING):  # "published by"
+        children += [g for g in acl.children if g.dep_ == "agent"]
+    for child in children:
+        if child.dep_ == "poss" and child.pos_ == "PROPN" and child.ent_type_ not in ("DATE", "TIME"):
+            return root.doc[child.left_edge.i : child.i + 1]
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
+                return noun_phrase(obj)
+    return None
+
+
+def _possessed_role(mention: Span) -> bool:
+    """ "Solvara's finance minister": a role owned by a place or body, with no name given."""
+    root = mention.root
+    return (
+        root.lemma_.lower() in lx.ROLE_NOUNS
+        and any(c.dep_ == "poss" for c in root.children)
+        and not any(t.ent_type_ == "PERSON" for t in mention)
+    )
+
+
+def _company(actor: ActorInfo) -> bool:
+    """An organisation that could be "the company": not a union, a ministry or a regulator."""
+    words = {w.lower().strip("'’s") for w in actor.name.split()}
+    institution = actor.name.split()[-1].lower() in lx.ORG_DESCRIPTIONS - _COMPANY
+    return actor.kind == "organization" and not words & _NOT_COMPANY and not institution
+
+
+def _without_clauses(mention: Span) -> Span:
+    """ "The institute, which is funded by X," -> "The institute"; appositions stay (they name)."""
+    root = mention.root
+    if not mention.start <= root.i < mention.end:
+        return mention
+    phrase = noun_phrase(root, appositions=True)
+    if phrase.start < mention.start:
+        return mention
+    return mention.doc[phrase.start : min(phrase.end, mention.end)]
+
+
+def _within(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _words_of(text: str | None) -> set[str]:
+    return {w.strip(".,'’").lower() for w in (text or "").split()} | {
+        w.lower()[:-2] for w in (text or "").split() if w.lower().endswith(("'s", "’s"))
+    }

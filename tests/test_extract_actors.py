@@ -1,0 +1,148 @@
+"""Actor names: one canonical name per actor, kinds, roles, affiliation chains, countries."""
+
+import pytest
+
+from claims.extraction import extract
+from claims.extraction.places import body_named, country_named
+
+US_ALIASES = ["U.S.", "US", "United States", "the United States", "Washington", "American"]
+
+
+@pytest.mark.parametrize("alias", US_ALIASES)
+def test_united_states_aliases(alias: str) -> None:
+    assert country_named(alias).name == "United States"
+
+
+@pytest.mark.parametrize("alias", ["DPRK", "Pyongyang", "North Korean", "North Korea's"])
+def test_north_korea_aliases(alias: str) -> None:
+    country = country_named(alias)
+    assert (country.name, country.code) == ("North Korea", "KP")
+
+
+CAPITALS = [("Moscow", "Russia"), ("Seoul", "South Korea"), ("Kyiv", "Ukraine")]
+
+
+@pytest.mark.parametrize(("alias", "name"), CAPITALS)
+def test_capitals_stand_for_their_country(alias: str, name: str) -> None:
+    assert country_named(alias).name == name
+
+
+def test_unknown_place_is_no_country() -> None:
+    assert country_named("Springfield") is None
+
+
+def test_government_bodies_belong_to_their_country() -> None:
+    assert body_named("White House").country.name == "United States"
+    assert body_named("KCNA").speaks_for_state
+
+
+@pytest.mark.nlp
+def test_capital_as_speaker_is_the_country() -> None:
+    (s,) = extract("Seoul said the joint exercise would go ahead as planned.").statements
+    assert s.speaker == "South Korea"
+    assert s.speaker_kind == "country"
+
+
+@pytest.mark.nlp
+def test_aliases_of_one_country_meet_under_one_name() -> None:
+    text = (
+        "The United States said the embassy would reopen. "
+        "Washington also said visa services would resume in May. "
+        "U.S. diplomats said staff were returning."
+    )
+    result = extract(text)
+    speakers = [s.speaker for s in result.statements]
+    assert speakers[:2] == ["United States", "United States"]
+    actor = result.actor("United States")
+    assert actor.country_code == "US"
+    assert "Washington" in actor.aliases
+
+
+@pytest.mark.nlp
+def test_title_gives_role_and_affiliation_chain() -> None:
+    text = "White House deputy press secretary Nadia Frost said the summit would be short."
+    result = extract(text)
+    (s,) = result.statements
+    assert s.speaker == "Nadia Frost"
+    assert s.affiliation == "White House"
+    person = result.actor("Nadia Frost")
+    assert person.role == "deputy press secretary"
+    assert person.affiliation == "White House"
+    assert result.actor("White House").affiliation == "United States"
+    assert result.actor("United States").kind == "country"
+
+
+@pytest.mark.nlp
+def test_ministry_of_a_country_belongs_to_it() -> None:
+    result = extract("Norway's foreign ministry said the talks would continue.")
+    (s,) = result.statements
+    assert s.speaker_kind == "organization"
+    assert result.actor(s.speaker).affiliation == "Norway"
+    assert "foreign ministry" in s.speaker.lower()
+
+
+@pytest.mark.nlp
+def test_every_named_actor_is_listed_with_its_aliases() -> None:
+    text = (
+        "Mayor Ilse Brandt said the tram line would be extended. Brandt said the council had found the money."
+    )
+    result = extract(text)
+    actor = result.actor("Ilse Brandt")
+    assert actor.kind == "person"
+    assert "Brandt" in actor.aliases
+    assert {s.speaker for s in result.statements} <= {a.name for a in result.actors}
+
+
+@pytest.mark.nlp
+def test_a_name_that_ends_like_a_company_is_a_company() -> None:
+    result = extract("Dravenholt Minerals said its tests had found no harm.")
+    (s,) = result.statements
+    assert s.speaker == "Dravenholt Minerals"
+    assert s.speaker_kind == "organization"
+
+
+@pytest.mark.nlp
+def test_short_name_of_an_organisation_named_in_full_earlier() -> None:
+    text = (
+        "Quillmark Telecom said hackers had stolen customer names. "
+        "Quillmark said no passwords had been taken."
+    )
+    assert [s.speaker for s in extract(text).statements] == ["Quillmark Telecom", "Quillmark Telecom"]
+
+
+@pytest.mark.nlp
+def test_country_missing_from_the_country_list_still_owns_its_ministry() -> None:
+    text = "Estmark rejected the charges. Estmark's foreign ministry said its aircraft had stayed home."
+    result = extract(text)
+    ministry = result.actor("Estmark's foreign ministry")
+    assert ministry.affiliation == "Estmark"
+    assert result.actor("Estmark").kind == "country"
+
+
+@pytest.mark.nlp
+def test_demonym_of_a_country_missing_from_the_list() -> None:
+    from claims.extraction.actors import Actors
+    from claims.extraction.pipeline import default_model, load
+
+    doc = load(default_model())("Estmark said the talks had failed. Estmarkian officials said so too.")
+    actors = Actors(list(doc.ents), doc)
+    assert actors.country("Estmarkian").name == "Estmark"
+
+
+@pytest.mark.nlp
+def test_aliases_are_names_not_descriptions() -> None:
+    text = (
+        "Harbour spokesman Tor Eklund, who joined the board last year, said the pier was safe. "
+        "In March Eklund said the cranes were old."
+    )
+    actor = extract(text).actor("Tor Eklund")
+    assert actor.aliases == ("Eklund",)
+
+
+@pytest.mark.nlp
+def test_leading_words_of_an_organisation_name_stand_for_it() -> None:
+    text = (
+        "The short seller Cinder Lane Research accused the company of fraud. "
+        "Cinder Lane said its report was accurate."
+    )
+    assert [s.speaker for s in extract(text).statements] == ["Cinder Lane Research"] * 2

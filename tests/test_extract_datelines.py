@@ -1,0 +1,31 @@
+"""Datelines are blanked before parsing, keeping every offset."""
+
+import pytest
+
+from claims.extraction.datelines import blank_datelines
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "PORTVALE, June 3 (Coastline Wire) — ",
+        "NEW HAVERSHAM — ",
+        "KORLA, Estmark (Coastline Wire) — ",
+        "PORTVALE (Coastline Wire) - ",
+    ],
+)
+def test_datelines_become_spaces(dateline: str) -> None:
+    text = dateline + "The council said the ferry would run."
+    blanked = blank_datelines(text)
+    assert len(blanked) == len(text)
+    assert blanked.strip() == "The council said the ferry would run."
+
+
+def test_dash_inside_a_sentence_is_kept() -> None:
+    text = "The plan — drawn up in May — was dropped."
+    assert blank_datelines(text) == text
+
+
+def test_acronym_with_a_dash_aside_is_kept() -> None:
+    text = "UNESCO — the cultural agency — said the site was safe."
+    assert blank_datelines(text) == text

@@ -1,0 +1,113 @@
+"""When said: time words on the cue, relative to the published date."""
+
+import datetime as dt
+
+import pytest
+
+from claims.extraction import extract
+from claims.extraction.dates import resolve
+
+MONDAY = dt.date(2024, 3, 11)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("words", "date", "precision"),
+    [
+        ("Tuesday", dt.date(2024, 3, 5), "day"),
+        ("on Monday", MONDAY, "day"),
+        ("last Thursday", dt.date(2024, 3, 7), "day"),
+        ("last Monday", dt.date(2024, 3, 4), "day"),
+        ("Friday night", dt.date(2024, 3, 8), "day"),
+        ("yesterday", dt.date(2024, 3, 10), "day"),
+        ("today", MONDAY, "day"),
+        ("two days ago", dt.date(2024, 3, 9), "day"),
+        ("March 2", dt.date(2024, 3, 2), "day"),
+        ("Dec. 30", dt.date(2023, 12, 30), "day"),
+        ("on 4 February", dt.date(2024, 2, 4), "day"),
+        ("January 5, 2021", dt.date(2021, 1, 5), "day"),
+        ("in September", dt.date(2023, 9, 1), "month"),
+        ("in February", dt.date(2024, 2, 1), "month"),
+        ("last month", dt.date(2024, 2, 1), "month"),
+        ("last week", dt.date(2024, 3, 1), "month"),
+        ("in 2019", dt.date(2019, 1, 1), "year"),
+        ("last year", dt.date(2023, 1, 1), "year"),
+    ],
+)
+def test_time_words_relative_to_publication(words: str, date: dt.date, precision: str) -> None:
+    assert resolve(words, MONDAY) == (date, precision)
+
+
+def test_last_week_across_two_months_fixes_nothing() -> None:
+    assert resolve("last week", dt.date(2024, 3, 4)) == (None, None)
+
+
+def test_future_time_words_are_not_when_something_was_said() -> None:
+    assert resolve("next Tuesday", MONDAY) == (None, None)
+
+
+def test_relative_words_need_a_publication_date() -> None:
+    assert resolve("Tuesday", None) == (None, None)
+    assert resolve("March 2, 2022", None) == (dt.date(2022, 3, 2), "day")
+
+
+def test_durations_are_not_dates() -> None:
+    assert resolve("for three hours", MONDAY) == (None, None)
+
+
+@pytest.mark.nlp
+def test_said_on_a_weekday() -> None:
+    (s,) = extract("The harbour master said Tuesday that the pier was unsafe.", MONDAY).statements
+    assert (s.said_on, s.said_on_precision) == (dt.date(2024, 3, 5), "day")
+
+
+@pytest.mark.nlp
+def test_told_reporters_on_a_weekday() -> None:
+    text = '"The pier is unsafe," the harbour master, Ivo Brenner, told reporters on Friday.'
+    (s,) = extract(text, MONDAY).statements
+    assert s.said_on == dt.date(2024, 3, 8)
+
+
+@pytest.mark.nlp
+def test_month_at_the_start_of_the_sentence() -> None:
+    (s,) = extract("In January the council warned that the pier was unsafe.", MONDAY).statements
+    assert (s.said_on, s.said_on_precision) == (dt.date(2024, 1, 1), "month")
+
+
+@pytest.mark.nlp
+def test_date_inside_the_content_is_not_when_it_was_said() -> None:
+    (s,) = extract("The council said the pier would close on Friday.", MONDAY).statements
+    assert s.said_on is None
+
+
+@pytest.mark.nlp
+def test_no_time_words_no_date() -> None:
+    (s,) = extract("The council said the pier was unsafe.", MONDAY).statements
+    assert s.said_on is None
+    assert s.said_on_precision is None
+
+
+@pytest.mark.nlp
+def test_occasion_clause_dates_the_statement() -> None:
+    text = "Speaking to reporters on Friday, the harbour master said the pier was unsafe."
+    (s,) = extract(text, MONDAY).statements
+    assert s.said_on == dt.date(2024, 3, 8)
+
+
+@pytest.mark.nlp
+def test_coordinated_cue_is_said_on_the_same_day() -> None:
+    text = "The operator said on Friday that hackers had struck, but insisted that no data had been lost."
+    found = extract(text, MONDAY).statements
+    assert [s.said_on for s in found] == [dt.date(2024, 3, 8)] * 2
+
+
+@pytest.mark.nlp
+def test_date_of_a_study_in_an_according_to_source() -> None:
+    text = "The lakes are warming fast, according to a study published on Friday by the Lake Institute."
+    (s,) = extract(text, MONDAY).statements
+    assert s.said_on == dt.date(2024, 3, 8)
+
+
+@pytest.mark.nlp
+def test_date_right_after_the_cue_is_the_cue_s() -> None:
+    (s,) = extract("The harbour master said on Friday the pier had been unsafe for years.", MONDAY).statements
+    assert s.said_on == dt.date(2024, 3, 8)

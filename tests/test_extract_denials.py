@@ -1,0 +1,334 @@
+"""Denials: denial verbs, words calling a claim untrue, first-person rebuttals, links."""
+
+import pytest
+
+from claims.extraction import extract
+
+pytestmark = pytest.mark.nlp
+
+
+def by_speaker(text: str) -> dict:
+    return {s.speaker: s for s in extract(text).statements}
+
+
+@pytest.mark.parametrize("verb", ["denied", "rejected", "dismissed", "refuted", "disputed"])
+def test_denial_verbs_with_a_claim(verb: str) -> None:
+    (s,) = extract(f"The mining company {verb} claims that it had polluted the river.").statements
+    assert s.is_denial
+    assert s.cue == verb
+
+
+def test_denied_that_clause() -> None:
+    (s,) = extract("The referee denied that he had been paid by either club.").statements
+    assert s.is_denial
+    assert s.content == "that he had been paid by either club"
+
+
+def test_rejecting_a_proposal_is_not_a_denial() -> None:
+    found = extract("The council rejected the budget proposal on Thursday.").statements
+    assert not any(s.is_denial for s in found)
+
+
+@pytest.mark.parametrize("word", ["groundless", "baseless", "false", "absurd", "untrue"])
+def test_calling_a_claim_untrue(word: str) -> None:
+    (s,) = extract(f"The hospital said the allegations about its waiting lists were {word}.").statements
+    assert s.is_denial
+
+
+def test_calling_a_report_a_fabrication() -> None:
+    text = '"This report is a complete fabrication," the agency\'s director, Omar Haddad, said.'
+    (s,) = extract(text).statements
+    assert s.is_denial
+
+
+def test_plain_statement_is_not_a_denial() -> None:
+    (s,) = extract("The hospital said the new wing would open in the autumn.").statements
+    assert not s.is_denial
+
+
+def test_denial_links_to_the_claim_it_answers_and_names_its_author() -> None:
+    text = (
+        "Consumer group FairPrice said the bakery chain Kornblum had raised bread prices twice this year.\n\n"
+        "Kornblum rejected the claims by FairPrice, saying its prices had not changed since January."
+    )
+    statements = extract(text).statements
+    claim = next(s for s in statements if s.speaker == "FairPrice")
+    denial = next(s for s in statements if s.is_denial)
+    assert denial.speaker == "Kornblum"
+    assert denial.denied_actor == "FairPrice"
+    assert denial.denies == (claim.id,)
+
+
+def test_denial_before_the_claim_in_the_text_still_links() -> None:
+    text = (
+        "The Orvik Football Club denied allegations by league official Hanne Moe that it had broken "
+        "spending rules.\n\n"
+        "Moe said on Monday that the club had spent twice its limit on transfers."
+    )
+    statements = extract(text).statements
+    denial = statements[0]
+    claim = statements[-1]
+    assert denial.is_denial
+    assert claim.speaker == "Hanne Moe"
+    assert claim.id in denial.denies
+    assert denial.denied_actor == "Hanne Moe"
+
+
+def test_first_person_rebuttal_of_an_accusation_is_a_denial() -> None:
+    text = (
+        "Auditor Lena Strand said the charity had moved donations into private accounts.\n\n"
+        '"We have never moved a single donation into a private account," said the charity\'s founder, '
+        "Marco Bellini."
+    )
+    statements = extract(text).statements
+    rebuttal = next(s for s in statements if s.speaker == "Marco Bellini")
+    claim = next(s for s in statements if s.speaker == "Lena Strand")
+    assert rebuttal.is_denial
+    assert rebuttal.denies == (claim.id,)
+
+
+def test_first_person_promise_is_not_a_denial() -> None:
+    text = (
+        "Auditor Lena Strand said the charity had moved donations into private accounts.\n\n"
+        '"We will never stop helping families," said the charity\'s founder, Marco Bellini.'
+    )
+    rebuttal = next(s for s in extract(text).statements if s.speaker == "Marco Bellini")
+    assert not rebuttal.is_denial
+
+
+def test_first_person_negation_on_another_subject_is_not_a_denial() -> None:
+    text = (
+        "Auditor Lena Strand said the charity had moved donations into private accounts.\n\n"
+        '"We did not expect so much snow this winter," said the ski instructor Paul Amsel.'
+    )
+    other = next(s for s in extract(text).statements if s.speaker == "Paul Amsel")
+    assert not other.is_denial
+
+
+def test_rejecting_what_someone_said_is_a_denial() -> None:
+    text = (
+        "Councillor Piet Haas said the tram plan would cost 40 million.\n\n"
+        "Mayor Ines Roder rejected the figures."
+    )
+    denial = extract(text).statements[-1]
+    assert denial.is_denial
+    assert denial.denies == ("s1",)
+
+
+def test_dismissing_a_person_is_not_a_denial() -> None:
+    (s,) = extract("The club dismissed its coach, Arno Lehto, after the defeat.").statements or (None,)
+    assert s is None or not s.is_denial
+
+
+def test_calling_an_account_speculative() -> None:
+    text = 'Analyst Mira Sol said the data had leaked.\n\nThe bank called her account "speculative."'
+    denial = extract(text).statements[-1]
+    assert denial.is_denial
+    assert denial.denied_actor == "Mira Sol"
+
+
+def test_standing_by_a_story_answers_the_denial() -> None:
+    text = (
+        "The Harbour Courier reported that the port had hidden a fuel spill.\n\n"
+        "The port authority denied the report.\n\n"
+        "The Courier said it stood by its story."
+    )
+    statements = extract(text).statements
+    stand = statements[-1]
+    assert stand.is_denial
+    assert statements[1].id in stand.denies
+
+
+def test_negative_subject_rebuts_a_claim() -> None:
+    text = (
+        "Researcher Alma Berg said the stolen file held customer passwords.\n\n"
+        "The operator, Netfield Mobile, insisted that no passwords had been taken."
+    )
+    denial = extract(text).statements[-1]
+    assert denial.is_denial
+    assert denial.denies == ("s1",)
+
+
+def test_own_side_never_did_it() -> None:
+    text = (
+        "Estmark's defence ministry said an Orlan jet had crossed its border on Sunday.\n\n"
+        '"The Orlan air force has never sent a jet across that border," Orlan\'s foreign ministry said.'
+    )
+    denial = extract(text).statements[-1]
+    assert denial.is_denial
+
+
+def test_a_maxim_with_nobody_is_not_a_denial() -> None:
+    text = (
+        "The space agency said the first launch had failed.\n\n"
+        '"Nobody reaches orbit on the first attempt," Science Minister Oren Falk told parliament.'
+    )
+    assert not extract(text).statements[-1].is_denial
+
+
+def test_a_bare_negative_answer_is_not_a_denial() -> None:
+    text = (
+        "Critic Hal Brenner said the lake survey had overstated the warming.\n\n"
+        '"We had not expected such a clear signal. The warming is real," said the survey leader, Ada Finn.'
+    )
+    assert not extract(text).statements[-1].is_denial
+
+
+def test_what_a_denier_says_next_in_the_paragraph_explains_the_denial() -> None:
+    text = (
+        "Hydrologist Karl Weiss said the survey had overstated the warming.\n\n"
+        "Survey leader Ada Finn rejected the criticism, saying the team had corrected for the season."
+    )
+    statements = extract(text).statements
+    assert [s.is_denial for s in statements] == [False, True, True]
+
+
+def test_a_promise_after_a_denial_is_not_a_denial() -> None:
+    text = (
+        "Hydrologist Karl Weiss said the survey had overstated the warming.\n\n"
+        "Survey leader Ada Finn rejected the criticism and said the team would publish its raw data."
+    )
+    statements = extract(text).statements
+    assert statements[-1].cue == "said"
+    assert not statements[-1].is_denial
+
+
+def test_the_claim_answers_the_claim_just_made() -> None:
+    text = (
+        "Engineer Rolf Amdal said the valve had failed twice in tests.\n\n"
+        "Former pilot Nils Vik wrote that managers had ignored the warnings.\n\n"
+        'The agency said the claim was "simply untrue."'
+    )
+    statements = extract(text).statements
+    assert statements[-1].is_denial
+    assert statements[-1].denies == (statements[1].id,)
+
+
+def test_a_side_that_denied_goes_on_denying_in_other_words() -> None:
+    text = (
+        "Orlan rejected accusations by Estmark that its drones had crossed the border.\n\n"
+        "Estmark's defence ministry said three drones had flown into its airspace on Sunday.\n\n"
+        "Orlan's foreign ministry said no Orlan aircraft had been operating near the frontier."
+    )
+    assert extract(text).statements[-1].is_denial
+
+
+def test_never_of_someone_the_other_side_accused() -> None:
+    text = (
+        "The witness, Lena Dorsch, said Marek Ivers had ordered her to hide the invoices.\n\n"
+        '"You hid them yourself. Mr Ivers never ordered anything of the kind," '
+        "defence lawyer Ole Brandt said."
+    )
+    assert extract(text).statements[-1].is_denial
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "were without merit",
+        "had no basis in fact",
+        "were misinformation",
+        "were a distortion of the facts",
+    ],
+)
+def test_more_ways_of_calling_a_claim_untrue(words: str) -> None:
+    (s,) = extract(f"The clinic said the allegations {words}.").statements
+    assert s.is_denial
+
+
+def test_that_is_not_true() -> None:
+    text = (
+        "Critic Ola Berg said the clinic had lost records.\n\n"
+        '"That is not true," the clinic\'s director, Siv Lund, said.'
+    )
+    assert extract(text).statements[-1].is_denial
+
+
+def test_did_nothing_wrong() -> None:
+    text = (
+        "Regulator Ada Holm said the mill had dumped waste.\n\nThe mill insisted it had done nothing wrong."
+    )
+    assert extract(text).statements[-1].is_denial
+
+
+def test_true_statement_is_no_denial() -> None:
+    (s,) = extract("The clinic said it was true that waiting times had grown.").statements
+    assert not s.is_denial
+
+
+def test_own_words_that_reject() -> None:
+    text = (
+        "The regulator said the ferry firm's boats had been late on one sailing in four.\n\n"
+        '"We reject the regulator\'s figures entirely," chief executive Mara Quist said.'
+    )
+    denial = extract(text).statements[-1]
+    assert denial.is_denial
+    assert denial.denies == ("s1",)
+
+
+def test_owner_of_the_claim_is_an_organisation_met_before() -> None:
+    text = (
+        "Brenmouth's transport regulator said the ferry firm had ignored two warnings.\n\n"
+        "The firm disputed the regulator's account."
+    )
+    denial = extract(text).statements[-1]
+    assert denial.denied_actor == "Brenmouth's transport regulator"
+
+
+def test_the_headline_is_no_claim_to_deny() -> None:
+    text = (
+        "Minister denies role in contract\n\n"
+        "Opposition MP Carla Ruiz said the minister had approved the contract.\n\n"
+        "Health Minister Tomas Ekberg denied any role in the award of the contract."
+    )
+    statements = extract(text).statements
+    assert statements[0].speaker == "Minister"
+    assert statements[-1].denies == (statements[1].id,)
+
+
+def test_at_no_point() -> None:
+    text = (
+        "Witness Ola Brun said officers had struck the man after he was restrained.\n\n"
+        '"At no point did officers strike this man once he had been restrained," police chief Alf Lode said.'
+    )
+    assert extract(text).statements[-1].is_denial
+
+
+def test_claims_being_made_are_not_true() -> None:
+    text = (
+        "Campaigners said online that the police had beaten a man.\n\n"
+        '"The claims being made online are simply not true," police chief Alf Lode said.'
+    )
+    assert extract(text).statements[-1].is_denial
+
+
+def test_a_lawyer_for_the_client() -> None:
+    text = (
+        "Prosecutors said the official had taken bribes from a contractor.\n\n"
+        '"My client has never taken a penny from anyone," her lawyer, Dag Ruud, told reporters.'
+    )
+    assert extract(text).statements[-1].is_denial
+
+
+def test_there_was_no_agreement() -> None:
+    text = (
+        "Ostmark's presidency said the two leaders had reached an agreement on the border crossing.\n\n"
+        '"There was no agreement on the crossing," Vesland\'s foreign minister, Lea Holm, said.'
+    )
+    assert extract(text).statements[-1].is_denial
+
+
+def test_stood_by_every_word() -> None:
+    text = (
+        "The ministry said the readout of the meeting was wrong.\n\n"
+        "The presidency said it stood by every word of the readout."
+    )
+    assert extract(text).statements[-1].is_denial
+
+
+def test_calling_a_report_a_disgrace() -> None:
+    text = (
+        "The panel said the coach had bullied players.\n\n"
+        'The coach, Aksel Dahl, called the report "a disgrace."'
+    )
+    assert extract(text).statements[-1].is_denial

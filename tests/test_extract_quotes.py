@@ -1,0 +1,170 @@
+"""Direct quotations: marks, speakers before/after/inside, continuations, scare quotes."""
+
+import pytest
+
+from claims.extraction import extract
+from claims.extraction.quotes import find_quotes
+
+
+def statements(text: str):
+    return extract(text).statements
+
+
+def only(text: str):
+    found = statements(text)
+    assert len(found) == 1, [s.content for s in found]
+    return found[0]
+
+
+def test_straight_quote_marks_pair_by_context() -> None:
+    text = 'She said "we will rebuild" and left.'
+    (quote,) = find_quotes(text)
+    assert text[quote.inner_start : quote.inner_end] == "we will rebuild"
+
+
+def test_curly_quote_marks() -> None:
+    text = "“The bridge is safe,” he said."
+    (quote,) = find_quotes(text)
+    assert text[quote.inner_start : quote.inner_end] == "The bridge is safe,"
+    assert quote.closed
+
+
+def test_nested_single_quotes_stay_inside_the_quotation() -> None:
+    text = "“They called it a ‘temporary’ fix,” she said."
+    (quote,) = find_quotes(text)
+    assert text[quote.inner_start : quote.inner_end] == "They called it a ‘temporary’ fix,"
+
+
+def test_unclosed_quotation_stops_at_paragraph_end_and_next_paragraph_continues_it() -> None:
+    text = "“We did everything we could.\n\n“Nobody expected the flood,” she said."
+    first, second = find_quotes(text)
+    assert not first.closed
+    assert second.continues
+
+
+def test_apostrophes_are_not_quotation_marks() -> None:
+    assert find_quotes("The mayor’s office said it won’t comment on the council's plan.") == []
+
+
+def test_single_quotes_delimit_quotations_in_a_text_without_double_quotes() -> None:
+    text = "'We are ready for the season,' the coach said."
+    (quote,) = find_quotes(text)
+    assert text[quote.inner_start : quote.inner_end] == "We are ready for the season,"
+
+
+@pytest.mark.nlp
+def test_speaker_after_the_quotation() -> None:
+    s = only('"The harbour will reopen next month," Mayor Elena Varga said.')
+    assert s.speaker == "Elena Varga"
+    assert s.type == "direct"
+    assert s.content == "The harbour will reopen next month,"
+    assert s.cue == "said"
+
+
+@pytest.mark.nlp
+def test_inverted_cue_after_the_quotation() -> None:
+    s = only('"The vote was fair," said Tomas Reyes, the election commissioner.')
+    assert s.speaker == "Tomas Reyes"
+    assert s.content == "The vote was fair,"
+
+
+@pytest.mark.nlp
+def test_speaker_before_the_quotation_with_a_colon() -> None:
+    s = only('Marta Okafor told the council: "We cannot afford another delay."')
+    assert s.speaker == "Marta Okafor"
+    assert s.type == "direct"
+    assert s.content == "We cannot afford another delay."
+
+
+@pytest.mark.nlp
+def test_speaker_inside_a_split_quotation_gives_fragments() -> None:
+    text = '"We expected rain," said Ines Calder, "but not a storm of this size."'
+    s = only(text)
+    assert s.speaker == "Ines Calder"
+    assert len(s.fragments) == 2
+    assert [text[a:b] for a, b in s.fragments] == ["We expected rain,", "but not a storm of this size."]
+    assert s.content == text[s.start : s.end]
+
+
+@pytest.mark.nlp
+def test_quotation_of_several_sentences() -> None:
+    s = only('"The pumps failed at noon. The backup failed an hour later," the engineer Paul Dekker said.')
+    assert s.speaker == "Paul Dekker"
+    assert s.content.startswith("The pumps failed at noon.")
+    assert s.content.endswith("an hour later,")
+
+
+@pytest.mark.nlp
+def test_next_sentence_quotation_continues_the_same_statement() -> None:
+    text = '"Ticket sales doubled," said Anika Berg, the festival director. "We had to add a third stage."'
+    s = only(text)
+    assert s.speaker == "Anika Berg"
+    assert s.content.endswith("We had to add a third stage.")
+
+
+@pytest.mark.nlp
+def test_paragraph_of_quotation_without_cue_continues_the_previous_speaker() -> None:
+    text = (
+        '"The reservoir is at its lowest level in decades," said Jonas Feld, the water board chairman.\n\n'
+        '"Every household will have to cut its use by a fifth."'
+    )
+    first, second = statements(text)
+    assert second.speaker == first.speaker == "Jonas Feld"
+    assert second.content == "Every household will have to cut its use by a fifth."
+    assert second.cue is None
+
+
+@pytest.mark.nlp
+def test_quotation_over_two_paragraphs_with_the_cue_in_the_second() -> None:
+    text = (
+        "“The first paragraph of the speech covered the budget.\n\n"
+        "“The second one covered the schools,” said Councillor Dana Whitlow."
+    )
+    found = statements(text)
+    assert [s.speaker for s in found] == ["Dana Whitlow", "Dana Whitlow"]
+
+
+@pytest.mark.nlp
+def test_quotation_inside_a_quotation_belongs_to_the_outer_speaker() -> None:
+    text = "\"My neighbours told me, 'You should leave tonight,' and I did,\" said Rosa Imbert."
+    s = only(text)
+    assert s.speaker == "Rosa Imbert"
+    assert "You should leave tonight" in s.content
+
+
+@pytest.mark.nlp
+def test_speech_verb_inside_a_quotation_is_not_a_separate_statement() -> None:
+    text = '"The inspectors said the wiring was fine, so we opened," the owner, Karl Vance, said.'
+    s = only(text)
+    assert s.speaker == "Karl Vance"
+
+
+@pytest.mark.nlp
+def test_scare_quotes_are_not_statements() -> None:
+    assert statements('The so-called "reform" package passed the assembly on Friday.') == ()
+
+
+@pytest.mark.nlp
+def test_titles_in_quotes_are_not_statements() -> None:
+    assert statements('The orchestra will perform "Winter Lights" at the new hall in May.') == ()
+
+
+@pytest.mark.nlp
+def test_nicknames_in_quotes_are_not_statements() -> None:
+    assert statements('Felix "The Hammer" Grünberg won the regional title again.') == ()
+
+
+@pytest.mark.nlp
+def test_quotation_marks_do_not_pair_across_paragraphs() -> None:
+    text = 'Minister calls port plan "reckless"\n\nThe minister said the plan was rushed.'
+    (s,) = statements(text)[-1:]
+    assert s.content == "the plan was rushed"
+    assert s.type == "indirect"
+
+
+@pytest.mark.nlp
+def test_colon_at_the_end_of_a_paragraph_introduces_the_next_one() -> None:
+    text = 'The union leader, Mona Falk, added:\n\n"We will not give up our pensions."'
+    s = only(text)
+    assert s.speaker == "Mona Falk"
+    assert s.content == "We will not give up our pensions."

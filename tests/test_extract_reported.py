@@ -1,0 +1,265 @@
+"""Reported speech: speech verbs with their clauses, mixed quotes, parenthetical cues."""
+
+import pytest
+
+from claims.extraction import extract
+
+pytestmark = pytest.mark.nlp
+
+
+def statements(text: str):
+    return extract(text).statements
+
+
+def only(text: str):
+    found = statements(text)
+    assert len(found) == 1, [(s.speaker, s.content) for s in found]
+    return found[0]
+
+
+def test_said_that_clause() -> None:
+    s = only("Harbour master Ola Lindqvist said that the ferry would resume service on Friday.")
+    assert s.speaker == "Ola Lindqvist"
+    assert s.type == "indirect"
+    assert s.content == "that the ferry would resume service on Friday"
+    assert s.cue == "said"
+
+
+def test_said_without_that() -> None:
+    s = only("The regional council said the new bus lanes had cut travel times.")
+    assert s.content == "the new bus lanes had cut travel times"
+
+
+def test_told_reporters_keeps_the_addressee_out_of_the_content() -> None:
+    s = only("Police chief Amara Nwosu told reporters the suspect had left the city.")
+    assert s.speaker == "Amara Nwosu"
+    assert s.cue == "told"
+    assert s.content == "the suspect had left the city"
+
+
+@pytest.mark.parametrize("verb", ["warned", "insisted", "claimed", "alleged", "argued", "wrote", "testified"])
+def test_speech_verbs_with_a_clause(verb: str) -> None:
+    s = only(f"The auditor, Petra Novak, {verb} that the accounts had been altered.")
+    assert s.speaker == "Petra Novak"
+    assert s.cue == verb
+    assert s.content == "that the accounts had been altered"
+
+
+def test_auxiliaries_and_adverbs_before_the_verb_belong_to_the_cue() -> None:
+    s = only("The union has repeatedly said that the plant is unsafe.")
+    assert s.cue == "has repeatedly said"
+
+
+def test_cue_after_the_clause() -> None:
+    s = only("The storm will reach the coast by Sunday, forecasters said.")
+    assert s.speaker == "forecasters"
+    assert s.content == "The storm will reach the coast by Sunday"
+
+
+def test_parenthetical_cue_splits_the_content() -> None:
+    text = "The new terminal, the airport's director said, will open in the spring."
+    s = only(text)
+    assert [text[a:b] for a, b in s.fragments] == ["The new terminal", "will open in the spring"]
+
+
+def test_accused_x_of() -> None:
+    s = only("The opposition leader, Ruth Ambler, accused the minister of hiding the report.")
+    assert s.speaker == "Ruth Ambler"
+    assert s.cue == "accused"
+    assert s.content == "the minister of hiding the report"
+
+
+def test_called_x_quote() -> None:
+    s = only('Councillor Hana Sato called the decision "a betrayal of the voters."')
+    assert s.speaker == "Hana Sato"
+    assert s.content.startswith("the decision")
+    assert s.type == "mixed"
+
+
+def test_mixed_quote_inside_reported_speech() -> None:
+    s = only('The coach, Leon Marsh, said the team had played "without any fear at all" in the final.')
+    assert s.type == "mixed"
+    assert "without any fear at all" in s.content
+
+
+def test_saying_takes_the_subject_of_the_main_verb() -> None:
+    found = statements(
+        "The tenants' association sent a letter to the landlord, saying the heating had failed."
+    )
+    assert [(s.speaker, s.content) for s in found] == [
+        ("tenants' association", "the heating had failed"),
+    ]
+
+
+def test_negated_speech_verb_is_no_statement() -> None:
+    assert statements("The club did not say when the stadium would reopen.") == ()
+
+
+def test_declined_to_say_is_no_statement() -> None:
+    assert statements("The bank declined to say how many branches would close.") == ()
+
+
+def test_narrative_clause_without_speech_verb_is_no_statement() -> None:
+    assert statements("The council approved the budget after a long debate on Tuesday.") == ()
+
+
+def test_trailing_background_relative_clause_is_left_out() -> None:
+    s = only("The mayor said the repairs would take a year, which is longer than the council had planned.")
+    assert s.content == "the repairs would take a year"
+
+
+def test_speech_verb_in_a_relative_clause_on_someone_else_words_is_part_of_them() -> None:
+    found = statements(
+        "Irena Kowal said the delays came from the storm, which she said was the worst in years."
+    )
+    assert len(found) == 1
+    assert found[0].speaker == "Irena Kowal"
+
+
+def test_subject_nearest_the_verb_when_the_parser_finds_several() -> None:
+    s = only("Under questioning, the defence lawyer, Ines Morrow, suggested that the witness had been paid.")
+    assert s.speaker == "Ines Morrow"
+
+
+def test_two_that_clauses_of_one_verb_are_one_statement() -> None:
+    s = only("The coach said that the pitch had been poor and that his players had been tired.")
+    assert s.content == "that the pitch had been poor and that his players had been tired"
+
+
+def test_that_clause_after_a_filing_belongs_to_the_verb() -> None:
+    text = "Tenants alleged in a complaint filed with the housing court on Monday that the boiler had failed."
+    s = only(text)
+    assert s.speaker == "Tenants"
+    assert s.content.endswith("the boiler had failed")
+
+
+def test_blamed_x_for_y() -> None:
+    s = only("The airline blamed the storm for the cancellations.")
+    assert s.cue == "blamed"
+    assert s.content == "the storm for the cancellations"
+
+
+def test_citing_gives_the_reasons() -> None:
+    found = extract("The club withdrew from the league, its chairman said, citing unpaid debts.").statements
+    assert any(s.cue == "citing" and s.content == "unpaid debts" for s in found)
+
+
+def test_clause_before_a_trailing_cue_however_it_is_parsed() -> None:
+    text = (
+        "The town's first attempt to build a tidal barrier with local steel ended in failure on Monday "
+        "when the gates jammed, the harbour authority said."
+    )
+    s = only(text)
+    assert s.content.startswith("The town's first attempt")
+    assert s.content.endswith("when the gates jammed")
+
+
+def test_conjoined_accusation_keeps_the_subject_of_the_first_verb() -> None:
+    text = (
+        "Nurse leader Ada Quist said the letter was unfair. She insisted that wards would stay open, "
+        "and accused the board of wasting money on agency staff."
+    )
+    accusation = next(s for s in extract(text).statements if s.cue == "accused")
+    assert accusation.speaker == "Ada Quist"
+
+
+def test_second_speech_act_is_its_own_statement() -> None:
+    text = (
+        "The transport ministry said it had offered the city generous loans, and accused the mayor of "
+        '"playing games" with commuters.'
+    )
+    found = extract(text).statements
+    assert [s.cue for s in found] == ["said", "accused"]
+    assert found[0].content == "it had offered the city generous loans"
+
+
+def test_dateline_is_not_the_speaker() -> None:
+    s = only("PORTVALE, June 3 (Coastline Wire) — Fishermen on Tuesday said the new quotas were unfair.")
+    assert s.speaker == "Fishermen"
+
+
+def test_clause_continued_after_a_parenthetical_cue() -> None:
+    text = (
+        "The middle fifth paid 8.9 percent, the agency said in a June report, "
+        "and the bottom fifth paid 0.8 percent."
+    )
+    s = only(text)
+    assert [text[a:b] for a, b in s.fragments] == [
+        "The middle fifth paid 8.9 percent",
+        "the bottom fifth paid 0.8 percent",
+    ]
+
+
+def test_what_a_study_found_is_what_it_says() -> None:
+    s = only("A study by the Lake Institute found that the water had warmed by two degrees.")
+    assert s.speaker == "Lake Institute"
+    assert s.cue == "found"
+    assert s.content == "that the water had warmed by two degrees"
+
+
+def test_found_of_a_person_is_no_statement() -> None:
+    assert statements("The fisherman found that the nets had been cut.") == ()
+
+
+def test_quoted_as_saying() -> None:
+    s = only("The minister, Lars Vik, was quoted as saying the border would stay open.")
+    assert s.speaker == "Lars Vik"
+    assert s.content == "the border would stay open"
+
+
+def test_comma_participle_the_parser_hung_on_a_noun_takes_the_clause_subject() -> None:
+    text = (
+        "The regulator on Monday fined the ferry operator two million crowns for late sailings, "
+        'accusing the company of "treating passengers with contempt."'
+    )
+    s = only(text)
+    assert s.cue == "accusing"
+    assert s.speaker == "regulator"
+
+
+def test_figures_published_by_someone_are_theirs() -> None:
+    s = only("One sailing in four was late, according to figures published by the Harbour Board.")
+    assert s.speaker == "Harbour Board"
+
+
+def test_clause_then_comma_then_a_cue_read_as_a_coordination() -> None:
+    text = (
+        "The anti-corruption office has opened an inquiry, the prosecutor's spokesman, Leif Moe, "
+        "told the Nordic Times on Friday."
+    )
+    s = only(text)
+    assert s.speaker == "Leif Moe"
+    assert s.content == "The anti-corruption office has opened an inquiry"
+
+
+def test_told_reporters_somewhere_that() -> None:
+    s = only('The minister told reporters in the regional capital that he expected "clear answers."')
+    assert s.type == "mixed"
+    assert s.content == 'that he expected "clear answers."'
+
+
+def test_participle_the_parser_made_the_main_verb() -> None:
+    text = "The line was shut again. Passengers interviewed at the station on Thursday said they were angry."
+    s = only(text)
+    assert s.speaker == "Passengers"
+    assert s.content == "they were angry"
+
+
+def test_passive_participle_describing_a_noun_is_no_cue() -> None:
+    found = statements("The figures announced by the ministry in April showed that exports had fallen.")
+    assert [s.cue for s in found] == []
+
+
+def test_subject_the_parser_found_inside_the_quotation_is_replaced() -> None:
+    text = '"At no point did we see the data or the analysis," its director, Wendell Amaro, said.'
+    s = only(text)
+    assert s.speaker == "Wendell Amaro"
+
+
+def test_someone_else_s_that_clause_in_a_phrase_is_not_taken() -> None:
+    text = (
+        "Larchfield Homes was responding to the Meadow group, which told the inquiry last Thursday "
+        "that the company had left out eight years of readings."
+    )
+    found = statements(text)
+    assert [s.cue for s in found if s.content.endswith("readings")] == ["told"]

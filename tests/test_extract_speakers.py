@@ -1,0 +1,194 @@
+"""Speaker resolution: pronouns, descriptions, appositions, relative clauses, surnames."""
+
+import pytest
+
+from claims.extraction import extract
+
+pytestmark = pytest.mark.nlp
+
+
+def speakers(text: str) -> list[str | None]:
+    return [s.speaker for s in extract(text).statements]
+
+
+def test_he_goes_to_the_person_just_named() -> None:
+    text = "Viktor Hale, the fisheries inspector, arrived on Monday. He said the nets were illegal."
+    assert speakers(text) == ["Viktor Hale"]
+
+
+def test_she_skips_a_man_mentioned_in_between() -> None:
+    text = (
+        "Mrs. Clara Dunmore said the school roof leaked. Mr. Owen Pryce, the caretaker, agreed to fix it. "
+        "She said the repairs were overdue."
+    )
+    assert speakers(text) == ["Clara Dunmore", "Clara Dunmore"]
+
+
+def test_pronoun_speaker_keeps_the_pronoun_as_its_span() -> None:
+    text = "Lucia Ferro led the inquiry. She said the findings would be public."
+    (s,) = extract(text).statements
+    assert s.speaker == "Lucia Ferro"
+    assert s.speaker_text == "She"
+
+
+def test_they_goes_to_the_group() -> None:
+    text = "Farmers from the valley marched to the capital. They said prices had fallen for three years."
+    assert speakers(text)[-1].lower().startswith("farmers")
+
+
+def test_it_goes_to_the_organisation() -> None:
+    text = "Norvik Shipping cancelled two routes last month. It said fuel costs had doubled."
+    assert speakers(text) == ["Norvik Shipping"]
+
+
+def test_the_company_goes_to_the_company_named_earlier() -> None:
+    text = (
+        "Brightwell Foods Ltd recalled its frozen pies on Tuesday. "
+        "The company said no illnesses had been reported."
+    )
+    assert speakers(text) == ["Brightwell Foods Ltd"]
+
+
+def test_the_ministry_goes_to_the_ministry_named_earlier() -> None:
+    text = (
+        "The Ministry of Coastal Affairs said the sea wall would be raised. "
+        "The ministry added that work would start in April."
+    )
+    assert speakers(text) == ["Ministry of Coastal Affairs", "Ministry of Coastal Affairs"]
+
+
+def test_the_spokesman_goes_to_the_spokesman_named_earlier() -> None:
+    text = (
+        "Airport spokesman Daniel Osei said the runway was closed. "
+        "The spokesman said flights would resume by evening."
+    )
+    assert speakers(text) == ["Daniel Osei", "Daniel Osei"]
+
+
+def test_apposition_gives_the_name() -> None:
+    text = "The company's chief executive, Henrik Solberg, said profits would fall."
+    result = extract(text)
+    (s,) = result.statements
+    assert s.speaker == "Henrik Solberg"
+    assert result.actor("Henrik Solberg").role == "chief executive"
+
+
+def test_relative_clause_speaker_is_the_antecedent() -> None:
+    text = "The plan was drawn up by Mira Castell, who said the tunnel would cost less than a bridge."
+    (s,) = extract(text).statements
+    assert s.speaker == "Mira Castell"
+    assert s.speaker_text == "who"
+    assert s.content == "the tunnel would cost less than a bridge"
+
+
+def test_surname_goes_to_the_full_name() -> None:
+    text = (
+        "Environment commissioner Greta Lindahl said the lake was recovering. "
+        "Lindahl said fish had returned to the northern bay."
+    )
+    assert speakers(text) == ["Greta Lindahl", "Greta Lindahl"]
+
+
+def test_surname_with_honorific() -> None:
+    text = "Judge Ana Ruiz opened the hearing. Ms. Ruiz said the case would take a week."
+    assert speakers(text) == ["Ana Ruiz"]
+
+
+def test_title_is_not_part_of_the_name() -> None:
+    result = extract("Prime Minister Selin Arkan said the election would be held in June.")
+    (s,) = result.statements
+    assert s.speaker == "Selin Arkan"
+    assert result.actor("Selin Arkan").kind == "person"
+
+
+def test_the_company_is_not_the_union() -> None:
+    text = (
+        "Kelbrook Foods will close its bakery in Amsford, the company said on Monday. "
+        "The Amsford Bakers' Union said workers had not been consulted. "
+        "The company said it would talk to any buyer."
+    )
+    assert speakers(text) == ["Kelbrook Foods", "Amsford Bakers' Union", "Kelbrook Foods"]
+
+
+def test_the_ministry_fits_only_a_ministry_named_alike() -> None:
+    text = (
+        "Estmark's defence ministry said the patrol had been routine. "
+        "Korla's foreign ministry said the patrol had crossed the border. "
+        "The defence ministry added that it had filed a report."
+    )
+    assert speakers(text)[-1] == "Estmark's defence ministry"
+
+
+def test_role_named_later_in_the_article() -> None:
+    text = (
+        "The town of Hallby has dropped its bid to host the regatta, its mayor said on Sunday.\n\n"
+        "Mayor Greta Olsen said the costs had doubled."
+    )
+    assert speakers(text) == ["Greta Olsen", "Greta Olsen"]
+
+
+def test_role_of_a_country_named_later_in_the_article() -> None:
+    text = (
+        "Estmark's finance minister on Monday called the leaked memo false.\n\n"
+        "Finance Minister Lise Aaberg said the memo had never been written by her staff."
+    )
+    assert speakers(text)[0] == "Lise Aaberg"
+
+
+def test_given_name_tells_she_from_he() -> None:
+    text = (
+        "Hannah Bergen said the contract had been signed. Victor Holm, her former manager, "
+        "left the hearing early. She said the signature was hers."
+    )
+    assert speakers(text) == ["Hannah Bergen", "Hannah Bergen"]
+
+
+def test_people_inside_someone_s_reported_words_are_not_antecedents() -> None:
+    text = (
+        "Lena Dorsch told the court that Mark Ivers had ordered the shredding.\n\n"
+        '"I did what I was told," she said.'
+    )
+    assert speakers(text) == ["Lena Dorsch", "Lena Dorsch"]
+
+
+def test_an_unnamed_spokeswoman_speaks_for_the_organisation_that_spoke_last() -> None:
+    text = "The Harrow Water Board said supplies were safe. A spokeswoman said the pipes had been flushed."
+    result = extract(text)
+    spokeswoman = result.actor(result.statements[1].speaker)
+    assert spokeswoman.kind == "person"
+    assert spokeswoman.affiliation == "Harrow Water Board"
+
+
+def test_ministry_spokeswoman_belongs_to_the_ministry() -> None:
+    text = (
+        "Estmark's defence ministry said the drones had been shot down. "
+        "Ministry spokeswoman Karin Vesth said the wreckage would be shown to reporters."
+    )
+    result = extract(text)
+    assert result.actor("Karin Vesth").affiliation == "Estmark's defence ministry"
+
+
+def test_a_former_employee_does_not_speak_for_the_employer() -> None:
+    text = (
+        "The Orvane Space Agency said the launch had been safe. Dag Lunde, a former engineer at the agency, "
+        "said the valves had been faulty."
+    )
+    result = extract(text)
+    assert result.actor("Dag Lunde").affiliation is None
+
+
+def test_chief_executive_speaks_for_the_company_that_just_spoke() -> None:
+    text = (
+        "Selvik Lines said it would appeal the fine. "
+        '"We will win," chief executive Mara Quist told the Brenmouth Herald.'
+    )
+    result = extract(text)
+    assert result.actor("Mara Quist").affiliation == "Selvik Lines"
+
+
+def test_the_company_named_beside_a_description_the_parser_misread() -> None:
+    text = (
+        "A developer linked to the project, Grey Stone Homes, did not respond to a request for comment. "
+        "Last month the company said it had no plans to bid for the site."
+    )
+    assert speakers(text) == ["Grey Stone Homes"]
