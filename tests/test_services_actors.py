@@ -182,3 +182,12 @@ def test_aliases_with_a_date_word_or_a_second_actor_are_not_stored():
     assert sorted(actor.aliases.values_list("normalized", flat=True)) == ["port selm", "valdoria"]
     pair = actor_resolve(name="Marsh and Quist", kind="organization", aliases=("Marsh & Quist",))
     assert pair.aliases.count() == 2  # a name with "and" in it keeps its "&" spelling too
+
+
+def test_full_name_upgrades_an_earlier_bare_surname_of_unknown_kind():
+    bare = actor_resolve(name="Reyl", kind="unknown")
+    full = actor_resolve(name="Tomas Reyl", kind="person")
+    assert full == bare
+    full.refresh_from_db()
+    assert (full.name, full.kind) == ("Tomas Reyl", ActorKind.PERSON)
+    assert list(full.aliases.values_list("normalized", "actor_kind")) == [("tomas reyl", ActorKind.PERSON)]

@@ -223,7 +223,7 @@ def _actor_upgraded(name: str, bare_rows: Sequence[ActorAlias], affiliation: Act
     fitting = {
         row.actor
         for row in bare_rows
-        if row.actor_kind == ActorKind.PERSON
+        if row.actor_kind in (ActorKind.PERSON, ActorKind.UNKNOWN)  # a lone "Reyl" is often of unknown kind
         and _is_bare_surname(row.actor.name)
         and _affiliations_fit(row.actor.affiliation, affiliation)
     }
