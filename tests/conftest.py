@@ -11,3 +11,11 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 def pytest_report_header(config: pytest.Config) -> str:
     db = settings.DATABASES["default"]
     return f"database: {db['ENGINE'].rsplit('.', 1)[-1]} {db.get('HOST') or db['NAME']}"
+
+
+@pytest.fixture
+def fake_engine(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ingest through tests/fake_extraction.py instead of spaCy (see its docstring for its grammar)."""
+    from tests import fake_extraction
+
+    monkeypatch.setattr("claims.pipeline.extraction_api", fake_extraction.api)
