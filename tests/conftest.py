@@ -17,3 +17,11 @@ def pytest_report_header(config: pytest.Config) -> str:
 def _fast_password_hashing(settings):
     """Test users need no slow key stretching: PBKDF2 made each user cost about 0.3 s."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def fake_engine(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ingest through tests/fake_extraction.py instead of spaCy (see its docstring for its grammar)."""
+    from tests import fake_extraction
+
+    monkeypatch.setattr("claims.pipeline.extraction_api", fake_extraction.api)
