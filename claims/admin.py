@@ -254,9 +254,8 @@ class ImportJobAdmin(admin.ModelAdmin):
     date_hierarchy = "created_at"
     SHOWN = [
         "name",
-        "status",
+        "state",
         "progress",
-        "message",
         "new",
         "unchanged",
         "updated",
@@ -292,21 +291,19 @@ class ImportJobAdmin(admin.ModelAdmin):
         import_job_start(job=obj)
 
     def response_add(self, request, obj, post_url_continue=None):  # type: ignore[no-untyped-def]
-        obj.refresh_from_db()
-        if obj.status == ImportStatus.DONE:
-            self.message_user(request, f"{obj.file_name} imported. {obj.message}", messages.SUCCESS)
-        elif obj.status == ImportStatus.FAILED:
-            self.message_user(
-                request, f"{obj.file_name} could not be imported. {obj.message}", messages.ERROR
-            )
-        else:
-            self.message_user(
-                request,
-                f"{obj.file_name} is queued: a worker (manage.py db_worker) imports it; "
-                "this page follows its progress.",
-                messages.INFO,
-            )
+        # The job starts when this request's transaction commits, after this method: its page tells.
+        self.message_user(request, f"Upload received: {obj.file_name} is import {obj.pk}.", messages.SUCCESS)
         return HttpResponseRedirect(reverse("admin:claims_importjob_change", args=[obj.pk]))
+
+    @admin.display(description="state")
+    def state(self, job: ImportJob) -> str:
+        if job.status == ImportStatus.QUEUED:
+            return (
+                "Queued: waiting for a worker (python manage.py db_worker). This page follows its progress."
+            )
+        if job.status == ImportStatus.RUNNING:
+            return f"Running: {job.processed} of {job.total or '?'} records so far."
+        return f"{job.get_status_display()}: {job.message}"
 
     @admin.display(description="progress")
     def progress(self, job: ImportJob) -> str:

@@ -11,23 +11,30 @@ report (ImportRecord) current as it goes, so the admin page shows progress.
 
 from __future__ import annotations
 
+import io
 import shutil
 import tempfile
 import time
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import CommandError
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django_tasks import task
 
+from claims.management.commands.ingest import Command as IngestCommand
+from claims.management.commands.ingest import Tally
 from claims.models import ImportJob, ImportOutcome, ImportRecord, ImportStatus
-from claims.readers import ArticleRecord, RecordError, read_paths
+from claims.readers import ArticleRecord
+from claims.services import IngestResult
 
 ARTICLE_SUFFIXES = (".jsonl", ".json", ".csv", ".tsv", ".txt", ".html", ".htm")
 UPLOAD_SUFFIXES = (".zip", *ARTICLE_SUFFIXES)
@@ -63,14 +70,16 @@ def _enqueue(job_id: int) -> None:
 @task()
 def import_job_run(job_id: int) -> str:
     """The background task: ingest one ImportJob's upload. Returns the job's summary."""
+    # Claimed in one UPDATE: a job enqueued twice, or picked by two workers, runs once.
+    claimed = ImportJob.objects.filter(pk=job_id, status=ImportStatus.QUEUED).update(
+        status=ImportStatus.RUNNING, started_at=timezone.now()
+    )
+    if not claimed:
+        return f"import {job_id} is not queued (already run, or deleted)"
     job = ImportJob.objects.get(pk=job_id)
-    if job.status != ImportStatus.QUEUED:
-        return f"import {job_id} is {job.status} already"
-    ImportJob.objects.filter(pk=job_id).update(status=ImportStatus.RUNNING, started_at=timezone.now())
     try:
         with unpacked(job) as folder:
-            items = list(_read(folder, job.file_name))
-        summary = _ingest(job, items)
+            summary = _ingest(job, folder)
     except Exception as exc:  # a failed job says why on its page; what landed before stays
         message = f"Failed: {type(exc).__name__}: {_one_line(exc)}"
         ImportJob.objects.filter(pk=job_id).update(
@@ -138,17 +147,6 @@ def _wanted(member: zipfile.ZipInfo) -> bool:
     return suffix in ARTICLE_SUFFIXES or suffix == ""
 
 
-def _read(folder: Path, name: str) -> Iterator[ArticleRecord | RecordError]:
-    """The upload's records, their origins and ids named after the upload, not the temporary folder."""
-    prefix = f"{folder}/"
-    for item in read_paths([str(folder)]):
-        origin = item.origin.removeprefix(prefix)
-        if isinstance(item, RecordError):
-            yield RecordError(origin, item.reason)
-        else:
-            yield replace(item, origin=origin, id=item.id.removeprefix(prefix))
-
-
 # --- the report -------------------------------------------------------------------------
 
 
@@ -200,7 +198,85 @@ class Report:
         self.flushed_at = time.monotonic()
 
 
-def _ingest(job: ImportJob, items: list[ArticleRecord | RecordError]) -> str:
-    """Ingest the records as `manage.py ingest` does; the report gets one row per record."""
-    raise NotImplementedError("waiting for the ingest services to land on main")
-    return str(job, items, ImportOutcome)
+class _JobIngest(IngestCommand):
+    """`manage.py ingest` itself, run on the unpacked upload, its outcomes going to the job's report.
+
+    Nothing of ingest is copied: reading, planning, extraction, writing and
+    linking are the command's own; these hooks only watch what it does.
+    """
+
+    def __init__(self, job: ImportJob, folder: Path) -> None:
+        super().__init__(stdout=io.StringIO(), stderr=io.StringIO())
+        self.job, self.prefix = job, f"{folder}/"
+        self.report = Report(job)
+        self.current: _Current | None = None
+
+    def read(self, paths: Sequence[str], source: str) -> list[ArticleRecord]:
+        # Origins and ids name the upload, not the temporary folder (the id becomes external_id).
+        return [
+            replace(r, origin=self._named(r.origin), id=self._named(r.id))
+            for r in super().read(paths, source)
+        ]
+
+    def plan(self, records: list[ArticleRecord]) -> list[Any]:
+        planned = super().plan(records)
+        ImportJob.objects.filter(pk=self.job.pk).update(total=len(planned) + self.report.position)
+        return planned
+
+    def write(self, item: Any, extraction: Any, tally: Tally) -> None:
+        self.current = _Current(item.record.origin)
+        super().write(item, extraction, _Watched(tally, self.current))
+        current, self.current = self.current, None
+        if current.result is not None:
+            result = current.result
+            self.report.add(
+                current.origin,
+                result.outcome,
+                article_id=result.article.pk,
+                statements=result.statements,
+                reason="; ".join(result.warnings),
+            )
+        else:
+            self.report.add(current.origin, ImportOutcome.REJECTED, reason=current.reason or "not written")
+
+    def reject(self, line: str) -> None:
+        super().reject(line)
+        origin, _, reason = self._named(line).partition(": ")
+        if self.current is not None:  # while writing: reported by write(), with the record's origin
+            self.current.reason = self._named(line).removeprefix(f"{self.current.origin}: ")
+        else:  # while reading: a file or line that is not an article
+            self.report.add(origin, ImportOutcome.REJECTED, reason=reason)
+
+    def _named(self, text: str) -> str:
+        return text.replace(self.prefix, "")
+
+
+@dataclass
+class _Current:
+    origin: str
+    result: IngestResult | None = None
+    reason: str = ""
+
+
+class _Watched:
+    """The command's tally, also handing each result to the record being written."""
+
+    def __init__(self, tally: Tally, current: _Current) -> None:
+        self.tally, self.current = tally, current
+
+    def add(self, result: IngestResult) -> None:
+        self.current.result = result
+        self.tally.add(result)
+
+
+def _ingest(job: ImportJob, folder: Path) -> str:
+    """Ingest the unpacked upload as `manage.py ingest` does; returns its summary."""
+    command = _JobIngest(job, folder)
+    try:
+        call_command(command, str(folder), verbosity=1)
+    except CommandError:
+        if not command.rejected:  # rejected records are reported; anything else stops the job
+            raise
+    finally:
+        command.report.flush()
+    return " ".join(command.stdout.getvalue().split("\n")).strip()

@@ -8,7 +8,7 @@ import pytest
 from django.core.files.base import ContentFile
 from django.urls import reverse
 
-from claims.imports import UploadError, _read, unpacked, upload_check
+from claims.imports import UploadError, unpacked, upload_check
 from claims.models import ImportJob
 from tests.factories import admin
 
@@ -81,10 +81,7 @@ def test_a_zip_unpacks_its_article_files_only():
     job = job_with("batch.zip", content)
     with unpacked(job) as folder:
         found = sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
-        items = list(_read(folder, job.file_name))
     assert found == ["batch.zip/week1/bridge.txt", "batch.zip/week1/feed.jsonl"]
-    assert [item.origin for item in items] == ["batch.zip/week1/bridge.txt", "batch.zip/week1/feed.jsonl:1"]
-    assert items[0].id == "batch.zip/week1/bridge.txt"  # never the temporary folder's path
     assert not folder.exists()  # cleaned up
 
 
@@ -95,12 +92,8 @@ def test_a_zip_that_unpacks_to_too_much_is_refused(settings):
         pass
 
 
-def test_a_single_file_keeps_its_own_name_in_origins():
-    job = job_with(
-        "monday.jsonl", b'{"text": "The port board said the quay would open."}\n{"title": "no text"}\n'
-    )
+def test_a_single_file_is_copied_under_its_own_name():
+    job = job_with("monday.jsonl", b'{"text": "The port board said the quay would open."}\n')
     with unpacked(job) as folder:
-        items = list(_read(folder, job.file_name))
-    assert [item.origin for item in items] == ["monday.jsonl:1", "monday.jsonl:2"]
-    assert "text" in items[1].reason
+        assert [p.name for p in folder.iterdir()] == ["monday.jsonl"]
     assert Path(job.file.path).exists()  # the upload itself stays with the job
