@@ -10,7 +10,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from claims import export
 from claims.editing import EditError, aliases_rekind
 from claims.history import history_baseline, history_record
-from claims.imports import UploadError, import_job_start, upload_check
+from claims.imports import UploadError, articles_reextract, import_job_start, upload_check
 from claims.models import (
     Actor,
     ActorAlias,
@@ -122,6 +122,18 @@ class ArticleAdmin(admin.ModelAdmin):
     date_hierarchy = "published"
     readonly_fields = ["content_hash", "ingested_at", "updated_at", "extractor_version"]
     inlines = [StatementInline]
+    actions = ["reextract"]
+
+    @admin.action(description="Re-run extraction for the selected articles (editors' work is kept)")
+    def reextract(self, request: HttpRequest, queryset: QuerySet[Article]) -> None:
+        job = articles_reextract(articles=queryset, user=request.user)
+        url = reverse("admin:claims_importjob_change", args=[job.pk])
+        self.message_user(
+            request,
+            format_html(
+                '{} is <a href="{}">import {}</a>: its page shows how it goes.', job.name, url, job.pk
+            ),
+        )
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Article]:
         return super().get_queryset(request).annotate(n_statements=Count("statements"))
@@ -222,6 +234,10 @@ class ImportJobAddForm(forms.ModelForm):
         model = ImportJob
         fields = ["file"]
 
+    def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        self.fields["file"].required = True  # blank in the model: re-extraction jobs have none
+
     def clean_file(self):  # type: ignore[no-untyped-def]
         upload = self.cleaned_data["file"]
         head = upload.read(4)
@@ -267,6 +283,7 @@ class ImportJobAdmin(admin.ModelAdmin):
         "finished_at",
         "task_id",
         "file",
+        "force",
         "report",
     ]
 

@@ -26,13 +26,13 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, QuerySet
 from django.utils import timezone
 from django_tasks import task
 
 from claims.management.commands.ingest import Command as IngestCommand
 from claims.management.commands.ingest import Tally
-from claims.models import ImportJob, ImportOutcome, ImportRecord, ImportStatus
+from claims.models import Article, ImportJob, ImportOutcome, ImportRecord, ImportStatus
 from claims.readers import ArticleRecord
 from claims.services import IngestResult
 
@@ -78,8 +78,11 @@ def import_job_run(job_id: int) -> str:
         return f"import {job_id} is not queued (already run, or deleted)"
     job = ImportJob.objects.get(pk=job_id)
     try:
-        with unpacked(job) as folder:
-            summary = _ingest(job, folder)
+        if job.articles:
+            summary = _ingest(job, None)
+        else:
+            with unpacked(job) as folder:
+                summary = _ingest(job, folder)
     except Exception as exc:  # a failed job says why on its page; what landed before stays
         message = f"Failed: {type(exc).__name__}: {_one_line(exc)}"
         ImportJob.objects.filter(pk=job_id).update(
@@ -94,6 +97,34 @@ def import_job_run(job_id: int) -> str:
 
 def _one_line(exc: BaseException) -> str:
     return (str(exc).strip().splitlines() or [""])[0][:300]
+
+
+def articles_reextract(*, articles: QuerySet[Article], user: Any) -> ImportJob:
+    """Queue extraction again for stored articles, as `ingest --force` does: editors' work is kept."""
+    ids = list(articles.order_by("pk").values_list("pk", flat=True))
+    job = ImportJob.objects.create(
+        name=f"Re-extraction of {len(ids)} article{'' if len(ids) == 1 else 's'}",
+        articles=ids,
+        force=True,
+        created_by=user,
+    )
+    import_job_start(job=job)
+    return job
+
+
+def article_record(article: Article) -> ArticleRecord:
+    """A stored article as the record it was read from (origin: "article 12")."""
+    return ArticleRecord(
+        origin=f"article {article.pk}",
+        id=article.external_id,
+        text=article.text,
+        published=article.published,
+        title=article.title,
+        byline=article.byline,
+        source=article.source,
+        url=article.url,
+        caption=article.caption,
+    )
 
 
 # --- reading the upload -----------------------------------------------------------------
@@ -205,18 +236,28 @@ class _JobIngest(IngestCommand):
     linking are the command's own; these hooks only watch what it does.
     """
 
-    def __init__(self, job: ImportJob, folder: Path) -> None:
+    def __init__(self, job: ImportJob, folder: Path | None) -> None:
         super().__init__(stdout=io.StringIO(), stderr=io.StringIO())
-        self.job, self.prefix = job, f"{folder}/"
+        self.job, self.prefix = job, f"{folder}/" if folder else "\0"
         self.report = Report(job)
         self.current: _Current | None = None
 
     def read(self, paths: Sequence[str], source: str) -> list[ArticleRecord]:
+        if self.job.articles:
+            return self._stored()
         # Origins and ids name the upload, not the temporary folder (the id becomes external_id).
         return [
             replace(r, origin=self._named(r.origin), id=self._named(r.id))
             for r in super().read(paths, source)
         ]
+
+    def _stored(self) -> list[ArticleRecord]:
+        """The job's stored articles as records, exactly as they are (a re-extraction)."""
+        found = {a.pk: a for a in Article.objects.filter(pk__in=self.job.articles)}
+        for pk in self.job.articles:
+            if pk not in found:
+                self.reject(f"article {pk}: no longer exists")
+        return [article_record(found[pk]) for pk in self.job.articles if pk in found]
 
     def plan(self, records: list[ArticleRecord]) -> list[Any]:
         planned = super().plan(records)
@@ -229,12 +270,13 @@ class _JobIngest(IngestCommand):
         current, self.current = self.current, None
         if current.result is not None:
             result = current.result
+            kept = [f"{result.kept} statements kept from editors"] if result.kept else []
             self.report.add(
                 current.origin,
                 result.outcome,
                 article_id=result.article.pk,
                 statements=result.statements,
-                reason="; ".join(result.warnings),
+                reason="; ".join([*kept, *result.warnings]),
             )
         else:
             self.report.add(current.origin, ImportOutcome.REJECTED, reason=current.reason or "not written")
@@ -273,7 +315,7 @@ def _ingest(job: ImportJob, folder: Path) -> str:
     """Ingest the unpacked upload as `manage.py ingest` does; returns its summary."""
     command = _JobIngest(job, folder)
     try:
-        call_command(command, str(folder), verbosity=1)
+        call_command(command, str(folder or "stored articles"), force=job.force, verbosity=1)
     except CommandError:
         if not command.rejected:  # rejected records are reported; anything else stops the job
             raise

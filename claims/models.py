@@ -590,9 +590,14 @@ class ImportJob(models.Model):
 
     file = models.FileField(
         upload_to="imports/%Y/%m/%d/",
+        blank=True,
         help_text="A .zip of articles, or one .jsonl, .json, .csv, .txt or .html file.",
     )
     name = models.CharField(max_length=255, blank=True, help_text="The uploaded file's own name.")
+    articles = models.JSONField(
+        default=list, blank=True, help_text="Stored articles to extract again, instead of a file (ids)."
+    )
+    force = models.BooleanField(default=False, help_text="Extract again articles whose text is unchanged.")
     status = models.CharField(max_length=10, choices=ImportStatus.choices, default=ImportStatus.QUEUED)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="import_jobs"

@@ -191,3 +191,48 @@ def test_with_a_database_queue_the_upload_waits_for_db_worker(client, settings):
     assert (job.status, job.new, job.rejected) == (ImportStatus.DONE, 2, 1)
     assert Article.objects.count() == 2
     assert job.records.filter(outcome=ImportOutcome.REJECTED).get().origin == "april.jsonl:2"
+
+
+def test_the_reextraction_action_re_runs_ingest_on_stored_articles_keeping_editors_work(admin_client):
+    from claims.editing import statement_review
+    from tests.factories import editor
+
+    upload(admin_client, "april.jsonl", jsonl(FERRY, QUAY | {"id": "", "source": ""}))
+    ferry, quay = Article.objects.get(external_id="hc-11"), Article.objects.get(url=QUAY["url"])
+    fees = Statement.objects.get(article=ferry)
+    statement_review(statement=fees, editor=editor(), status="confirmed", version=1)
+    Article.objects.update(extractor_version="older")
+    quay_fields = (quay.external_id, quay.source, quay.title)
+    with admin_client.on_commit(execute=True):
+        response = admin_client.post(
+            reverse("admin:claims_article_changelist"),
+            {"action": "reextract", "_selected_action": [ferry.pk, quay.pk]},
+            follow=True,
+        )
+    job = ImportJob.objects.get(articles__isnull=False, force=True)
+    assert "Re-extraction of 2 articles is" in response.content.decode()
+    assert (job.status, job.updated, job.rejected) == (ImportStatus.DONE, 2, 0)
+    assert report(job) == [(f"article {ferry.pk}", "updated"), (f"article {quay.pk}", "updated")]
+    assert job.records.get(article=ferry).reason == "1 statements kept from editors"
+    assert Statement.objects.get(pk=fees.pk).review_status == ReviewStatus.CONFIRMED  # the same row, kept
+    quay.refresh_from_db()
+    assert (quay.external_id, quay.source, quay.title) == quay_fields  # nothing but extraction changed
+    assert set(Article.objects.values_list("extractor_version", flat=True)) == {"fake-1"}
+
+
+def test_a_deleted_article_is_reported_by_a_reextraction(admin_client):
+    upload(admin_client, "april.jsonl", jsonl(FERRY))
+    job = ImportJob.objects.create(
+        name="Re-extraction of 2 articles", articles=[424242, Article.objects.get().pk]
+    )
+    import_job_run.call(job.pk)
+    job.refresh_from_db()
+    assert report(job)[0] == ("article 424242", "rejected")
+    assert job.records.get(outcome="rejected").reason == "no longer exists"
+
+
+def test_the_add_page_needs_a_file(admin_client):
+    response = admin_client.post(reverse("admin:claims_importjob_add"), {})
+    assert response.status_code == 200
+    assert "This field is required." in response.content.decode()
+    assert not ImportJob.objects.exists()
