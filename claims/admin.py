@@ -282,7 +282,7 @@ class ImportJobAdmin(admin.ModelAdmin):
         "started_at",
         "finished_at",
         "task_id",
-        "file",
+        "stored_file",
         "force",
         "report",
     ]
@@ -311,6 +311,11 @@ class ImportJobAdmin(admin.ModelAdmin):
         # The job starts when this request's transaction commits, after this method: its page tells.
         self.message_user(request, f"Upload received: {obj.file_name} is import {obj.pk}.", messages.SUCCESS)
         return HttpResponseRedirect(reverse("admin:claims_importjob_change", args=[obj.pk]))
+
+    @admin.display(description="file")
+    def stored_file(self, job: ImportJob) -> str:
+        """Where the upload is kept (MEDIA_ROOT), as text: media files are not served."""
+        return job.file.name if job.file else "none: stored articles, extracted again"
 
     @admin.display(description="state")
     def state(self, job: ImportJob) -> str:
@@ -354,8 +359,7 @@ class ImportJobAdmin(admin.ModelAdmin):
                     r.origin,
                     r.get_outcome_display(),
                     _article_link(r) if r.article_id else "",
-                    r.reason
-                    or (f"{r.statements} statements" if r.outcome != ImportOutcome.UNCHANGED else ""),
+                    r.reason or _statements(r),
                 )
                 for r in records
             ),
@@ -370,6 +374,12 @@ class ImportJobAdmin(admin.ModelAdmin):
         )
 
     REPORT_ROWS = 500
+
+
+def _statements(record: ImportRecord) -> str:
+    if record.outcome in (ImportOutcome.UNCHANGED, ImportOutcome.REJECTED):
+        return ""
+    return f"{record.statements} statement{'' if record.statements == 1 else 's'}"
 
 
 def _article_link(record: ImportRecord) -> str:

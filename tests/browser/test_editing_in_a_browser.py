@@ -7,7 +7,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from claims.models import Actor, ActorKind, Denial, ReviewStatus, Statement
 from tests.browser.conftest import sign_in
-from tests.factories import ActorAliasFactory, ActorFactory, StatementFactory, dispute_scenario, editor
+from tests.factories import ActorAliasFactory, ActorFactory, StatementFactory, admin, dispute_scenario, editor
 
 # live_server needs committed rows: each test flushes the tables afterwards.
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -213,3 +213,28 @@ def test_analysts_see_no_editing_controls(signed_in: Page, live_server):
     expect(card(signed_in, world.drones)).to_be_visible()
     expect(signed_in.locator(".editor")).to_have_count(0)
     expect(signed_in.get_by_role("link", name="Merge into another actor")).to_have_count(0)
+
+
+@pytest.mark.usefixtures("fake_engine")
+def test_an_admin_uploads_a_file_and_reads_the_report(
+    page: Page, live_server, settings, tmp_path, screenshot
+):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    errors = sign_in(page, live_server, admin())
+    feed = tmp_path / "april.jsonl"
+    feed.write_text(
+        '{"id": "hc-1", "text": "Ilse Varga said on 2026-04-02 that ferry fees would rise."}\n'
+        '{"title": "a record without its body"}\n'
+    )
+    page.goto(live_server.url + "/admin/claims/importjob/add/")
+    page.set_input_files("input[name=file]", str(feed))
+    screenshot(page, "admin-import-add")
+    page.get_by_role("button", name="Save", exact=True).click()
+    expect(page.locator(".messagelist")).to_contain_text("Upload received: april.jsonl is import")
+    expect(page.locator(".field-state")).to_contain_text(
+        "Done: Articles: 1 new, 0 unchanged, 0 updated, 1 rejected"
+    )
+    expect(page.locator(".field-report tbody tr")).to_have_count(2)
+    expect(page.locator(".field-report tbody tr").first).to_contain_text("april.jsonl:2")
+    screenshot(page, "admin-import-report")
+    assert errors == []
