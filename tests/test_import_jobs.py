@@ -236,3 +236,21 @@ def test_the_add_page_needs_a_file(admin_client):
     assert response.status_code == 200
     assert "This field is required." in response.content.decode()
     assert not ImportJob.objects.exists()
+
+
+def test_an_upload_that_moves_an_edited_statement_records_it_as_ingests_doing(admin_client):
+    from claims.editing import statement_review
+    from tests.factories import editor
+
+    upload(admin_client, "april.jsonl", jsonl(FERRY))
+    fees = Statement.objects.get()
+    statement_review(statement=fees, editor=editor("alice"), status="confirmed", version=1)
+    upload(admin_client, "april-v2.jsonl", jsonl(FERRY | {"text": "Rain fell. " + FERRY["text"]}))
+    assert report(ImportJob.objects.get(name="april-v2.jsonl")) == [("april-v2.jsonl:1", "updated")]
+    last = Statement.history.filter(id=fees.pk).latest("history_date", "history_id")
+    # Not the admin whose upload it was: the request's user is not the author of ingest's move.
+    assert (last.history_user, last.history_change_reason) == (
+        None,
+        "re-ingest: moved to where its words are now",
+    )
+    assert Statement.objects.get(pk=fees.pk).start == fees.start + len("Rain fell. ")

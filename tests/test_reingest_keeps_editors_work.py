@@ -72,8 +72,12 @@ def test_a_new_version_of_an_article_keeps_edited_statements_and_their_history(t
     assert moved.start == fees.start + len("The harbour was busy on Monday. ")
     assert moved.review_status == ReviewStatus.CONFIRMED
     assert list(Statement.objects.get(pk=quay.pk).tags.values_list("name", flat=True)) == ["ports"]
-    # The history is whole: as extracted, the editor's review, then ingest moving it (no user, no reason).
-    assert history(moved) == [(None, "as extracted"), ("alice", "review: confirmed"), (None, None)]
+    # The history is whole: as extracted, the editor's review, then ingest moving it.
+    assert history(moved) == [
+        (None, "as extracted"),
+        ("alice", "review: confirmed"),
+        (None, "re-ingest: moved to where its words are now"),
+    ]
     last = Statement.history.filter(id=fees.pk).latest("history_date", "history_id")
     assert (last.start, last.version) == (moved.start, moved.version)
     assert history(Statement.objects.get(pk=cargo.pk))[1:3] == [

@@ -178,6 +178,9 @@ def _statements_remap(kept: Sequence[Statement], article: Article, old_text: str
         statement.timeline_date = Statement.timeline_date_for(statement.said_on, article)
         if _placement(statement) != before:
             statement.version += 1  # an editor's open form on the old placement must see a conflict
+            # Its history row says what happened, and that no one (not the admin who uploaded) did it.
+            statement._history_user = None
+            statement._change_reason = "re-ingest: moved to where its words are now"
             statement.save()
     return warnings
 
