@@ -128,6 +128,15 @@ def test_an_editor_links_a_denial_to_the_claim_found_by_search(
     settled(page)
     assert Denial.objects.filter(statement=world.tallis_denial, denied_statement=world.drones).exists()
 
+    tallis.get_by_role("link", name="Denies…").click()  # and an actor's claims in general
+    settled(page)
+    with page.expect_response(lambda r: "/actors/suggest/" in r.url):
+        tallis.get_by_label("it denies an actor's claims in general").fill("estmark")
+    settled(page)
+    tallis.get_by_role("button", name="Link actor").click()
+    expect(tallis.locator(".links.denies li", has_text="claims by Estmark")).to_have_count(1)
+    settled(page)
+
 
 def test_a_stale_edit_shows_the_conflict_in_the_card(browser: Browser, live_server, screenshot):
     world = dispute_scenario()
