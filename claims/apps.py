@@ -8,7 +8,14 @@ class ClaimsConfig(AppConfig):
     verbose_name = "Claims and statements"
 
     def ready(self) -> None:
+        from simple_history.signals import pre_create_historical_record
+
+        from claims.history import fill_snapshot
+        from claims.models import Statement
+
         post_migrate.connect(repair_sqlite_search_index, sender=self)
+        # History rows copy the statement's tags and denial links (see claims.history).
+        pre_create_historical_record.connect(fill_snapshot, sender=Statement.history.model)
 
 
 def repair_sqlite_search_index(using: str = "default", **kwargs: object) -> None:

@@ -13,6 +13,12 @@ def pytest_report_header(config: pytest.Config) -> str:
     return f"database: {db['ENGINE'].rsplit('.', 1)[-1]} {db.get('HOST') or db['NAME']}"
 
 
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    """Test users need no slow key stretching: PBKDF2 made each user cost about 0.3 s."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def fake_engine(monkeypatch: pytest.MonkeyPatch) -> None:
     """Ingest through tests/fake_extraction.py instead of spaCy (see its docstring for its grammar)."""

@@ -129,14 +129,22 @@ def _article_replace(
 
 
 def _statements_to_keep(article: Article) -> Iterable[Statement]:
-    """Statements an editor touched: reviewed, tagged, or part of a Denial an editor made."""
+    """Statements an editor touched: reviewed, tagged, part of a Denial an editor made, or edited
+    at all (a history row an editor wrote: even one sent back to "extracted" keeps its history)."""
     by_editor = Denial.objects.filter(origin=DenialOrigin.EDITOR)
+    # Editors' rows name a user and a reason; ingest's own saves give no reason.
+    edited = Statement.history.filter(
+        id__in=article.statements.values("id"),
+        history_user__isnull=False,
+        history_change_reason__isnull=False,
+    )
     return (
         article.statements.filter(
             ~Q(review_status=ReviewStatus.EXTRACTED)
             | Q(tags__isnull=False)
             | Q(id__in=by_editor.values("statement_id"))
             | Q(id__in=by_editor.values("denied_statement_id"))
+            | Q(id__in=edited.values("id"))
         )
         .distinct()
         .order_by("start")
@@ -170,6 +178,9 @@ def _statements_remap(kept: Sequence[Statement], article: Article, old_text: str
         statement.timeline_date = Statement.timeline_date_for(statement.said_on, article)
         if _placement(statement) != before:
             statement.version += 1  # an editor's open form on the old placement must see a conflict
+            # Its history row says what happened, and that no one (not the admin who uploaded) did it.
+            statement._history_user = None
+            statement._change_reason = "re-ingest: moved to where its words are now"
             statement.save()
     return warnings
 

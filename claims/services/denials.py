@@ -85,7 +85,8 @@ def denials_link(*, articles: Iterable[int], window_days: int = LINK_WINDOW_DAYS
 
 def _with_links(statements: QuerySet[Statement]) -> list[Statement]:
     links = Denial.objects.annotate(claim_article_id=F("denied_statement__article_id"))
-    visible = statements.exclude(review_status=ReviewStatus.REJECTED)
+    # A rejected denial is no denial; a corrected one is the editor's: its links are as they left them.
+    visible = statements.exclude(review_status__in=[ReviewStatus.REJECTED, ReviewStatus.CORRECTED])
     return list(visible.select_related("article").prefetch_related(Prefetch("denials", queryset=links)))
 
 
