@@ -263,3 +263,29 @@ def test_someone_else_s_that_clause_in_a_phrase_is_not_taken() -> None:
     )
     found = statements(text)
     assert [s.cue for s in found if s.content.endswith("readings")] == ["told"]
+
+
+def test_reporter_gloss_after_a_dash_ends_the_content() -> None:
+    s = only(
+        "The fisheries minister said the quota cut would hurt the northern fleet — which has lost "
+        "a third of its boats since 2015 — more than any other."
+    )
+    assert s.content == "the quota cut would hurt the northern fleet"
+
+
+def test_reporter_gloss_in_brackets_ends_the_content() -> None:
+    s = only("Union leader Priit Sander said the walkout would close the harbour (which handles most exports).")
+    assert s.content == "the walkout would close the harbour"
+
+
+def test_apposition_between_dashes_is_cut_out_of_the_content() -> None:
+    s = only("The coastguard said the trawler — a steel vessel built in 1988 — had sunk within minutes.")
+    assert s.fragments == (
+        (s.start, s.start + len("the trawler")),
+        (s.end - len("had sunk within minutes"), s.end),
+    )
+
+
+def test_dash_inside_quoted_words_is_the_speaker_own() -> None:
+    s = only('The inspector said the bridge was "safe — which is all that matters to us."')
+    assert s.content == 'the bridge was "safe — which is all that matters to us."'

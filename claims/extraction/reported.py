@@ -9,6 +9,7 @@ content is decided in `direct.py`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -255,6 +256,46 @@ def _trailing_gloss(heads: list[Token]) -> set[int]:
     return set()
 
 
+def without_asides(text: str, fragments: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The reporter's gloss set off by dashes or brackets is not the speaker's. A relative clause
+    ends the content ("said the shells would prolong the war — which began in February — but
+    ..." ends at "war": what follows the gloss is no longer clearly the speaker's); an
+    apposition is cut out ("said the ship — a tanker built in 1990 — had sunk" keeps "the ship"
+    and "had sunk")."""
+    kept = []
+    for start, end in fragments:
+        while (aside := _aside(text, start, end)) is not None:
+            cut, resume = aside
+            kept.append(trim(text, start, cut))
+            start = resume if resume is not None else end
+        if start < end:
+            kept.append(trim(text, start, end))
+    return [f for f in kept if f[1] > f[0]]
+
+
+# A dash or bracket opening a relative clause or an indefinite apposition.
+_ASIDE = re.compile(r"(?P<open>\s[—–-]\s|\s?[—–]|\s\()\s*(?:(?P<rel>which|who|whom|whose)\b|(?:a|an)\s)")
+_CLOSE = {"(": re.compile(r"\)"), "—": re.compile("—"), "–": re.compile("–"), "-": re.compile(r"\s-\s")}
+
+
+def _aside(text: str, start: int, end: int) -> tuple[int, int | None] | None:
+    """(where the aside starts, where the content resumes after it, or None) in text[start:end]."""
+    m = _ASIDE.search(text, start, end)
+    if m is None or _inside_quote(text, start, m.start()):
+        return None
+    close = _CLOSE[m.group("open").strip()].search(text, m.end(), end)
+    if m.group("rel") is not None:
+        return m.start(), None
+    if close is None:  # "— a ..." to the end: a list or a flourish
+        return None
+    return m.start(), close.end()
+
+
+def _inside_quote(text: str, start: int, pos: int) -> bool:
+    """An odd number of double quotation marks between `start` and `pos`."""
+    return sum(text.count(mark, start, pos) for mark in '"“”') % 2 == 1
+
+
 def _date_modifier(tok: Token) -> bool:
     """A date word fused onto a name by the parser (not "Tuesday's statement")."""
     return tok.ent_type_ == "DATE" and tok.dep_ in ("compound", "npadvmod", "nmod")
@@ -369,7 +410,7 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     left = _left_clause(doc, verb, heads, frame[0])
     if left is not None:
         fragments = [left]
-    fragments = [f for f in fragments if f[1] > f[0]]
+    fragments = [f for f in without_asides(doc_text(doc), fragments) if f[1] > f[0]]
     cand = Candidate(fragments=fragments, type="indirect", cue=verb)
     cand.cue_span = _cue_span(verb)
     cand.mention = mention_span(subject) if subject is not None else None
