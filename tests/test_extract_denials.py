@@ -1,5 +1,7 @@
 """Denials: denial verbs, words calling a claim untrue, first-person rebuttals, links."""
 
+import datetime as dt
+
 import pytest
 
 from claims.extraction import extract
@@ -332,3 +334,53 @@ def test_calling_a_report_a_disgrace() -> None:
         'The coach, Aksel Dahl, called the report "a disgrace."'
     )
     assert extract(text).statements[-1].is_denial
+
+
+def test_being_denied_entry_is_no_denial() -> None:
+    text = "Two aid workers were denied entry at the Ostrava border crossing on Monday."
+    assert extract(text).statements == ()
+
+
+def test_a_denial_opening_the_story_links_to_the_claim_reported_below() -> None:
+    text = (
+        "The Dunlin water company denied on Tuesday that it had poisoned the river Esk.\n\n"
+        "Angler Bo Lindgren said on Monday that the company had poisoned the river with sludge."
+    )
+    denial, claim = extract(text).statements
+    assert denial.is_denial
+    assert denial.denies == (claim.id,)
+    assert denial.denied_actor == "Bo Lindgren"
+
+
+def test_a_lawyer_does_not_deny_the_client() -> None:
+    text = (
+        "The tribunal said the jockey Ivo Marsh had bet on his own races.\n\n"
+        "Marsh said he would appeal.\n\n"
+        "His lawyer, Greta Holm, disputed the tribunal's findings."
+    )
+    statements = extract(text).statements
+    denial = statements[-1]
+    assert denial.is_denial
+    assert denial.denies == (statements[0].id,)
+
+
+def test_standing_by_a_report_links_to_its_denial_and_names_the_denier() -> None:
+    text = (
+        "The Wexley Courier reported that the mayor had hired his nephew.\n\n"
+        "Mayor Otto Brand called the report false.\n\n"
+        "The Courier said it stood by its reporting."
+    )
+    statements = extract(text).statements
+    stand = statements[-1]
+    assert stand.denies == (statements[1].id,)
+    assert stand.denied_actor == "Otto Brand"
+
+
+def test_a_claim_said_after_the_denial_is_not_what_it_denies() -> None:
+    text = (
+        "Inspector Lea Wik said on Monday that the dam had leaked.\n\n"
+        "The dam operator, Norda Power, denied on Tuesday that the dam had leaked.\n\n"
+        "Wik's colleague Per Aas said on Wednesday that the dam had leaked again."
+    )
+    statements = extract(text, dt.date(2024, 5, 9)).statements
+    assert statements[1].denies == (statements[0].id,)

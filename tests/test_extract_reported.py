@@ -274,8 +274,8 @@ def test_reporter_gloss_after_a_dash_ends_the_content() -> None:
 
 
 def test_reporter_gloss_in_brackets_ends_the_content() -> None:
-    s = only("Union leader Priit Sander said the walkout would close the harbour (which handles most exports).")
-    assert s.content == "the walkout would close the harbour"
+    s = only("Union leader Priit Sander said the strike would close the port (which handles most exports).")
+    assert s.content == "the strike would close the port"
 
 
 def test_apposition_between_dashes_is_cut_out_of_the_content() -> None:
@@ -289,3 +289,13 @@ def test_apposition_between_dashes_is_cut_out_of_the_content() -> None:
 def test_dash_inside_quoted_words_is_the_speaker_own() -> None:
     s = only('The inspector said the bridge was "safe — which is all that matters to us."')
     assert s.content == 'the bridge was "safe — which is all that matters to us."'
+
+
+def test_subject_of_a_passive_speech_verb_is_not_its_speaker() -> None:
+    assert statements("Fishermen were told that the harbour would stay closed until spring.") == ()
+
+
+def test_cue_the_parser_read_as_a_modifier_of_the_subject() -> None:
+    s = only("The dam operator, Norda Power, denied on Tuesday that the dam had leaked.")
+    assert s.speaker == "Norda Power"
+    assert s.speaker_text == "The dam operator, Norda Power"

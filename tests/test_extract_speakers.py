@@ -192,3 +192,22 @@ def test_the_company_named_beside_a_description_the_parser_misread() -> None:
         "Last month the company said it had no plans to bid for the site."
     )
     assert speakers(text) == ["Grey Stone Homes"]
+
+
+def test_a_role_owned_by_an_organisation_met_before_is_affiliated_to_it() -> None:
+    text = (
+        "The Skarn Integrity Board said the rider had failed a test.\n\n"
+        "The board's director, Helle Mork, said the sample had been handled correctly."
+    )
+    s = extract(text).statements[-1]
+    assert s.speaker == "Helle Mork"
+    assert s.affiliation == "Skarn Integrity Board"
+
+
+def test_a_role_owned_by_a_pronoun_is_affiliated_to_its_antecedent() -> None:
+    text = (
+        "The Lindqvist Trust said it had not seen the data.\n\n"
+        '"We paid for fieldwork," its director, Paul Amsel, said.'
+    )
+    s = extract(text).statements[-1]
+    assert s.affiliation == "Lindqvist Trust"

@@ -50,6 +50,7 @@ class ActorInfo:
     gender: str | None = None  # "m" / "f" when the text says
     plural: bool = False
     speaks_for: Country | None = None  # state media: the state whose words it carries
+    principal: ActorInfo | None = None  # whom a person speaks for: "her lawyer", "his spokesman"
     aliases: list[str] = field(default_factory=list)
 
 

@@ -13,15 +13,16 @@ article, those sharing words with the denial first.
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon as lx
-from claims.extraction.actors import ActorInfo, Actors
+from claims.extraction.actors import Actors
 from claims.extraction.candidates import Candidate, ents_in
-from claims.extraction.mentions import describe
+from claims.extraction.links import Linker, chain, denied_actor, side
 
 # Words too weak to call a claim untrue on their own ("a false start").
 _OWNERS = lx.words("my our his her their")
@@ -222,10 +223,14 @@ def _negative_subject(tok: Token) -> bool:
     return tok.dep_ == "det" and tok.head.dep_ in ("nsubj", "nsubjpass", "attr")
 
 
+def _roots(toks: list[Token]) -> list[Token]:
+    """The content's main verbs: tokens whose head lies outside the content."""
+    return [t for t in toks if t.head.i == t.i or not (toks[0].i <= t.head.i <= toks[-1].i)]
+
+
 def _modal(toks: list[Token]) -> bool:
     """The content's main verb is a modal or future one ("would be published", "will appeal")."""
-    roots = [t for t in toks if t.head.i == t.i or not (toks[0].i <= t.head.i <= toks[-1].i)]
-    return any(c.dep_ == "aux" and c.lower_ in _MODALS for r in roots for c in r.children)
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for r in _roots(toks) for c in r.children)
 
 
 def _lemmas(toks) -> set[str]:
@@ -335,16 +340,13 @@ def _author_of(doc: Doc, claim: Token) -> Span | None:
     return None
 
 
-def _chain(actor: ActorInfo | None) -> list[str]:
-    names = []
-    while actor is not None and len(names) < 6:
-        names.append(actor.name)
-        actor = actor.affiliation
-    return names
-
-
 def mark_denials(
-    doc: Doc, cands: list[Candidate], actors: Actors, speaker_of: Callable, paragraph_of: Callable
+    doc: Doc,
+    cands: list[Candidate],
+    actors: Actors,
+    speaker_of: Callable,
+    paragraph_of: Callable,
+    published: dt.date | None = None,
 ) -> None:
     """Set is_denial, denied_actor, denied_claim and denies on every candidate."""
     topics = [topic(doc, c) for c in cands]
@@ -362,18 +364,19 @@ def mark_denials(
         )
         if not is_denial(doc, cand):
             opposed = [topics[i] for i, c in enumerate(cands) if _opposed(c, cand, speaker_of)]
-            side = set(_chain(speaker_of(cand.speaker)))
+            side = set(chain(speaker_of(cand.speaker)))
             if not _rebuts(cand, toks, side, actors, opposed, bool(side & denying)):
                 continue
         cand.is_denial = True
         if not cand.headline:
-            denying |= set(_chain(speaker_of(cand.speaker)))
+            denying |= set(chain(speaker_of(cand.speaker)))
     _propagate(doc, cands, speaker_of, paragraph_of)
     for n, cand in enumerate(cands):
         if cand.is_denial:
             cand.denied_claim = _claim_span(doc, cand)
-            cand.denied_actor = _denied_actor(doc, cand, cands[:n], actors, speaker_of, cands[n + 1 :])
-    _link(cands, topics, speaker_of)
+            mention = None if cand.stands_by else denied_actor_mention(doc, cand)  # "its story" is its own
+            cand.denied_actor = denied_actor(mention, cand, cands[:n], cands[n + 1 :], actors, speaker_of)
+    Linker(cands, topics, speaker_of, published).link()
 
 
 def _propagate(doc: Doc, cands: list[Candidate], speaker_of: Callable, paragraph_of: Callable) -> None:
@@ -383,52 +386,13 @@ def _propagate(doc: Doc, cands: list[Candidate], speaker_of: Callable, paragraph
     for prev, cand in itertools.pairwise(cands):
         if not prev.is_denial or cand.is_denial or cand.lemma in _NOT_PROPAGATED or prev.headline:
             continue
-        if _modal(content_tokens(doc, cand)):
+        toks = content_tokens(doc, cand)
+        if _modal(toks):
             continue
         if paragraph_of(prev.start)[0] != paragraph_of(cand.start)[0]:
             continue
-        if set(_chain(speaker_of(prev.speaker))) & set(_chain(speaker_of(cand.speaker))):
+        if side(speaker_of(prev.speaker)) & side(speaker_of(cand.speaker)):
             cand.is_denial = True
-
-
-def _denied_actor(
-    doc: Doc,
-    cand: Candidate,
-    before: list[Candidate],
-    actors: Actors,
-    speaker_of: Callable,
-    after: list[Candidate] = (),
-) -> str | None:
-    mention = denied_actor_mention(doc, cand)
-    if mention is None:
-        return None
-    if len(mention) == 1 and mention[0].pos_ == "PRON":  # "her claims": the last opponent who fits
-        low = mention[0].lower_
-        for other in reversed(before):
-            actor = speaker_of(other.speaker) if _opposed(other, cand, speaker_of) else None
-            if actor is not None and _pronoun_fits(low, actor):
-                return actor.name
-        return None
-    info = describe(mention, actors)
-    if info is not None:
-        return actors.add(info, mention.text).name
-    head = mention.root.lemma_.lower()  # "the league's account": the league, met before (or after)
-    for other in [*reversed(before), *after]:
-        actor = speaker_of(other.speaker)
-        if actor is None or other.headline:
-            continue
-        words = actor.name.lower().split() + (actor.role or "").lower().split()
-        if head in words:
-            return actor.name
-    return None
-
-
-def _pronoun_fits(low: str, actor: ActorInfo) -> bool:
-    if low in lx.PRONOUNS_MALE or low in lx.PRONOUNS_FEMALE:
-        return actor.kind == "person"
-    if low in lx.PRONOUNS_NEUTER:
-        return actor.kind != "person"
-    return True
 
 
 def _claim_span(doc: Doc, cand: Candidate) -> tuple[int, int] | None:
@@ -447,58 +411,4 @@ def _opposed(other: Candidate, cand: Candidate, speaker_of: Callable, denials: b
     `denials`: standing by a report answers denials)."""
     if other is cand or other.speaker is None or other.is_denial != denials or other.headline:
         return False
-    mine, theirs = _chain(speaker_of(cand.speaker)), _chain(speaker_of(other.speaker))
-    return not set(mine) & set(theirs)
-
-
-def _link(cands: list[Candidate], topics: list[set[str]], speaker_of: Callable) -> None:
-    """Which statements each denial rejects.
-
-    The named author's statements (those on the same subject first); else, for a side that
-    already denied someone's claims here, that someone's; else the statements sharing most
-    words with the denial; else what the nearest opponent's side said just before ("Ferreira
-    rejected the criticism"). Standing by a report answers the other side's denials.
-    """
-    previous_target: dict[str, str] = {}  # by the denier's side (the top of its chain)
-    for n, cand in enumerate(cands):
-        if not cand.is_denial:
-            continue
-        mine = set(_chain(speaker_of(cand.speaker)))
-        if cand.denied_actor in mine:
-            cand.denied_actor = None  # one does not deny one's own claim
-        pool = [(i, c) for i, c in enumerate(cands) if _opposed(c, cand, speaker_of, denials=cand.stands_by)]
-        if cand.stands_by and not pool:
-            pool = [(i, c) for i, c in enumerate(cands) if _opposed(c, cand, speaker_of)]
-        side = _chain(speaker_of(cand.speaker))[-1:] or [cand.speaker]
-        if cand.denied_actor is None and not cand.refers_back and previous_target.get(side[0]):
-            cand.denied_actor = previous_target[side[0]]
-        chosen = _targets(cand, n, pool, topics, speaker_of)
-        cand.denies = [c for _, c in chosen]
-        if cand.denied_actor is None and cand.denies:
-            cand.denied_actor = cand.denies[0].speaker
-        if cand.denied_actor and cand.speaker and not cand.headline:
-            previous_target[side[0]] = cand.denied_actor
-
-
-def _targets(
-    cand: Candidate, n: int, pool: list[tuple[int, Candidate]], topics: list[set[str]], speaker_of: Callable
-) -> list[tuple[int, Candidate]]:
-    if cand.denied_actor is not None:
-        by_actor = [(i, c) for i, c in pool if cand.denied_actor in _chain(speaker_of(c.speaker))]
-        accusing = [(i, c) for i, c in by_actor if c.lemma in _ACCUSING]
-        sharing = [(i, c) for i, c in by_actor if topics[i] & topics[n]]
-        if by_actor:
-            preferred = set(accusing if cand.accusation else []) | set(sharing)
-            return sorted(preferred, key=lambda pair: pair[0]) or by_actor
-    earlier = [(i, c) for i, c in pool if i < n and cand.start - c.end <= NEAR]
-    nearest = []
-    if earlier:  # the nearest opponent's side: its speaker and those who speak for the same body
-        their_side = set(_chain(speaker_of(earlier[-1][1].speaker))[1:]) | {earlier[-1][1].speaker}
-        nearest = [(i, c) for i, c in earlier if set(_chain(speaker_of(c.speaker))) & their_side]
-    if cand.refers_back and nearest:  # "the claim was untrue": the claim just made
-        return nearest
-    scored = [(len(topics[i] & topics[n]), i, c) for i, c in pool]
-    best = max((s for s, _, _ in scored), default=0)
-    if best >= 2 or (best and not nearest):
-        return [(i, c) for s, i, c in scored if s == best]
-    return nearest
+    return not side(speaker_of(cand.speaker)) & side(speaker_of(other.speaker))

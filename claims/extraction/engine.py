@@ -166,7 +166,7 @@ def extract_doc(doc: Doc, text: str, published: dt.date | None, version: str) ->
     actors = Actors(doc_ents(doc), doc)
     Resolver(doc, actors, lambda pos: quotes.containing(pos) is not None, cands).resolve(cands)
     cands = [c for c in cands if c.speaker]
-    mark_denials(doc, cands, actors, actors.by_name.get, paragraphs)
+    mark_denials(doc, cands, actors, actors.by_name.get, paragraphs, published)
     return DocumentExtraction(
         statements=_statements(text, cands, published),
         actors=actors.extracted(_named(cands)),

@@ -221,7 +221,11 @@ def _person_info(span: Span, person: Span, ents: list[Span], actors: Actors) -> 
     person = _name_part(person) if person.label_ == "PERSON" else person
     name = person_name(person.text)
     info = ActorInfo(name, "person", gender=gender_of(list(span), name))
-    others = [e for e in ents if e.label_ in ("ORG", "GPE", "NORP") and not (e.start <= person.start < e.end)]
+    others = [
+        e
+        for e in ents
+        if e.label_ in ("ORG", "GPE", "NORP") and (e.end <= person.start or e.start >= person.end)
+    ]  # not a piece of the name itself ("Olamide Reyes" with "Reyes" tagged ORG)
     owners = {t.i for tok in span if tok.dep_ == "poss" for t in tok.subtree}  # "the company's"
     owners |= {t.i for tok in span if tok.dep_ in ("relcl", "acl") for t in tok.subtree}  # "who left in 2023"
     title = [t for t in span if not (person.start <= t.i < person.end) and t.i not in owners]

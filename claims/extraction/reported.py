@@ -158,12 +158,7 @@ def _that_clause(verb: Token) -> bool:
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The speaker's head word: the subject, or a coordinated or participial verb's subject."""
-    subjects = [
-        c
-        for c in verb.children
-        if (c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and c.lower_ not in ("it", "there")))
-        and not c.is_punct
-    ]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and not c.is_punct]
     if subjects:  # "Under cross-examination, the lawyer suggested": the subject nearest the verb
         return min(subjects, key=lambda c: abs(verb.i - c.i))
     inherits = verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")  # ", saying"
@@ -178,12 +173,19 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         for ancestor in verb.ancestors:  # "X fined Y 2 million crowns, accusing it of ...": X accuses
             if ancestor.pos_ in ("VERB", "AUX"):
                 return subject_of(ancestor, depth + 1)
+    if depth == 0 and verb.dep_ == "acl" and verb.tag_ == "VBD" and _verbless_root(verb.head):
+        return verb.head  # "The operator, Norda Power, denied that ...": read as a noun's modifier
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":  # "X was quoted as saying"
         quoted = verb.head.head
         passive = [c for c in quoted.children if c.dep_ == "nsubjpass"]
         if passive:
             return passive[0]
     return _misparsed_subject(verb) if depth == 0 else None
+
+
+def _verbless_root(tok: Token) -> bool:
+    """A noun the parser made the root of its sentence: the sentence has no main verb."""
+    return tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN")
 
 
 def _misparsed_subject(verb: Token) -> Token | None:
@@ -227,6 +229,8 @@ def mention_span(head: Token) -> Span:
     doc = head.doc
     for child in head.rights:  # "the regulator on Monday fined": the date is not part of the name
         if child.dep_ in ("prep", "npadvmod") and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            end = min(end, child.left_edge.i)
+        if child.dep_ == "acl" and child.lemma_ in CUE_LEMMAS:  # the cue itself, read as a modifier
             end = min(end, child.left_edge.i)
     while end - 1 > start and doc[end - 1].is_punct:
         end -= 1

@@ -288,10 +288,17 @@ class Resolver:
         """Whose spokesperson: "ministry spokeswoman Ilse Marrach", "a spokesman for the board",
         "a company spokesman" name the organisation met before; a bare "a spokeswoman" speaks
         for the organisation that spoke last."""
-        if actor.kind != "person" or actor.affiliation is not None:
+        if actor.kind != "person":
             return
         if any(t.lower_ in ("former", "ex", "retired", "onetime", "erstwhile") for t in mention):
             return  # "a former engineer at the agency" no longer speaks for it
+        owner = self._owner(actor, mention, pos)
+        if owner is not None and owner.kind == "person":
+            actor.principal = actor.principal or owner
+        elif owner is not None:
+            actor.affiliation = actor.affiliation or owner
+        if actor.affiliation is not None:
+            return
         for tok in mention:
             noun = tok.lemma_.lower()
             if tok.pos_ in ("NOUN", "PROPN") and noun in lx.ORG_DESCRIPTIONS and tok.i != mention.root.i:
@@ -312,6 +319,20 @@ class Resolver:
             same_paragraph = "\n" not in doc_text(self.doc)[where:pos]
             if last.kind == "organization" and pos - where <= _SAME_BREATH and same_paragraph:
                 actor.affiliation = last
+
+    def _owner(self, actor: ActorInfo, mention: Span, pos: int) -> ActorInfo | None:
+        """Whose role it is: "her lawyer", "its director", "the panel's chief executive"."""
+        for tok in mention:
+            if tok.dep_ != "poss" or tok.head.pos_ != "NOUN" or tok.head.ent_type_ == "PERSON":
+                continue
+            if tok.pos_ == "PRON":
+                found = self._pronoun(tok.lower_, pos)
+                owner = found if isinstance(found, ActorInfo) else None
+            else:
+                owner = self._named(self.doc[tok.left_edge.i : tok.i + 1], pos)
+            if owner is not None and owner is not actor:
+                return owner
+        return None
 
     def _dated(self, mention: Span) -> ActorInfo | None:
         """ "Tuesday's statement": whoever made a statement on Tuesday."""
