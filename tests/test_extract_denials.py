@@ -384,3 +384,35 @@ def test_a_claim_said_after_the_denial_is_not_what_it_denies() -> None:
     )
     statements = extract(text, dt.date(2024, 5, 9)).statements
     assert statements[1].denies == (statements[0].id,)
+
+
+def test_dismissed_as_untrue_a_report_named_after_the_words() -> None:
+    (s,) = extract(
+        'The Orsa Rowing Club on Monday dismissed as "groundless" a newspaper report that its coach '
+        "had doped rowers."
+    ).statements
+    assert s.is_denial
+    assert s.content.startswith('as "groundless" a newspaper report')
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Councillors rejected the cabinet's bid to close the library by 30 votes to 21.",
+        "The tribunal denied a request from the club to hear the case in private.",
+    ],
+)
+def test_a_decision_on_a_bid_or_request_is_no_statement(sentence: str) -> None:
+    assert extract(sentence).statements == ()
+
+
+def test_a_headline_ending_in_a_quotation_denies_nothing() -> None:
+    text = (
+        'Mill owner Per Sand calls sludge claim "false"\n\n'
+        "Regulator Ada Holm said the Sand mill had dumped sludge into the river Esk.\n\n"
+        "Per Sand said the mill had never dumped sludge into the Esk."
+    )
+    headline, claim, denial = extract(text).statements
+    assert headline.is_denial
+    assert headline.denies == ()
+    assert denial.denies == (claim.id,)

@@ -35,15 +35,6 @@ _SPREADING = lx.words("spread make fabricate invent peddle circulate push tell c
 _REFERRING = lx.words("this that it these those such")
 _MODALS = lx.words("will would shall should can could may might must 'll")
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-# What one rejects without denying anything: a plan, an offer, a person.
-_NOT_CLAIMS = lx.words("""
-    proposal proposals plan plans offer offers bid bids request requests appeal appeals application
-    applications budget budgets motion motions bill bills amendment amendments deal deals agreement
-    agreements nomination nominations candidate candidates resignation call calls demand demands
-    invitation invitations settlement treaty measure measures law laws reform reforms entry access
-    permission visa licence license case cases lawsuit suit petition petitions idea ideas option
-    options suggestion? compromise ceasefire truce move offer
-    """) - {"suggestion?"}
 # Nouns whose defence is a denial of the denial ("stood by its story").
 _STOOD_BY = lx.CLAIM_NOUNS | lx.words("""
     story reporting analysis findings figures figure account article report data word words
@@ -141,7 +132,7 @@ def _denies(cue: Token, toks: list[Token]) -> bool:
     if not objects:
         return any(t.lower_ in lx.DENIAL_WORDS for t in toks)  # "dismissed as 'reckless' a report"
     head = objects[0]
-    if head.lower_ in _NOT_CLAIMS or head.lemma_.lower() in _NOT_CLAIMS:
+    if head.lower_ in lx.DECISION_OBJECTS or head.lemma_.lower() in lx.DECISION_OBJECTS:
         return False
     return head.ent_type_ not in ("PERSON", "ORG") or head.lower_ in lx.CLAIM_NOUNS
 

@@ -179,8 +179,8 @@ def _headline_end(text: str) -> int:
     first = text.split("\n", 1)
     if len(first) < 2 or not first[1].startswith("\n"):
         return 0
-    line = first[0].strip()
-    if not line or len(line.split()) > 25 or line[-1] in ".!?\"”’'":
+    line = first[0].strip().rstrip("\"”’'")  # 'Federation calls report "reckless"' ends with a quote
+    if not line or len(line.split()) > 25 or line[-1] in ".!?,":
         return 0
     return len(first[0])
 

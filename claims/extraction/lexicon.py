@@ -66,6 +66,16 @@ DENIAL_WORDS = words("""
     distortion distortions distorted mischaracterization mischaracterisation misrepresentation
     exaggerated fanciful erroneous untruthful libellous libelous defamatory
     """)
+# What one rejects, denies or dismisses by a decision, not a claim one calls untrue: a vote on
+# a bid, a ruling on a request ("rejected the cabinet's bid", "denied a request", "denied entry").
+DECISION_OBJECTS = words("""
+    proposal proposals plan plans offer offers bid bids request requests appeal appeals application
+    applications budget budgets motion motions bill bills amendment amendments deal deals agreement
+    agreements nomination nominations candidate candidates resignation call calls demand demands
+    invitation invitations settlement treaty measure measures law laws reform reforms entry access
+    permission visa licence license case cases lawsuit suit petition petitions idea ideas option
+    options compromise ceasefire truce move bail
+    """)
 # Words that, negated, say something did not happen ("did nothing wrong", "no wrongdoing").
 WRONGDOING = words("wrong wrongdoing illegal illegally improper improperly unlawful unlawfully")
 # Nouns naming a claim: the thing a denial rejects ("claims by X that...").

@@ -91,12 +91,20 @@ def content_heads(verb: Token) -> list[Token]:
         heads = [c for c in kids if c.dep_ == "prep" and c.lower_ in ("of", "against", "about")]
     elif not heads and lemma in lx.NP_CONTENT_VERBS:
         heads = [c for c in kids if c.dep_ == "dobj" and not _a_person(c)]
+        if lemma in lx.DENIAL_VERBS and any(_decided(c) for c in kids if c.dep_ == "dobj"):
+            return []  # "rejected the cabinet's bid", "denied a request": a decision, not a statement
+        if not heads and lemma in lx.DENIAL_VERBS:  # "dismissed as 'reckless' a report that ..."
+            heads = [c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i == verb.i + 1]
         if heads:  # "dismissed the report as a fabrication"; "blamed X for Y"; "denied claims by X that ..."
             preps = ("as", "for", "on") if lemma == "blame" else ("as",)
             heads += [c for c in kids if c.dep_ == "prep" and c.lower_ in preps and c.i > heads[0].i]
             heads += [c for c in kids if c.dep_ == "advcl" and c.i > heads[0].i and _that_clause(c)]
             heads += _claim_modifiers(heads[0], kids)
     return _repaired(verb, heads, kids)
+
+
+def _decided(obj: Token) -> bool:
+    return obj.lower_ in lx.DECISION_OBJECTS or obj.lemma_.lower() in lx.DECISION_OBJECTS
 
 
 def _a_person(tok: Token) -> bool:
