@@ -25,8 +25,7 @@ SPEECH_VERBS = words("""
     brag blast criticize criticise condemn denounce call demand blame cite
     """)
 
-# What a document "finds" or "shows" is what it says ("the audit found that...").
-FINDING_VERBS = words("find show conclude estimate suggest indicate reveal")
+# Documents whose author a description names ("a report by X", "X's study").
 DOCUMENT_SUBJECTS = words("""
     report study survey audit review inquiry investigation analysis poll research paper
     document memo filing ruling judgment judgement verdict assessment census data figures

@@ -44,16 +44,15 @@ def _is_according(tok: Token) -> bool:
 
 
 def cue_tokens(doc: Doc) -> Iterator[Token]:
-    """Speech verbs, and "according" of "according to", in order."""
+    """Speech verbs, and "according" of "according to", in order.
+
+    Not what a study "found" or "showed": a finding is not a speech act ("according to the
+    study" and "the study warns" are)."""
     verbs = {
         i
         for i in tokens_where(doc, lemmas=CUE_LEMMAS, pos=("VERB", "AUX"))
         if not _participle_modifier(doc[i])
     }
-    for i in tokens_where(doc, lemmas=lx.FINDING_VERBS, pos=("VERB",)):  # "the audit found that ..."
-        subject = subject_of(doc[i])
-        if subject is not None and subject.lemma_.lower() in lx.DOCUMENT_SUBJECTS:
-            verbs.add(i)
     according = [i for i in tokens_where(doc, lemmas=("accord",)) if _is_according(doc[i])]
     for i in sorted(verbs.union(according)):
         yield doc[i]
