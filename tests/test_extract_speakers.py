@@ -211,3 +211,14 @@ def test_a_role_owned_by_a_pronoun_is_affiliated_to_its_antecedent() -> None:
     )
     s = extract(text).statements[-1]
     assert s.affiliation == "Lindqvist Trust"
+
+
+@pytest.mark.parametrize("name,noun", [("Orla Heritage Trust", "trust"), ("Vell Appeals Panel", "panel")])
+def test_the_trust_and_the_panel_are_the_body_named_before(name: str, noun: str) -> None:
+    text = f"The {name} met on Monday.\n\nThe {noun} said the accounts would be published."
+    assert speakers(text) == [name]
+
+
+def test_relative_clause_on_an_apposition_speaks_for_the_name() -> None:
+    text = "The grant came from the Orla Heritage Trust, a charity which said the barn should be restored."
+    assert speakers(text) == ["Orla Heritage Trust"]

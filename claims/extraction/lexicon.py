@@ -138,7 +138,7 @@ ORG_DESCRIPTIONS = words("""
     parliament congress senate house network newspaper broadcaster channel paper
     corporation airline carrier operator maker manufacturer producer retailer insurer
     lender utility club team league university school hospital charity regulator watchdog
-    inspectorate tribunal
+    inspectorate tribunal trust panel mission
     """)
 
 # Nouns whose owner is a state: "Estmark's foreign ministry", "Estmark's finance minister".

@@ -159,7 +159,10 @@ class Resolver:
     def _speaker(self, cand: Candidate, pos: int) -> ActorInfo | None:
         mention = cand.mention
         if cand.antecedent is not None and (mention is None or mention.root.lower_ in lx.RELATIVE_PRONOUNS):
-            return self._named(noun_phrase(cand.antecedent), pos)
+            antecedent = cand.antecedent
+            if antecedent.dep_ == "appos" and antecedent.head.pos_ == "PROPN":
+                antecedent = antecedent.head  # "the Healthy Schools Trust, a charity which said": the trust
+            return self._named(noun_phrase(antecedent), pos)
         if mention is None:
             return None
         return self._named(mention, pos)
