@@ -416,3 +416,26 @@ def test_a_headline_ending_in_a_quotation_denies_nothing() -> None:
     assert headline.is_denial
     assert headline.denies == ()
     assert denial.denies == (claim.id,)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "pushed back on the union's complaints",
+        "brushed aside the union's complaints",
+        "hit back at the union's complaints",
+    ],
+)
+def test_phrasal_verbs_that_reject(phrase: str) -> None:
+    text = (
+        "The Dock Workers' Union said its members had not been paid since March.\n\n"
+        f"Harbour director Ilse Varg {phrase} on Monday."
+    )
+    denial = extract(text).statements[-1]
+    assert denial.is_denial
+    assert denial.content == "the union's complaints"
+    assert denial.denies == ("s1",)
+
+
+def test_pushing_back_a_date_is_no_denial() -> None:
+    assert extract("The Dock Workers' Union pushed back the vote by a week.").statements == ()

@@ -23,6 +23,7 @@ from claims.extraction import lexicon as lx
 from claims.extraction.actors import Actors
 from claims.extraction.candidates import Candidate, ents_in
 from claims.extraction.links import Linker, chain, denied_actor, side
+from claims.extraction.reported import denial_cue, phrasal_denial
 
 # Words too weak to call a claim untrue on their own ("a false start").
 _OWNERS = lx.words("my our his her their")
@@ -100,7 +101,7 @@ def _not_so(toks: list[Token]) -> bool:
 
 def _verb_denial(cand: Candidate, toks: list[Token]) -> bool:
     """ "denied that...", "rejected the figures"; not "rejected the budget" nor "dismissed the coach"."""
-    if cand.cue is None or cand.lemma not in lx.DENIAL_VERBS:
+    if cand.cue is None or not denial_cue(cand.cue):
         return False
     return _denies(cand.cue, toks)
 
@@ -124,6 +125,8 @@ def _own_denial(cand: Candidate, toks: list[Token]) -> bool:
 
 def _denies(cue: Token, toks: list[Token]) -> bool:
     lemma = cue.lemma_
+    if phrasal_denial(cue):
+        return True  # its content is already what it rejects (not a person, not a decision)
     if lemma in ("deny", "refute", "rebut", "debunk", "disavow"):
         return not any(c.dep_ == "dative" for c in cue.children)  # "denied him entry"
     if any(t.dep_ in ("ccomp", "xcomp") and t.head.i == cue.i for t in toks):
@@ -392,7 +395,7 @@ def _claim_span(doc: Doc, cand: Candidate) -> tuple[int, int] | None:
         if tok.lower_ in lx.CLAIM_NOUNS:
             span = doc[tok.left_edge.i : tok.right_edge.i + 1]
             return span.start_char, span.end_char
-    if cand.lemma in lx.DENIAL_VERBS:
+    if cand.cue is not None and denial_cue(cand.cue):
         return cand.start, cand.end
     return None
 

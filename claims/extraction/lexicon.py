@@ -56,6 +56,16 @@ RELAY_VERBS = words("report quote carry publish broadcast air relay")
 
 # Denial: verbs that reject a claim, and words that call a claim untrue.
 DENIAL_VERBS = words("deny reject dismiss refute dispute rebut repudiate contest contradict debunk disavow")
+# Phrasal verbs that reject what someone said: verb lemma -> (particles, prepositions before
+# what is rejected, none when it is the object): "pushed back on the complaints", "hit back at
+# the claims", "brushed aside the report", "shrugged off the criticism".
+PHRASAL_DENIALS = {
+    "push": (words("back"), words("on against")),
+    "hit": (words("back"), words("at")),
+    "brush": (words("off aside"), frozenset()),
+    "shrug": (words("off"), frozenset()),
+    "wave": (words("away off aside"), frozenset()),
+}
 DENIAL_WORDS = words("""
     groundless baseless false untrue unfounded absurd ridiculous nonsense fabrication
     fabricated fabrications lie lies lying rumor rumors rumour rumours slander slanderous

@@ -53,9 +53,44 @@ def cue_tokens(doc: Doc) -> Iterator[Token]:
         for i in tokens_where(doc, lemmas=CUE_LEMMAS, pos=("VERB", "AUX"))
         if not _participle_modifier(doc[i])
     }
+    verbs.update(
+        i for i in tokens_where(doc, lemmas=lx.PHRASAL_DENIALS, pos=("VERB",)) if phrasal_denial(doc[i])
+    )
     according = [i for i in tokens_where(doc, lemmas=("accord",)) if _is_according(doc[i])]
     for i in sorted(verbs.union(according)):
         yield doc[i]
+
+
+def phrasal_denial(verb: Token) -> bool:
+    """ "pushed back on the complaints", "brushed aside the report": a phrasal verb that rejects."""
+    return _phrasal_object(verb) is not None
+
+
+def _phrasal_object(verb: Token) -> Token | None:
+    """What a phrasal denial rejects, read off the word order (the parser hangs the particle
+    and the preposition in several ways)."""
+    particles, preps = lx.PHRASAL_DENIALS.get(verb.lemma_, ((), ()))
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ not in particles:
+        return None
+    particle = doc[verb.i + 1]
+    if preps:
+        prep = doc[particle.i + 1] if particle.i + 1 < len(doc) else None
+        objects = (
+            [c for c in prep.children if c.dep_ == "pobj"]
+            if prep is not None and prep.lower_ in preps
+            else []
+        )
+    else:
+        objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+            c for c in particle.children if c.dep_ == "pobj"
+        ]
+    found = [o for o in objects if not _a_person(o) and not _decided(o)]
+    return found[0] if found else None
+
+
+def denial_cue(verb: Token) -> bool:
+    return verb.lemma_ in lx.DENIAL_VERBS or phrasal_denial(verb)
 
 
 def _subtree_range(tok: Token) -> tuple[int, int]:
@@ -66,6 +101,9 @@ def content_heads(verb: Token) -> list[Token]:
     """The children of `verb` whose subtrees are what it reports."""
     lemma = verb.lemma_
     kids = list(verb.children)
+    rejected = _phrasal_object(verb)  # "pushed back on the complaints", "brushed aside the report"
+    if rejected is not None:
+        return [rejected]
     heads = [c for c in kids if c.dep_ == "ccomp"]
     if lemma in lx.QUOTE_ONLY_VERBS and lemma not in lx.SPEECH_VERBS:
         return heads
@@ -492,8 +530,12 @@ def _cue_span(verb: Token) -> tuple[int, int]:
     while start > 0 and doc[start - 1].head.i == verb.i and doc[start - 1].dep_ in _CUE_LEFT:
         start -= 1
     end = verb.idx + len(verb)
-    for child in verb.children:  # phrasal verbs: "pointed out"
-        if child.dep_ == "prt" and child.i == verb.i + 1:
+    for child in verb.children:  # phrasal verbs: "pointed out", "pushed back"
+        if (
+            child.dep_ in ("prt", "advmod")
+            and child.i == verb.i + 1
+            and (child.dep_ == "prt" or phrasal_denial(verb))
+        ):
             end = child.idx + len(child)
     return doc[start].idx, end
 
