@@ -439,3 +439,10 @@ def test_phrasal_verbs_that_reject(phrase: str) -> None:
 
 def test_pushing_back_a_date_is_no_denial() -> None:
     assert extract("The Dock Workers' Union pushed back the vote by a week.").statements == ()
+
+
+@pytest.mark.parametrize("verb", ["contested", "contradicted"])
+def test_more_verbs_that_dispute_a_claim(verb: str) -> None:
+    (s,) = extract(f"The ferry operator {verb} the inspector's account of the collision.").statements
+    assert s.is_denial
+    assert s.content == "the inspector's account of the collision"

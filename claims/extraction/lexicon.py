@@ -23,6 +23,7 @@ SPEECH_VERBS = words("""
     caution predict promise vow pledge threaten suggest reveal disclose assure inform
     counter retort concur agree propose recommend estimate conclude acknowledge boast
     brag blast criticize criticise condemn denounce call demand blame cite
+    contest contradict debunk disavow
     """)
 
 # Documents whose author a description names ("a report by X", "X's study").
@@ -42,7 +43,8 @@ QUOTE_ONLY_VERBS = words("""
 # Speech verbs whose content can be a noun phrase ("denied the report",
 # "announced a ceasefire", "rejected claims that...").
 NP_CONTENT_VERBS = words("""
-    deny reject dismiss refute dispute rebut repudiate confirm acknowledge admit
+    deny reject dismiss refute dispute rebut repudiate contest contradict debunk disavow
+    confirm acknowledge admit
     announce predict promise pledge vow reveal disclose demand propose recommend
     blame cite
     """)
