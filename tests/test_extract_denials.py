@@ -446,3 +446,33 @@ def test_more_verbs_that_dispute_a_claim(verb: str) -> None:
     (s,) = extract(f"The ferry operator {verb} the inspector's account of the collision.").statements
     assert s.is_denial
     assert s.content == "the inspector's account of the collision"
+
+
+def test_an_explanation_of_a_denial_does_not_pass_it_on() -> None:
+    text = (
+        "Hydrologist Karl Weiss said the survey had overstated the warming.\n\n"
+        "Survey leader Ada Finn rejected the criticism, saying the team had corrected for the season. "
+        "She suggested that Weiss had read an early draft."
+    )
+    statements = extract(text).statements
+    assert [s.is_denial for s in statements] == [False, True, True, False]
+
+
+def test_a_second_act_about_ones_own_doing_is_not_a_denial() -> None:
+    text = (
+        "Hydrologist Karl Weiss said the survey had overstated the warming.\n\n"
+        'Survey leader Ada Finn called the criticism "nonsense" and said she had asked a lawyer to '
+        "look at his remarks."
+    )
+    statements = extract(text).statements
+    assert [s.is_denial for s in statements] == [False, True, False]
+
+
+def test_what_does_not_exist_rebuts_a_report_of_it() -> None:
+    text = (
+        "People familiar with the matter said Stenholt Foods had made a takeover offer for the brewer.\n\n"
+        'Chief executive Mia Roos called the reports "gossip." "We cannot weigh an offer that does '
+        'not exist," she said.'
+    )
+    statements = extract(text).statements
+    assert statements[-1].is_denial

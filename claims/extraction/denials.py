@@ -28,7 +28,10 @@ from claims.extraction.reported import denial_cue, phrasal_denial
 # Words too weak to call a claim untrue on their own ("a false start").
 _OWNERS = lx.words("my our his her their")
 # What calling a claim one of these rejects it: "called the report a disgrace".
-_DISMISSIVE = lx.words("disgrace travesty whitewash rubbish garbage insult nonsense joke farce")
+_DISMISSIVE = lx.words("""
+    disgrace travesty whitewash rubbish garbage insult nonsense joke farce gossip scaremongering
+    hogwash myth
+    """)
 _GROUNDS = lx.words("foundation basis truth merit")
 _WEAK = lx.words("false wrong misleading inaccurate fiction fantasy fake invented lying lie lies speculative")
 # Verbs whose subject is the author of the claim they take ("X is spreading rumours").
@@ -44,11 +47,10 @@ _STOOD_BY = lx.CLAIM_NOUNS | lx.words("""
 # Statements that add to a denial without denying: an accusation, a demand, a promise.
 # Words whose author is the denied actor ("claims by X", "X's story", "X is spreading rumours").
 _AUTHORED = lx.CLAIM_NOUNS | lx.DENIAL_WORDS | _STOOD_BY
-# Cues of the claims an "accusation" or "allegation" names.
-_ACCUSING = lx.words("accuse allege charge claim blame")
+# Subjects that are the speaker itself in its own words or in reported speech.
+_OWN_SUBJECTS = lx.FIRST_PERSON | lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE | lx.PRONOUNS_NEUTER
+_OWN_SUBJECTS |= lx.PRONOUNS_PLURAL
 _NOT_PROPAGATED = lx.words("accuse urge demand promise pledge vow threaten warn call ask propose recommend")
-# How far back (characters) an unattributed denial looks for the statement it answers.
-NEAR = 800
 # Content words that carry no topic.
 _STOP_POS = frozenset({"DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "PART", "PUNCT", "SPACE", "NUM", "SYM"})
 
@@ -200,6 +202,10 @@ def _negations(toks: list[Token]) -> list[tuple[Token, Token, str]]:
         subject = subjects[0] if subjects else verb
         if subject.dep_ == "expl" and strength == "not":  # "there is not a single X": X is the subject
             strength = "none"
+        if verb.lemma_ == "exist" and strength == "not":  # "an offer that does not exist"
+            strength = "none"
+            if subject.lower_ in lx.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                subject = verb.head
         found.append((verb, subject, strength))
     return found
 
@@ -215,6 +221,11 @@ def _negative_subject(tok: Token) -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return True
     return tok.dep_ == "det" and tok.head.dep_ in ("nsubj", "nsubjpass", "attr")
+
+
+def _roots(toks: list[Token]) -> list[Token]:
+    """The content's main verbs: tokens whose head lies outside the content."""
+    return [t for t in toks if t.head.i == t.i or not (toks[0].i <= t.head.i <= toks[-1].i)]
 
 
 def _roots(toks: list[Token]) -> list[Token]:
@@ -251,7 +262,8 @@ def _rebuts(
         named = strength == "never" and any(subject.lemma_.lower() in t for t in opposed)
         if not (own or negative or named):
             continue
-        if side_denied and (own or negative) and opposed and _past(verb) and strength != "object":
+        settled = _past(verb) or verb.lemma_ == "exist"  # what happened, or what there is
+        if side_denied and (own or negative) and opposed and settled and strength != "object":
             return True
         clause = _lemmas(verb.subtree)
         noun = subject.head.lemma_.lower() if subject.dep_ == "det" else subject.lemma_.lower()
@@ -350,7 +362,6 @@ def mark_denials(
             continue
         toks = content_tokens(doc, cand)
         cand.stands_by = _stands_by(toks)
-        cand.accusation = any(t.lemma_.lower() in ("accusation", "allegation", "charge") for t in toks)
         cand.refers_back = any(
             t.lower_ in _AUTHORED
             and any(d.dep_ == "det" and d.lower_ in _REFERRING | {"the"} for d in t.children)
@@ -377,16 +388,31 @@ def _propagate(doc: Doc, cands: list[Candidate], speaker_of: Callable, paragraph
     """What a denier goes on to say in the same paragraph explains the denial: "X rejected the
     criticism, saying the team had adjusted for it." That is a denial too (not an accusation,
     a demand or a promise)."""
+    explained: set[int] = set()
     for prev, cand in itertools.pairwise(cands):
-        if not prev.is_denial or cand.is_denial or cand.lemma in _NOT_PROPAGATED or prev.headline:
+        if not prev.is_denial or id(prev) in explained or cand.is_denial or cand.lemma in _NOT_PROPAGATED:
+            continue
+        if prev.headline:
             continue
         toks = content_tokens(doc, cand)
-        if _modal(toks):
+        if _modal(toks) or (cand.cue is not None and cand.cue.dep_ == "conj" and _own_act(toks)):
             continue
         if paragraph_of(prev.start)[0] != paragraph_of(cand.start)[0]:
             continue
         if side(speaker_of(prev.speaker)) & side(speaker_of(cand.speaker)):
             cand.is_denial = True
+            explained.add(id(cand))  # an explanation explains its denial, not the next statement
+
+
+def _own_act(toks: list[Token]) -> bool:
+    """ "... and said she had asked police to find out", "... and said it was considering legal
+    action": a second act reporting what the speaker itself did or plans, not a rebuttal."""
+    for root in _roots(toks):
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in root.children)
+        if subject is not None and subject.lower_ in _OWN_SUBJECTS and not negated:
+            return True
+    return False
 
 
 def _claim_span(doc: Doc, cand: Candidate) -> tuple[int, int] | None:
