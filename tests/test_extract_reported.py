@@ -302,3 +302,14 @@ def test_cue_the_parser_read_as_a_modifier_of_the_subject() -> None:
     s = only("The dam operator, Norda Power, denied on Tuesday that the dam had leaked.")
     assert s.speaker == "Norda Power"
     assert s.speaker_text == "The dam operator, Norda Power"
+
+
+def test_a_concurrent_act_set_beside_the_words_by_the_reporter() -> None:
+    found = statements(
+        "The Orrin Brewery said its profit had fallen by a fifth, as its chief executive, Mia Roos, "
+        'dismissed reports of a takeover as "gossip."'
+    )
+    assert [(s.speaker, s.content) for s in found] == [
+        ("Orrin Brewery", "its profit had fallen by a fifth"),
+        ("Mia Roos", 'reports of a takeover as "gossip."'),
+    ]

@@ -23,6 +23,7 @@ from claims.extraction.speakers import Resolver
 from claims.extraction.types import DocumentExtraction, ExtractedStatement
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+_QUOTE_MARKS = re.compile('["“”«»]')
 
 
 class Paragraphs:
@@ -79,7 +80,7 @@ def resolve_nesting(cands: list[Candidate]) -> list[Candidate]:
             if outer.lemma in lx.RELAY_VERBS or outer.lemma == "accord":
                 inner.conduit_mention = inner.conduit_mention or outer.mention
                 dropped.add(id(outer))
-            elif _own_relative(inner) or _second_act(inner, outer):
+            elif _own_relative(inner) or _second_act(inner, outer) or _reporters_clause(inner):
                 _cut_before(outer, inner)
             else:
                 dropped.add(id(inner))
@@ -101,6 +102,16 @@ def _second_act(inner: Candidate, outer: Candidate) -> bool:
         inner.mention = outer.mention
         inner.antecedent = outer.antecedent
     return joined
+
+
+def _reporters_clause(inner: Candidate) -> bool:
+    """ "X said profit had fallen, as its chief executive dismissed reports of a bid": a
+    concurrent speech act with a subject of its own, set beside the words by the reporter."""
+    cue = inner.cue
+    if cue is None or cue.dep_ != "advcl" or inner.mention is None:
+        return False
+    marks = {c.lower_ for c in cue.children if c.dep_ == "mark"}
+    return bool(marks & {"as", "while", "whereas"}) and cue.i > 0 and cue.left_edge.nbor(-1).text == ","
 
 
 def _aside_on(inner: Candidate, outer: Candidate) -> bool:
@@ -135,6 +146,9 @@ def _cut_before(outer: Candidate, inner: Candidate) -> None:
                 end -= 1
             kept.append((start, end))
     outer.fragments = kept or outer.fragments
+    text = doc_text(clause.doc)
+    if outer.type == "mixed" and not any(_QUOTE_MARKS.search(text, s, e) for s, e in outer.fragments):
+        outer.type = "indirect"  # the quoted words were in the part cut off
 
 
 def outer_text_strip(cand: Candidate, end: int) -> bool:

@@ -18,9 +18,9 @@ from claims.extraction.actors import (
     clean,
     country_actor,
     gender_of,
-    looks_like_media,
     org_actor,
     org_name,
+    organisation_like,
     person_name,
     strip_determiner,
     text_of,
@@ -123,10 +123,7 @@ def entity_actor(ent: Span, actors: Actors) -> ActorInfo | None:
     return None
 
 
-def _org_named(name: str) -> bool:
-    """A name that ends like an organisation's ("Dravo Minerals", "Clearwater Alliance")."""
-    last = name.split()[-1].lower() if name.split() else ""
-    return last in lx.ORG_NAME_WORDS or last in lx.ORG_DESCRIPTIONS or looks_like_media(name)
+_org_named = organisation_like
 
 
 def _person_in(span: Span, ents: list[Span]) -> Span | None:
