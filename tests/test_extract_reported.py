@@ -313,3 +313,31 @@ def test_a_concurrent_act_set_beside_the_words_by_the_reporter() -> None:
         ("Orrin Brewery", "its profit had fallen by a fifth"),
         ("Mia Roos", 'reports of a takeover as "gossip."'),
     ]
+
+
+def test_said_only_that() -> None:
+    s = only(
+        "In a notice to customers, the Orbel phone company had said only that it was investigating a fault."
+    )
+    assert s.content.endswith("it was investigating a fault")
+
+
+def test_clause_before_a_trailing_cue_the_parser_read_as_its_modifier() -> None:
+    s = only(
+        "The former harbour master took cash from a dredging firm, prosecutors alleged on Monday as "
+        "the trial opened."
+    )
+    assert s.speaker == "prosecutors"
+    assert s.content == "The former harbour master took cash from a dredging firm"
+
+
+def test_quoted_someone_as_saying_names_the_speaker_and_the_conduit() -> None:
+    result = extract("State radio quoted Interior Minister Ivo Marek as saying the border would stay shut.")
+    (s,) = result.statements
+    assert s.speaker == "Ivo Marek"
+    assert s.conduit == "State radio"
+
+
+def test_passive_speech_verb_in_a_relative_clause_has_no_speaker() -> None:
+    text = 'The council met after a long debate in which the mayor was accused of "hiding the cost."'
+    assert statements(text) == ()

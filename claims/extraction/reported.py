@@ -172,6 +172,9 @@ def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]
         heads += [c for c in kids if c.dep_ == "conj" and c.i > verb.i and _own_clause(c)]
     if heads or lemma not in lx.SPEECH_VERBS:
         return heads
+    heads = [c for c in kids if c.dep_ == "advcl" and _that_clause(c)][:1]  # "said only that ..."
+    if heads:
+        return heads
     if lemma in ADDRESSEE_VERBS:  # "told the jury (in X) that ...", read as a relative clause
         for part in (c for c in kids if c.dep_ in ("dobj", "dative", "prep")):
             heads += [
@@ -206,6 +209,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and not c.is_punct]
     if subjects:  # "Under cross-examination, the lawyer suggested": the subject nearest the verb
         return min(subjects, key=lambda c: abs(verb.i - c.i))
+    if any(c.dep_ == "auxpass" for c in verb.children):  # "was accused by X of": X, else no one
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
     inherits = verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")  # ", saying"
     if depth < 3 and inherits and verb.head.pos_ in ("VERB", "AUX"):
         found = subject_of(verb.head, depth + 1)
@@ -225,7 +231,17 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         passive = [c for c in quoted.children if c.dep_ == "nsubjpass"]
         if passive:
             return passive[0]
+        if quoted.lemma_ == "quote":  # "State television quoted X as saying"
+            return next((c for c in quoted.children if c.dep_ == "dobj"), None)
     return _misparsed_subject(verb) if depth == 0 else None
+
+
+def _quoting(verb: Token) -> Span | None:
+    """ "State television quoted X as saying ...": the one quoting relays X's words."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.head.head.lemma_ != "quote":
+        return None
+    subject = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
+    return mention_span(subject) if subject is not None else None
 
 
 def _verbless_root(tok: Token) -> bool:
@@ -441,7 +457,8 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     if is_negated(verb):
         return None
     subject = subject_of(verb)
-    antecedent = verb.head if verb.dep_ == "relcl" else None
+    passive = any(c.dep_ == "auxpass" for c in verb.children)  # "a debate in which X was accused of"
+    antecedent = verb.head if verb.dep_ == "relcl" and not passive else None
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in lx.DOCUMENT_NOUNS:
         holder = verb.head.head  # "issued a statement saying", "in a statement saying"
         while holder.dep_ in ("pobj", "prep") and holder.head.i != holder.i:
@@ -467,7 +484,7 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     cand.frame = frame
     cand.dates = _dates(verb, ranges) or _dates_beside(doc, verb, fragments)
     cand.in_statement = _in_statement(verb)
-    cand.conduit_mention = _according_to(verb)
+    cand.conduit_mention = _according_to(verb) or _quoting(verb)
     return cand
 
 
@@ -508,7 +525,8 @@ def _parenthetical(verb: Token) -> bool:
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or head.lemma_ in CUE_LEMMAS:
         return False
     if verb.dep_ in ("parataxis", "ccomp", "advcl"):
-        return any(c.dep_ == "punct" and c.text in ",—–" for c in verb.children)
+        before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else verb
+        return before.text in ",—–" or any(c.dep_ == "punct" and c.text in ",—–" for c in verb.children)
     return verb.dep_ == "conj" and _asyndetic(verb)
 
 
