@@ -408,12 +408,13 @@ def _frame(verb: Token, subject: Token | None, content: list[tuple[int, int]]) -
     return first.idx, last.idx + len(last)
 
 
-def _dates(verb: Token, content_ranges: list[tuple[int, int]]) -> list[Span]:
+def _dates(verb: Token, content_ranges: list[tuple[int, int]], subject: Token | None = None) -> list[Span]:
     """DATE entities among the cue's own modifiers ("said Tuesday", "told reporters on Wednesday",
-    "Speaking to parliament on Wednesday, X said")."""
+    "Speaking to parliament on Wednesday, X said", "X, addressing parliament on Monday, said")."""
     found = []
-    for child in verb.children:
-        occasion = child.dep_ == "advcl" and child.lemma_ in _OCCASIONS
+    occasions = [c for c in subject.children if c.dep_ == "acl" and c.lemma_ in _OCCASIONS] if subject else []
+    for child in [*verb.children, *occasions]:
+        occasion = child.dep_ in ("advcl", "acl") and child.lemma_ in _OCCASIONS
         if child.dep_ not in ("npadvmod", "prep", "advmod", "tmod", "obl") and not occasion:
             continue
         if any(s <= child.i < e for s, e in content_ranges):
@@ -434,11 +435,16 @@ def _dates_beside(doc: Doc, verb: Token, fragments: list[tuple[int, int]]) -> li
 
 
 def dates_in(tokens: Iterable[Token]) -> list[Span]:
+    """DATE entities, and TIME entities that name a day ("on Wednesday night", "last night")."""
     found = []
     for tok in tokens:
-        if tok.ent_type_ == "DATE" and tok.ent_iob_ == "B":
-            found += [e for e in ents_in(tok.doc, tok.i, tok.i + 1) if e.start == tok.i]
+        if tok.ent_type_ in ("DATE", "TIME") and tok.ent_iob_ == "B":
+            ents = [e for e in ents_in(tok.doc, tok.i, tok.i + 1) if e.start == tok.i]
+            found += [e for e in ents if e.label_ == "DATE" or _DAY_WORDS.search(e.text)]
     return found
+
+
+_DAY_WORDS = re.compile(r"\b(?:" + "|".join(lx.WEEKDAYS) + r"|yesterday|last night|tonight|today)\b", re.I)
 
 
 def _in_statement(verb: Token) -> bool:
@@ -482,7 +488,7 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     cand.mention = mention_span(subject) if subject is not None else None
     cand.antecedent = antecedent
     cand.frame = frame
-    cand.dates = _dates(verb, ranges) or _dates_beside(doc, verb, fragments)
+    cand.dates = _dates(verb, ranges, subject) or _dates_beside(doc, verb, fragments)
     cand.in_statement = _in_statement(verb)
     cand.conduit_mention = _according_to(verb) or _quoting(verb)
     return cand
