@@ -222,3 +222,11 @@ def test_the_trust_and_the_panel_are_the_body_named_before(name: str, noun: str)
 def test_relative_clause_on_an_apposition_speaks_for_the_name() -> None:
     text = "The grant came from the Orla Heritage Trust, a charity which said the barn should be restored."
     assert speakers(text) == ["Orla Heritage Trust"]
+
+
+def test_a_possessed_role_with_its_name_beside_it_is_that_person() -> None:
+    text = (
+        "The Rural Union holds 31 seats, and its leader, Lorcan Ferenc, said the bill would fail.\n\n"
+        "The opposition leader, Imre Szalka, said nothing."
+    )
+    assert speakers(text)[0] == "Lorcan Ferenc"

@@ -56,9 +56,16 @@ def cue_tokens(doc: Doc) -> Iterator[Token]:
     verbs.update(
         i for i in tokens_where(doc, lemmas=lx.PHRASAL_DENIALS, pos=("VERB",)) if phrasal_denial(doc[i])
     )
+    verbs.update(i for i in tokens_where(doc, lemmas=("go",)) if _goes_on(doc[i]))
     according = [i for i in tokens_where(doc, lemmas=("accord",)) if _is_according(doc[i])]
     for i in sorted(verbs.union(according)):
         yield doc[i]
+
+
+def _goes_on(verb: Token) -> bool:
+    """'He went on: "..."': introduces a quotation, as "continued" does."""
+    doc = verb.doc
+    return verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "on" and doc[verb.i + 2].text == ":"
 
 
 def phrasal_denial(verb: Token) -> bool:
@@ -558,7 +565,7 @@ def _cue_span(verb: Token) -> tuple[int, int]:
         if (
             child.dep_ in ("prt", "advmod")
             and child.i == verb.i + 1
-            and (child.dep_ == "prt" or phrasal_denial(verb))
+            and (child.dep_ == "prt" or phrasal_denial(verb) or _goes_on(verb))
         ):
             end = child.idx + len(child)
     return doc[start].idx, end

@@ -385,6 +385,7 @@ def _possessed_role(mention: Span) -> bool:
         root.lemma_.lower() in lx.ROLE_NOUNS
         and any(c.dep_ == "poss" for c in root.children)
         and not any(t.ent_type_ == "PERSON" for t in mention)
+        and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in root.children)  # "its leader, X"
     )
 
 
