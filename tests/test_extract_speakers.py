@@ -230,3 +230,11 @@ def test_a_possessed_role_with_its_name_beside_it_is_that_person() -> None:
         "The opposition leader, Imre Szalka, said nothing."
     )
     assert speakers(text)[0] == "Lorcan Ferenc"
+
+
+def test_he_prefers_the_subject_to_the_object_before_it() -> None:
+    text = (
+        '"We signed an agreement, not a blank cheque," Lorcan Ferenc told Marten Holm of the radio.\n\n'
+        'He called the report "a fantasy."'
+    )
+    assert speakers(text) == ["Lorcan Ferenc", "Lorcan Ferenc"]

@@ -70,6 +70,7 @@ class Resolver:
         self.actors = actors
         self.history: list[tuple[int, ActorInfo]] = []  # (position, actor), in text order
         self._positions: list[int] = []
+        self._objects: set[int] = set()  # positions of actors met as objects ("told MRT")
         reported = [f for c in cands for f in c.fragments]
         self._subjects = self._subject_mentions(lambda pos: in_quote(pos) or _within(pos, reported))
         self.last_document_speaker: ActorInfo | None = None
@@ -111,16 +112,18 @@ class Resolver:
             if is_entity:
                 info = entity_actor(whole_name(noun_phrase(span.root), span), self.actors)
                 actor = self.actors.add(info, span.text) if info is not None else None
+                if span.root.dep_ == "dobj":
+                    self._objects.add(pos)
             else:
                 actor = self._named(span, pos)
             if actor is not None:
                 self._remember(pos, actor)
 
-    def _recent(self, pos: int, accept: Callable) -> ActorInfo | None:
+    def _recent(self, pos: int, accept: Callable, subjects_only: bool = False) -> ActorInfo | None:
         i = bisect.bisect_left(self._positions, pos) - 1
         while i >= 0 and pos - self.history[i][0] <= REACH:
-            actor = self.history[i][1]
-            if accept(actor):
+            where, actor = self.history[i]
+            if accept(actor) and not (subjects_only and where in self._objects):
                 return actor
             i -= 1
         return None
@@ -194,9 +197,12 @@ class Resolver:
         """The actor a pronoun stands for; False when `low` is not a pronoun."""
         if low in lx.PRONOUNS_MALE or low in lx.PRONOUNS_FEMALE:
             gender = "m" if low in lx.PRONOUNS_MALE else "f"
-            actor = self._recent(
-                pos, lambda a: a.kind == "person" and a.gender in (None, gender) and not a.plural
-            )
+
+            def fits(a: ActorInfo) -> bool:
+                return a.kind == "person" and a.gender in (None, gender) and not a.plural
+
+            # "Ferenc told MRT. He called ...": a subject before an object
+            actor = self._recent(pos, fits, subjects_only=True) or self._recent(pos, fits)
             if actor is not None and actor.gender is None:
                 actor.gender = gender
             return actor
