@@ -476,3 +476,13 @@ def test_what_does_not_exist_rebuts_a_report_of_it() -> None:
     )
     statements = extract(text).statements
     assert statements[-1].is_denial
+
+
+def test_a_denial_quoted_over_two_paragraphs_denies_in_both() -> None:
+    text = (
+        "The Halden Post reported that police had detained two aid workers.\n\n"
+        '"No aid worker has been detained by the police this year," the interior ministry said.\n\n'
+        '"Those who spread such stories bear responsibility for the consequences."'
+    )
+    statements = extract(text).statements
+    assert [s.is_denial for s in statements] == [False, True, True]

@@ -385,9 +385,9 @@ def mark_denials(
 
 
 def _propagate(doc: Doc, cands: list[Candidate], speaker_of: Callable, paragraph_of: Callable) -> None:
-    """What a denier goes on to say in the same paragraph explains the denial: "X rejected the
-    criticism, saying the team had adjusted for it." That is a denial too (not an accusation,
-    a demand or a promise)."""
+    """What a denier goes on to say in the same paragraph, or in the paragraphs its quotation
+    runs on to, explains the denial: "X rejected the criticism, saying the team had adjusted
+    for it." That is a denial too (not an accusation, a demand or a promise)."""
     explained: set[int] = set()
     for prev, cand in itertools.pairwise(cands):
         if not prev.is_denial or id(prev) in explained or cand.is_denial or cand.lemma in _NOT_PROPAGATED:
@@ -397,7 +397,7 @@ def _propagate(doc: Doc, cands: list[Candidate], speaker_of: Callable, paragraph
         toks = content_tokens(doc, cand)
         if _modal(toks) or (cand.cue is not None and cand.cue.dep_ == "conj" and _own_act(toks)):
             continue
-        if paragraph_of(prev.start)[0] != paragraph_of(cand.start)[0]:
+        if paragraph_of(prev.start)[0] != paragraph_of(cand.start)[0] and not cand.continuation:
             continue
         if side(speaker_of(prev.speaker)) & side(speaker_of(cand.speaker)):
             cand.is_denial = True
