@@ -486,3 +486,21 @@ def test_a_denial_quoted_over_two_paragraphs_denies_in_both() -> None:
     )
     statements = extract(text).statements
     assert [s.is_denial for s in statements] == [False, True, True]
+
+
+def test_not_one_of_them_is_a_negative_subject() -> None:
+    text = (
+        "Ostmark's army said Vesland's artillery had shelled the village of Harn.\n\n"
+        "Vesland's defence ministry rejected the accusation. \"Not one shell has been fired from our "
+        'positions," the ministry said.'
+    )
+    assert extract(text).statements[-1].is_denial
+
+
+def test_the_next_sentence_of_a_denying_quotation_goes_on_denying() -> None:
+    text = (
+        "Opposition leader Marek Tolv said the treasury memo put the deficit at 6 percent.\n\n"
+        "Finance Minister Elena Drav said the treasury had never produced such a memo. "
+        '"I have read every forecast this ministry has made," she said. "None of them says 6 percent."'
+    )
+    assert extract(text).statements[-1].is_denial

@@ -181,7 +181,9 @@ def _negations(toks: list[Token]) -> list[tuple[Token, Token, str]]:
     found = []
     for tok in toks:
         low = tok.lower_
-        if low in ("never", "not", "n't"):
+        if low == "not" and (noun := _negated_subject(tok)) is not None:
+            verb, strength = noun.head, "none"  # "not one shell has been fired", "not a single X"
+        elif low in ("never", "not", "n't"):
             verb, strength = tok.head, ("never" if low == "never" else "not")
         elif low == "no" and tok.head.lower_ in ("point", "time", "stage") and tok.head.head.dep_ == "prep":
             verb, strength = tok.head.head.head, "never"  # "at no point did we see the data"
@@ -208,6 +210,16 @@ def _negations(toks: list[Token]) -> list[tuple[Token, Token, str]]:
                 subject = verb.head
         found.append((verb, subject, strength))
     return found
+
+
+def _negated_subject(tok: Token) -> Token | None:
+    """The subject a "not" negates: "not one shell", "not a single passenger"."""
+    noun = tok.head
+    if noun.dep_ in ("nummod", "amod", "det"):
+        noun = noun.head
+    while noun.dep_ == "conj":
+        noun = noun.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("nsubj", "nsubjpass") else None
 
 
 def _past(verb: Token) -> bool:
@@ -390,7 +402,9 @@ def _propagate(doc: Doc, cands: list[Candidate], speaker_of: Callable, paragraph
     for it." That is a denial too (not an accusation, a demand or a promise)."""
     explained: set[int] = set()
     for prev, cand in itertools.pairwise(cands):
-        if not prev.is_denial or id(prev) in explained or cand.is_denial or cand.lemma in _NOT_PROPAGATED:
+        if not prev.is_denial or cand.is_denial or cand.lemma in _NOT_PROPAGATED:
+            continue
+        if id(prev) in explained and not cand.continuation:  # the same quotation goes on denying
             continue
         if prev.headline:
             continue
