@@ -504,3 +504,14 @@ def test_the_next_sentence_of_a_denying_quotation_goes_on_denying() -> None:
         '"I have read every forecast this ministry has made," she said. "None of them says 6 percent."'
     )
     assert extract(text).statements[-1].is_denial
+
+
+def test_the_allegations_are_what_someone_alleged() -> None:
+    text = (
+        "Villagers alleged in a court filing that the Varn mine had poisoned the river.\n\n"
+        '"My grandchildren used to swim there," said farmer Ilir Dodi, one of the plaintiffs.\n\n'
+        'Varn Minerals called the allegations "a fabrication."'
+    )
+    statements = extract(text).statements
+    assert statements[-1].is_denial
+    assert statements[0].id in statements[-1].denies

@@ -238,3 +238,11 @@ def test_he_prefers_the_subject_to_the_object_before_it() -> None:
         'He called the report "a fantasy."'
     )
     assert speakers(text) == ["Lorcan Ferenc", "Lorcan Ferenc"]
+
+
+def test_a_document_described_with_a_clause_speaks_for_its_authors() -> None:
+    text = (
+        "Residents of Hosta filed a complaint in court on Monday.\n\n"
+        "The complaint, backed by the campaign group Clearwater, accuses the mine of hiding a spill."
+    )
+    assert speakers(text)[-1] == "Residents of Hosta"

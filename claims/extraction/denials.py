@@ -393,7 +393,8 @@ def mark_denials(
             cand.denied_claim = _claim_span(doc, cand)
             mention = None if cand.stands_by else denied_actor_mention(doc, cand)  # "its story" is its own
             cand.denied_actor = denied_actor(mention, cand, cands[:n], cands[n + 1 :], actors, speaker_of)
-    Linker(cands, topics, speaker_of, published).link()
+    named_cues = [_named_cues(doc, c) for c in cands]
+    Linker(cands, topics, speaker_of, published, named_cues).link()
 
 
 def _propagate(doc: Doc, cands: list[Candidate], speaker_of: Callable, paragraph_of: Callable) -> None:
@@ -427,6 +428,14 @@ def _own_act(toks: list[Token]) -> bool:
         if subject is not None and subject.lower_ in _OWN_SUBJECTS and not negated:
             return True
     return False
+
+
+def _named_cues(doc: Doc, cand: Candidate) -> frozenset[str]:
+    """The speech verbs the claim nouns of a statement point at: "the allegations" -> allege, accuse."""
+    found: set[str] = set()
+    for tok in content_tokens(doc, cand):
+        found |= lx.CLAIM_VERBS.get(tok.lemma_.lower(), frozenset())
+    return frozenset(found)
 
 
 def _claim_span(doc: Doc, cand: Candidate) -> tuple[int, int] | None:

@@ -96,6 +96,19 @@ CLAIM_NOUNS = words("""
     story stories speculation insinuation insinuations statement statements criticism
     criticisms figures findings account version characterization characterisation portrayal
     """)
+# The speech verbs whose words a claim noun names: "the allegations" are what someone alleged.
+CLAIM_VERBS = {
+    "allegation": words("allege accuse charge claim"),
+    "accusation": words("accuse allege charge"),
+    "charge": words("charge accuse allege"),
+    "claim": words("claim allege accuse insist"),
+    "criticism": words("criticise criticize blast condemn denounce"),
+    "suggestion": words("suggest"),
+    "complaint": words("complain allege"),
+    "warning": words("warn"),
+    "assertion": words("assert claim insist"),
+    "report": words("report"),
+}
 # Negation and rebuttal markers of a first-person denial ("we have never...").
 NEGATIONS = words("not n't never no nothing nobody none neither nor")
 FIRST_PERSON = words("i we me us my our")
@@ -162,9 +175,10 @@ STATE_NOUNS = words("""
 
 # Words that make a subject a document rather than an actor ("the statement
 # added"): resolved to whoever issued the statement.
-DOCUMENT_NOUNS = words(
-    "statement communique communiqué release letter report post message notice filing text"
-)
+DOCUMENT_NOUNS = words("""
+    statement communique communiqué release letter report post message notice filing text
+    complaint lawsuit petition indictment ruling judgment judgement verdict readout transcript
+    """)
 
 # Media words: an organisation named with one is a news outlet.
 MEDIA_WORDS = words("""

@@ -37,6 +37,7 @@ class Weights:
     shared_word: float = 1.0  # each word the denial shares with the candidate (up to max_shared)
     max_shared: int = 3
     referred: float = 2.0  # "the claim", "the accusation": the opposing statement just before
+    named_act: float = 1.5  # "the allegations" and a statement whose cue is "alleged"
     answers_attack: float = 1.0  # the candidate is itself a denial of the denier's side
     nearest: float = 1.0  # the nearest opposing statement before the denial
     earlier: float = 0.5  # said before the denial in the text
@@ -71,10 +72,12 @@ class Linker:
         topics: list[set[str]],
         speaker_of: Callable[[str | None], ActorInfo | None],
         published: dt.date | None = None,
+        named_cues: list[frozenset[str]] | None = None,
         weights: Weights = WEIGHTS,
     ) -> None:
         self.cands = cands
         self.topics = topics
+        self.named_cues = named_cues or [frozenset()] * len(cands)
         self.speaker_of = speaker_of
         self.weights = weights
         self.sides = [side(self.speaker_of(c.speaker)) or {c.speaker} for c in self.cands]
@@ -149,23 +152,34 @@ class Linker:
         elif theirs & accusers.get(frozenset(self.sides[n]), set()):
             total += w.usual_accuser
         total += w.shared_word * min(len(self.topics[n] & self.topics[i]), w.max_shared)
+        if other.lemma in self.named_cues[n]:  # "the allegations" and what someone alleged
+            total += w.named_act
         if other.is_denial:
             total += w.answers_attack
-        nearest = self._nearest_before(n)
-        if i == nearest:
-            total += w.nearest + (w.referred if denial.refers_back else 0.0)
+        if i == self._nearest_before(n):
+            total += w.nearest
+        if denial.refers_back and i == self._referent(n):
+            total += w.referred
         if i < n:
             total += w.earlier
         return total
 
-    def _nearest_before(self, n: int) -> int | None:
+    def _nearest_before(self, n: int, cues: frozenset[str] | None = None) -> int | None:
+        """The nearest opposing statement before denial n (whose cue is among `cues`, if given)."""
         mine = self.sides[n]
         for i in range(n - 1, -1, -1):
             other = self.cands[i]
             opposed = other.speaker is not None and not other.headline and not self.sides[i] & mine
-            if opposed and (not other.is_denial or self._attacks(i, n)):
+            named = cues is None or other.lemma in cues
+            if opposed and named and (not other.is_denial or self._attacks(i, n)):
                 return i
         return None
+
+    def _referent(self, n: int) -> int | None:
+        """What "the allegations", "the claim" refer to: the nearest opposing statement made
+        with the act the noun names ("alleged"), else the nearest opposing statement."""
+        named = self._nearest_before(n, self.named_cues[n]) if self.named_cues[n] else None
+        return named if named is not None else self._nearest_before(n)
 
 
 def denied_actor(

@@ -221,9 +221,9 @@ class Resolver:
         Not "Valdoria's foreign ministry" or "a ministry official": those introduce an actor.
         """
         dated = mention[0].ent_type_ == "DATE" and mention.root.lemma_.lower() in lx.DOCUMENT_NOUNS
-        if (mention[0].lower_ not in _ANAPHORIC and not dated) or any(t.ent_type_ in _NAMED for t in mention):
+        words = noun_phrase(mention.root, appositions=True)  # not its clauses: "the complaint, backed by X,"
+        if (mention[0].lower_ not in _ANAPHORIC and not dated) or any(t.ent_type_ in _NAMED for t in words):
             return False
-        words = noun_phrase(mention.root, appositions=True)
         return all(t.pos_ in _DESCRIPTIVE or t.ent_type_ or t.text.islower() for t in words)
 
     def _description(self, mention: Span, pos: int) -> ActorInfo | None:
