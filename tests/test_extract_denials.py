@@ -515,3 +515,13 @@ def test_the_allegations_are_what_someone_alleged() -> None:
     statements = extract(text).statements
     assert statements[-1].is_denial
     assert statements[0].id in statements[-1].denies
+
+
+@pytest.mark.parametrize(
+    "words", ["described the claims as baseless", 'branded the claims "a smear"', "labelled the claims false"]
+)
+def test_describing_a_claim_as_untrue(words: str) -> None:
+    text = f"Regulator Ada Holm said the mill had dumped waste.\n\nThe Esk Paper Mill {words}."
+    denial = extract(text).statements[-1]
+    assert denial.is_denial
+    assert denial.denies == ("s1",)

@@ -341,3 +341,12 @@ def test_quoted_someone_as_saying_names_the_speaker_and_the_conduit() -> None:
 def test_passive_speech_verb_in_a_relative_clause_has_no_speaker() -> None:
     text = 'The council met after a long debate in which the mayor was accused of "hiding the cost."'
     assert statements(text) == ()
+
+
+def test_a_name_given_is_no_statement() -> None:
+    text = 'The scheme, which Mayor Ruth Aber has branded the "Green Loop," would scrap bus fares.'
+    assert statements(text) == ()
+
+
+def test_describing_something_without_saying_what_it_is_is_no_statement() -> None:
+    assert statements("The witness, Hanna Berg, described the scene at the river.") == ()

@@ -145,7 +145,8 @@ def _denies(cue: Token, toks: list[Token]) -> bool:
 def _called_untrue(cand: Candidate, toks: list[Token]) -> bool:
     """ "called the report 'speculative'", "calling them 'a fabrication'"."""
     untrue = any(t.lower_ in lx.DENIAL_WORDS or t.lower_ in _DISMISSIVE for t in toks)
-    return cand.lemma == "call" and (untrue or _without_foundation(toks))
+    calling = cand.lemma == "call" or cand.lemma in lx.DESCRIBING_VERBS
+    return calling and (untrue or _without_foundation(toks))
 
 
 def _stands_by(toks: list[Token]) -> bool:

@@ -23,7 +23,7 @@ SPEECH_VERBS = words("""
     caution predict promise vow pledge threaten suggest reveal disclose assure inform
     counter retort concur agree propose recommend estimate conclude acknowledge boast
     brag blast criticize criticise condemn denounce call demand blame cite
-    contest contradict debunk disavow
+    contest contradict debunk disavow describe brand label term dub characterise characterize
     """)
 
 # Documents whose author a description names ("a report by X", "X's study").
@@ -32,6 +32,10 @@ DOCUMENT_SUBJECTS = words("""
     document memo filing ruling judgment judgement verdict assessment census data figures
     statement letter complaint lawsuit indictment
     """)
+
+# Verbs that, like "call", say what something is: a statement only with the "as" or
+# the complement ("described the claims as baseless", "branded the report a smear").
+DESCRIBING_VERBS = words("describe brand label term dub characterise characterize")
 
 # Verbs that introduce a quotation but rarely a reported clause: only counted
 # when a quotation sits next to them ('"Why now?" she asked').

@@ -29,6 +29,7 @@ _TRIM = " \t\n,;:—–-"
 _OCCASIONS = lx.words("speak talk address appear testify write respond answer brief")
 _CLAUSES = frozenset({"relcl", "acl", "ccomp"})
 _CUE_LEFT = frozenset({"aux", "auxpass", "neg", "advmod"})
+_COMPLEMENTS = frozenset({"oprd", "xcomp", "advcl", "npadvmod", "dep", "attr", "acomp", "ccomp"})
 
 
 def _participle_modifier(tok: Token) -> bool:
@@ -129,6 +130,14 @@ def content_heads(verb: Token) -> list[Token]:
             ]
         elif not obj:  # "called for a ceasefire"
             heads += [c for c in kids if c.dep_ == "prep" and c.lower_ == "for"]
+    elif lemma in lx.DESCRIBING_VERBS:  # "described the claims as baseless", "branded it a lie"
+        obj = [c for c in kids if c.dep_ == "dobj"]
+        complement = [  # however the parser hangs it: "as baseless" (advcl), "a smear" (npadvmod)
+            c
+            for c in kids
+            if obj and c.i > obj[0].i and (c.dep_ in _COMPLEMENTS or (c.dep_, c.lower_) == ("prep", "as"))
+        ]
+        heads = obj + complement if complement else []
     elif lemma == "accuse":
         heads = [c for c in kids if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "of")]
     elif lemma == "warn" and not heads:
@@ -480,6 +489,8 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     if subject is None and antecedent is None:
         return None
     heads = content_heads(verb)
+    if not heads and verb.lemma_ in lx.DESCRIBING_VERBS:
+        return None  # "the scheme, which she has branded the 'Green Loop'": a name given, not a statement
     ranges = [_subtree_range(h) for h in heads]
     fragments = [trim(doc_text(doc), s, e) for s, e in _fragments(doc, heads, _trailing_gloss(heads))]
     if not heads and _parenthetical(verb):
