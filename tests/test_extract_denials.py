@@ -525,3 +525,40 @@ def test_describing_a_claim_as_untrue(words: str) -> None:
     denial = extract(text).statements[-1]
     assert denial.is_denial
     assert denial.denies == ("s1",)
+
+
+RAIL_CLAIM = "The Velgard Rail Workers' Union said the operator had cut safety checks on night trains.\n\n"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Nordbane took issue with the union's account.",
+        "Nordbane said it did not recognise the union's figures.",
+        "Nordbane said the claims were politically motivated.",
+        'Nordbane said the union\'s statement contained "several errors."',
+    ],
+)
+def test_more_ways_of_rejecting_a_claim(answer: str) -> None:
+    denial = extract(RAIL_CLAIM + answer).statements[-1]
+    assert denial.is_denial
+    assert denial.denies == ("s1",)
+
+
+def test_the_act_reported_negated() -> None:
+    denial = extract(RAIL_CLAIM + "A Nordbane spokeswoman said safety checks had not been cut.").statements[
+        -1
+    ]
+    assert denial.is_denial
+
+
+def test_negating_another_act_is_no_denial() -> None:
+    other = extract(
+        RAIL_CLAIM + "A Nordbane spokeswoman said the night trains had not been full."
+    ).statements[-1]
+    assert not other.is_denial
+
+
+def test_not_knowing_is_no_denial() -> None:
+    text = RAIL_CLAIM + "Transport Minister Ida Lunde said she did not know whether checks had been cut."
+    assert not extract(text).statements[-1].is_denial

@@ -33,7 +33,14 @@ _DISMISSIVE = lx.words("""
     hogwash myth
     """)
 _GROUNDS = lx.words("foundation basis truth merit")
-_WEAK = lx.words("false wrong misleading inaccurate fiction fantasy fake invented lying lie lies speculative")
+# Verbs of knowing and thinking: negated, they deny nothing ("did not know whether ...").
+_KNOWING = lx.words("know think believe expect remember recall understand wonder realise realize")
+# Verbs whose negation with a claim as object rejects it ("did not recognise the figures").
+_ACCEPTING = lx.words("recognise recognize accept")
+_WEAK = lx.words("""
+    false wrong misleading inaccurate fiction fantasy fake invented lying lie lies speculative
+    motivated error errors inaccuracies mistake mistakes
+    """)
 # Verbs whose subject is the author of the claim they take ("X is spreading rumours").
 _SPREADING = lx.words("spread make fabricate invent peddle circulate push tell concoct level raise repeat")
 _REFERRING = lx.words("this that it these those such")
@@ -149,6 +156,16 @@ def _called_untrue(cand: Candidate, toks: list[Token]) -> bool:
     return calling and (untrue or _without_foundation(toks))
 
 
+def _not_accepted(toks: list[Token]) -> bool:
+    """ "did not recognise the union's figures", "does not accept the findings"."""
+    for tok in toks:
+        if tok.lemma_ in _ACCEPTING and any(c.dep_ == "neg" for c in tok.children):
+            objects = [c for c in tok.children if c.dep_ == "dobj"]
+            if any(o.lemma_.lower() in _STOOD_BY or o.lower_ in _STOOD_BY for o in objects):
+                return True
+    return False
+
+
 def _stands_by(toks: list[Token]) -> bool:
     """ "said it stood by its story": keeping to a report someone denied."""
     for tok in toks:
@@ -169,6 +186,7 @@ def is_denial(doc: Doc, cand: Candidate) -> bool:
         or _claim_words(toks)
         or _stands_by(toks)
         or _not_so(toks)
+        or _not_accepted(toks)
     )
 
 
@@ -269,11 +287,15 @@ def _rebuts(
     `side_denied`: that side already denied something here, and a negation of its own past
     conduct continues the denial even in other words ("no aircraft had been near the border")."""
     for verb, subject, strength in _negations(toks):
+        if verb.lemma_ in _KNOWING:
+            continue  # "she did not know whether ...": what one knows is no rebuttal
         low = subject.lower_
         own = low in lx.FIRST_PERSON or _same_side(subject, side, actors, cand.type != "direct")
         negative = strength == "none" or any(c.lower_ in ("no", "none") for c in subject.children)
         named = strength == "never" and any(subject.lemma_.lower() in t for t in opposed)
         if not (own or negative or named):
+            if _negated_act(verb, opposed):
+                return True
             continue
         settled = _past(verb) or verb.lemma_ == "exist"  # what happened, or what there is
         if side_denied and (own or negative) and opposed and settled and strength != "object":
@@ -289,6 +311,16 @@ def _rebuts(
             ):
                 return True
     return False
+
+
+def _negated_act(verb: Token, opposed: list[set[str]]) -> bool:
+    """ "safety checks had not been cut" against "the operator had cut safety checks": the very
+    act another side reported, negated, about the same things."""
+    act = verb.lemma_.lower()
+    if act in lx.SPEECH_VERBS or verb.pos_ != "VERB" or not _past(verb):
+        return False
+    clause = _lemmas(verb.subtree) - {act}
+    return any(act in other and len(clause & other) >= 1 for other in opposed)
 
 
 def _same_side(subject: Token, side: set[str], actors: Actors, reported: bool) -> bool:

@@ -71,6 +71,7 @@ PHRASAL_DENIALS = {
     "brush": (words("off aside"), frozenset()),
     "shrug": (words("off"), frozenset()),
     "wave": (words("away off aside"), frozenset()),
+    "take": (words("issue"), words("with")),
 }
 DENIAL_WORDS = words("""
     groundless baseless false untrue unfounded absurd ridiculous nonsense fabrication
@@ -80,6 +81,7 @@ DENIAL_WORDS = words("""
     unsubstantiated unproven incorrect ludicrous misinformation disinformation propaganda
     distortion distortions distorted mischaracterization mischaracterisation misrepresentation
     exaggerated fanciful erroneous untruthful libellous libelous defamatory
+    motivated error errors inaccuracies mistake mistakes
     """)
 # What one rejects, denies or dismisses by a decision, not a claim one calls untrue: a vote on
 # a bid, a ruling on a request ("rejected the cabinet's bid", "denied a request", "denied entry").
