@@ -562,3 +562,26 @@ def test_negating_another_act_is_no_denial() -> None:
 def test_not_knowing_is_no_denial() -> None:
     text = RAIL_CLAIM + "Transport Minister Ida Lunde said she did not know whether checks had been cut."
     assert not extract(text).statements[-1].is_denial
+
+
+def test_two_sides_deny_each_other() -> None:
+    text = (
+        "Ostmark's army said Vesland's artillery had shelled the village of Harn.\n\n"
+        "Vesland's defence ministry rejected the accusation.\n\n"
+        "Ostmark's foreign ministry dismissed the Vesland account as absurd."
+    )
+    claim, denial, counter = extract(text).statements
+    assert denial.denies == (claim.id,)
+    assert counter.denies == (denial.id,)
+    assert counter.denied_actor == "Vesland"
+
+
+def test_calling_claims_groundless_when_the_parser_loses_the_complement() -> None:
+    text = (
+        "The United Provinces accused Marlova of jamming satellite signals over the Tesh strait.\n\n"
+        "A spokesman for Marlova's foreign ministry, Ilja Vorn, called the claims by the United "
+        "Provinces groundless."
+    )
+    denial = extract(text).statements[-1]
+    assert denial.is_denial
+    assert denial.denies == ("s1",)

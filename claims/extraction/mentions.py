@@ -314,12 +314,14 @@ def _role_words(words: list[Token], ents: list[Span]) -> str | None:
 def _described_org(span: Span, ents: list[Span], actors: Actors) -> ActorInfo | None:
     """ "Russia's foreign ministry", "the Valdorian military"; "the ministry" is left to coreference."""
     countries = [c for e in ents if (c := actors.country(e.text)) is not None]
+    owners = [t for t in span if t.dep_ == "poss" and t.pos_ == "PROPN"]  # untagged: "Ostmark's army"
+    countries += [c for t in owners if (c := actors.country(t.text)) is not None]
     if not countries:
         return None
     country = countries[0]
     words = strip_determiner(list(span))
     rest = [t for t in words if not any(e.start <= t.i < e.end for e in ents) and t.dep_ != "case"]
-    rest = [t for t in rest if t.lower_ not in ("'s", "’s")]
+    rest = [t for t in rest if t.lower_ not in ("'s", "’s") and t not in owners]
     if not rest:
         return country_actor(country)
     info = ActorInfo(f"{country.name}'s {text_of(rest)}", "organization")

@@ -125,9 +125,7 @@ def content_heads(verb: Token) -> list[Token]:
         if obj and (complement or any(g.dep_ == "appos" for g in obj[0].children)):
             heads = obj + complement
         elif obj:  # "called a memo showing X than Y admitted 'a fabrication'": the complement slipped down
-            heads = obj + [
-                c for c in kids if c.i > obj[0].i and c.dep_ in ("advcl", "dep", "npadvmod", "dobj")
-            ]
+            heads = obj + [c for c in kids if c.i > obj[0].i and _slipped_complement(c)]
         elif not obj:  # "called for a ceasefire"
             heads += [c for c in kids if c.dep_ == "prep" and c.lower_ == "for"]
     elif lemma in lx.DESCRIBING_VERBS:  # "described the claims as baseless", "branded it a lie"
@@ -154,6 +152,14 @@ def content_heads(verb: Token) -> list[Token]:
             heads += [c for c in kids if c.dep_ == "advcl" and c.i > heads[0].i and _that_clause(c)]
             heads += _claim_modifiers(heads[0], kids)
     return _repaired(verb, heads, kids)
+
+
+def _slipped_complement(tok: Token) -> bool:
+    """What follows "called X" when the parser lost the complement: "called the claims by the
+    United Provinces groundless" (read as a preposition's object), not a date or another act."""
+    if tok.dep_ in ("advcl", "dep", "npadvmod", "dobj"):
+        return True
+    return tok.dep_ == "prep" and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
 
 
 def _decided(obj: Token) -> bool:
