@@ -585,3 +585,31 @@ def test_calling_claims_groundless_when_the_parser_loses_the_complement() -> Non
     denial = extract(text).statements[-1]
     assert denial.is_denial
     assert denial.denies == ("s1",)
+
+
+def test_no_such_thing_answers_what_the_other_side_said() -> None:
+    text = (
+        "Ardia's presidency said the two leaders had agreed to reopen the border crossing.\n\n"
+        "Brenland's foreign ministry said no such agreement had been reached."
+    )
+    claim, denial = extract(text).statements
+    assert denial.is_denial
+    assert denial.denies == (claim.id,)
+
+
+def test_saying_one_did_what_the_other_side_says_one_failed_to_do() -> None:
+    text = (
+        "The aviation authority said Cormorant Air had failed to refund passengers for cancelled flights.\n\n"
+        "Cormorant Air said it had refunded every passenger who applied."
+    )
+    claim, denial = extract(text).statements
+    assert denial.is_denial
+    assert denial.denies == (claim.id,)
+
+
+def test_a_report_of_what_someone_else_did_is_no_rebuttal() -> None:
+    text = (
+        '"I have never met Imre Szalk," party leader Lorcan Ferenc said.\n\n'
+        "The Bastel Courant reported that he had met Szalk at a hotel."
+    )
+    assert not extract(text).statements[-1].is_denial

@@ -33,6 +33,8 @@ _DISMISSIVE = lx.words("""
     hogwash myth
     """)
 _GROUNDS = lx.words("foundation basis truth merit")
+# Verbs whose complement did not happen ("failed to refund", "refused to negotiate").
+_FAILING = lx.words("fail refuse neglect decline omit")
 # Verbs of knowing and thinking: negated, they deny nothing ("did not know whether ...").
 _KNOWING = lx.words("know think believe expect remember recall understand wonder realise realize")
 # Verbs whose negation with a claim as object rejects it ("did not recognise the figures").
@@ -297,6 +299,8 @@ def _rebuts(
             if _negated_act(verb, opposed):
                 return True
             continue
+        if negative and opposed and any(c.lower_ == "such" for c in subject.subtree):
+            return True  # "no such agreement had been reached": what the other side just said
         settled = _past(verb) or verb.lemma_ == "exist"  # what happened, or what there is
         if side_denied and (own or negative) and opposed and settled and strength != "object":
             return True
@@ -310,6 +314,43 @@ def _rebuts(
                 shared and ((strength == "never" and (own or named)) or (negative and noun in other))
             ):
                 return True
+    return False
+
+
+def _not_done(toks: list[Token]) -> set[str]:
+    """Acts a statement says did not happen: "had not paid", "had failed to refund", "never met"."""
+    found = set()
+    for tok in toks:
+        if tok.pos_ != "VERB" or tok.lemma_ in lx.SPEECH_VERBS:
+            continue
+        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
+        if negated or (tok.dep_ == "xcomp" and tok.head.lemma_ in _FAILING):
+            found.add(tok.lemma_.lower())
+    return found
+
+
+def _selves(cand: Candidate, speaker_of: Callable) -> frozenset[str]:
+    """The words by which a statement's content names its own speaker: "we", and in reported
+    speech the pronoun that fits the speaker ("the company said it had ...")."""
+    if cand.type == "direct":
+        return lx.FIRST_PERSON
+    actor = speaker_of(cand.speaker)
+    if actor is None:
+        return lx.FIRST_PERSON
+    if actor.kind == "person":
+        return lx.FIRST_PERSON | lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE
+    return lx.FIRST_PERSON | lx.PRONOUNS_NEUTER | lx.PRONOUNS_PLURAL
+
+
+def _affirms(toks: list[Token], selves: frozenset[str], not_done: set[str]) -> bool:
+    """ "it had refunded every passenger" against "the airline had failed to refund passengers":
+    the speaker says it did what the other side says it did not do."""
+    for verb in _roots(toks) if not_done else ():
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+        own = subject is not None and subject.lower_ in selves
+        if own and not negated and _past(verb) and verb.lemma_.lower() in not_done:
+            return True
     return False
 
 
@@ -401,6 +442,7 @@ def mark_denials(
 ) -> None:
     """Set is_denial, denied_actor, denied_claim and denies on every candidate."""
     topics = [topic(doc, c) for c in cands]
+    not_done = [_not_done(content_tokens(doc, c)) for c in cands]
     denying: set[str] = set()  # sides that have denied something so far
     for cand in cands:
         if cand.speaker is None:
@@ -413,9 +455,12 @@ def mark_denials(
             for t in toks
         )
         if not is_denial(doc, cand):
-            opposed = [topics[i] for i, c in enumerate(cands) if _opposed(c, cand, speaker_of)]
+            others = [i for i, c in enumerate(cands) if _opposed(c, cand, speaker_of)]
+            opposed = [topics[i] for i in others]
             side = set(chain(speaker_of(cand.speaker)))
-            if not _rebuts(cand, toks, side, actors, opposed, bool(side & denying)):
+            rebuts = _rebuts(cand, toks, side, actors, opposed, bool(side & denying))
+            not_done_there = set().union(*(not_done[i] for i in others))
+            if not rebuts and not _affirms(toks, _selves(cand, speaker_of), not_done_there):
                 continue
         cand.is_denial = True
         if not cand.headline:
