@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Count, F, Prefetch, Q
 from django.urls import reverse
+from simple_history.models import HistoricalRecords
 
 from claims import search
 from claims.names import normalize_name
@@ -113,7 +115,7 @@ class ActorQuerySet(models.QuerySet["Actor"]):
         return self.filter(
             Q(id__in=disputes.values("statement__speaker"))
             | Q(id__in=disputes.values("denied_actor"))
-            | Q(id__in=disputes.values("denied_statement__speaker"))
+            | Q(id__in=disputes.values("claimant"))
         )
 
     def most_active(self, since: dt.date, until: dt.date) -> ActorQuerySet:
@@ -152,9 +154,13 @@ class Actor(models.Model):
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="members"
     )
     country_code = models.CharField(max_length=2, blank=True, help_text="ISO 3166-1 alpha-2, for countries.")
+    version = models.PositiveIntegerField(default=1, help_text="Bumped by every edit (optimistic locking).")
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = ActorQuerySet.as_manager()
+    history = HistoricalRecords(
+        excluded_fields=["created_at"], history_change_reason_field=models.TextField(null=True)
+    )
 
     class Meta:
         ordering = ["name"]
@@ -168,6 +174,20 @@ class Actor(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("claims:actor-detail", args=[self.slug])
+
+
+class ActorRedirect(models.Model):
+    """An actor's slug from before a merge: its old URL redirects to the actor it became part of."""
+
+    old_slug = models.SlugField(max_length=320, unique=True)
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="redirects")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["old_slug"]
+
+    def __str__(self) -> str:
+        return f"{self.old_slug} → {self.actor_id}"
 
 
 class ActorAlias(models.Model):
@@ -334,6 +354,25 @@ def statement_links() -> list[Prefetch]:
     ]
 
 
+class StatementSnapshot(models.Model):
+    """What each historical statement row keeps besides the statement's own columns.
+
+    Tags and denial links live in other tables; a copy of them in every
+    history row makes each row a whole state, so any of them can be compared
+    with the one before and restored. Filled in by `claims.history`.
+    """
+
+    tags_snapshot = models.JSONField(default=list, blank=True, help_text="Tag names, sorted.")
+    denials_snapshot = models.JSONField(
+        default=list,
+        blank=True,
+        help_text='What the statement denies: [{"statement": id or null, "actor": id or null}, ...].',
+    )
+
+    class Meta:
+        abstract = True
+
+
 class Statement(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="statements")
     speaker = models.ForeignKey(
@@ -378,6 +417,11 @@ class Statement(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = StatementQuerySet.as_manager()
+    history = HistoricalRecords(
+        bases=[StatementSnapshot],
+        excluded_fields=["search_vector", "created_at", "updated_at"],
+        history_change_reason_field=models.TextField(null=True),
+    )
 
     class Meta:
         ordering = ["article", "start"]
@@ -436,23 +480,19 @@ class DenialQuerySet(models.QuerySet["Denial"]):
     def against(self, actor: Actor) -> DenialQuerySet:
         """Visible denials of `actor` or of one of `actor`'s (visible) statements.
 
-        A UNION of two index lookups (denied_actor; the denied statements'
-        speaker), not an OR across a join, which no index can serve: with the
-        OR, PostgreSQL scanned every statement to find one actor's denials.
+        Both tests are on the denial row itself (denied_actor; claimant, the
+        denied statement's speaker copied there by triggers), so the database
+        ORs two index lookups and never walks the actor's statements.
         """
-        named = Denial.objects.filter(denied_actor=actor)
-        claimed = Denial.objects.filter(
-            denied_statement__speaker=actor, denied_statement__review_status__in=VISIBLE_STATUSES
-        )
-        either = named.order_by().values("id").union(claimed.order_by().values("id"))
-        return self.visible().filter(id__in=either)
+        return self.visible().filter(self._against_q(actor))
 
     def against_ref(self, actor: models.OuterRef) -> DenialQuerySet:
-        """`against` for a correlated subquery (one row of a list): a UNION cannot be correlated."""
-        return self.visible().filter(
-            Q(denied_actor=actor)
-            | Q(denied_statement__speaker=actor, denied_statement__review_status__in=VISIBLE_STATUSES)
-        )
+        """`against` for a correlated subquery (one row of a list)."""
+        return self.visible().filter(self._against_q(actor))
+
+    @staticmethod
+    def _against_q(actor: Actor | models.OuterRef) -> Q:
+        return Q(denied_actor=actor) | Q(claimant=actor, denied_statement__review_status__in=VISIBLE_STATUSES)
 
     def disputes(self) -> DenialQuerySet:
         """Claim-and-denial pairs, newest denial first, with what a row shows.
@@ -481,10 +521,10 @@ class DenialQuerySet(models.QuerySet["Denial"]):
             a, b = b, None
         if a is None:
             return self
-        claimed_by_a = Q(denied_statement__speaker=a) | Q(denied_actor=a)
+        claimed_by_a = Q(claimant=a) | Q(denied_actor=a)
         if b is None:
             return self.filter(claimed_by_a | Q(statement__speaker=a))
-        claimed_by_b = Q(denied_statement__speaker=b) | Q(denied_actor=b)
+        claimed_by_b = Q(claimant=b) | Q(denied_actor=b)
         return self.filter(
             (claimed_by_a & Q(statement__speaker=b)) | (claimed_by_b & Q(statement__speaker=a))
         )
@@ -499,6 +539,15 @@ class Denial(models.Model):
     )
     denied_actor = models.ForeignKey(
         Actor, null=True, blank=True, on_delete=models.SET_NULL, related_name="denials_received"
+    )
+    claimant = models.ForeignKey(
+        Actor,
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The denied statement's speaker, copied by database triggers (claims.claimants).",
     )
     confidence = models.FloatField(default=1.0)
     origin = models.CharField(max_length=10, choices=DenialOrigin.choices, default=DenialOrigin.EXTRACTED)
@@ -532,3 +581,89 @@ class Denial(models.Model):
     def __str__(self) -> str:
         target = f"statement {self.denied_statement_id}" if self.denied_statement_id else "a claim"
         return f"Statement {self.statement_id} denies {target}"
+
+
+class ImportStatus(models.TextChoices):
+    QUEUED = "queued", "Queued"
+    RUNNING = "running", "Running"
+    DONE = "done", "Done"
+    FAILED = "failed", "Failed"
+
+
+class ImportJob(models.Model):
+    """One uploaded file of articles, ingested in the background (claims.imports)."""
+
+    file = models.FileField(
+        upload_to="imports/%Y/%m/%d/",
+        blank=True,
+        help_text="A .zip of articles, or one .jsonl, .json, .csv, .txt or .html file.",
+    )
+    name = models.CharField(max_length=255, blank=True, help_text="The uploaded file's own name.")
+    articles = models.JSONField(
+        default=list, blank=True, help_text="Stored articles to extract again, instead of a file (ids)."
+    )
+    force = models.BooleanField(default=False, help_text="Extract again articles whose text is unchanged.")
+    status = models.CharField(max_length=10, choices=ImportStatus.choices, default=ImportStatus.QUEUED)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="import_jobs"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    total = models.PositiveIntegerField(default=0, help_text="Records read from the file.")
+    processed = models.PositiveIntegerField(
+        default=0, help_text="Records written, skipped or rejected so far."
+    )
+    new = models.PositiveIntegerField(default=0)
+    unchanged = models.PositiveIntegerField(default=0)
+    updated = models.PositiveIntegerField(default=0)
+    rejected = models.PositiveIntegerField(default=0)
+    statements = models.PositiveIntegerField(default=0, help_text="Statement rows written.")
+    message = models.TextField(blank=True, help_text="The summary, or why the job failed.")
+    task_id = models.CharField(max_length=64, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["status", "created_at"], name="claims_import_status_idx")]
+
+    def __str__(self) -> str:
+        return f"Import {self.pk}: {self.file_name}"
+
+    @property
+    def file_name(self) -> str:
+        return self.name or (self.file.name.rsplit("/", 1)[-1] if self.file else "")
+
+    @property
+    def percent(self) -> int:
+        return 100 * self.processed // self.total if self.total else (100 if self.finished_at else 0)
+
+
+class ImportOutcome(models.TextChoices):
+    NEW = "new", "New"
+    UNCHANGED = "unchanged", "Unchanged"
+    UPDATED = "updated", "Updated"
+    REJECTED = "rejected", "Rejected"
+
+
+class ImportRecord(models.Model):
+    """What became of one record of an import: the per-record report."""
+
+    job = models.ForeignKey(ImportJob, on_delete=models.CASCADE, related_name="records")
+    position = models.PositiveIntegerField(help_text="Order in the upload, from 1.")
+    origin = models.CharField(max_length=500, help_text="File name and line or row, as the reader names it.")
+    outcome = models.CharField(max_length=10, choices=ImportOutcome.choices)
+    reason = models.TextField(blank=True, help_text="Why it was rejected, or a warning.")
+    article = models.ForeignKey(
+        Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="import_records"
+    )
+    statements = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["job", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["job", "position"], name="claims_importrecord_unique_position")
+        ]
+        indexes = [models.Index(fields=["job", "outcome"], name="claims_import_outcome_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.outcome}"

@@ -12,6 +12,9 @@ Formats, by extension (or by content when the extension says nothing):
 - `.json` (one record or a list of records), `.jsonl` (one record a line),
   `.csv` / `.tsv` (one record a row): `text` is required; `id`, `title`,
   `url`, `published`, `source`, `byline`, `caption` are optional.
+
+The outlet (`source`) is the record's own, else `default_source`, else the
+host of the article's URL.
 - a directory: every file under it, recursively, in sorted order, hidden files
   and directories skipped; `-`: JSON lines on stdin.
 
@@ -33,6 +36,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, TextIO
+from urllib.parse import urlsplit
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +144,7 @@ def _decode(raw: bytes, *, html: bool = False) -> str:
             return raw.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise BadRecord(f"unreadable UTF-16 text ({exc.reason} at byte {exc.start})") from None
-    if b"\x00" in raw[:_BINARY_SNIFF]:
+    if _looks_binary(raw[:_BINARY_SNIFF]):
         raise BadRecord("binary file, not text")
     try:
         return raw.decode("utf-8-sig")
@@ -152,6 +156,14 @@ def _decode(raw: bytes, *, html: bool = False) -> str:
             except (LookupError, UnicodeDecodeError):
                 pass
         raise BadRecord(f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start})") from None
+
+
+_CONTROL = bytes(set(range(32)) - {9, 10, 12, 13}) + b"\x7f"
+
+
+def _looks_binary(head: bytes) -> bool:
+    """A NUL byte, or control characters in more than a tenth of the bytes: no text file has those."""
+    return b"\x00" in head or sum(head.count(bytes([c])) for c in _CONTROL) > len(head) / 10
 
 
 def _declared_charset(raw: bytes) -> str | None:
@@ -261,6 +273,15 @@ def parse_date(value: str) -> dt.date:
         raise BadRecord(f"impossible date {value.strip()!r}") from None
 
 
+def _host(url: str) -> str:
+    """The outlet when nothing else names it: the URL's host, without "www."."""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:  # "http://[not-an-address" and the like
+        return ""
+    return host.removeprefix("www.")
+
+
 # --- plain-text articles -------------------------------------------------------------
 
 
@@ -307,7 +328,7 @@ def _parse_txt(text: str, origin: str, default_source: str) -> ArticleRecord:
         published=published,
         title=title,
         byline=byline,
-        source=default_source,
+        source=default_source or _host(url),
         url=url,
         caption=caption,
     )
@@ -415,7 +436,7 @@ def _parse_html(html: str, origin: str, default_source: str) -> ArticleRecord:
         published=dt.date.fromisoformat(found) if found else None,
         title=title,
         byline=(doc.author or "").strip(),
-        source=(doc.sitename or "").strip() or default_source,
+        source=(doc.sitename or "").strip() or default_source or _host(doc.url or ""),
         url=(doc.url or "").strip(),
         caption=_html_caption(html),
     )
@@ -470,7 +491,7 @@ def record_from_mapping(data: object, *, origin: str, fallback_id: str, default_
         published=published_on,
         title=_string_field(fields, "title"),
         byline=_string_field(fields, "byline"),
-        source=_string_field(fields, "source") or default_source,
+        source=_string_field(fields, "source") or default_source or _host(_string_field(fields, "url")),
         url=_string_field(fields, "url"),
         caption=_string_field(fields, "caption"),
     )
@@ -568,12 +589,14 @@ def _read_jsonl_lines(lines: Iterable[str | bytes], name: str, default_source: s
 
 def _read_csv(text: str, origin: str, default_source: str) -> Iterator[ReadResult]:
     csv.field_size_limit(max(csv.field_size_limit(), 1 << 26))  # article bodies exceed the 128 KB default
+    # Only the delimiter is guessed: the sniffer also guesses quoting from a header without quotes,
+    # and then reads the doubled quotes ("") inside a quoted text wrongly.
     first_line = text.split("\n", 1)[0]
     try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(first_line, delimiters=",;\t")
+        delimiter = csv.Sniffer().sniff(first_line, delimiters=",;\t").delimiter
     except csv.Error:
-        dialect = csv.excel
-    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
+        delimiter = ","
+    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=csv.excel, delimiter=delimiter)
     columns = [name.strip().lower() for name in reader.fieldnames or []]
     if "text" not in columns:
         yield RecordError(f"{origin}:1", f"no 'text' column (columns: {', '.join(columns) or 'none'})")

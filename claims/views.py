@@ -14,7 +14,7 @@ from collections.abc import Callable
 from django.core.paginator import Paginator
 from django.db.models import Count, Max, Min
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
@@ -31,7 +31,16 @@ from claims.forms import (
     format_cursor,
 )
 from claims.highlight import Span, highlight
-from claims.models import Actor, Article, Denial, Statement, StatementKind, StatementQuerySet, Tag
+from claims.models import (
+    Actor,
+    ActorRedirect,
+    Article,
+    Denial,
+    Statement,
+    StatementKind,
+    StatementQuerySet,
+    Tag,
+)
 from claims.timeline import counterparts
 
 LIST_PAGE_SIZE = 50
@@ -105,7 +114,12 @@ def actor_list(request: HtmxHttpRequest) -> HttpResponse:
 @vary_on_headers("HX-Request")
 @reader_required
 def actor_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
-    actor = get_object_or_404(Actor.objects.select_related("affiliation"), slug=slug)
+    actor = Actor.objects.select_related("affiliation").filter(slug=slug).first()
+    if actor is None:
+        # An actor merged into another: its old URL leads to the one it became part of.
+        moved = get_object_or_404(ActorRedirect.objects.select_related("actor"), old_slug=slug)
+        query = request.META.get("QUERY_STRING", "")
+        return redirect(moved.actor.get_absolute_url() + (f"?{query}" if query else ""))
     others = counterparts(actor)
     form = TimelineFilter(request.GET, counterparts=others.all)
     timeline = form.timeline(actor)
@@ -131,11 +145,15 @@ def actor_detail(request: HtmxHttpRequest, slug: str) -> HttpResponse:
 
 
 @require_GET
+@vary_on_headers("HX-Request")
 @reader_required
 def statement_detail(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     statement = get_object_or_404(
         Statement.objects.select_related("speaker__affiliation", "conduit", "article").with_links(), pk=pk
     )
+    if request.htmx and not request.htmx.history_restore_request:
+        # The statement's card alone: what an inline editor's "Cancel" swaps back in.
+        return render(request, "claims/includes/_statement.html", {"statement": statement})
     context = {"statement": statement, "paragraph": _paragraph(statement)}
     return render(request, "claims/statement_detail.html", context)
 

@@ -198,3 +198,10 @@ NEWSROOM_SPACY_MODEL = os.environ.get("NEWSROOM_SPACY_MODEL") or default_spacy_m
 
 # Reading is for signed-in users unless this is on (a public archive).
 NEWSROOM_PUBLIC_READ = env_bool("NEWSROOM_PUBLIC_READ", False)
+
+# History (django-simple-history): the admin shows it read-only. Restoring goes
+# through /statements/<id>/history/, which also puts back tags and denial links.
+SIMPLE_HISTORY_REVERT_DISABLED = True
+
+# Bulk import in the admin: the most a .zip upload may unpack to.
+NEWSROOM_IMPORT_MAX_BYTES = env_int("NEWSROOM_IMPORT_MAX_BYTES", 1_000_000_000)

@@ -224,3 +224,26 @@ def disputed_corpus(n: int, *, speaker: Actor | None = None, denier: Actor | Non
         )
         denials.append(DenialFactory(statement=denying, denied_statement=claim))
     return denials
+
+
+def editor(username: str = "editor") -> object:
+    """A member of the Editors group (made here if missing, as in `analyst`)."""
+    from django.contrib.auth.models import Group, Permission
+
+    user = UserFactory(username=username)
+    group, created = Group.objects.get_or_create(name="Editors")
+    if created:  # a transactional test flushed migration 0002's group: give it back its rights
+        codenames = ["view_statement", "change_statement", "view_actor", "change_actor", "add_actor"]
+        codenames += ["add_tag", "change_tag", "add_denial", "change_denial", "delete_denial"]
+        codenames += ["add_actoralias", "change_actoralias", "delete_actoralias"]
+        group.permissions.add(
+            *Permission.objects.filter(content_type__app_label="claims", codename__in=codenames)
+        )
+    user.groups.add(group)
+    return user
+
+
+def admin(username: str = "admin") -> object:
+    """A superuser: staff, every right."""
+    user = UserFactory(username=username, is_staff=True, is_superuser=True)
+    return user

@@ -1,6 +1,7 @@
 """claims.readers: every format, and every kind of bad input as a RecordError."""
 
 import codecs
+import csv
 import datetime as dt
 import io
 import json
@@ -330,6 +331,17 @@ def test_jsonl_id_defaults_to_origin_and_source_to_default(tmp_path):
     assert second.source == "Gazette"
 
 
+def test_outlet_falls_back_to_the_url_host(tmp_path):
+    path = write(
+        tmp_path, "feed.jsonl", '{"text": "Pia Noor said so.", "url": "https://www.courier.example/a"}\n'
+    )
+    assert only_record(read(path)).source == "courier.example"
+    assert only_record(read(path, default_source="Valdoria Courier")).source == "Valdoria Courier"
+    assert only_record(read(write(tmp_path, "bridge.txt", ARTICLE_TXT))).source == "courier.example"
+    broken = write(tmp_path, "broken-url.jsonl", '{"text": "Pia Noor said so.", "url": "http://[courier"}\n')
+    assert only_record(read(broken)).source == ""
+
+
 def test_jsonl_accepts_author_and_date_aliases(tmp_path):
     path = write(
         tmp_path,
@@ -369,6 +381,18 @@ def test_csv_rows_with_multiline_text_keep_their_line_numbers(tmp_path):
     assert first.source == "Valdoria Courier" and first.published == dt.date(2026, 3, 4)
     assert error == RecordError(f"{path}:5", "record has no 'text'")
     assert third.origin == f"{path}:6" and third.source == "Gazette"
+
+
+def test_csv_written_by_the_csv_module_with_quotes_inside_text(tmp_path):
+    path = tmp_path / "feed.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=["id", "text"])
+        writer.writeheader()
+        writer.writerow({"id": "q1", "text": '"We will reopen," Varga said.\n\nShe left.'})
+        writer.writerow({"id": "q2", "text": "No quotes, but a comma."})
+    first, second = read(path)
+    assert first.text == '"We will reopen," Varga said.\n\nShe left.'
+    assert (second.id, second.origin) == ("q2", f"{path}:5")
 
 
 def test_csv_semicolons_and_crlf(tmp_path):
@@ -411,6 +435,7 @@ def test_a_named_file_of_unknown_type_is_still_reported(tmp_path):
         ("empty.txt", b"", "empty file"),
         ("blank.jsonl", b"  \n\n", "empty file"),
         ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file, not text"),
+        ("noise.json", bytes(range(1, 256)) * 4, "binary file, not text"),
         (
             "latin.txt",
             "Café owner Ana Díaz said so.".encode("latin-1"),

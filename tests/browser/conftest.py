@@ -9,7 +9,7 @@ from django.conf import settings
 from django.test import Client
 from playwright.sync_api import Page
 
-from tests.factories import analyst
+from tests.factories import analyst, editor
 
 CHROMIUM = os.environ.get("NEWSROOM_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -32,11 +32,10 @@ def browser_type_launch_args(browser_type_launch_args):
     return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
 
 
-@pytest.fixture
-def signed_in(page: Page, live_server) -> Page:
-    """A page whose browser holds an analyst's session."""
+def sign_in(page: Page, live_server, user) -> list[str]:
+    """Give the page's browser `user`'s session; returns the list its JavaScript errors go to."""
     client = Client()
-    client.force_login(analyst())
+    client.force_login(user)
     session = client.cookies[settings.SESSION_COOKIE_NAME].value
     page.context.add_cookies(
         [{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": live_server.url}]
@@ -45,6 +44,21 @@ def signed_in(page: Page, live_server) -> Page:
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    return errors
+
+
+@pytest.fixture
+def signed_in(page: Page, live_server) -> Page:
+    """A page whose browser holds an analyst's session."""
+    errors = sign_in(page, live_server, analyst())
+    yield page
+    assert errors == [], f"JavaScript errors: {errors}"
+
+
+@pytest.fixture
+def signed_in_editor(page: Page, live_server) -> Page:
+    """A page whose browser holds an editor's session."""
+    errors = sign_in(page, live_server, editor())
     yield page
     assert errors == [], f"JavaScript errors: {errors}"
 

@@ -1,0 +1,44 @@
+"""Writes that span models: ingesting an article, resolving actors, linking denials.
+
+Service functions in the `<entity>_<verb>` style, keyword-only; each article
+is written in its own `transaction.atomic()`, so a failure never leaves half an
+article. `articles.py` writes an article, `actors.py` resolves the actors it
+names, `denials.py` links denials to claims across articles.
+"""
+
+from claims.services.actors import ActorCache, actor_resolve
+from claims.services.articles import (
+    IN_DOCUMENT_CONFIDENCE,
+    ArticleMatch,
+    ExtractionNeeded,
+    IngestResult,
+    article_ingest,
+    article_match,
+    content_hash,
+)
+from claims.services.denials import (
+    LINK_THRESHOLD,
+    LINK_WINDOW_DAYS,
+    LINKS_PER_DENIAL,
+    LinkResult,
+    claim_similarity,
+    denials_link,
+)
+
+__all__ = [
+    "IN_DOCUMENT_CONFIDENCE",
+    "LINKS_PER_DENIAL",
+    "LINK_THRESHOLD",
+    "LINK_WINDOW_DAYS",
+    "ActorCache",
+    "ArticleMatch",
+    "ExtractionNeeded",
+    "IngestResult",
+    "LinkResult",
+    "actor_resolve",
+    "article_ingest",
+    "article_match",
+    "claim_similarity",
+    "content_hash",
+    "denials_link",
+]
