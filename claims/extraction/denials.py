@@ -1,14 +1,22 @@
-"""Denials: statements that reject someone else's claim, and which claims they reject.
+"""Denials: statements that reject someone else's claim.
 
-A statement is a denial when its cue is a denial verb applied to a claim
-("denied that...", "rejected the allegations", "dismissed the report as..."),
-when its words call a claim untrue ("the claims were groundless", "a baseless
-rumour", "That is false"), or when it is a first-person rebuttal ("we have
-never had arms dealings") and someone else in the article said something on
-the same subject. The denied actor is whoever the words name as the claim's
-author ("claims by X", "X's allegations", "a White House claim", "X is
-spreading rumours"); the denied statements are that actor's statements in the
-article, those sharing words with the denial first.
+A statement is a denial in one of these frames:
+
+- a denial verb applied to a claim: "denied that ...", "rejected the allegations",
+  "dismissed the report as ...", "pushed back on the complaints", "took issue with"
+  (not a decision on a bid or a request, not "denied entry", not "did not deny");
+- an evaluative word applied to a claim: "the claims were groundless", "called the
+  report a disgrace", "described the allegations as baseless", "no basis in fact",
+  "that is not true", "did not recognise the figures";
+- a negation of what the other side said, by the accused or about the same things:
+  "we have never had arms dealings", "no passwords were taken", "not one shell has
+  been fired", "an offer that does not exist", "no such agreement was reached",
+  "safety checks had not been cut"; or saying one did what the other side says one
+  failed to do ("it had refunded every passenger");
+- standing by a report someone denied;
+- what a denier goes on to say in the same paragraph or quotation, explaining it.
+
+Which statements a denial rejects, and whose claim it is: `links.py`.
 """
 
 from __future__ import annotations
