@@ -115,7 +115,7 @@ class ActorQuerySet(models.QuerySet["Actor"]):
         return self.filter(
             Q(id__in=disputes.values("statement__speaker"))
             | Q(id__in=disputes.values("denied_actor"))
-            | Q(id__in=disputes.values("denied_statement__speaker"))
+            | Q(id__in=disputes.values("claimant"))
         )
 
     def most_active(self, since: dt.date, until: dt.date) -> ActorQuerySet:
@@ -480,23 +480,19 @@ class DenialQuerySet(models.QuerySet["Denial"]):
     def against(self, actor: Actor) -> DenialQuerySet:
         """Visible denials of `actor` or of one of `actor`'s (visible) statements.
 
-        A UNION of two index lookups (denied_actor; the denied statements'
-        speaker), not an OR across a join, which no index can serve: with the
-        OR, PostgreSQL scanned every statement to find one actor's denials.
+        Both tests are on the denial row itself (denied_actor; claimant, the
+        denied statement's speaker copied there by triggers), so the database
+        ORs two index lookups and never walks the actor's statements.
         """
-        named = Denial.objects.filter(denied_actor=actor)
-        claimed = Denial.objects.filter(
-            denied_statement__speaker=actor, denied_statement__review_status__in=VISIBLE_STATUSES
-        )
-        either = named.order_by().values("id").union(claimed.order_by().values("id"))
-        return self.visible().filter(id__in=either)
+        return self.visible().filter(self._against_q(actor))
 
     def against_ref(self, actor: models.OuterRef) -> DenialQuerySet:
-        """`against` for a correlated subquery (one row of a list): a UNION cannot be correlated."""
-        return self.visible().filter(
-            Q(denied_actor=actor)
-            | Q(denied_statement__speaker=actor, denied_statement__review_status__in=VISIBLE_STATUSES)
-        )
+        """`against` for a correlated subquery (one row of a list)."""
+        return self.visible().filter(self._against_q(actor))
+
+    @staticmethod
+    def _against_q(actor: Actor | models.OuterRef) -> Q:
+        return Q(denied_actor=actor) | Q(claimant=actor, denied_statement__review_status__in=VISIBLE_STATUSES)
 
     def disputes(self) -> DenialQuerySet:
         """Claim-and-denial pairs, newest denial first, with what a row shows.
@@ -525,10 +521,10 @@ class DenialQuerySet(models.QuerySet["Denial"]):
             a, b = b, None
         if a is None:
             return self
-        claimed_by_a = Q(denied_statement__speaker=a) | Q(denied_actor=a)
+        claimed_by_a = Q(claimant=a) | Q(denied_actor=a)
         if b is None:
             return self.filter(claimed_by_a | Q(statement__speaker=a))
-        claimed_by_b = Q(denied_statement__speaker=b) | Q(denied_actor=b)
+        claimed_by_b = Q(claimant=b) | Q(denied_actor=b)
         return self.filter(
             (claimed_by_a & Q(statement__speaker=b)) | (claimed_by_b & Q(statement__speaker=a))
         )
@@ -543,6 +539,15 @@ class Denial(models.Model):
     )
     denied_actor = models.ForeignKey(
         Actor, null=True, blank=True, on_delete=models.SET_NULL, related_name="denials_received"
+    )
+    claimant = models.ForeignKey(
+        Actor,
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The denied statement's speaker, copied by database triggers (claims.claimants).",
     )
     confidence = models.FloatField(default=1.0)
     origin = models.CharField(max_length=10, choices=DenialOrigin.choices, default=DenialOrigin.EXTRACTED)

@@ -138,7 +138,7 @@ def counterparts(actor: Actor, limit: int = 50) -> Counterparts:
         Denial.objects.visible()
         .by(actor)
         .order_by()
-        .values_list("denied_actor", "denied_statement__speaker", "denied_statement__review_status")
+        .values_list("denied_actor", "claimant", "denied_statement__review_status")
     )
     for named, speaker, status in made:
         # a denial of one actor's claim, naming that actor too, counts once

@@ -146,3 +146,17 @@ def test_leading_words_of_an_organisation_name_stand_for_it() -> None:
         "Cinder Lane said its report was accurate."
     )
     assert [s.speaker for s in extract(text).statements] == ["Cinder Lane Research"] * 2
+
+
+def test_a_name_ending_like_a_company_is_no_person_whatever_the_tagger_says() -> None:
+    (s,) = extract("The Orrin Brewery said its profit had fallen by a fifth.").statements
+    assert s.speaker == "Orrin Brewery"
+    assert s.speaker_kind == "organization"
+
+
+def test_an_untagged_country_owning_an_army_affiliates_it() -> None:
+    text = "Ostmark's army said Vesland's artillery had shelled the village of Harn."
+    result = extract(text)
+    army = result.actor(result.statements[0].speaker)
+    assert army.name == "Ostmark's army"
+    assert army.affiliation == "Ostmark"

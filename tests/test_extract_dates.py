@@ -111,3 +111,25 @@ def test_date_of_a_study_in_an_according_to_source() -> None:
 def test_date_right_after_the_cue_is_the_cue_s() -> None:
     (s,) = extract("The harbour master said on Friday the pier had been unsafe for years.", MONDAY).statements
     assert s.said_on == dt.date(2024, 3, 8)
+
+
+def test_a_night_named_by_its_weekday_dates_the_statement() -> None:
+    text = (
+        "President Ana Lind told the envoy in a telephone call on Saturday night that the talks would go on."
+    )
+    (s,) = extract(text, MONDAY).statements
+    assert s.said_on == dt.date(2024, 3, 9)
+
+
+def test_a_clock_time_does_not_date_the_statement() -> None:
+    text = "The agency said the rocket lifted off at 18:42 local time."
+    (s,) = extract(text, MONDAY).statements
+    assert s.said_on is None
+
+
+def test_the_occasion_set_beside_the_speaker_dates_the_statement() -> None:
+    text = (
+        "Finance Minister Ruben Aske, addressing bankers in Orvel on Friday, said the numbers left no room."
+    )
+    (s,) = extract(text, MONDAY).statements
+    assert s.said_on == dt.date(2024, 3, 8)

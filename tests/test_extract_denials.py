@@ -1,5 +1,7 @@
 """Denials: denial verbs, words calling a claim untrue, first-person rebuttals, links."""
 
+import datetime as dt
+
 import pytest
 
 from claims.extraction import extract
@@ -332,3 +334,282 @@ def test_calling_a_report_a_disgrace() -> None:
         'The coach, Aksel Dahl, called the report "a disgrace."'
     )
     assert extract(text).statements[-1].is_denial
+
+
+def test_being_denied_entry_is_no_denial() -> None:
+    text = "Two aid workers were denied entry at the Ostrava border crossing on Monday."
+    assert extract(text).statements == ()
+
+
+def test_a_denial_opening_the_story_links_to_the_claim_reported_below() -> None:
+    text = (
+        "The Dunlin water company denied on Tuesday that it had poisoned the river Esk.\n\n"
+        "Angler Bo Lindgren said on Monday that the company had poisoned the river with sludge."
+    )
+    denial, claim = extract(text).statements
+    assert denial.is_denial
+    assert denial.denies == (claim.id,)
+    assert denial.denied_actor == "Bo Lindgren"
+
+
+def test_a_lawyer_does_not_deny_the_client() -> None:
+    text = (
+        "The tribunal said the jockey Ivo Marsh had bet on his own races.\n\n"
+        "Marsh said he would appeal.\n\n"
+        "His lawyer, Greta Holm, disputed the tribunal's findings."
+    )
+    statements = extract(text).statements
+    denial = statements[-1]
+    assert denial.is_denial
+    assert denial.denies == (statements[0].id,)
+
+
+def test_standing_by_a_report_links_to_its_denial_and_names_the_denier() -> None:
+    text = (
+        "The Wexley Courier reported that the mayor had hired his nephew.\n\n"
+        "Mayor Otto Brand called the report false.\n\n"
+        "The Courier said it stood by its reporting."
+    )
+    statements = extract(text).statements
+    stand = statements[-1]
+    assert stand.denies == (statements[1].id,)
+    assert stand.denied_actor == "Otto Brand"
+
+
+def test_a_claim_said_after_the_denial_is_not_what_it_denies() -> None:
+    text = (
+        "Inspector Lea Wik said on Monday that the dam had leaked.\n\n"
+        "The dam operator, Norda Power, denied on Tuesday that the dam had leaked.\n\n"
+        "Wik's colleague Per Aas said on Wednesday that the dam had leaked again."
+    )
+    statements = extract(text, dt.date(2024, 5, 9)).statements
+    assert statements[1].denies == (statements[0].id,)
+
+
+def test_dismissed_as_untrue_a_report_named_after_the_words() -> None:
+    (s,) = extract(
+        'The Orsa Rowing Club on Monday dismissed as "groundless" a newspaper report that its coach '
+        "had doped rowers."
+    ).statements
+    assert s.is_denial
+    assert s.content.startswith('as "groundless" a newspaper report')
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Councillors rejected the cabinet's bid to close the library by 30 votes to 21.",
+        "The tribunal denied a request from the club to hear the case in private.",
+    ],
+)
+def test_a_decision_on_a_bid_or_request_is_no_statement(sentence: str) -> None:
+    assert extract(sentence).statements == ()
+
+
+def test_a_headline_ending_in_a_quotation_denies_nothing() -> None:
+    text = (
+        'Mill owner Per Sand calls sludge claim "false"\n\n'
+        "Regulator Ada Holm said the Sand mill had dumped sludge into the river Esk.\n\n"
+        "Per Sand said the mill had never dumped sludge into the Esk."
+    )
+    headline, claim, denial = extract(text).statements
+    assert headline.is_denial
+    assert headline.denies == ()
+    assert denial.denies == (claim.id,)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "pushed back on the union's complaints",
+        "brushed aside the union's complaints",
+        "hit back at the union's complaints",
+    ],
+)
+def test_phrasal_verbs_that_reject(phrase: str) -> None:
+    text = (
+        "The Dock Workers' Union said its members had not been paid since March.\n\n"
+        f"Harbour director Ilse Varg {phrase} on Monday."
+    )
+    denial = extract(text).statements[-1]
+    assert denial.is_denial
+    assert denial.content == "the union's complaints"
+    assert denial.denies == ("s1",)
+
+
+def test_pushing_back_a_date_is_no_denial() -> None:
+    assert extract("The Dock Workers' Union pushed back the vote by a week.").statements == ()
+
+
+@pytest.mark.parametrize("verb", ["contested", "contradicted"])
+def test_more_verbs_that_dispute_a_claim(verb: str) -> None:
+    (s,) = extract(f"The ferry operator {verb} the inspector's account of the collision.").statements
+    assert s.is_denial
+    assert s.content == "the inspector's account of the collision"
+
+
+def test_an_explanation_of_a_denial_does_not_pass_it_on() -> None:
+    text = (
+        "Hydrologist Karl Weiss said the survey had overstated the warming.\n\n"
+        "Survey leader Ada Finn rejected the criticism, saying the team had corrected for the season. "
+        "She suggested that Weiss had read an early draft."
+    )
+    statements = extract(text).statements
+    assert [s.is_denial for s in statements] == [False, True, True, False]
+
+
+def test_a_second_act_about_ones_own_doing_is_not_a_denial() -> None:
+    text = (
+        "Hydrologist Karl Weiss said the survey had overstated the warming.\n\n"
+        'Survey leader Ada Finn called the criticism "nonsense" and said she had asked a lawyer to '
+        "look at his remarks."
+    )
+    statements = extract(text).statements
+    assert [s.is_denial for s in statements] == [False, True, False]
+
+
+def test_what_does_not_exist_rebuts_a_report_of_it() -> None:
+    text = (
+        "People familiar with the matter said Stenholt Foods had made a takeover offer for the brewer.\n\n"
+        'Chief executive Mia Roos called the reports "gossip." "We cannot weigh an offer that does '
+        'not exist," she said.'
+    )
+    statements = extract(text).statements
+    assert statements[-1].is_denial
+
+
+def test_a_denial_quoted_over_two_paragraphs_denies_in_both() -> None:
+    text = (
+        "The Halden Post reported that police had detained two aid workers.\n\n"
+        '"No aid worker has been detained by the police this year," the interior ministry said.\n\n'
+        '"Those who spread such stories bear responsibility for the consequences."'
+    )
+    statements = extract(text).statements
+    assert [s.is_denial for s in statements] == [False, True, True]
+
+
+def test_not_one_of_them_is_a_negative_subject() -> None:
+    text = (
+        "Ostmark's army said Vesland's artillery had shelled the village of Harn.\n\n"
+        "Vesland's defence ministry rejected the accusation. \"Not one shell has been fired from our "
+        'positions," the ministry said.'
+    )
+    assert extract(text).statements[-1].is_denial
+
+
+def test_the_next_sentence_of_a_denying_quotation_goes_on_denying() -> None:
+    text = (
+        "Opposition leader Marek Tolv said the treasury memo put the deficit at 6 percent.\n\n"
+        "Finance Minister Elena Drav said the treasury had never produced such a memo. "
+        '"I have read every forecast this ministry has made," she said. "None of them says 6 percent."'
+    )
+    assert extract(text).statements[-1].is_denial
+
+
+def test_the_allegations_are_what_someone_alleged() -> None:
+    text = (
+        "Villagers alleged in a court filing that the Varn mine had poisoned the river.\n\n"
+        '"My grandchildren used to swim there," said farmer Ilir Dodi, one of the plaintiffs.\n\n'
+        'Varn Minerals called the allegations "a fabrication."'
+    )
+    statements = extract(text).statements
+    assert statements[-1].is_denial
+    assert statements[0].id in statements[-1].denies
+
+
+@pytest.mark.parametrize(
+    "words", ["described the claims as baseless", 'branded the claims "a smear"', "labelled the claims false"]
+)
+def test_describing_a_claim_as_untrue(words: str) -> None:
+    text = f"Regulator Ada Holm said the mill had dumped waste.\n\nThe Esk Paper Mill {words}."
+    denial = extract(text).statements[-1]
+    assert denial.is_denial
+    assert denial.denies == ("s1",)
+
+
+RAIL_CLAIM = "The Velgard Rail Workers' Union said the operator had cut safety checks on night trains.\n\n"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Nordbane took issue with the union's account.",
+        "Nordbane said it did not recognise the union's figures.",
+        "Nordbane said the claims were politically motivated.",
+        'Nordbane said the union\'s statement contained "several errors."',
+    ],
+)
+def test_more_ways_of_rejecting_a_claim(answer: str) -> None:
+    denial = extract(RAIL_CLAIM + answer).statements[-1]
+    assert denial.is_denial
+    assert denial.denies == ("s1",)
+
+
+def test_the_act_reported_negated() -> None:
+    denial = extract(RAIL_CLAIM + "A Nordbane spokeswoman said safety checks had not been cut.").statements[
+        -1
+    ]
+    assert denial.is_denial
+
+
+def test_negating_another_act_is_no_denial() -> None:
+    other = extract(
+        RAIL_CLAIM + "A Nordbane spokeswoman said the night trains had not been full."
+    ).statements[-1]
+    assert not other.is_denial
+
+
+def test_not_knowing_is_no_denial() -> None:
+    text = RAIL_CLAIM + "Transport Minister Ida Lunde said she did not know whether checks had been cut."
+    assert not extract(text).statements[-1].is_denial
+
+
+def test_two_sides_deny_each_other() -> None:
+    text = (
+        "Ostmark's army said Vesland's artillery had shelled the village of Harn.\n\n"
+        "Vesland's defence ministry rejected the accusation.\n\n"
+        "Ostmark's foreign ministry dismissed the Vesland account as absurd."
+    )
+    claim, denial, counter = extract(text).statements
+    assert denial.denies == (claim.id,)
+    assert counter.denies == (denial.id,)
+    assert counter.denied_actor == "Vesland"
+
+
+def test_calling_claims_groundless_when_the_parser_loses_the_complement() -> None:
+    text = (
+        "The United Provinces accused Marlova of jamming satellite signals over the Tesh strait.\n\n"
+        "A spokesman for Marlova's foreign ministry, Ilja Vorn, called the claims by the United "
+        "Provinces groundless."
+    )
+    denial = extract(text).statements[-1]
+    assert denial.is_denial
+    assert denial.denies == ("s1",)
+
+
+def test_no_such_thing_answers_what_the_other_side_said() -> None:
+    text = (
+        "Ardia's presidency said the two leaders had agreed to reopen the border crossing.\n\n"
+        "Brenland's foreign ministry said no such agreement had been reached."
+    )
+    claim, denial = extract(text).statements
+    assert denial.is_denial
+    assert denial.denies == (claim.id,)
+
+
+def test_saying_one_did_what_the_other_side_says_one_failed_to_do() -> None:
+    text = (
+        "The aviation authority said Cormorant Air had failed to refund passengers for cancelled flights.\n\n"
+        "Cormorant Air said it had refunded every passenger who applied."
+    )
+    claim, denial = extract(text).statements
+    assert denial.is_denial
+    assert denial.denies == (claim.id,)
+
+
+def test_a_report_of_what_someone_else_did_is_no_rebuttal() -> None:
+    text = (
+        '"I have never met Imre Szalk," party leader Lorcan Ferenc said.\n\n'
+        "The Bastel Courant reported that he had met Szalk at a hotel."
+    )
+    assert not extract(text).statements[-1].is_denial

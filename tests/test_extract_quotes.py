@@ -168,3 +168,13 @@ def test_colon_at_the_end_of_a_paragraph_introduces_the_next_one() -> None:
     s = only(text)
     assert s.speaker == "Mona Falk"
     assert s.content == "We will not give up our pensions."
+
+
+def test_went_on_introduces_a_quotation() -> None:
+    text = (
+        "Farm leader Lorcan Ferenc said the deal was dead.\n\n"
+        'He went on: "If the minister wants our votes, she knows where to find me."'
+    )
+    statements = extract(text).statements
+    assert statements[-1].speaker == "Lorcan Ferenc"
+    assert statements[-1].content == "If the minister wants our votes, she knows where to find me."

@@ -192,3 +192,57 @@ def test_the_company_named_beside_a_description_the_parser_misread() -> None:
         "Last month the company said it had no plans to bid for the site."
     )
     assert speakers(text) == ["Grey Stone Homes"]
+
+
+def test_a_role_owned_by_an_organisation_met_before_is_affiliated_to_it() -> None:
+    text = (
+        "The Skarn Integrity Board said the rider had failed a test.\n\n"
+        "The board's director, Helle Mork, said the sample had been handled correctly."
+    )
+    s = extract(text).statements[-1]
+    assert s.speaker == "Helle Mork"
+    assert s.affiliation == "Skarn Integrity Board"
+
+
+def test_a_role_owned_by_a_pronoun_is_affiliated_to_its_antecedent() -> None:
+    text = (
+        "The Lindqvist Trust said it had not seen the data.\n\n"
+        '"We paid for fieldwork," its director, Paul Amsel, said.'
+    )
+    s = extract(text).statements[-1]
+    assert s.affiliation == "Lindqvist Trust"
+
+
+@pytest.mark.parametrize("name,noun", [("Orla Heritage Trust", "trust"), ("Vell Appeals Panel", "panel")])
+def test_the_trust_and_the_panel_are_the_body_named_before(name: str, noun: str) -> None:
+    text = f"The {name} met on Monday.\n\nThe {noun} said the accounts would be published."
+    assert speakers(text) == [name]
+
+
+def test_relative_clause_on_an_apposition_speaks_for_the_name() -> None:
+    text = "The grant came from the Orla Heritage Trust, a charity which said the barn should be restored."
+    assert speakers(text) == ["Orla Heritage Trust"]
+
+
+def test_a_possessed_role_with_its_name_beside_it_is_that_person() -> None:
+    text = (
+        "The Rural Union holds 31 seats, and its leader, Lorcan Ferenc, said the bill would fail.\n\n"
+        "The opposition leader, Imre Szalka, said nothing."
+    )
+    assert speakers(text)[0] == "Lorcan Ferenc"
+
+
+def test_he_prefers_the_subject_to_the_object_before_it() -> None:
+    text = (
+        '"We signed an agreement, not a blank cheque," Lorcan Ferenc told Marten Holm of the radio.\n\n'
+        'He called the report "a fantasy."'
+    )
+    assert speakers(text) == ["Lorcan Ferenc", "Lorcan Ferenc"]
+
+
+def test_a_document_described_with_a_clause_speaks_for_its_authors() -> None:
+    text = (
+        "Residents of Hosta filed a complaint in court on Monday.\n\n"
+        "The complaint, backed by the campaign group Clearwater, accuses the mine of hiding a spill."
+    )
+    assert speakers(text)[-1] == "Residents of Hosta"

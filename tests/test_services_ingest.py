@@ -52,6 +52,36 @@ def test_timeline_date_is_said_on_then_published_then_ingest_day():
     assert dates == {"Ilse Varga": dt.date(2026, 2, 27), "Pia Noor": article.ingested_at.date()}
 
 
+def test_a_said_on_date_after_publication_is_dropped():
+    extraction = doc(
+        said(
+            TEXT,
+            "the harbour bridge would reopen in spring",
+            "Ilse Varga",
+            said_on=dt.date(2041, 1, 1),
+            said_on_precision="year",
+        ),
+        said(
+            TEXT,
+            "the repairs had cost twice the estimate",
+            "Pia Noor",
+            number=2,
+            said_on=dt.date(2026, 3, 1),
+            said_on_precision="day",
+        ),
+    )
+    article = article_ingest(
+        record=record(TEXT, published=dt.date(2026, 3, 2)), extraction=extraction
+    ).article
+    rows = {
+        s.speaker.name: (s.said_on, s.said_on_precision, s.timeline_date) for s in article.statements.all()
+    }
+    assert rows == {
+        "Ilse Varga": (None, "", dt.date(2026, 3, 2)),
+        "Pia Noor": (dt.date(2026, 3, 1), "day", dt.date(2026, 3, 1)),
+    }
+
+
 def test_same_text_again_changes_nothing():
     article_ingest(record=record(TEXT, url=URL), extraction=first_version())
     before = (Article.objects.count(), Statement.objects.count(), Actor.objects.count())

@@ -50,6 +50,7 @@ class ActorInfo:
     gender: str | None = None  # "m" / "f" when the text says
     plural: bool = False
     speaks_for: Country | None = None  # state media: the state whose words it carries
+    principal: ActorInfo | None = None  # whom a person speaks for: "her lawyer", "his spokesman"
     aliases: list[str] = field(default_factory=list)
 
 
@@ -134,6 +135,12 @@ def org_actor(name: str, country: Country | None = None) -> ActorInfo:
     return info
 
 
+def organisation_like(name: str) -> bool:
+    """A name that ends like an organisation's ("Dravo Minerals", "Clearwater Alliance")."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return last in lx.ORG_NAME_WORDS or last in lx.ORG_DESCRIPTIONS or looks_like_media(name)
+
+
 def looks_like_media(name: str) -> bool:
     words = {w.lower() for w in name.split()}
     return bool(words & _MEDIA_NAMES) or ("agency" in words and "news" in words)
@@ -170,7 +177,9 @@ class Actors:
             if ent.label_ == "ORG":
                 self.learn_org(org_name(ent.text))
         for ent in doc_ents:
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and organisation_like(clean(ent.text)):
+                self.learn_org(org_name(ent.text))  # "The Orrin Brewery" tagged as a person
+            elif ent.label_ == "PERSON":
                 name = person_name(ent.text)
                 if (
                     len(name.split()) >= 2 and self.canonical_org(name) == name

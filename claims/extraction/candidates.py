@@ -36,7 +36,6 @@ class Candidate:
     # filled by denial detection
     is_denial: bool = False
     stands_by: bool = False  # keeps to a report someone denied
-    accusation: bool = False  # rejects "the accusation", "the allegations"
     refers_back: bool = False  # "the claim", "these reports": a claim just mentioned
     denied_actor: str | None = None
     denied_claim: CharSpan | None = None

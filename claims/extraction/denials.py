@@ -1,48 +1,61 @@
-"""Denials: statements that reject someone else's claim, and which claims they reject.
+"""Denials: statements that reject someone else's claim.
 
-A statement is a denial when its cue is a denial verb applied to a claim
-("denied that...", "rejected the allegations", "dismissed the report as..."),
-when its words call a claim untrue ("the claims were groundless", "a baseless
-rumour", "That is false"), or when it is a first-person rebuttal ("we have
-never had arms dealings") and someone else in the article said something on
-the same subject. The denied actor is whoever the words name as the claim's
-author ("claims by X", "X's allegations", "a White House claim", "X is
-spreading rumours"); the denied statements are that actor's statements in the
-article, those sharing words with the denial first.
+A statement is a denial in one of these frames:
+
+- a denial verb applied to a claim: "denied that ...", "rejected the allegations",
+  "dismissed the report as ...", "pushed back on the complaints", "took issue with"
+  (not a decision on a bid or a request, not "denied entry", not "did not deny");
+- an evaluative word applied to a claim: "the claims were groundless", "called the
+  report a disgrace", "described the allegations as baseless", "no basis in fact",
+  "that is not true", "did not recognise the figures";
+- a negation of what the other side said, by the accused or about the same things:
+  "we have never had arms dealings", "no passwords were taken", "not one shell has
+  been fired", "an offer that does not exist", "no such agreement was reached",
+  "safety checks had not been cut"; or saying one did what the other side says one
+  failed to do ("it had refunded every passenger");
+- standing by a report someone denied;
+- what a denier goes on to say in the same paragraph or quotation, explaining it.
+
+Which statements a denial rejects, and whose claim it is: `links.py`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon as lx
-from claims.extraction.actors import ActorInfo, Actors
+from claims.extraction.actors import Actors
 from claims.extraction.candidates import Candidate, ents_in
-from claims.extraction.mentions import describe
+from claims.extraction.links import Linker, chain, denied_actor, side
+from claims.extraction.reported import denial_cue, phrasal_denial
 
 # Words too weak to call a claim untrue on their own ("a false start").
 _OWNERS = lx.words("my our his her their")
 # What calling a claim one of these rejects it: "called the report a disgrace".
-_DISMISSIVE = lx.words("disgrace travesty whitewash rubbish garbage insult nonsense joke farce")
+_DISMISSIVE = lx.words("""
+    disgrace travesty whitewash rubbish garbage insult nonsense joke farce gossip scaremongering
+    hogwash myth
+    """)
 _GROUNDS = lx.words("foundation basis truth merit")
-_WEAK = lx.words("false wrong misleading inaccurate fiction fantasy fake invented lying lie lies speculative")
+# Verbs whose complement did not happen ("failed to refund", "refused to negotiate").
+_FAILING = lx.words("fail refuse neglect decline omit")
+# Verbs of knowing and thinking: negated, they deny nothing ("did not know whether ...").
+_KNOWING = lx.words("know think believe expect remember recall understand wonder realise realize")
+# Verbs whose negation with a claim as object rejects it ("did not recognise the figures").
+_ACCEPTING = lx.words("recognise recognize accept")
+_WEAK = lx.words("""
+    false wrong misleading inaccurate fiction fantasy fake invented lying lie lies speculative
+    motivated error errors inaccuracies mistake mistakes
+    """)
 # Verbs whose subject is the author of the claim they take ("X is spreading rumours").
 _SPREADING = lx.words("spread make fabricate invent peddle circulate push tell concoct level raise repeat")
 _REFERRING = lx.words("this that it these those such")
 _MODALS = lx.words("will would shall should can could may might must 'll")
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-# What one rejects without denying anything: a plan, an offer, a person.
-_NOT_CLAIMS = lx.words("""
-    proposal proposals plan plans offer offers bid bids request requests appeal appeals application
-    applications budget budgets motion motions bill bills amendment amendments deal deals agreement
-    agreements nomination nominations candidate candidates resignation call calls demand demands
-    invitation invitations settlement treaty measure measures law laws reform reforms entry access
-    permission visa licence license case cases lawsuit suit petition petitions idea ideas option
-    options suggestion? compromise ceasefire truce move offer
-    """) - {"suggestion?"}
 # Nouns whose defence is a denial of the denial ("stood by its story").
 _STOOD_BY = lx.CLAIM_NOUNS | lx.words("""
     story reporting analysis findings figures figure account article report data word words
@@ -51,11 +64,10 @@ _STOOD_BY = lx.CLAIM_NOUNS | lx.words("""
 # Statements that add to a denial without denying: an accusation, a demand, a promise.
 # Words whose author is the denied actor ("claims by X", "X's story", "X is spreading rumours").
 _AUTHORED = lx.CLAIM_NOUNS | lx.DENIAL_WORDS | _STOOD_BY
-# Cues of the claims an "accusation" or "allegation" names.
-_ACCUSING = lx.words("accuse allege charge claim blame")
+# Subjects that are the speaker itself in its own words or in reported speech.
+_OWN_SUBJECTS = lx.FIRST_PERSON | lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE | lx.PRONOUNS_NEUTER
+_OWN_SUBJECTS |= lx.PRONOUNS_PLURAL
 _NOT_PROPAGATED = lx.words("accuse urge demand promise pledge vow threaten warn call ask propose recommend")
-# How far back (characters) an unattributed denial looks for the statement it answers.
-NEAR = 800
 # Content words that carry no topic.
 _STOP_POS = frozenset({"DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "PART", "PUNCT", "SPACE", "NUM", "SYM"})
 
@@ -108,7 +120,7 @@ def _not_so(toks: list[Token]) -> bool:
 
 def _verb_denial(cand: Candidate, toks: list[Token]) -> bool:
     """ "denied that...", "rejected the figures"; not "rejected the budget" nor "dismissed the coach"."""
-    if cand.cue is None or cand.lemma not in lx.DENIAL_VERBS:
+    if cand.cue is None or not denial_cue(cand.cue):
         return False
     return _denies(cand.cue, toks)
 
@@ -132,6 +144,8 @@ def _own_denial(cand: Candidate, toks: list[Token]) -> bool:
 
 def _denies(cue: Token, toks: list[Token]) -> bool:
     lemma = cue.lemma_
+    if phrasal_denial(cue):
+        return True  # its content is already what it rejects (not a person, not a decision)
     if lemma in ("deny", "refute", "rebut", "debunk", "disavow"):
         return not any(c.dep_ == "dative" for c in cue.children)  # "denied him entry"
     if any(t.dep_ in ("ccomp", "xcomp") and t.head.i == cue.i for t in toks):
@@ -140,7 +154,7 @@ def _denies(cue: Token, toks: list[Token]) -> bool:
     if not objects:
         return any(t.lower_ in lx.DENIAL_WORDS for t in toks)  # "dismissed as 'reckless' a report"
     head = objects[0]
-    if head.lower_ in _NOT_CLAIMS or head.lemma_.lower() in _NOT_CLAIMS:
+    if head.lower_ in lx.DECISION_OBJECTS or head.lemma_.lower() in lx.DECISION_OBJECTS:
         return False
     return head.ent_type_ not in ("PERSON", "ORG") or head.lower_ in lx.CLAIM_NOUNS
 
@@ -148,7 +162,18 @@ def _denies(cue: Token, toks: list[Token]) -> bool:
 def _called_untrue(cand: Candidate, toks: list[Token]) -> bool:
     """ "called the report 'speculative'", "calling them 'a fabrication'"."""
     untrue = any(t.lower_ in lx.DENIAL_WORDS or t.lower_ in _DISMISSIVE for t in toks)
-    return cand.lemma == "call" and (untrue or _without_foundation(toks))
+    calling = cand.lemma == "call" or cand.lemma in lx.DESCRIBING_VERBS
+    return calling and (untrue or _without_foundation(toks))
+
+
+def _not_accepted(toks: list[Token]) -> bool:
+    """ "did not recognise the union's figures", "does not accept the findings"."""
+    for tok in toks:
+        if tok.lemma_ in _ACCEPTING and any(c.dep_ == "neg" for c in tok.children):
+            objects = [c for c in tok.children if c.dep_ == "dobj"]
+            if any(o.lemma_.lower() in _STOOD_BY or o.lower_ in _STOOD_BY for o in objects):
+                return True
+    return False
 
 
 def _stands_by(toks: list[Token]) -> bool:
@@ -171,6 +196,7 @@ def is_denial(doc: Doc, cand: Candidate) -> bool:
         or _claim_words(toks)
         or _stands_by(toks)
         or _not_so(toks)
+        or _not_accepted(toks)
     )
 
 
@@ -184,7 +210,9 @@ def _negations(toks: list[Token]) -> list[tuple[Token, Token, str]]:
     found = []
     for tok in toks:
         low = tok.lower_
-        if low in ("never", "not", "n't"):
+        if low == "not" and (noun := _negated_subject(tok)) is not None:
+            verb, strength = noun.head, "none"  # "not one shell has been fired", "not a single X"
+        elif low in ("never", "not", "n't"):
             verb, strength = tok.head, ("never" if low == "never" else "not")
         elif low == "no" and tok.head.lower_ in ("point", "time", "stage") and tok.head.head.dep_ == "prep":
             verb, strength = tok.head.head.head, "never"  # "at no point did we see the data"
@@ -205,8 +233,22 @@ def _negations(toks: list[Token]) -> list[tuple[Token, Token, str]]:
         subject = subjects[0] if subjects else verb
         if subject.dep_ == "expl" and strength == "not":  # "there is not a single X": X is the subject
             strength = "none"
+        if verb.lemma_ == "exist" and strength == "not":  # "an offer that does not exist"
+            strength = "none"
+            if subject.lower_ in lx.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                subject = verb.head
         found.append((verb, subject, strength))
     return found
+
+
+def _negated_subject(tok: Token) -> Token | None:
+    """The subject a "not" negates: "not one shell", "not a single passenger"."""
+    noun = tok.head
+    if noun.dep_ in ("nummod", "amod", "det"):
+        noun = noun.head
+    while noun.dep_ == "conj":
+        noun = noun.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("nsubj", "nsubjpass") else None
 
 
 def _past(verb: Token) -> bool:
@@ -222,10 +264,19 @@ def _negative_subject(tok: Token) -> bool:
     return tok.dep_ == "det" and tok.head.dep_ in ("nsubj", "nsubjpass", "attr")
 
 
+def _roots(toks: list[Token]) -> list[Token]:
+    """The content's main verbs: tokens whose head lies outside the content."""
+    return [t for t in toks if t.head.i == t.i or not (toks[0].i <= t.head.i <= toks[-1].i)]
+
+
+def _roots(toks: list[Token]) -> list[Token]:
+    """The content's main verbs: tokens whose head lies outside the content."""
+    return [t for t in toks if t.head.i == t.i or not (toks[0].i <= t.head.i <= toks[-1].i)]
+
+
 def _modal(toks: list[Token]) -> bool:
     """The content's main verb is a modal or future one ("would be published", "will appeal")."""
-    roots = [t for t in toks if t.head.i == t.i or not (toks[0].i <= t.head.i <= toks[-1].i)]
-    return any(c.dep_ == "aux" and c.lower_ in _MODALS for r in roots for c in r.children)
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for r in _roots(toks) for c in r.children)
 
 
 def _lemmas(toks) -> set[str]:
@@ -246,13 +297,20 @@ def _rebuts(
     `side_denied`: that side already denied something here, and a negation of its own past
     conduct continues the denial even in other words ("no aircraft had been near the border")."""
     for verb, subject, strength in _negations(toks):
+        if verb.lemma_ in _KNOWING:
+            continue  # "she did not know whether ...": what one knows is no rebuttal
         low = subject.lower_
         own = low in lx.FIRST_PERSON or _same_side(subject, side, actors, cand.type != "direct")
         negative = strength == "none" or any(c.lower_ in ("no", "none") for c in subject.children)
         named = strength == "never" and any(subject.lemma_.lower() in t for t in opposed)
         if not (own or negative or named):
+            if _negated_act(verb, opposed):
+                return True
             continue
-        if side_denied and (own or negative) and opposed and _past(verb) and strength != "object":
+        if negative and opposed and any(c.lower_ == "such" for c in subject.subtree):
+            return True  # "no such agreement had been reached": what the other side just said
+        settled = _past(verb) or verb.lemma_ == "exist"  # what happened, or what there is
+        if side_denied and (own or negative) and opposed and settled and strength != "object":
             return True
         clause = _lemmas(verb.subtree)
         noun = subject.head.lemma_.lower() if subject.dep_ == "det" else subject.lemma_.lower()
@@ -265,6 +323,53 @@ def _rebuts(
             ):
                 return True
     return False
+
+
+def _not_done(toks: list[Token]) -> set[str]:
+    """Acts a statement says did not happen: "had not paid", "had failed to refund", "never met"."""
+    found = set()
+    for tok in toks:
+        if tok.pos_ != "VERB" or tok.lemma_ in lx.SPEECH_VERBS:
+            continue
+        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
+        if negated or (tok.dep_ == "xcomp" and tok.head.lemma_ in _FAILING):
+            found.add(tok.lemma_.lower())
+    return found
+
+
+def _selves(cand: Candidate, speaker_of: Callable) -> frozenset[str]:
+    """The words by which a statement's content names its own speaker: "we", and in reported
+    speech the pronoun that fits the speaker ("the company said it had ...")."""
+    if cand.type == "direct":
+        return lx.FIRST_PERSON
+    actor = speaker_of(cand.speaker)
+    if actor is None:
+        return lx.FIRST_PERSON
+    if actor.kind == "person":
+        return lx.FIRST_PERSON | lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE
+    return lx.FIRST_PERSON | lx.PRONOUNS_NEUTER | lx.PRONOUNS_PLURAL
+
+
+def _affirms(toks: list[Token], selves: frozenset[str], not_done: set[str]) -> bool:
+    """ "it had refunded every passenger" against "the airline had failed to refund passengers":
+    the speaker says it did what the other side says it did not do."""
+    for verb in _roots(toks) if not_done else ():
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+        own = subject is not None and subject.lower_ in selves
+        if own and not negated and _past(verb) and verb.lemma_.lower() in not_done:
+            return True
+    return False
+
+
+def _negated_act(verb: Token, opposed: list[set[str]]) -> bool:
+    """ "safety checks had not been cut" against "the operator had cut safety checks": the very
+    act another side reported, negated, about the same things."""
+    act = verb.lemma_.lower()
+    if act in lx.SPEECH_VERBS or verb.pos_ != "VERB" or not _past(verb):
+        return False
+    clause = _lemmas(verb.subtree) - {act}
+    return any(act in other and len(clause & other) >= 1 for other in opposed)
 
 
 def _same_side(subject: Token, side: set[str], actors: Actors, reported: bool) -> bool:
@@ -335,100 +440,88 @@ def _author_of(doc: Doc, claim: Token) -> Span | None:
     return None
 
 
-def _chain(actor: ActorInfo | None) -> list[str]:
-    names = []
-    while actor is not None and len(names) < 6:
-        names.append(actor.name)
-        actor = actor.affiliation
-    return names
-
-
 def mark_denials(
-    doc: Doc, cands: list[Candidate], actors: Actors, speaker_of: Callable, paragraph_of: Callable
+    doc: Doc,
+    cands: list[Candidate],
+    actors: Actors,
+    speaker_of: Callable,
+    paragraph_of: Callable,
+    published: dt.date | None = None,
 ) -> None:
     """Set is_denial, denied_actor, denied_claim and denies on every candidate."""
     topics = [topic(doc, c) for c in cands]
+    not_done = [_not_done(content_tokens(doc, c)) for c in cands]
     denying: set[str] = set()  # sides that have denied something so far
     for cand in cands:
         if cand.speaker is None:
             continue
         toks = content_tokens(doc, cand)
         cand.stands_by = _stands_by(toks)
-        cand.accusation = any(t.lemma_.lower() in ("accusation", "allegation", "charge") for t in toks)
         cand.refers_back = any(
             t.lower_ in _AUTHORED
             and any(d.dep_ == "det" and d.lower_ in _REFERRING | {"the"} for d in t.children)
             for t in toks
         )
         if not is_denial(doc, cand):
-            opposed = [topics[i] for i, c in enumerate(cands) if _opposed(c, cand, speaker_of)]
-            side = set(_chain(speaker_of(cand.speaker)))
-            if not _rebuts(cand, toks, side, actors, opposed, bool(side & denying)):
+            others = [i for i, c in enumerate(cands) if _opposed(c, cand, speaker_of)]
+            opposed = [topics[i] for i in others]
+            side = set(chain(speaker_of(cand.speaker)))
+            rebuts = _rebuts(cand, toks, side, actors, opposed, bool(side & denying))
+            not_done_there = set().union(*(not_done[i] for i in others))
+            if not rebuts and not _affirms(toks, _selves(cand, speaker_of), not_done_there):
                 continue
         cand.is_denial = True
         if not cand.headline:
-            denying |= set(_chain(speaker_of(cand.speaker)))
+            denying |= set(chain(speaker_of(cand.speaker)))
     _propagate(doc, cands, speaker_of, paragraph_of)
     for n, cand in enumerate(cands):
         if cand.is_denial:
             cand.denied_claim = _claim_span(doc, cand)
-            cand.denied_actor = _denied_actor(doc, cand, cands[:n], actors, speaker_of, cands[n + 1 :])
-    _link(cands, topics, speaker_of)
+            mention = None if cand.stands_by else denied_actor_mention(doc, cand)  # "its story" is its own
+            cand.denied_actor = denied_actor(mention, cand, cands[:n], cands[n + 1 :], actors, speaker_of)
+    named_cues = [_named_cues(doc, c) for c in cands]
+    Linker(cands, topics, speaker_of, published, named_cues).link()
 
 
 def _propagate(doc: Doc, cands: list[Candidate], speaker_of: Callable, paragraph_of: Callable) -> None:
-    """What a denier goes on to say in the same paragraph explains the denial: "X rejected the
-    criticism, saying the team had adjusted for it." That is a denial too (not an accusation,
-    a demand or a promise)."""
+    """What a denier goes on to say in the same paragraph, or in the paragraphs its quotation
+    runs on to, explains the denial: "X rejected the criticism, saying the team had adjusted
+    for it." That is a denial too (not an accusation, a demand or a promise)."""
+    explained: set[int] = set()
     for prev, cand in itertools.pairwise(cands):
-        if not prev.is_denial or cand.is_denial or cand.lemma in _NOT_PROPAGATED or prev.headline:
+        if not prev.is_denial or cand.is_denial or cand.lemma in _NOT_PROPAGATED:
             continue
-        if _modal(content_tokens(doc, cand)):
+        if id(prev) in explained and not cand.continuation:  # the same quotation goes on denying
             continue
-        if paragraph_of(prev.start)[0] != paragraph_of(cand.start)[0]:
+        if prev.headline:
             continue
-        if set(_chain(speaker_of(prev.speaker))) & set(_chain(speaker_of(cand.speaker))):
+        toks = content_tokens(doc, cand)
+        if _modal(toks) or (cand.cue is not None and cand.cue.dep_ == "conj" and _own_act(toks)):
+            continue
+        if paragraph_of(prev.start)[0] != paragraph_of(cand.start)[0] and not cand.continuation:
+            continue
+        if side(speaker_of(prev.speaker)) & side(speaker_of(cand.speaker)):
             cand.is_denial = True
+            explained.add(id(cand))  # an explanation explains its denial, not the next statement
 
 
-def _denied_actor(
-    doc: Doc,
-    cand: Candidate,
-    before: list[Candidate],
-    actors: Actors,
-    speaker_of: Callable,
-    after: list[Candidate] = (),
-) -> str | None:
-    mention = denied_actor_mention(doc, cand)
-    if mention is None:
-        return None
-    if len(mention) == 1 and mention[0].pos_ == "PRON":  # "her claims": the last opponent who fits
-        low = mention[0].lower_
-        for other in reversed(before):
-            actor = speaker_of(other.speaker) if _opposed(other, cand, speaker_of) else None
-            if actor is not None and _pronoun_fits(low, actor):
-                return actor.name
-        return None
-    info = describe(mention, actors)
-    if info is not None:
-        return actors.add(info, mention.text).name
-    head = mention.root.lemma_.lower()  # "the league's account": the league, met before (or after)
-    for other in [*reversed(before), *after]:
-        actor = speaker_of(other.speaker)
-        if actor is None or other.headline:
-            continue
-        words = actor.name.lower().split() + (actor.role or "").lower().split()
-        if head in words:
-            return actor.name
-    return None
+def _own_act(toks: list[Token]) -> bool:
+    """ "... and said she had asked police to find out", "... and said it was considering legal
+    action": a second act reporting what the speaker itself did or plans, not a rebuttal."""
+    for root in _roots(toks):
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in root.children)
+        if subject is not None and subject.lower_ in _OWN_SUBJECTS and not negated:
+            return True
+    return False
 
 
-def _pronoun_fits(low: str, actor: ActorInfo) -> bool:
-    if low in lx.PRONOUNS_MALE or low in lx.PRONOUNS_FEMALE:
-        return actor.kind == "person"
-    if low in lx.PRONOUNS_NEUTER:
-        return actor.kind != "person"
-    return True
+def _named_cues(doc: Doc, cand: Candidate) -> frozenset[str]:
+    """The speech verbs the claim nouns of a statement point at: "the allegations" -> allege, accuse."""
+    found: set[str] = set()
+    for tok in content_tokens(doc, cand):
+        found |= lx.CLAIM_VERBS.get(tok.lemma_.lower(), frozenset())
+    return frozenset(found)
 
 
 def _claim_span(doc: Doc, cand: Candidate) -> tuple[int, int] | None:
@@ -437,7 +530,7 @@ def _claim_span(doc: Doc, cand: Candidate) -> tuple[int, int] | None:
         if tok.lower_ in lx.CLAIM_NOUNS:
             span = doc[tok.left_edge.i : tok.right_edge.i + 1]
             return span.start_char, span.end_char
-    if cand.lemma in lx.DENIAL_VERBS:
+    if cand.cue is not None and denial_cue(cand.cue):
         return cand.start, cand.end
     return None
 
@@ -447,58 +540,4 @@ def _opposed(other: Candidate, cand: Candidate, speaker_of: Callable, denials: b
     `denials`: standing by a report answers denials)."""
     if other is cand or other.speaker is None or other.is_denial != denials or other.headline:
         return False
-    mine, theirs = _chain(speaker_of(cand.speaker)), _chain(speaker_of(other.speaker))
-    return not set(mine) & set(theirs)
-
-
-def _link(cands: list[Candidate], topics: list[set[str]], speaker_of: Callable) -> None:
-    """Which statements each denial rejects.
-
-    The named author's statements (those on the same subject first); else, for a side that
-    already denied someone's claims here, that someone's; else the statements sharing most
-    words with the denial; else what the nearest opponent's side said just before ("Ferreira
-    rejected the criticism"). Standing by a report answers the other side's denials.
-    """
-    previous_target: dict[str, str] = {}  # by the denier's side (the top of its chain)
-    for n, cand in enumerate(cands):
-        if not cand.is_denial:
-            continue
-        mine = set(_chain(speaker_of(cand.speaker)))
-        if cand.denied_actor in mine:
-            cand.denied_actor = None  # one does not deny one's own claim
-        pool = [(i, c) for i, c in enumerate(cands) if _opposed(c, cand, speaker_of, denials=cand.stands_by)]
-        if cand.stands_by and not pool:
-            pool = [(i, c) for i, c in enumerate(cands) if _opposed(c, cand, speaker_of)]
-        side = _chain(speaker_of(cand.speaker))[-1:] or [cand.speaker]
-        if cand.denied_actor is None and not cand.refers_back and previous_target.get(side[0]):
-            cand.denied_actor = previous_target[side[0]]
-        chosen = _targets(cand, n, pool, topics, speaker_of)
-        cand.denies = [c for _, c in chosen]
-        if cand.denied_actor is None and cand.denies:
-            cand.denied_actor = cand.denies[0].speaker
-        if cand.denied_actor and cand.speaker and not cand.headline:
-            previous_target[side[0]] = cand.denied_actor
-
-
-def _targets(
-    cand: Candidate, n: int, pool: list[tuple[int, Candidate]], topics: list[set[str]], speaker_of: Callable
-) -> list[tuple[int, Candidate]]:
-    if cand.denied_actor is not None:
-        by_actor = [(i, c) for i, c in pool if cand.denied_actor in _chain(speaker_of(c.speaker))]
-        accusing = [(i, c) for i, c in by_actor if c.lemma in _ACCUSING]
-        sharing = [(i, c) for i, c in by_actor if topics[i] & topics[n]]
-        if by_actor:
-            preferred = set(accusing if cand.accusation else []) | set(sharing)
-            return sorted(preferred, key=lambda pair: pair[0]) or by_actor
-    earlier = [(i, c) for i, c in pool if i < n and cand.start - c.end <= NEAR]
-    nearest = []
-    if earlier:  # the nearest opponent's side: its speaker and those who speak for the same body
-        their_side = set(_chain(speaker_of(earlier[-1][1].speaker))[1:]) | {earlier[-1][1].speaker}
-        nearest = [(i, c) for i, c in earlier if set(_chain(speaker_of(c.speaker))) & their_side]
-    if cand.refers_back and nearest:  # "the claim was untrue": the claim just made
-        return nearest
-    scored = [(len(topics[i] & topics[n]), i, c) for i, c in pool]
-    best = max((s for s, _, _ in scored), default=0)
-    if best >= 2 or (best and not nearest):
-        return [(i, c) for s, i, c in scored if s == best]
-    return nearest
+    return not side(speaker_of(cand.speaker)) & side(speaker_of(other.speaker))

@@ -142,7 +142,11 @@ def _cover_quotes(cand: Candidate, quotes: Quotes) -> None:
 
 
 def uncued_quotations(quotes: Quotes, cands: list[Candidate], paragraph_of: Callable) -> list[Candidate]:
-    """Quotations no cue claimed: continuations of a neighbour's words, else nothing."""
+    """Quotations no cue claimed: continuations of a neighbour's words, else nothing.
+
+    The next sentence of the same paragraph joins its neighbour's statement as another
+    fragment (PolNeAR's convention; the gold set counts a statement per quotation, which
+    score.py accepts either way); a paragraph of quotation is a statement of its own."""
     used = [q for q in quotes.all if any(c.covers(q.inner_start) for c in cands)]
     extra: list[Candidate] = []
     ordered = sorted(cands, key=lambda c: c.start)
@@ -151,7 +155,7 @@ def uncued_quotations(quotes: Quotes, cands: list[Candidate], paragraph_of: Call
             continue
         prev = _previous(ordered + extra, q.start)
         if prev is not None and _continues_sentence(quotes.text, prev, q, paragraph_of):
-            prev.fragments.append((q.inner_start, q.inner_end))
+            prev.fragments.append((q.inner_start, q.inner_end))  # one statement, in fragments
             continue
         para_start = paragraph_of(q.start)[1]
         if quotes.text[para_start : q.start].strip():

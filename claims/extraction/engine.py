@@ -23,6 +23,7 @@ from claims.extraction.speakers import Resolver
 from claims.extraction.types import DocumentExtraction, ExtractedStatement
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+_QUOTE_MARKS = re.compile('["“”«»]')
 
 
 class Paragraphs:
@@ -79,7 +80,7 @@ def resolve_nesting(cands: list[Candidate]) -> list[Candidate]:
             if outer.lemma in lx.RELAY_VERBS or outer.lemma == "accord":
                 inner.conduit_mention = inner.conduit_mention or outer.mention
                 dropped.add(id(outer))
-            elif _own_relative(inner) or _second_act(inner, outer):
+            elif _own_relative(inner) or _second_act(inner, outer) or _reporters_clause(inner):
                 _cut_before(outer, inner)
             else:
                 dropped.add(id(inner))
@@ -101,6 +102,16 @@ def _second_act(inner: Candidate, outer: Candidate) -> bool:
         inner.mention = outer.mention
         inner.antecedent = outer.antecedent
     return joined
+
+
+def _reporters_clause(inner: Candidate) -> bool:
+    """ "X said profit had fallen, as its chief executive dismissed reports of a bid": a
+    concurrent speech act with a subject of its own, set beside the words by the reporter."""
+    cue = inner.cue
+    if cue is None or cue.dep_ != "advcl" or inner.mention is None:
+        return False
+    marks = {c.lower_ for c in cue.children if c.dep_ == "mark"}
+    return bool(marks & {"as", "while", "whereas"}) and cue.i > 0 and cue.left_edge.nbor(-1).text == ","
 
 
 def _aside_on(inner: Candidate, outer: Candidate) -> bool:
@@ -135,6 +146,9 @@ def _cut_before(outer: Candidate, inner: Candidate) -> None:
                 end -= 1
             kept.append((start, end))
     outer.fragments = kept or outer.fragments
+    text = doc_text(clause.doc)
+    if outer.type == "mixed" and not any(_QUOTE_MARKS.search(text, s, e) for s, e in outer.fragments):
+        outer.type = "indirect"  # the quoted words were in the part cut off
 
 
 def outer_text_strip(cand: Candidate, end: int) -> bool:
@@ -166,7 +180,7 @@ def extract_doc(doc: Doc, text: str, published: dt.date | None, version: str) ->
     actors = Actors(doc_ents(doc), doc)
     Resolver(doc, actors, lambda pos: quotes.containing(pos) is not None, cands).resolve(cands)
     cands = [c for c in cands if c.speaker]
-    mark_denials(doc, cands, actors, actors.by_name.get, paragraphs)
+    mark_denials(doc, cands, actors, actors.by_name.get, paragraphs, published)
     return DocumentExtraction(
         statements=_statements(text, cands, published),
         actors=actors.extracted(_named(cands)),
@@ -179,8 +193,8 @@ def _headline_end(text: str) -> int:
     first = text.split("\n", 1)
     if len(first) < 2 or not first[1].startswith("\n"):
         return 0
-    line = first[0].strip()
-    if not line or len(line.split()) > 25 or line[-1] in ".!?\"”’'":
+    line = first[0].strip().rstrip("\"”’'")  # 'Federation calls report "reckless"' ends with a quote
+    if not line or len(line.split()) > 25 or line[-1] in ".!?,":
         return 0
     return len(first[0])
 

@@ -23,15 +23,19 @@ SPEECH_VERBS = words("""
     caution predict promise vow pledge threaten suggest reveal disclose assure inform
     counter retort concur agree propose recommend estimate conclude acknowledge boast
     brag blast criticize criticise condemn denounce call demand blame cite
+    contest contradict debunk disavow describe brand label term dub characterise characterize
     """)
 
-# What a document "finds" or "shows" is what it says ("the audit found that...").
-FINDING_VERBS = words("find show conclude estimate suggest indicate reveal")
+# Documents whose author a description names ("a report by X", "X's study").
 DOCUMENT_SUBJECTS = words("""
     report study survey audit review inquiry investigation analysis poll research paper
     document memo filing ruling judgment judgement verdict assessment census data figures
     statement letter complaint lawsuit indictment
     """)
+
+# Verbs that, like "call", say what something is: a statement only with the "as" or
+# the complement ("described the claims as baseless", "branded the report a smear").
+DESCRIBING_VERBS = words("describe brand label term dub characterise characterize")
 
 # Verbs that introduce a quotation but rarely a reported clause: only counted
 # when a quotation sits next to them ('"Why now?" she asked').
@@ -43,7 +47,8 @@ QUOTE_ONLY_VERBS = words("""
 # Speech verbs whose content can be a noun phrase ("denied the report",
 # "announced a ceasefire", "rejected claims that...").
 NP_CONTENT_VERBS = words("""
-    deny reject dismiss refute dispute rebut repudiate confirm acknowledge admit
+    deny reject dismiss refute dispute rebut repudiate contest contradict debunk disavow
+    confirm acknowledge admit
     announce predict promise pledge vow reveal disclose demand propose recommend
     blame cite
     """)
@@ -57,6 +62,17 @@ RELAY_VERBS = words("report quote carry publish broadcast air relay")
 
 # Denial: verbs that reject a claim, and words that call a claim untrue.
 DENIAL_VERBS = words("deny reject dismiss refute dispute rebut repudiate contest contradict debunk disavow")
+# Phrasal verbs that reject what someone said: verb lemma -> (particles, prepositions before
+# what is rejected, none when it is the object): "pushed back on the complaints", "hit back at
+# the claims", "brushed aside the report", "shrugged off the criticism".
+PHRASAL_DENIALS = {
+    "push": (words("back"), words("on against")),
+    "hit": (words("back"), words("at")),
+    "brush": (words("off aside"), frozenset()),
+    "shrug": (words("off"), frozenset()),
+    "wave": (words("away off aside"), frozenset()),
+    "take": (words("issue"), words("with")),
+}
 DENIAL_WORDS = words("""
     groundless baseless false untrue unfounded absurd ridiculous nonsense fabrication
     fabricated fabrications lie lies lying rumor rumors rumour rumours slander slanderous
@@ -65,6 +81,17 @@ DENIAL_WORDS = words("""
     unsubstantiated unproven incorrect ludicrous misinformation disinformation propaganda
     distortion distortions distorted mischaracterization mischaracterisation misrepresentation
     exaggerated fanciful erroneous untruthful libellous libelous defamatory
+    motivated error errors inaccuracies mistake mistakes
+    """)
+# What one rejects, denies or dismisses by a decision, not a claim one calls untrue: a vote on
+# a bid, a ruling on a request ("rejected the cabinet's bid", "denied a request", "denied entry").
+DECISION_OBJECTS = words("""
+    proposal proposals plan plans offer offers bid bids request requests appeal appeals application
+    applications budget budgets motion motions bill bills amendment amendments deal deals agreement
+    agreements nomination nominations candidate candidates resignation call calls demand demands
+    invitation invitations settlement treaty measure measures law laws reform reforms entry access
+    permission visa licence license case cases lawsuit suit petition petitions idea ideas option
+    options compromise ceasefire truce move bail
     """)
 # Words that, negated, say something did not happen ("did nothing wrong", "no wrongdoing").
 WRONGDOING = words("wrong wrongdoing illegal illegally improper improperly unlawful unlawfully")
@@ -75,6 +102,19 @@ CLAIM_NOUNS = words("""
     story stories speculation insinuation insinuations statement statements criticism
     criticisms figures findings account version characterization characterisation portrayal
     """)
+# The speech verbs whose words a claim noun names: "the allegations" are what someone alleged.
+CLAIM_VERBS = {
+    "allegation": words("allege accuse charge claim"),
+    "accusation": words("accuse allege charge"),
+    "charge": words("charge accuse allege"),
+    "claim": words("claim allege accuse insist"),
+    "criticism": words("criticise criticize blast condemn denounce"),
+    "suggestion": words("suggest"),
+    "complaint": words("complain allege"),
+    "warning": words("warn"),
+    "assertion": words("assert claim insist"),
+    "report": words("report"),
+}
 # Negation and rebuttal markers of a first-person denial ("we have never...").
 NEGATIONS = words("not n't never no nothing nobody none neither nor")
 FIRST_PERSON = words("i we me us my our")
@@ -129,7 +169,7 @@ ORG_DESCRIPTIONS = words("""
     parliament congress senate house network newspaper broadcaster channel paper
     corporation airline carrier operator maker manufacturer producer retailer insurer
     lender utility club team league university school hospital charity regulator watchdog
-    inspectorate tribunal
+    inspectorate tribunal trust panel mission
     """)
 
 # Nouns whose owner is a state: "Estmark's foreign ministry", "Estmark's finance minister".
@@ -141,9 +181,10 @@ STATE_NOUNS = words("""
 
 # Words that make a subject a document rather than an actor ("the statement
 # added"): resolved to whoever issued the statement.
-DOCUMENT_NOUNS = words(
-    "statement communique communiqué release letter report post message notice filing text"
-)
+DOCUMENT_NOUNS = words("""
+    statement communique communiqué release letter report post message notice filing text
+    complaint lawsuit petition indictment ruling judgment judgement verdict readout transcript
+    """)
 
 # Media words: an organisation named with one is a news outlet.
 MEDIA_WORDS = words("""

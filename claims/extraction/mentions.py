@@ -18,9 +18,9 @@ from claims.extraction.actors import (
     clean,
     country_actor,
     gender_of,
-    looks_like_media,
     org_actor,
     org_name,
+    organisation_like,
     person_name,
     strip_determiner,
     text_of,
@@ -123,10 +123,7 @@ def entity_actor(ent: Span, actors: Actors) -> ActorInfo | None:
     return None
 
 
-def _org_named(name: str) -> bool:
-    """A name that ends like an organisation's ("Dravo Minerals", "Clearwater Alliance")."""
-    last = name.split()[-1].lower() if name.split() else ""
-    return last in lx.ORG_NAME_WORDS or last in lx.ORG_DESCRIPTIONS or looks_like_media(name)
+_org_named = organisation_like
 
 
 def _person_in(span: Span, ents: list[Span]) -> Span | None:
@@ -221,7 +218,11 @@ def _person_info(span: Span, person: Span, ents: list[Span], actors: Actors) -> 
     person = _name_part(person) if person.label_ == "PERSON" else person
     name = person_name(person.text)
     info = ActorInfo(name, "person", gender=gender_of(list(span), name))
-    others = [e for e in ents if e.label_ in ("ORG", "GPE", "NORP") and not (e.start <= person.start < e.end)]
+    others = [
+        e
+        for e in ents
+        if e.label_ in ("ORG", "GPE", "NORP") and (e.end <= person.start or e.start >= person.end)
+    ]  # not a piece of the name itself ("Olamide Reyes" with "Reyes" tagged ORG)
     owners = {t.i for tok in span if tok.dep_ == "poss" for t in tok.subtree}  # "the company's"
     owners |= {t.i for tok in span if tok.dep_ in ("relcl", "acl") for t in tok.subtree}  # "who left in 2023"
     title = [t for t in span if not (person.start <= t.i < person.end) and t.i not in owners]
@@ -313,12 +314,14 @@ def _role_words(words: list[Token], ents: list[Span]) -> str | None:
 def _described_org(span: Span, ents: list[Span], actors: Actors) -> ActorInfo | None:
     """ "Russia's foreign ministry", "the Valdorian military"; "the ministry" is left to coreference."""
     countries = [c for e in ents if (c := actors.country(e.text)) is not None]
+    owners = [t for t in span if t.dep_ == "poss" and t.pos_ == "PROPN"]  # untagged: "Ostmark's army"
+    countries += [c for t in owners if (c := actors.country(t.text)) is not None]
     if not countries:
         return None
     country = countries[0]
     words = strip_determiner(list(span))
     rest = [t for t in words if not any(e.start <= t.i < e.end for e in ents) and t.dep_ != "case"]
-    rest = [t for t in rest if t.lower_ not in ("'s", "’s")]
+    rest = [t for t in rest if t.lower_ not in ("'s", "’s") and t not in owners]
     if not rest:
         return country_actor(country)
     info = ActorInfo(f"{country.name}'s {text_of(rest)}", "organization")

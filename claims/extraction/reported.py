@@ -9,6 +9,7 @@ content is decided in `direct.py`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -28,6 +29,7 @@ _TRIM = " \t\n,;:—–-"
 _OCCASIONS = lx.words("speak talk address appear testify write respond answer brief")
 _CLAUSES = frozenset({"relcl", "acl", "ccomp"})
 _CUE_LEFT = frozenset({"aux", "auxpass", "neg", "advmod"})
+_COMPLEMENTS = frozenset({"oprd", "xcomp", "advcl", "npadvmod", "dep", "attr", "acomp", "ccomp"})
 
 
 def _participle_modifier(tok: Token) -> bool:
@@ -43,19 +45,60 @@ def _is_according(tok: Token) -> bool:
 
 
 def cue_tokens(doc: Doc) -> Iterator[Token]:
-    """Speech verbs, and "according" of "according to", in order."""
+    """Speech verbs, and "according" of "according to", in order.
+
+    Not what a study "found" or "showed": a finding is not a speech act ("according to the
+    study" and "the study warns" are)."""
     verbs = {
         i
         for i in tokens_where(doc, lemmas=CUE_LEMMAS, pos=("VERB", "AUX"))
         if not _participle_modifier(doc[i])
     }
-    for i in tokens_where(doc, lemmas=lx.FINDING_VERBS, pos=("VERB",)):  # "the audit found that ..."
-        subject = subject_of(doc[i])
-        if subject is not None and subject.lemma_.lower() in lx.DOCUMENT_SUBJECTS:
-            verbs.add(i)
+    verbs.update(
+        i for i in tokens_where(doc, lemmas=lx.PHRASAL_DENIALS, pos=("VERB",)) if phrasal_denial(doc[i])
+    )
+    verbs.update(i for i in tokens_where(doc, lemmas=("go",)) if _goes_on(doc[i]))
     according = [i for i in tokens_where(doc, lemmas=("accord",)) if _is_according(doc[i])]
     for i in sorted(verbs.union(according)):
         yield doc[i]
+
+
+def _goes_on(verb: Token) -> bool:
+    """'He went on: "..."': introduces a quotation, as "continued" does."""
+    doc = verb.doc
+    return verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "on" and doc[verb.i + 2].text == ":"
+
+
+def phrasal_denial(verb: Token) -> bool:
+    """ "pushed back on the complaints", "brushed aside the report": a phrasal verb that rejects."""
+    return _phrasal_object(verb) is not None
+
+
+def _phrasal_object(verb: Token) -> Token | None:
+    """What a phrasal denial rejects, read off the word order (the parser hangs the particle
+    and the preposition in several ways)."""
+    particles, preps = lx.PHRASAL_DENIALS.get(verb.lemma_, ((), ()))
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ not in particles:
+        return None
+    particle = doc[verb.i + 1]
+    if preps:
+        prep = doc[particle.i + 1] if particle.i + 1 < len(doc) else None
+        objects = (
+            [c for c in prep.children if c.dep_ == "pobj"]
+            if prep is not None and prep.lower_ in preps
+            else []
+        )
+    else:
+        objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+            c for c in particle.children if c.dep_ == "pobj"
+        ]
+    found = [o for o in objects if not _a_person(o) and not _decided(o)]
+    return found[0] if found else None
+
+
+def denial_cue(verb: Token) -> bool:
+    return verb.lemma_ in lx.DENIAL_VERBS or phrasal_denial(verb)
 
 
 def _subtree_range(tok: Token) -> tuple[int, int]:
@@ -66,6 +109,9 @@ def content_heads(verb: Token) -> list[Token]:
     """The children of `verb` whose subtrees are what it reports."""
     lemma = verb.lemma_
     kids = list(verb.children)
+    rejected = _phrasal_object(verb)  # "pushed back on the complaints", "brushed aside the report"
+    if rejected is not None:
+        return [rejected]
     heads = [c for c in kids if c.dep_ == "ccomp"]
     if lemma in lx.QUOTE_ONLY_VERBS and lemma not in lx.SPEECH_VERBS:
         return heads
@@ -79,23 +125,45 @@ def content_heads(verb: Token) -> list[Token]:
         if obj and (complement or any(g.dep_ == "appos" for g in obj[0].children)):
             heads = obj + complement
         elif obj:  # "called a memo showing X than Y admitted 'a fabrication'": the complement slipped down
-            heads = obj + [
-                c for c in kids if c.i > obj[0].i and c.dep_ in ("advcl", "dep", "npadvmod", "dobj")
-            ]
+            heads = obj + [c for c in kids if c.i > obj[0].i and _slipped_complement(c)]
         elif not obj:  # "called for a ceasefire"
             heads += [c for c in kids if c.dep_ == "prep" and c.lower_ == "for"]
+    elif lemma in lx.DESCRIBING_VERBS:  # "described the claims as baseless", "branded it a lie"
+        obj = [c for c in kids if c.dep_ == "dobj"]
+        complement = [  # however the parser hangs it: "as baseless" (advcl), "a smear" (npadvmod)
+            c
+            for c in kids
+            if obj and c.i > obj[0].i and (c.dep_ in _COMPLEMENTS or (c.dep_, c.lower_) == ("prep", "as"))
+        ]
+        heads = obj + complement if complement else []
     elif lemma == "accuse":
         heads = [c for c in kids if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "of")]
     elif lemma == "warn" and not heads:
         heads = [c for c in kids if c.dep_ == "prep" and c.lower_ in ("of", "against", "about")]
     elif not heads and lemma in lx.NP_CONTENT_VERBS:
         heads = [c for c in kids if c.dep_ == "dobj" and not _a_person(c)]
+        if lemma in lx.DENIAL_VERBS and any(_decided(c) for c in kids if c.dep_ == "dobj"):
+            return []  # "rejected the cabinet's bid", "denied a request": a decision, not a statement
+        if not heads and lemma in lx.DENIAL_VERBS:  # "dismissed as 'reckless' a report that ..."
+            heads = [c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i == verb.i + 1]
         if heads:  # "dismissed the report as a fabrication"; "blamed X for Y"; "denied claims by X that ..."
             preps = ("as", "for", "on") if lemma == "blame" else ("as",)
             heads += [c for c in kids if c.dep_ == "prep" and c.lower_ in preps and c.i > heads[0].i]
             heads += [c for c in kids if c.dep_ == "advcl" and c.i > heads[0].i and _that_clause(c)]
             heads += _claim_modifiers(heads[0], kids)
     return _repaired(verb, heads, kids)
+
+
+def _slipped_complement(tok: Token) -> bool:
+    """What follows "called X" when the parser lost the complement: "called the claims by the
+    United Provinces groundless" (read as a preposition's object), not a date or another act."""
+    if tok.dep_ in ("advcl", "dep", "npadvmod", "dobj"):
+        return True
+    return tok.dep_ == "prep" and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+
+
+def _decided(obj: Token) -> bool:
+    return obj.lower_ in lx.DECISION_OBJECTS or obj.lemma_.lower() in lx.DECISION_OBJECTS
 
 
 def _a_person(tok: Token) -> bool:
@@ -125,6 +193,9 @@ def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]
     if heads and all(h.i < verb.i for h in heads):  # "A paid 9 percent, it said, and B paid 1 percent"
         heads += [c for c in kids if c.dep_ == "conj" and c.i > verb.i and _own_clause(c)]
     if heads or lemma not in lx.SPEECH_VERBS:
+        return heads
+    heads = [c for c in kids if c.dep_ == "advcl" and _that_clause(c)][:1]  # "said only that ..."
+    if heads:
         return heads
     if lemma in ADDRESSEE_VERBS:  # "told the jury (in X) that ...", read as a relative clause
         for part in (c for c in kids if c.dep_ in ("dobj", "dative", "prep")):
@@ -157,14 +228,12 @@ def _that_clause(verb: Token) -> bool:
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The speaker's head word: the subject, or a coordinated or participial verb's subject."""
-    subjects = [
-        c
-        for c in verb.children
-        if (c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and c.lower_ not in ("it", "there")))
-        and not c.is_punct
-    ]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and not c.is_punct]
     if subjects:  # "Under cross-examination, the lawyer suggested": the subject nearest the verb
         return min(subjects, key=lambda c: abs(verb.i - c.i))
+    if any(c.dep_ == "auxpass" for c in verb.children):  # "was accused by X of": X, else no one
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
     inherits = verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")  # ", saying"
     if depth < 3 and inherits and verb.head.pos_ in ("VERB", "AUX"):
         found = subject_of(verb.head, depth + 1)
@@ -177,12 +246,29 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         for ancestor in verb.ancestors:  # "X fined Y 2 million crowns, accusing it of ...": X accuses
             if ancestor.pos_ in ("VERB", "AUX"):
                 return subject_of(ancestor, depth + 1)
+    if depth == 0 and verb.dep_ == "acl" and verb.tag_ == "VBD" and _verbless_root(verb.head):
+        return verb.head  # "The operator, Norda Power, denied that ...": read as a noun's modifier
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":  # "X was quoted as saying"
         quoted = verb.head.head
         passive = [c for c in quoted.children if c.dep_ == "nsubjpass"]
         if passive:
             return passive[0]
+        if quoted.lemma_ == "quote":  # "State television quoted X as saying"
+            return next((c for c in quoted.children if c.dep_ == "dobj"), None)
     return _misparsed_subject(verb) if depth == 0 else None
+
+
+def _quoting(verb: Token) -> Span | None:
+    """ "State television quoted X as saying ...": the one quoting relays X's words."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.head.head.lemma_ != "quote":
+        return None
+    subject = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
+    return mention_span(subject) if subject is not None else None
+
+
+def _verbless_root(tok: Token) -> bool:
+    """A noun the parser made the root of its sentence: the sentence has no main verb."""
+    return tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN")
 
 
 def _misparsed_subject(verb: Token) -> Token | None:
@@ -227,6 +313,8 @@ def mention_span(head: Token) -> Span:
     for child in head.rights:  # "the regulator on Monday fined": the date is not part of the name
         if child.dep_ in ("prep", "npadvmod") and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
             end = min(end, child.left_edge.i)
+        if child.dep_ == "acl" and child.lemma_ in CUE_LEMMAS:  # the cue itself, read as a modifier
+            end = min(end, child.left_edge.i)
     while end - 1 > start and doc[end - 1].is_punct:
         end -= 1
     while start < end - 1 and (doc[start].is_punct or _date_modifier(doc[start])):
@@ -253,6 +341,46 @@ def _trailing_gloss(heads: list[Token]) -> set[int]:
         if first.lower_ == "which" and first.i > 0 and first.nbor(-1).text in (",", "—", "–", "-"):
             return {t.i for t in tok.subtree} | {first.i - 1}
     return set()
+
+
+def without_asides(text: str, fragments: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The reporter's gloss set off by dashes or brackets is not the speaker's. A relative clause
+    ends the content ("said the shells would prolong the war — which began in February — but
+    ..." ends at "war": what follows the gloss is no longer clearly the speaker's); an
+    apposition is cut out ("said the ship — a tanker built in 1990 — had sunk" keeps "the ship"
+    and "had sunk")."""
+    kept = []
+    for start, end in fragments:
+        while (aside := _aside(text, start, end)) is not None:
+            cut, resume = aside
+            kept.append(trim(text, start, cut))
+            start = resume if resume is not None else end
+        if start < end:
+            kept.append(trim(text, start, end))
+    return [f for f in kept if f[1] > f[0]]
+
+
+# A dash or bracket opening a relative clause or an indefinite apposition.
+_ASIDE = re.compile(r"(?P<open>\s[—–-]\s|\s?[—–]|\s\()\s*(?:(?P<rel>which|who|whom|whose)\b|(?:a|an)\s)")
+_CLOSE = {"(": re.compile(r"\)"), "—": re.compile("—"), "–": re.compile("–"), "-": re.compile(r"\s-\s")}
+
+
+def _aside(text: str, start: int, end: int) -> tuple[int, int | None] | None:
+    """(where the aside starts, where the content resumes after it, or None) in text[start:end]."""
+    m = _ASIDE.search(text, start, end)
+    if m is None or _inside_quote(text, start, m.start()):
+        return None
+    close = _CLOSE[m.group("open").strip()].search(text, m.end(), end)
+    if m.group("rel") is not None:
+        return m.start(), None
+    if close is None:  # "— a ..." to the end: a list or a flourish
+        return None
+    return m.start(), close.end()
+
+
+def _inside_quote(text: str, start: int, pos: int) -> bool:
+    """An odd number of double quotation marks between `start` and `pos`."""
+    return sum(text.count(mark, start, pos) for mark in '"“”') % 2 == 1
 
 
 def _date_modifier(tok: Token) -> bool:
@@ -302,12 +430,13 @@ def _frame(verb: Token, subject: Token | None, content: list[tuple[int, int]]) -
     return first.idx, last.idx + len(last)
 
 
-def _dates(verb: Token, content_ranges: list[tuple[int, int]]) -> list[Span]:
+def _dates(verb: Token, content_ranges: list[tuple[int, int]], subject: Token | None = None) -> list[Span]:
     """DATE entities among the cue's own modifiers ("said Tuesday", "told reporters on Wednesday",
-    "Speaking to parliament on Wednesday, X said")."""
+    "Speaking to parliament on Wednesday, X said", "X, addressing parliament on Monday, said")."""
     found = []
-    for child in verb.children:
-        occasion = child.dep_ == "advcl" and child.lemma_ in _OCCASIONS
+    occasions = [c for c in subject.children if c.dep_ == "acl" and c.lemma_ in _OCCASIONS] if subject else []
+    for child in [*verb.children, *occasions]:
+        occasion = child.dep_ in ("advcl", "acl") and child.lemma_ in _OCCASIONS
         if child.dep_ not in ("npadvmod", "prep", "advmod", "tmod", "obl") and not occasion:
             continue
         if any(s <= child.i < e for s, e in content_ranges):
@@ -328,11 +457,16 @@ def _dates_beside(doc: Doc, verb: Token, fragments: list[tuple[int, int]]) -> li
 
 
 def dates_in(tokens: Iterable[Token]) -> list[Span]:
+    """DATE entities, and TIME entities that name a day ("on Wednesday night", "last night")."""
     found = []
     for tok in tokens:
-        if tok.ent_type_ == "DATE" and tok.ent_iob_ == "B":
-            found += [e for e in ents_in(tok.doc, tok.i, tok.i + 1) if e.start == tok.i]
+        if tok.ent_type_ in ("DATE", "TIME") and tok.ent_iob_ == "B":
+            ents = [e for e in ents_in(tok.doc, tok.i, tok.i + 1) if e.start == tok.i]
+            found += [e for e in ents if e.label_ == "DATE" or _DAY_WORDS.search(e.text)]
     return found
+
+
+_DAY_WORDS = re.compile(r"\b(?:" + "|".join(lx.WEEKDAYS) + r"|yesterday|last night|tonight|today)\b", re.I)
 
 
 def _in_statement(verb: Token) -> bool:
@@ -351,7 +485,8 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     if is_negated(verb):
         return None
     subject = subject_of(verb)
-    antecedent = verb.head if verb.dep_ == "relcl" else None
+    passive = any(c.dep_ == "auxpass" for c in verb.children)  # "a debate in which X was accused of"
+    antecedent = verb.head if verb.dep_ == "relcl" and not passive else None
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in lx.DOCUMENT_NOUNS:
         holder = verb.head.head  # "issued a statement saying", "in a statement saying"
         while holder.dep_ in ("pobj", "prep") and holder.head.i != holder.i:
@@ -360,6 +495,8 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     if subject is None and antecedent is None:
         return None
     heads = content_heads(verb)
+    if not heads and verb.lemma_ in lx.DESCRIBING_VERBS:
+        return None  # "the scheme, which she has branded the 'Green Loop'": a name given, not a statement
     ranges = [_subtree_range(h) for h in heads]
     fragments = [trim(doc_text(doc), s, e) for s, e in _fragments(doc, heads, _trailing_gloss(heads))]
     if not heads and _parenthetical(verb):
@@ -369,15 +506,15 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     left = _left_clause(doc, verb, heads, frame[0])
     if left is not None:
         fragments = [left]
-    fragments = [f for f in fragments if f[1] > f[0]]
+    fragments = [f for f in without_asides(doc_text(doc), fragments) if f[1] > f[0]]
     cand = Candidate(fragments=fragments, type="indirect", cue=verb)
     cand.cue_span = _cue_span(verb)
     cand.mention = mention_span(subject) if subject is not None else None
     cand.antecedent = antecedent
     cand.frame = frame
-    cand.dates = _dates(verb, ranges) or _dates_beside(doc, verb, fragments)
+    cand.dates = _dates(verb, ranges, subject) or _dates_beside(doc, verb, fragments)
     cand.in_statement = _in_statement(verb)
-    cand.conduit_mention = _according_to(verb)
+    cand.conduit_mention = _according_to(verb) or _quoting(verb)
     return cand
 
 
@@ -418,7 +555,8 @@ def _parenthetical(verb: Token) -> bool:
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or head.lemma_ in CUE_LEMMAS:
         return False
     if verb.dep_ in ("parataxis", "ccomp", "advcl"):
-        return any(c.dep_ == "punct" and c.text in ",—–" for c in verb.children)
+        before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else verb
+        return before.text in ",—–" or any(c.dep_ == "punct" and c.text in ",—–" for c in verb.children)
     return verb.dep_ == "conj" and _asyndetic(verb)
 
 
@@ -440,8 +578,12 @@ def _cue_span(verb: Token) -> tuple[int, int]:
     while start > 0 and doc[start - 1].head.i == verb.i and doc[start - 1].dep_ in _CUE_LEFT:
         start -= 1
     end = verb.idx + len(verb)
-    for child in verb.children:  # phrasal verbs: "pointed out"
-        if child.dep_ == "prt" and child.i == verb.i + 1:
+    for child in verb.children:  # phrasal verbs: "pointed out", "pushed back"
+        if (
+            child.dep_ in ("prt", "advmod")
+            and child.i == verb.i + 1
+            and (child.dep_ == "prt" or phrasal_denial(verb) or _goes_on(verb))
+        ):
             end = child.idx + len(child)
     return doc[start].idx, end
 

@@ -70,6 +70,7 @@ class Resolver:
         self.actors = actors
         self.history: list[tuple[int, ActorInfo]] = []  # (position, actor), in text order
         self._positions: list[int] = []
+        self._objects: set[int] = set()  # positions of actors met as objects ("told MRT")
         reported = [f for c in cands for f in c.fragments]
         self._subjects = self._subject_mentions(lambda pos: in_quote(pos) or _within(pos, reported))
         self.last_document_speaker: ActorInfo | None = None
@@ -111,16 +112,18 @@ class Resolver:
             if is_entity:
                 info = entity_actor(whole_name(noun_phrase(span.root), span), self.actors)
                 actor = self.actors.add(info, span.text) if info is not None else None
+                if span.root.dep_ == "dobj":
+                    self._objects.add(pos)
             else:
                 actor = self._named(span, pos)
             if actor is not None:
                 self._remember(pos, actor)
 
-    def _recent(self, pos: int, accept: Callable) -> ActorInfo | None:
+    def _recent(self, pos: int, accept: Callable, subjects_only: bool = False) -> ActorInfo | None:
         i = bisect.bisect_left(self._positions, pos) - 1
         while i >= 0 and pos - self.history[i][0] <= REACH:
-            actor = self.history[i][1]
-            if accept(actor):
+            where, actor = self.history[i]
+            if accept(actor) and not (subjects_only and where in self._objects):
                 return actor
             i -= 1
         return None
@@ -159,7 +162,10 @@ class Resolver:
     def _speaker(self, cand: Candidate, pos: int) -> ActorInfo | None:
         mention = cand.mention
         if cand.antecedent is not None and (mention is None or mention.root.lower_ in lx.RELATIVE_PRONOUNS):
-            return self._named(noun_phrase(cand.antecedent), pos)
+            antecedent = cand.antecedent
+            if antecedent.dep_ == "appos" and antecedent.head.pos_ == "PROPN":
+                antecedent = antecedent.head  # "the Healthy Schools Trust, a charity which said": the trust
+            return self._named(noun_phrase(antecedent), pos)
         if mention is None:
             return None
         return self._named(mention, pos)
@@ -191,9 +197,12 @@ class Resolver:
         """The actor a pronoun stands for; False when `low` is not a pronoun."""
         if low in lx.PRONOUNS_MALE or low in lx.PRONOUNS_FEMALE:
             gender = "m" if low in lx.PRONOUNS_MALE else "f"
-            actor = self._recent(
-                pos, lambda a: a.kind == "person" and a.gender in (None, gender) and not a.plural
-            )
+
+            def fits(a: ActorInfo) -> bool:
+                return a.kind == "person" and a.gender in (None, gender) and not a.plural
+
+            # "Ferenc told MRT. He called ...": a subject before an object
+            actor = self._recent(pos, fits, subjects_only=True) or self._recent(pos, fits)
             if actor is not None and actor.gender is None:
                 actor.gender = gender
             return actor
@@ -212,9 +221,9 @@ class Resolver:
         Not "Valdoria's foreign ministry" or "a ministry official": those introduce an actor.
         """
         dated = mention[0].ent_type_ == "DATE" and mention.root.lemma_.lower() in lx.DOCUMENT_NOUNS
-        if (mention[0].lower_ not in _ANAPHORIC and not dated) or any(t.ent_type_ in _NAMED for t in mention):
+        words = noun_phrase(mention.root, appositions=True)  # not its clauses: "the complaint, backed by X,"
+        if (mention[0].lower_ not in _ANAPHORIC and not dated) or any(t.ent_type_ in _NAMED for t in words):
             return False
-        words = noun_phrase(mention.root, appositions=True)
         return all(t.pos_ in _DESCRIPTIVE or t.ent_type_ or t.text.islower() for t in words)
 
     def _description(self, mention: Span, pos: int) -> ActorInfo | None:
@@ -288,10 +297,17 @@ class Resolver:
         """Whose spokesperson: "ministry spokeswoman Ilse Marrach", "a spokesman for the board",
         "a company spokesman" name the organisation met before; a bare "a spokeswoman" speaks
         for the organisation that spoke last."""
-        if actor.kind != "person" or actor.affiliation is not None:
+        if actor.kind != "person":
             return
         if any(t.lower_ in ("former", "ex", "retired", "onetime", "erstwhile") for t in mention):
             return  # "a former engineer at the agency" no longer speaks for it
+        owner = self._owner(actor, mention, pos)
+        if owner is not None and owner.kind == "person":
+            actor.principal = actor.principal or owner
+        elif owner is not None:
+            actor.affiliation = actor.affiliation or owner
+        if actor.affiliation is not None:
+            return
         for tok in mention:
             noun = tok.lemma_.lower()
             if tok.pos_ in ("NOUN", "PROPN") and noun in lx.ORG_DESCRIPTIONS and tok.i != mention.root.i:
@@ -312,6 +328,20 @@ class Resolver:
             same_paragraph = "\n" not in doc_text(self.doc)[where:pos]
             if last.kind == "organization" and pos - where <= _SAME_BREATH and same_paragraph:
                 actor.affiliation = last
+
+    def _owner(self, actor: ActorInfo, mention: Span, pos: int) -> ActorInfo | None:
+        """Whose role it is: "her lawyer", "its director", "the panel's chief executive"."""
+        for tok in mention:
+            if tok.dep_ != "poss" or tok.head.pos_ != "NOUN" or tok.head.ent_type_ == "PERSON":
+                continue
+            if tok.pos_ == "PRON":
+                found = self._pronoun(tok.lower_, pos)
+                owner = found if isinstance(found, ActorInfo) else None
+            else:
+                owner = self._named(self.doc[tok.left_edge.i : tok.i + 1], pos)
+            if owner is not None and owner is not actor:
+                return owner
+        return None
 
     def _dated(self, mention: Span) -> ActorInfo | None:
         """ "Tuesday's statement": whoever made a statement on Tuesday."""
@@ -361,6 +391,7 @@ def _possessed_role(mention: Span) -> bool:
         root.lemma_.lower() in lx.ROLE_NOUNS
         and any(c.dep_ == "poss" for c in root.children)
         and not any(t.ent_type_ == "PERSON" for t in mention)
+        and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in root.children)  # "its leader, X"
     )
 
 

@@ -7,6 +7,7 @@ words now are.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 import unicodedata
@@ -266,6 +267,7 @@ def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> float:
 def _statement_row(article: Article, ext: ExtractedStatement, actors: dict[str, Actor]) -> Statement:
     speaker_start, speaker_end = ext.speaker_span or (None, None)
     cue_start, cue_end = ext.cue_span or (None, None)
+    said_on = _said_on(ext, article)
     return Statement(
         article=article,
         speaker=actors.get(ext.speaker) if ext.speaker else None,
@@ -280,11 +282,22 @@ def _statement_row(article: Article, ext: ExtractedStatement, actors: dict[str, 
         content=article.text[ext.start : ext.end],
         start=ext.start,
         end=ext.end,
-        said_on=ext.said_on,
-        said_on_precision=ext.said_on_precision or "",
-        timeline_date=Statement.timeline_date_for(ext.said_on, article),
+        said_on=said_on,
+        said_on_precision=(ext.said_on_precision or "") if said_on else "",
+        timeline_date=Statement.timeline_date_for(said_on, article),
         is_denial=ext.is_denial,
     )
+
+
+def _said_on(ext: ExtractedStatement, article: Article) -> dt.date | None:
+    """When it was said; never after the article reporting it was published.
+
+    A later date is a misreading (a year or a deadline inside the words), and
+    as a timeline key it would float the statement above everything newer.
+    """
+    if ext.said_on and article.published and ext.said_on > article.published:
+        return None
+    return ext.said_on
 
 
 def _denial_rows(

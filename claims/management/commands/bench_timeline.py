@@ -5,7 +5,9 @@ statements and one with 10,000 (plus denials of them by another actor), then
 renders each actor's first timeline page through the full stack (middleware,
 view, templates) several times and prints the medians and their ratio. Also
 times a page deep in the big timeline (keyset pagination: it should cost the
-same). Nothing is left in the database.
+same), and an actor with just enough statements to fill a first page, so a
+second ratio compares two pages of the same length: the first ratio also
+counts the rendering of 25 rows against 10. Nothing is left in the database.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from django.test.utils import CaptureQueriesContext, override_settings
 from claims.forms import format_cursor
 from claims.management.commands._corpus import bulk_timeline
 from claims.models import Actor, Statement
+from claims.timeline import PAGE_SIZE
 
 
 class Rollback(Exception):
@@ -68,11 +71,13 @@ class Command(BaseCommand):
     def run(self, small_n: int, large_n: int, runs: int, background: int) -> float:
         tag = uuid.uuid4().hex[:8]
         start = time.perf_counter()
-        small, large, denier = (
+        small, full, large, denier = (
             Actor.objects.create(name=f"Bench {label} {tag}", slug=f"bench-{label}-{tag}")
-            for label in ("small", "large", "denier")
+            for label in ("small", "full", "large", "denier")
         )
+        full_n = 2 * PAGE_SIZE
         bulk_timeline(small, small_n, first_day=dt.date(2020, 1, 1), label=f"small-{tag}", denier=denier)
+        bulk_timeline(full, full_n, first_day=dt.date(2020, 1, 1), label=f"full-{tag}", denier=denier)
         bulk_timeline(large, large_n, first_day=dt.date(2020, 1, 1), label=f"large-{tag}", denier=denier)
         others = Actor.objects.bulk_create(
             Actor(name=f"Bench other {i} {tag}", slug=f"bench-other-{i}-{tag}") for i in range(200)
@@ -93,6 +98,7 @@ class Command(BaseCommand):
         client.force_login(get_user_model().objects.create(username=f"bench-{tag}"))
         with override_settings(ALLOWED_HOSTS=[*settings.ALLOWED_HOSTS, "testserver"]):
             small_ms, small_q = self.time(client, small.get_absolute_url(), runs)
+            full_ms, full_q = self.time(client, full.get_absolute_url(), runs)
             large_ms, large_q = self.time(client, large.get_absolute_url(), runs)
             middle = Statement.objects.by_speaker(large).timeline()[large_n // 2]
             deep = f"{large.get_absolute_url()}?before={format_cursor((middle.timeline_date, middle.pk))}"
@@ -102,12 +108,19 @@ class Command(BaseCommand):
             f"  {small_n:>7,} statements, first page: {small_ms:7.1f} ms median, {small_q} queries"
         )
         self.stdout.write(
+            f"  {full_n:>7,} statements, first page: {full_ms:7.1f} ms median, {full_q} queries"
+        )
+        self.stdout.write(
             f"  {large_n:>7,} statements, first page: {large_ms:7.1f} ms median, {large_q} queries"
         )
         self.stdout.write(
             f"  {large_n:>7,} statements, middle page: {deep_ms:6.1f} ms median, {deep_q} queries"
         )
         self.stdout.write(f"Ratio {large_n:,} / {small_n:,} (first page): {ratio:.2f}")
+        self.stdout.write(
+            f"Ratio {large_n:,} / {full_n:,} (first pages both {PAGE_SIZE} rows long): "
+            f"{large_ms / full_ms:.2f}"
+        )
         return ratio
 
     def analyze(self) -> None:

@@ -1,0 +1,225 @@
+"""Denial links: which statements of the article a denial rejects, and whose claim it is.
+
+A denial rejects claims made by the other side: the actor it names ("claims by
+X", "X's allegations", "the league's account"), else the side its own side has
+been answering elsewhere in the article; about the same matter (shared words);
+said before it in the story's chronology, which need not be the text's order
+(articles often open with the denial and report the claim further down).
+
+Every statement said by someone outside the denier's side is a candidate, and
+`score` weighs it with a few explicit features (see `Weights`). A denial
+links to every candidate within `Weights.margin` of the best one, provided the
+best reaches `Weights.threshold`. Another denial is a candidate only when it
+attacks the denier's side (a rebuttal answers it) or when the denier stands by
+its own report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from claims.extraction import lexicon as lx
+from claims.extraction.actors import ActorInfo, Actors
+from claims.extraction.candidates import Candidate
+from claims.extraction.dates import said_on
+from claims.extraction.mentions import describe
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    named: float = 3.0  # the candidate's speaker is the actor the denial names
+    other_named: float = -2.0  # the denial names someone else
+    usual_accuser: float = 1.5  # an actor the denier's side rejects elsewhere in the article
+    shared_word: float = 1.0  # each word the denial shares with the candidate (up to max_shared)
+    max_shared: int = 3
+    referred: float = 2.0  # "the claim", "the accusation": the opposing statement just before
+    named_act: float = 1.5  # "the allegations" and a statement whose cue is "alleged"
+    answers_attack: float = 1.0  # the candidate is itself a denial of the denier's side
+    nearest: float = 1.0  # the nearest opposing statement before the denial
+    earlier: float = 0.5  # said before the denial in the text
+    threshold: float = 1.0
+    margin: float = 1.0
+
+
+WEIGHTS = Weights()
+
+
+def chain(actor: ActorInfo | None) -> list[str]:
+    """The actor and the bodies it belongs to: John Kirby, White House, United States."""
+    names: list[str] = []
+    while actor is not None and len(names) < 6 and actor.name not in names:
+        names.append(actor.name)
+        actor = actor.affiliation
+    return names
+
+
+def side(actor: ActorInfo | None) -> set[str]:
+    """Everyone the actor speaks for: its chain, and the chain of whoever it represents
+    ("her lawyer", "the club's president")."""
+    if actor is None:
+        return set()
+    return set(chain(actor)) | set(chain(actor.principal))
+
+
+class Linker:
+    def __init__(
+        self,
+        cands: list[Candidate],
+        topics: list[set[str]],
+        speaker_of: Callable[[str | None], ActorInfo | None],
+        published: dt.date | None = None,
+        named_cues: list[frozenset[str]] | None = None,
+        weights: Weights = WEIGHTS,
+    ) -> None:
+        self.cands = cands
+        self.topics = topics
+        self.named_cues = named_cues or [frozenset()] * len(cands)
+        self.speaker_of = speaker_of
+        self.weights = weights
+        self.sides = [side(self.speaker_of(c.speaker)) or {c.speaker} for c in self.cands]
+        self.dates = [said_on([d.text for d in c.dates], published)[0] for c in cands]
+
+    def link(self) -> None:
+        """Fill `denies` and `denied_actor` on every denial, in text order (a rebuttal is
+        linked after the denial it answers, whose links it reads)."""
+        accusers = self._named_accusers()
+        for n, cand in enumerate(self.cands):
+            if not cand.is_denial or cand.headline:
+                continue
+            if cand.denied_actor in self.sides[n]:
+                cand.denied_actor = None  # one does not deny one's own claim
+            pool = self._pool(n)
+            if cand.stands_by:  # keeping to one's report answers those who denied it
+                pool = [i for i in pool if self._attacks(i, n)] or pool
+            scored = [(self.score(n, i, accusers), i) for i in pool]
+            scored = [(s, i) for s, i in scored if s is not None]
+            best = max((s for s, _ in scored), default=None)
+            if best is None or best < self.weights.threshold:
+                continue
+            chosen = sorted(i for s, i in scored if s >= best - self.weights.margin)
+            cand.denies = [self.cands[i] for i in chosen]
+            if cand.denied_actor is None:
+                top = max(scored)[1]
+                cand.denied_actor = self.cands[top].speaker
+            accusers.setdefault(frozenset(self.sides[n]), set()).add(cand.denied_actor)
+
+    def _named_accusers(self) -> dict[frozenset[str], set[str]]:
+        """For each denier's side, the actors its denials name."""
+        found: dict[frozenset[str], set[str]] = {}
+        for n, cand in enumerate(self.cands):
+            if cand.is_denial and cand.denied_actor and cand.denied_actor not in self.sides[n]:
+                found.setdefault(frozenset(self.sides[n]), set()).add(cand.denied_actor)
+        return found
+
+    def _pool(self, n: int) -> list[int]:
+        """Statements by others, not in the headline, not said after the denial."""
+        mine = self.sides[n]
+        found = []
+        for i, other in enumerate(self.cands):
+            if i == n or other.headline or other.speaker is None or self.sides[i] & mine:
+                continue
+            if self.dates[n] and self.dates[i] and self.dates[i] > self.dates[n]:
+                continue
+            found.append(i)
+        return found
+
+    def _attacks(self, i: int, n: int) -> bool:
+        """Statement i is a denial of statement n's side, made before n."""
+        other = self.cands[i]
+        if not other.is_denial:
+            return False
+        if i > n and not (self.dates[i] and self.dates[n] and self.dates[i] < self.dates[n]):
+            return False
+        mine = self.sides[n]
+        if other.denied_actor is not None and side(self.speaker_of(other.denied_actor)) & mine:
+            return True
+        return other.denied_actor in mine or any(d.speaker in mine for d in other.denies)
+
+    def score(self, n: int, i: int, accusers: dict[frozenset[str], set[str]]) -> float | None:
+        """How likely denial n rejects statement i; None when it cannot."""
+        w = self.weights
+        denial, other = self.cands[n], self.cands[i]
+        theirs = self.sides[i]
+        if other.is_denial and not (denial.stands_by or self._attacks(i, n)):
+            return None
+        total = 0.0
+        if denial.denied_actor is not None:
+            total += w.named if denial.denied_actor in theirs else w.other_named
+        elif theirs & accusers.get(frozenset(self.sides[n]), set()):
+            total += w.usual_accuser
+        total += w.shared_word * min(len(self.topics[n] & self.topics[i]), w.max_shared)
+        if other.lemma in self.named_cues[n]:  # "the allegations" and what someone alleged
+            total += w.named_act
+        if other.is_denial:
+            total += w.answers_attack
+        if i == self._nearest_before(n):
+            total += w.nearest
+        if denial.refers_back and i == self._referent(n):
+            total += w.referred
+        if i < n:
+            total += w.earlier
+        return total
+
+    def _nearest_before(self, n: int, cues: frozenset[str] | None = None) -> int | None:
+        """The nearest opposing statement before denial n (whose cue is among `cues`, if given)."""
+        mine = self.sides[n]
+        for i in range(n - 1, -1, -1):
+            other = self.cands[i]
+            opposed = other.speaker is not None and not other.headline and not self.sides[i] & mine
+            named = cues is None or other.lemma in cues
+            if opposed and named and (not other.is_denial or self._attacks(i, n)):
+                return i
+        return None
+
+    def _referent(self, n: int) -> int | None:
+        """What "the allegations", "the claim" refer to: the nearest opposing statement made
+        with the act the noun names ("alleged"), else the nearest opposing statement."""
+        named = self._nearest_before(n, self.named_cues[n]) if self.named_cues[n] else None
+        return named if named is not None else self._nearest_before(n)
+
+
+def denied_actor(
+    mention: Span | None,
+    cand: Candidate,
+    before: list[Candidate],
+    after: list[Candidate],
+    actors: Actors,
+    speaker_of: Callable,
+) -> str | None:
+    """The actor named as the claim's author: a name, a pronoun ("her claims"), a role ("the
+    league's account")."""
+    if mention is None:
+        return None
+    mine = side(speaker_of(cand.speaker))
+    if len(mention) == 1 and mention[0].pos_ == "PRON":  # "her claims": the last opponent who fits
+        low = mention[0].lower_
+        for other in reversed(before):
+            actor = speaker_of(other.speaker)
+            opposed = actor is not None and not other.headline and not side(actor) & mine
+            if opposed and _pronoun_fits(low, actor):
+                return actor.name
+        return None
+    info = describe(mention, actors)
+    if info is not None:
+        return actors.add(info, mention.text).name
+    head = mention.root.lemma_.lower()  # "the league's account": the league, met before (or after)
+    for other in [*reversed(before), *after]:
+        actor = speaker_of(other.speaker)
+        if actor is None or other.headline:
+            continue
+        words = actor.name.lower().split() + (actor.role or "").lower().split()
+        if head in words:
+            return actor.name
+    return None
+
+
+def _pronoun_fits(low: str, actor: ActorInfo) -> bool:
+    if low in lx.PRONOUNS_MALE or low in lx.PRONOUNS_FEMALE:
+        return actor.kind == "person"
+    if low in lx.PRONOUNS_NEUTER:
+        return actor.kind != "person"
+    return True
