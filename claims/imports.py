@@ -4,37 +4,33 @@
 the upload is committed. With the default immediate backend the task runs
 there and then, in the web process (no other process needed); with
 `TASKS_BACKEND=database` a `manage.py db_worker` runs it. The task unpacks
-the upload, reads it with the same readers as `manage.py ingest`, ingests the
-records with the same code, and keeps the job's counters and its per-record
-report (ImportRecord) current as it goes, so the admin page shows progress.
+the upload, reads it with the same readers as `manage.py ingest` and runs the
+same service (claims.services.records_ingest) on the records, with an
+observer (Report) that keeps the job's counters and its per-record report
+(ImportRecord) current as it goes, so the admin page shows progress.
 """
 
 from __future__ import annotations
 
-import io
 import shutil
 import tempfile
 import time
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from django.conf import settings
-from django.core.management import call_command
-from django.core.management.base import CommandError
 from django.db import transaction
 from django.db.models import F, QuerySet
 from django.utils import timezone
 from django_tasks import task
 
-from claims.management.commands.ingest import Command as IngestCommand
-from claims.management.commands.ingest import Tally
 from claims.models import Article, ImportJob, ImportOutcome, ImportRecord, ImportStatus
-from claims.readers import ArticleRecord
-from claims.services import IngestResult
+from claims.readers import ArticleRecord, ReadResult, RecordError, read_paths
+from claims.services import IngestObserver, RecordOutcome, records_ingest
 
 ARTICLE_SUFFIXES = (".jsonl", ".json", ".csv", ".tsv", ".txt", ".html", ".htm")
 UPLOAD_SUFFIXES = (".zip", *ARTICLE_SUFFIXES)
@@ -178,18 +174,71 @@ def _wanted(member: zipfile.ZipInfo) -> bool:
     return suffix in ARTICLE_SUFFIXES or suffix == ""
 
 
-# --- the report -------------------------------------------------------------------------
+# --- the run and its report -------------------------------------------------------------
 
 
-class Report:
+class ImportInterrupted(RuntimeError):
+    """The worker running the job was interrupted: what the report lists is in, the rest is not."""
+
+
+def _ingest(job: ImportJob, folder: Path | None) -> str:
+    """Ingest the job's records as `manage.py ingest` does (the same service); returns its summary."""
+    report = Report(job, folder)
+    try:
+        records = _stored_records(job) if job.articles else report.named(read_paths([str(folder)]))
+        summary = records_ingest(records=records, force=job.force, observer=report)
+    finally:
+        report.flush()
+    if summary.interrupted:
+        raise ImportInterrupted("the records reported are in, the rest is not")
+    return " ".join(summary.lines())
+
+
+def _stored_records(job: ImportJob) -> Iterator[ReadResult]:
+    """The job's stored articles as records, exactly as they are (a re-extraction)."""
+    found = {a.pk: a for a in Article.objects.filter(pk__in=job.articles)}
+    for pk in job.articles:
+        yield article_record(found[pk]) if pk in found else RecordError(f"article {pk}", "no longer exists")
+
+
+class Report(IngestObserver):
     """Per-record outcomes, written to the database in batches, with the job's counters."""
 
-    def __init__(self, job: ImportJob) -> None:
+    def __init__(self, job: ImportJob, folder: Path | None = None) -> None:
         self.job = job
+        self.prefix = f"{folder}/" if folder else None
         self.pending: list[ImportRecord] = []
         self.counts = dict.fromkeys(["processed", "new", "unchanged", "updated", "rejected", "statements"], 0)
         self.position = 0
         self.flushed_at = time.monotonic()
+
+    def named(self, records: Iterable[ReadResult]) -> Iterator[ReadResult]:
+        """Origins and ids that name the upload, not the temporary folder (the id becomes external_id)."""
+        for item in records:
+            if isinstance(item, RecordError):
+                yield RecordError(self._named(item.origin), self._named(item.reason))
+            else:
+                yield replace(item, origin=self._named(item.origin), id=self._named(item.id))
+
+    def _named(self, text: str) -> str:
+        return text.replace(self.prefix, "") if self.prefix else text
+
+    def planned(self, *, records: int, rejected: int) -> None:
+        ImportJob.objects.filter(pk=self.job.pk).update(total=records + rejected)
+
+    def recorded(self, outcome: RecordOutcome) -> None:
+        result = outcome.result
+        if result is None:
+            self.add(outcome.origin, ImportOutcome.REJECTED, reason=self._named(outcome.reason))
+            return
+        kept = [f"{result.kept} statements kept from editors"] if result.kept else []
+        self.add(
+            outcome.origin,
+            result.outcome,
+            article_id=result.article.pk,
+            statements=result.statements,
+            reason="; ".join([*kept, *result.warnings]),
+        )
 
     def add(
         self,
@@ -227,98 +276,3 @@ class Report:
         self.pending = []
         self.counts = dict.fromkeys(self.counts, 0)
         self.flushed_at = time.monotonic()
-
-
-class _JobIngest(IngestCommand):
-    """`manage.py ingest` itself, run on the unpacked upload, its outcomes going to the job's report.
-
-    Nothing of ingest is copied: reading, planning, extraction, writing and
-    linking are the command's own; these hooks only watch what it does.
-    """
-
-    def __init__(self, job: ImportJob, folder: Path | None) -> None:
-        super().__init__(stdout=io.StringIO(), stderr=io.StringIO())
-        self.job, self.prefix = job, f"{folder}/" if folder else "\0"
-        self.report = Report(job)
-        self.current: _Current | None = None
-
-    def read(self, paths: Sequence[str], source: str) -> list[ArticleRecord]:
-        if self.job.articles:
-            return self._stored()
-        # Origins and ids name the upload, not the temporary folder (the id becomes external_id).
-        return [
-            replace(r, origin=self._named(r.origin), id=self._named(r.id))
-            for r in super().read(paths, source)
-        ]
-
-    def _stored(self) -> list[ArticleRecord]:
-        """The job's stored articles as records, exactly as they are (a re-extraction)."""
-        found = {a.pk: a for a in Article.objects.filter(pk__in=self.job.articles)}
-        for pk in self.job.articles:
-            if pk not in found:
-                self.reject(f"article {pk}: no longer exists")
-        return [article_record(found[pk]) for pk in self.job.articles if pk in found]
-
-    def plan(self, records: list[ArticleRecord]) -> list[Any]:
-        planned = super().plan(records)
-        ImportJob.objects.filter(pk=self.job.pk).update(total=len(planned) + self.report.position)
-        return planned
-
-    def write(self, item: Any, extraction: Any, tally: Tally) -> None:
-        self.current = _Current(item.record.origin)
-        super().write(item, extraction, _Watched(tally, self.current))
-        current, self.current = self.current, None
-        if current.result is not None:
-            result = current.result
-            kept = [f"{result.kept} statements kept from editors"] if result.kept else []
-            self.report.add(
-                current.origin,
-                result.outcome,
-                article_id=result.article.pk,
-                statements=result.statements,
-                reason="; ".join([*kept, *result.warnings]),
-            )
-        else:
-            self.report.add(current.origin, ImportOutcome.REJECTED, reason=current.reason or "not written")
-
-    def reject(self, line: str) -> None:
-        super().reject(line)
-        origin, _, reason = self._named(line).partition(": ")
-        if self.current is not None:  # while writing: reported by write(), with the record's origin
-            self.current.reason = self._named(line).removeprefix(f"{self.current.origin}: ")
-        else:  # while reading: a file or line that is not an article
-            self.report.add(origin, ImportOutcome.REJECTED, reason=reason)
-
-    def _named(self, text: str) -> str:
-        return text.replace(self.prefix, "")
-
-
-@dataclass
-class _Current:
-    origin: str
-    result: IngestResult | None = None
-    reason: str = ""
-
-
-class _Watched:
-    """The command's tally, also handing each result to the record being written."""
-
-    def __init__(self, tally: Tally, current: _Current) -> None:
-        self.tally, self.current = tally, current
-
-    def add(self, result: IngestResult) -> None:
-        self.current.result = result
-        self.tally.add(result)
-
-
-def _ingest(job: ImportJob, folder: Path) -> str:
-    """Ingest the unpacked upload as `manage.py ingest` does; returns its summary."""
-    command = _JobIngest(job, folder)
-    try:
-        call_command(command, str(folder or "stored articles"), force=job.force, verbosity=1)
-    except CommandError:
-        if not command.rejected:  # rejected records are reported; anything else stops the job
-            raise
-    finally:
-        command.report.flush()
-    return " ".join(command.stdout.getvalue().split("\n")).strip()

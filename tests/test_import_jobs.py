@@ -254,3 +254,52 @@ def test_an_upload_that_moves_an_edited_statement_records_it_as_ingests_doing(ad
         "re-ingest: moved to where its words are now",
     )
     assert Statement.objects.get(pk=fees.pk).start == fees.start + len("Rain fell. ")
+
+
+def test_reasons_name_the_upload_not_the_folder_it_was_unpacked_in(admin_client):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("april/a.jsonl", jsonl(EXPLODES))
+        archive.writestr("april/b.jsonl", jsonl(EXPLODES | {"id": "hc-15"}))
+    upload(admin_client, "april.zip", buffer.getvalue())
+    job = ImportJob.objects.get()
+    assert list(job.records.order_by("position").values_list("origin", "reason")) == [
+        ("april.zip/april/a.jsonl:1", "extraction failed: RuntimeError: the fake extractor was told to fail"),
+        ("april.zip/april/b.jsonl:1", "same text as april.zip/april/a.jsonl:1, which was rejected"),
+    ]
+
+
+def test_an_interrupted_job_fails_and_keeps_what_it_reported(admin_client, monkeypatch):
+    from claims.services import runs
+
+    real_ingest = runs.article_ingest
+
+    def ingest_then_interrupt(*, record, **options):
+        if record.id == QUAY["id"]:
+            raise KeyboardInterrupt
+        return real_ingest(record=record, **options)
+
+    monkeypatch.setattr(runs, "article_ingest", ingest_then_interrupt)
+    upload(admin_client, "april.jsonl", jsonl(FERRY, QUAY))
+    job = ImportJob.objects.get()
+    assert job.status == ImportStatus.FAILED
+    assert job.message == "Failed: ImportInterrupted: the records reported are in, the rest is not"
+    assert report(job) == [("april.jsonl:1", "new")]
+    assert list(Article.objects.values_list("external_id", flat=True)) == ["hc-11"]
+
+
+def test_a_job_without_the_extraction_engine_fails_and_reports_what_it_read(admin_client, monkeypatch):
+    from claims.pipeline import ExtractionUnavailable
+
+    def unavailable():
+        raise ExtractionUnavailable("the extraction engine is not available (claims.extraction: gone)")
+
+    monkeypatch.setattr("claims.pipeline.extraction_api", unavailable)
+    upload(admin_client, "april.jsonl", jsonl(NO_TEXT, FERRY))
+    job = ImportJob.objects.get()
+    assert job.status == ImportStatus.FAILED  # not "done" because a record was rejected before it failed
+    assert job.message == (
+        "Failed: ExtractionUnavailable: the extraction engine is not available (claims.extraction: gone)"
+    )
+    assert report(job) == [("april.jsonl:1", "rejected")]
+    assert not Article.objects.exists()

@@ -270,19 +270,19 @@ def test_demo_goes_on_when_a_sample_is_rejected(tmp_path):
 
 
 def test_interrupted_run_keeps_and_links_what_it_wrote(tmp_path, monkeypatch):
-    from claims.management.commands import ingest as command
+    from claims.services import runs
 
     (tmp_path / "feed.jsonl").write_text(
         jsonl(CLAIM, DENIAL, {**CLAIM, "id": "late", "url": "", "text": "Pia Noor said that it rained."})
     )
-    real_write = command.Command.write
+    real_ingest = runs.article_ingest
 
-    def write_then_interrupt(self, item, extraction, tally):
-        if item.record.id == "late":
+    def ingest_then_interrupt(*, record, **options):
+        if record.id == "late":
             raise KeyboardInterrupt
-        real_write(self, item, extraction, tally)
+        return real_ingest(record=record, **options)
 
-    monkeypatch.setattr(command.Command, "write", write_then_interrupt)
+    monkeypatch.setattr(runs, "article_ingest", ingest_then_interrupt)
     out, _, error = ingest_failing(tmp_path)
     assert error.returncode == 130
     assert "Articles: 2 new" in out

@@ -6,6 +6,11 @@ processes with --workers), writes each article in its own transaction, then
 links denials to the claims they reject across articles. Bad input is
 reported one line each and the rest still lands; the exit status is non-zero
 when anything was rejected.
+
+The run itself is `claims.services.records_ingest` (the admin's import jobs
+run it too); this command parses the options, reads the paths, shows the run
+on the terminal (a tqdm bar, or plain lines off a terminal) and prints the
+summary.
 """
 
 from __future__ import annotations
@@ -14,34 +19,20 @@ import argparse
 import shutil
 import sys
 import time
-from collections import Counter
-from collections.abc import Iterator, Sequence
-from contextlib import nullcontext
-from dataclasses import dataclass, field
 from typing import Any, TextIO
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
-from django.db import DatabaseError, transaction
 from tqdm import tqdm
 
-from claims.extraction.types import DocumentExtraction
-from claims.models import Article
-from claims.pipeline import (
-    ExtractionFailure,
-    ExtractionUnavailable,
-    batched,
-    extract_batches,
-)
-from claims.readers import ArticleRecord, RecordError, read_paths
+from claims.pipeline import ExtractionUnavailable
+from claims.readers import read_paths
 from claims.services import (
+    BATCH_SIZE,
     LINK_WINDOW_DAYS,
-    ActorCache,
-    ExtractionNeeded,
-    IngestResult,
-    article_ingest,
-    content_hash,
-    denials_link,
+    IngestObserver,
+    IngestSummary,
+    RecordOutcome,
+    records_ingest,
 )
 
 
@@ -53,33 +44,6 @@ def positive_int(value: str) -> int:
     if number < 1:
         raise argparse.ArgumentTypeError(f"{value} is less than 1")
     return number
-
-
-@dataclass
-class Tally:
-    outcomes: Counter[str] = field(default_factory=Counter)
-    statements: int = 0
-    denials: int = 0
-    links: int = 0
-    links_across: int = 0
-    kept: int = 0
-    written: list[int] = field(default_factory=list)  # ids of articles new or updated
-
-    def add(self, result: IngestResult) -> None:
-        self.outcomes[result.outcome] += 1
-        self.statements += result.statements
-        self.denials += result.denials
-        self.links += result.links
-        self.kept += result.kept
-        if result.outcome != "unchanged":
-            self.written.append(result.article.pk)
-
-
-@dataclass(frozen=True)
-class Planned:
-    record: ArticleRecord
-    extract: bool  # False: stored already with this text, or a repeat of an earlier record of this run
-    first_origin: str  # the earlier record of this run with the same text, or this one's origin
 
 
 class Command(BaseCommand):
@@ -95,7 +59,9 @@ class Command(BaseCommand):
         parser.add_argument(
             "--workers", type=positive_int, default=1, help="Processes for the NLP (default 1: this one)."
         )
-        parser.add_argument("--batch-size", type=positive_int, default=32, help="Articles per NLP batch.")
+        parser.add_argument(
+            "--batch-size", type=positive_int, default=BATCH_SIZE, help="Articles per NLP batch."
+        )
         parser.add_argument(
             "--window-days",
             type=positive_int,
@@ -104,148 +70,69 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        self.verbosity: int = options["verbosity"]
-        self.dry_run: bool = options["dry_run"]
-        self.force: bool = options["force"]
-        self.workers: int = options["workers"]
-        self.batch_size: int = options["batch_size"]
-        self.rejected = 0
-        self.progress: Progress | None = None
-        self.actors = ActorCache()
-        started = time.monotonic()
-        records = self.read(options["paths"], options["source"])
-        unreadable = self.rejected
-        tally = Tally()
-        interrupted = False
+        verbosity: int = options["verbosity"]
+        console = Console(self.stderr, verbosity=verbosity)
         try:
-            with transaction.atomic() if self.dry_run else nullcontext():
-                try:
-                    self.ingest(records, tally)
-                except KeyboardInterrupt:
-                    interrupted = True  # what was written is kept, and linked below
-                link = denials_link(articles=tally.written, window_days=options["window_days"])
-                tally.links_across = link.created
-                if self.dry_run:
-                    transaction.set_rollback(True)
+            summary = records_ingest(
+                records=read_paths(options["paths"], default_source=options["source"]),
+                force=options["force"],
+                dry_run=options["dry_run"],
+                workers=options["workers"],
+                batch_size=options["batch_size"],
+                window_days=options["window_days"],
+                observer=console,
+            )
         except ExtractionUnavailable as exc:
             raise CommandError(str(exc)) from None
-        self.summary(tally, len(records) + unreadable, time.monotonic() - started)
-        if interrupted:
+        if verbosity >= 1:
+            for line in summary.lines():
+                self.stdout.write(line)
+        self.exit_status(summary)
+
+    def exit_status(self, summary: IngestSummary) -> None:
+        if summary.interrupted:
             raise CommandError(
                 "Interrupted: the articles counted above are in, the rest is not.", returncode=130
             )
-        if self.rejected:
-            raise CommandError(f"{self.rejected} record(s) rejected (reasons above).", returncode=1)
+        if summary.rejected:
+            raise CommandError(f"{summary.rejected} record(s) rejected (reasons above).", returncode=1)
 
-    # --- reading and planning ---------------------------------------------------------
 
-    def read(self, paths: Sequence[str], source: str) -> list[ArticleRecord]:
-        records = []
-        for item in read_paths(paths, default_source=source):
-            if isinstance(item, RecordError):
-                self.reject(str(item))
-            else:
-                records.append(item)
-        return records
+class Console(IngestObserver):
+    """The run on stderr: one line per rejected record or warning, and progress (see Progress)."""
 
-    def plan(self, records: list[ArticleRecord]) -> list[Planned]:
-        hashes = [content_hash(r.text) for r in records]
-        stored = set()
-        for i in range(0, len(hashes), 500):
-            chunk = hashes[i : i + 500]
-            stored.update(
-                Article.objects.filter(content_hash__in=chunk).values_list("content_hash", flat=True)
-            )
-        first: dict[str, str] = {}
-        planned = []
-        for record, key in zip(records, hashes, strict=True):
-            repeat = key in first
-            first.setdefault(key, record.origin)
-            extract = not repeat and (self.force or key not in stored)
-            planned.append(Planned(record, extract, first[key]))
-        return planned
+    def __init__(self, stderr: TextIO, *, verbosity: int) -> None:
+        self.stderr, self.verbosity = stderr, verbosity
+        self.progress: Progress | None = None
 
-    # --- extraction and writes --------------------------------------------------------
+    def planned(self, *, records: int, rejected: int) -> None:
+        self.progress = Progress(records, self.stderr, verbosity=self.verbosity)
 
-    def ingest(self, records: list[ArticleRecord], tally: Tally) -> None:
-        planned = self.plan(records)
-        progress = Progress(len(planned), self.stderr, verbosity=self.verbosity)
-        self.progress = progress
-        try:
-            results = self.extractions([p.record for p in planned if p.extract])
-            for item in planned:
-                extraction = next(results) if item.extract else None
-                self.write(item, extraction, tally)
-                progress.advance()
-        finally:
-            progress.close()
+    def recorded(self, outcome: RecordOutcome) -> None:
+        result = outcome.result
+        if result is None:
+            self.note(f"rejected {outcome.origin}: {outcome.reason}")
+        else:
+            for warning in result.warnings:
+                self.note(f"warning {outcome.origin}: {warning}")
+            if self.verbosity >= 2:
+                self.note(
+                    f"{result.outcome:9} {outcome.origin} "
+                    f"({result.statements} statements, {result.denials} denials)"
+                )
+        if self.progress is not None:  # one of the planned records (not one unreadable)
+            self.progress.advance()
 
-    def extractions(self, records: list[ArticleRecord]) -> Iterator[DocumentExtraction | ExtractionFailure]:
-        if not records:
-            return iter(())
-        docs = [(r.text, r.published) for r in records]
-        batches = batched(docs, self.batch_size, workers=self.workers)
-        model = settings.NEWSROOM_SPACY_MODEL
-        stream = extract_batches(batches, workers=min(self.workers, len(batches)), model=model)
-        return (result for batch in stream for result in batch)
-
-    def write(
-        self, item: Planned, extraction: DocumentExtraction | ExtractionFailure | None, tally: Tally
-    ) -> None:
-        origin = item.record.origin
-        if isinstance(extraction, ExtractionFailure):
-            self.reject(f"{origin}: {extraction.reason}")
-            return
-        try:
-            result = article_ingest(
-                record=item.record, extraction=extraction, force=self.force, actors=self.actors
-            )
-        except ExtractionNeeded:
-            self.reject(f"{origin}: same text as {item.first_origin}, which was rejected")
-            return
-        except (DatabaseError, ValueError) as exc:
-            self.reject(f"{origin}: not written: {_one_line(exc)}")
-            return
-        tally.add(result)
-        for warning in result.warnings:
-            self.note(f"warning {origin}: {warning}")
-        if self.verbosity >= 2:
-            self.note(
-                f"{result.outcome:9} {origin} ({result.statements} statements, {result.denials} denials)"
-            )
-
-    def reject(self, line: str) -> None:
-        self.rejected += 1
-        self.note(f"rejected {line}")
+    def writes_ended(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress = None
 
     def note(self, line: str) -> None:
         if self.progress is not None:
             self.progress.write(line)
         else:
             self.stderr.write(line)
-
-    # --- the end ----------------------------------------------------------------------
-
-    def summary(self, tally: Tally, total: int, seconds: float) -> None:
-        counts = tally.outcomes
-        done = sum(counts.values())
-        rate = f", {done / seconds:.1f} articles/s" if seconds > 0 and done else ""
-        lines = [
-            f"Articles: {counts['new']} new, {counts['unchanged']} unchanged, {counts['updated']} updated, "
-            f"{self.rejected} rejected ({total} record{'' if total == 1 else 's'} in {seconds:.1f} s{rate}).",
-            f"Statements: {tally.statements} written, {tally.denials} of them denials"
-            + (f"; {tally.kept} kept from editors' reviews." if tally.kept else "."),
-            f"Denial links: {tally.links} within articles, {tally.links_across} across articles.",
-        ]
-        if self.dry_run:
-            lines.append("Dry run: nothing was written.")
-        if self.verbosity >= 1:
-            for line in lines:
-                self.stdout.write(line)
-
-
-def _one_line(exc: BaseException) -> str:
-    return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:300]
 
 
 class Progress:
