@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from django.db.backends.base.base import BaseDatabaseWrapper
 
+from claims import triggers
+
 SQLITE_TRIGGERS = (
     "claims_denial_claimant_insert",
     "claims_denial_claimant_update",
@@ -99,31 +101,17 @@ SQLITE_UNINSTALL = [f"DROP TRIGGER IF EXISTS {name}" for name in SQLITE_TRIGGERS
 
 def install(connection: BaseDatabaseWrapper) -> None:
     """Create the triggers and fill `claimant` for the denials already there."""
-    statements = {"postgresql": POSTGRES_INSTALL, "sqlite": SQLITE_INSTALL}.get(connection.vendor, [])
-    with connection.cursor() as cursor:
-        for sql in statements:
-            cursor.execute(sql)
+    triggers.execute(connection, {"postgresql": POSTGRES_INSTALL, "sqlite": SQLITE_INSTALL})
 
 
 def uninstall(connection: BaseDatabaseWrapper) -> None:
-    statements = {"postgresql": POSTGRES_UNINSTALL, "sqlite": SQLITE_UNINSTALL}.get(connection.vendor, [])
-    with connection.cursor() as cursor:
-        for sql in statements:
-            cursor.execute(sql)
+    triggers.execute(connection, {"postgresql": POSTGRES_UNINSTALL, "sqlite": SQLITE_UNINSTALL})
 
 
 def ensure_sqlite_triggers(connection: BaseDatabaseWrapper) -> bool:
-    """Recreate the triggers if a migration dropped them (see `claims.search.ensure_sqlite_index`)."""
-    tables = connection.introspection.table_names() if connection.vendor == "sqlite" else []
-    if not {"claims_denial", "claims_statement"} <= set(tables):
+    """Recreate the triggers if a migration dropped them; True if it had to (see claims.triggers)."""
+    tables = ["claims_denial", "claims_statement"]
+    if not triggers.sqlite_missing(connection, tables=tables, triggers=SQLITE_TRIGGERS):
         return False
-    with connection.cursor() as cursor:
-        placeholders = ", ".join(["%s"] * len(SQLITE_TRIGGERS))
-        cursor.execute(
-            f"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN ({placeholders})",
-            SQLITE_TRIGGERS,
-        )
-        if cursor.fetchone()[0] == len(SQLITE_TRIGGERS):
-            return False
     install(connection)
     return True

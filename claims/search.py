@@ -25,6 +25,8 @@ from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.models import F, FloatField, Value
 from django.db.models.expressions import RawSQL
 
+from claims import triggers
+
 if TYPE_CHECKING:
     from django.db.models import QuerySet
 
@@ -99,36 +101,17 @@ SQLITE_UNINSTALL = [f"DROP TRIGGER IF EXISTS {name}" for name in SQLITE_TRIGGERS
 
 def install(connection: BaseDatabaseWrapper) -> None:
     """Create the search index and the triggers that keep it current, then fill it."""
-    statements = {"postgresql": POSTGRES_INSTALL, "sqlite": SQLITE_INSTALL}.get(connection.vendor, [])
-    with connection.cursor() as cursor:
-        for sql in statements:
-            cursor.execute(sql)
+    triggers.execute(connection, {"postgresql": POSTGRES_INSTALL, "sqlite": SQLITE_INSTALL})
 
 
 def uninstall(connection: BaseDatabaseWrapper) -> None:
-    statements = {"postgresql": POSTGRES_UNINSTALL, "sqlite": SQLITE_UNINSTALL}.get(connection.vendor, [])
-    with connection.cursor() as cursor:
-        for sql in statements:
-            cursor.execute(sql)
+    triggers.execute(connection, {"postgresql": POSTGRES_UNINSTALL, "sqlite": SQLITE_UNINSTALL})
 
 
 def ensure_sqlite_index(connection: BaseDatabaseWrapper) -> bool:
-    """Recreate the FTS5 triggers if a migration dropped them; True if it had to.
-
-    Django alters an SQLite table by copying it to a new one and dropping the
-    old, and SQLite drops a table's triggers with it. Any later migration that
-    touches Statement (a new field, say) would then leave the index stale
-    without a word; this runs after every `migrate` and repairs that.
-    """
-    if connection.vendor != "sqlite" or "claims_statement" not in connection.introspection.table_names():
+    """Recreate the FTS5 triggers if a migration dropped them; True if it had to (see claims.triggers)."""
+    if not triggers.sqlite_missing(connection, tables=["claims_statement"], triggers=SQLITE_TRIGGERS):
         return False
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN (%s, %s, %s)",
-            SQLITE_TRIGGERS,
-        )
-        if cursor.fetchone()[0] == len(SQLITE_TRIGGERS):
-            return False
     install(connection)
     return True
 
