@@ -25,3 +25,29 @@ def fake_engine(monkeypatch: pytest.MonkeyPatch) -> None:
     from tests import fake_extraction
 
     monkeypatch.setattr("claims.pipeline.extraction_api", fake_extraction.api)
+
+
+@pytest.fixture
+def world():
+    """The invented dispute of tests/factories.py: Estmark's claims, Norland's denials."""
+    from tests.factories import dispute_scenario
+
+    return dispute_scenario()
+
+
+@pytest.fixture
+def signed_in(client):
+    """The test client, signed in as a member of Analysts."""
+    from tests.factories import analyst
+
+    client.force_login(analyst())
+    return client
+
+
+@pytest.fixture
+def as_editor(client):
+    """The test client, signed in as a member of Editors."""
+    from tests.factories import editor
+
+    client.force_login(editor())
+    return client

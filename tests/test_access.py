@@ -3,14 +3,9 @@
 import pytest
 from django.urls import reverse
 
-from tests.factories import analyst, dispute_scenario
+from tests.factories import analyst
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def world():
-    return dispute_scenario()
 
 
 def page_urls(world) -> list[str]:

@@ -7,18 +7,11 @@ from tests.factories import (
     ActorAliasFactory,
     ActorFactory,
     StatementFactory,
-    analyst,
     dispute_scenario,
     disputed_corpus,
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def signed_in(client):
-    client.force_login(analyst())
-    return client
 
 
 def rows(html: str) -> dict[str, list[str]]:

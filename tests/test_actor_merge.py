@@ -33,12 +33,6 @@ def world():
     return world
 
 
-@pytest.fixture
-def as_editor(client):
-    client.force_login(editor())
-    return client
-
-
 def test_merging_moves_statements_conduits_aliases_denials_and_members(as_editor, world):
     response = as_editor.post(f"/actors/{world.dup.slug}/merge/", {"into": "norland", "version": 1})
     assert response.status_code == 302

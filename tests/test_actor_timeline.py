@@ -14,22 +14,9 @@ from tests.factories import (
     DenialFactory,
     StatementFactory,
     TagFactory,
-    analyst,
-    dispute_scenario,
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def signed_in(client):
-    client.force_login(analyst())
-    return client
-
-
-@pytest.fixture
-def world():
-    return dispute_scenario()
 
 
 def statement_ids(html: str) -> list[int]:

@@ -10,19 +10,12 @@ from tests.factories import (
     ActorFactory,
     ArticleFactory,
     StatementFactory,
-    analyst,
     dispute_scenario,
     disputed_corpus,
     say,
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def signed_in(client):
-    client.force_login(analyst())
-    return client
 
 
 def marks(html: str) -> list[tuple[str, str, str]]:

@@ -8,16 +8,11 @@ from django.test import Client
 
 from claims.editing import Conflict, statement_review
 from claims.models import Actor, ReviewStatus, Statement
-from tests.factories import StatementFactory, dispute_scenario, editor
+from tests.factories import StatementFactory, editor
 
 pytestmark = pytest.mark.django_db
 
 HTMX = {"HX-Request": "true"}
-
-
-@pytest.fixture
-def world():
-    return dispute_scenario()
 
 
 def signed_in(username: str) -> Client:

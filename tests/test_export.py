@@ -6,20 +6,9 @@ import json
 
 import pytest
 
-from tests.factories import analyst, dispute_scenario, disputed_corpus
+from tests.factories import disputed_corpus
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def signed_in(client):
-    client.force_login(analyst())
-    return client
-
-
-@pytest.fixture
-def world():
-    return dispute_scenario()
 
 
 def body(response) -> str:

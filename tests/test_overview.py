@@ -10,18 +10,11 @@ from tests.factories import (
     ActorFactory,
     ArticleFactory,
     StatementFactory,
-    analyst,
     dispute_scenario,
     disputed_corpus,
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def signed_in(client):
-    client.force_login(analyst())
-    return client
 
 
 def test_overview_shows_latest_statements_active_actors_and_disputes(signed_in):

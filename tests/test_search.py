@@ -16,7 +16,6 @@ from tests.factories import (
     ArticleFactory,
     StatementFactory,
     TagFactory,
-    analyst,
     disputed_corpus,
 )
 
@@ -155,12 +154,6 @@ def test_a_lost_sqlite_trigger_is_recreated_after_migrate():
 
 
 # The page
-
-
-@pytest.fixture
-def signed_in(client):
-    client.force_login(analyst())
-    return client
 
 
 def result_ids(html: str) -> list[int]:

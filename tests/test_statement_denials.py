@@ -3,22 +3,11 @@
 import pytest
 
 from claims.models import Denial, DenialOrigin, ReviewStatus, Statement
-from tests.factories import StatementFactory, dispute_scenario, editor
+from tests.factories import StatementFactory
 
 pytestmark = pytest.mark.django_db
 
 HTMX = {"HX-Request": "true"}
-
-
-@pytest.fixture
-def world():
-    return dispute_scenario()
-
-
-@pytest.fixture
-def as_editor(client):
-    client.force_login(editor())
-    return client
 
 
 def post(client, statement, headers=None, **data):

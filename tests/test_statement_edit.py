@@ -5,22 +5,11 @@ import datetime as dt
 import pytest
 
 from claims.models import Actor, ActorAlias, ActorKind, ReviewStatus, Statement
-from tests.factories import ActorAliasFactory, ActorFactory, dispute_scenario, editor
+from tests.factories import ActorAliasFactory, ActorFactory
 
 pytestmark = pytest.mark.django_db
 
 HTMX = {"HX-Request": "true"}
-
-
-@pytest.fixture
-def world():
-    return dispute_scenario()
-
-
-@pytest.fixture
-def as_editor(client):
-    client.force_login(editor())
-    return client
 
 
 def correct(client, statement, headers=None, **changes):

@@ -20,18 +20,12 @@ from tests.factories import (
     ArticleFactory,
     StatementFactory,
     TagFactory,
-    dispute_scenario,
     editor,
 )
 
 pytestmark = pytest.mark.django_db
 
 HTMX = {"HX-Request": "true"}
-
-
-@pytest.fixture
-def world():
-    return dispute_scenario()
 
 
 def as_ingest_writes_it(article, words, speaker) -> Statement:

@@ -5,22 +5,11 @@ import pytest
 from claims.editing import EditError, statement_review
 from claims.models import ReviewStatus, Statement
 from claims.timeline import PAGE_SIZE
-from tests.factories import StatementFactory, analyst, dispute_scenario, editor
+from tests.factories import StatementFactory, analyst, editor
 
 pytestmark = pytest.mark.django_db
 
 HTMX = {"HX-Request": "true", "HX-Current-URL": "http://testserver/search/?q=drones"}
-
-
-@pytest.fixture
-def world():
-    return dispute_scenario()
-
-
-@pytest.fixture
-def as_editor(client):
-    client.force_login(editor())
-    return client
 
 
 def review(client, statement, status, version=None, **headers):

@@ -4,22 +4,11 @@ import pytest
 
 from claims.editing import EditError, statement_tag
 from claims.models import Statement, Tag
-from tests.factories import TagFactory, UserFactory, dispute_scenario, editor
+from tests.factories import TagFactory, UserFactory, editor
 
 pytestmark = pytest.mark.django_db
 
 HTMX = {"HX-Request": "true"}
-
-
-@pytest.fixture
-def world():
-    return dispute_scenario()
-
-
-@pytest.fixture
-def as_editor(client):
-    client.force_login(editor())
-    return client
 
 
 def names(statement) -> list[str]:
