@@ -14,10 +14,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import F, Q, QuerySet
 from django.utils.text import slugify
 
 from claims.history import RESTORED, history_baseline, history_record
@@ -53,21 +53,34 @@ class EditError(ValueError):
 # --- statements ----------------------------------------------------------------------
 
 
-def _statement_locked(statement: Statement, version: int) -> Statement:
-    """The statement's row, locked until the transaction ends, if it is still at `version`."""
-    current = Statement.objects.select_for_update().select_related("article").get(pk=statement.pk)
+Versioned = TypeVar("Versioned", Statement, Actor)
+
+
+def _locked(rows: QuerySet[Versioned], pk: int, version: int) -> Versioned:
+    """The row, locked until the transaction ends, if it is still at `version`; else Conflict."""
+    current = rows.select_for_update().get(pk=pk)
     if current.version != version:
         raise Conflict(current)
+    return current
+
+
+def _saved(row: Versioned, *, editor: Any, reason: str) -> Versioned:
+    """Save an edit: one version on, and a history row naming the editor and why."""
+    row.version += 1
+    row._history_user = editor
+    row._change_reason = reason
+    row.save()
+    return row
+
+
+def _statement_locked(statement: Statement, version: int) -> Statement:
+    current = _locked(Statement.objects.select_related("article"), statement.pk, version)
     history_baseline([current])
     return current
 
 
 def _statement_save(statement: Statement, *, editor: Any, reason: str) -> Statement:
-    statement.version += 1
-    statement._history_user = editor
-    statement._change_reason = reason
-    statement.save()
-    return statement
+    return _saved(statement, editor=editor, reason=reason)
 
 
 def statement_review(*, statement: Statement, editor: Any, status: str, version: int) -> Statement:
@@ -375,18 +388,11 @@ def actor_create(*, name: str, kind: str, editor: Any) -> Actor:
 
 
 def _actor_locked(actor: Actor, version: int) -> Actor:
-    current = Actor.objects.select_for_update().get(pk=actor.pk)
-    if current.version != version:
-        raise Conflict(current)
-    return current
+    return _locked(Actor.objects.all(), actor.pk, version)
 
 
 def _actor_save(actor: Actor, *, editor: Any, reason: str) -> Actor:
-    actor.version += 1
-    actor._history_user = editor
-    actor._change_reason = reason
-    actor.save()
-    return actor
+    return _saved(actor, editor=editor, reason=reason)
 
 
 def _belongs_to(actor: Actor, other: Actor | None) -> bool:
