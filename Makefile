@@ -2,6 +2,8 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
+# Both cores by default; `make test PYTEST_ARGS='-k timeline'` narrows a run.
+PYTEST_ARGS ?= -n auto
 
 .PHONY: demo test lint install
 
