@@ -136,5 +136,5 @@ def _extract_one(
 def batched(items: Sequence[Doc], size: int, *, workers: int = 1) -> list[Sequence[Doc]]:
     """Batches of at most `size`; smaller with several workers, so none waits long for the last one."""
     if workers > 1:
-        size = max(1, min(size, -(-len(items) // (workers * 4))))
+        size = max(1, min(size, -(-len(items) // (workers * 8))))
     return [items[i : i + size] for i in range(0, len(items), size)]

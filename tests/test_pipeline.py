@@ -37,8 +37,10 @@ def test_one_failing_article_does_not_take_its_batch_down(workers):
 
 
 def test_batches_are_smaller_with_workers_so_none_waits_long():
-    assert [len(b) for b in batched(DOCS, 32)] == [10]
-    assert [len(b) for b in batched(DOCS, 32, workers=2)] == [2, 2, 2, 2, 2]
+    docs = DOCS * 8
+    assert [len(b) for b in batched(docs, 32)] == [32, 32, 16]
+    # eight batches a worker: the writes of the last one are a short tail
+    assert [len(b) for b in batched(docs, 32, workers=2)] == [5] * 16
 
 
 def test_an_error_in_the_extraction_thread_is_raised_in_the_caller():
