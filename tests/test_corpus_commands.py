@@ -33,6 +33,14 @@ def test_bench_timeline_refuses_nonsense():
         call_command("bench_timeline", runs=0, stdout=StringIO())
 
 
+def test_bench_timeline_asks_for_migrate_on_a_database_that_lacks_tables(monkeypatch):
+    from django.db.migrations.executor import MigrationExecutor
+
+    monkeypatch.setattr(MigrationExecutor, "migration_plan", lambda self, targets: [("claims", "0001")])
+    with pytest.raises(CommandError, match=r"is not migrated: run `python manage.py migrate` first"):
+        call_command("bench_timeline", small=2, large=20, runs=1, background=0, stdout=StringIO())
+
+
 def test_fake_corpus_builds_statements_on_their_words():
     out = StringIO()
     call_command("fake_corpus", articles=12, seed=3, stdout=out)

@@ -21,6 +21,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import connection, reset_queries, transaction
+from django.db.migrations.executor import MigrationExecutor
 from django.test import Client
 from django.test.utils import CaptureQueriesContext, override_settings
 
@@ -58,6 +59,12 @@ class Command(BaseCommand):
         background = int(options["background"])
         if min(small, large, runs) < 1 or background < 0:
             raise CommandError("--small, --large and --runs must be at least 1, --background at least 0.")
+        executor = MigrationExecutor(connection)
+        if executor.migration_plan(executor.loader.graph.leaf_nodes()):
+            raise CommandError(
+                f"the database {connection.settings_dict['NAME']} is not migrated: "
+                "run `python manage.py migrate` first."
+            )
         try:
             with transaction.atomic():
                 ratio = self.run(small, large, runs, background)
