@@ -302,8 +302,14 @@ class StatementQuerySet(models.QuerySet["Statement"]):
         return search.ranked(self, words).order_by("-rank", "-timeline_date", "-id")
 
     def denying(self, actor: Actor) -> StatementQuerySet:
-        """Statements that deny `actor` or one of `actor`'s statements."""
-        return self.filter(id__in=Denial.objects.against(actor).values("statement_id"))
+        """Statements analysts see that deny `actor` or one of `actor`'s (visible) statements.
+
+        The denial rows are picked on their own columns (`Denial.against` less
+        the join back to the denying statement, whose tests are made here on
+        the outer rows): the database then reads only the actor's denials.
+        """
+        against = Denial.objects.filter(Denial.objects.against_q(actor))
+        return self.visible().filter(is_denial=True, id__in=against.values("statement_id"))
 
     def disputed_with(self, counterpart: Actor) -> StatementQuerySet:
         """Statements that deny `counterpart`, or that `counterpart` denies."""
@@ -484,14 +490,14 @@ class DenialQuerySet(models.QuerySet["Denial"]):
         denied statement's speaker copied there by triggers), so the database
         ORs two index lookups and never walks the actor's statements.
         """
-        return self.visible().filter(self._against_q(actor))
+        return self.visible().filter(self.against_q(actor))
 
     def against_ref(self, actor: models.OuterRef) -> DenialQuerySet:
         """`against` for a correlated subquery (one row of a list)."""
-        return self.visible().filter(self._against_q(actor))
+        return self.visible().filter(self.against_q(actor))
 
     @staticmethod
-    def _against_q(actor: Actor | models.OuterRef) -> Q:
+    def against_q(actor: Actor | models.OuterRef) -> Q:
         return Q(denied_actor=actor) | Q(claimant=actor, denied_statement__review_status__in=VISIBLE_STATUSES)
 
     def disputes(self) -> DenialQuerySet:

@@ -4,7 +4,8 @@ Two keyset queries, each walking an index newest first, merged in Python:
   - the actor's own statements (claims_statement_timeline_idx on speaker,
     timeline_date, id), and
   - other actors' statements denying this actor, found through the denial
-    table (as many rows as the actor has been denied, not as the actor said).
+    table (as many rows as the actor has been denied, not as the actor said),
+    sorted on their keys alone before the page's rows are read in full.
 A single `speaker = X OR id IN (...)` query would make the database sort all
 of a prolific actor's statements to find the newest 25: the first page of an
 actor with 10,000 statements would cost 400 times the page of one with 25.
@@ -88,7 +89,10 @@ class Timeline:
     def page(self, cursor: Cursor | None = None, size: int = PAGE_SIZE) -> TimelinePage:
         """`size` rows after `cursor`, grouped by day: a bounded number of queries."""
         said = list(self.said().before(cursor)[: size + 1])
-        denied = list(self.denied().before(cursor)[: size + 1])
+        # Keys first, rows second: sorting the actor's denials on two narrow
+        # columns costs a fraction of sorting them joined to their articles.
+        keys = list(self.denied().before(cursor).values_list("pk", flat=True)[: size + 1])
+        denied = list(Statement.objects.filter(pk__in=keys).timeline()) if keys else []
         rows = list(itertools.islice(self._merge(iter(said), iter(denied)), size + 1))
         statements = rows[:size]
         prefetch_related_objects(statements, *statement_links())
