@@ -406,14 +406,14 @@ def test_a_decision_on_a_bid_or_request_is_no_statement(sentence: str) -> None:
     assert extract(sentence).statements == ()
 
 
-def test_a_headline_ending_in_a_quotation_denies_nothing() -> None:
+def test_a_headline_ending_in_a_quotation_is_no_denial_of_its_own() -> None:
     text = (
         'Mill owner Per Sand calls sludge claim "false"\n\n'
         "Regulator Ada Holm said the Sand mill had dumped sludge into the river Esk.\n\n"
         "Per Sand said the mill had never dumped sludge into the Esk."
     )
     headline, claim, denial = extract(text).statements
-    assert headline.is_denial
+    assert not headline.is_denial  # it sums up the body, where the denial is judged
     assert headline.denies == ()
     assert denial.denies == (claim.id,)
 
@@ -613,3 +613,57 @@ def test_a_report_of_what_someone_else_did_is_no_rebuttal() -> None:
         "The Bastel Courant reported that he had met Szalk at a hotel."
     )
     assert not extract(text).statements[-1].is_denial
+
+
+def test_a_demonym_names_the_country_whose_claim_is_denied() -> None:
+    text = (
+        "Norvane's interior minister, Alda Renk, said on Monday that Trevese patrol boats had entered "
+        "Norvanian waters.\n\n"
+        "Trevesa's navy rejected a Norvanian accusation that its boats had crossed the sea border."
+    )
+    statements = extract(text).statements
+    claim = next(s for s in statements if s.speaker == "Alda Renk")
+    denial = next(s for s in statements if s.is_denial)
+    assert denial.denied_actor == "Norvane"
+    assert denial.denies == (claim.id,)
+
+
+def test_standing_by_every_one_of_its_results() -> None:
+    text = "The laboratory said it stood by every one of its results."
+    (s,) = extract(text).statements
+    assert s.is_denial
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The trade body said the paper's conclusions were not supported by its own data.",
+        "The judge said the builder's evidence was not credible.",
+    ],
+)
+def test_a_claim_said_not_to_hold(sentence: str) -> None:
+    (s,) = extract(sentence).statements
+    assert s.is_denial
+
+
+def test_a_lawyer_voicing_her_clients_denial() -> None:
+    text = 'His lawyer, Mira Tolson, said Osric Vail "strongly denies any wrongdoing."'
+    (s,) = extract(text).statements
+    assert s.is_denial
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The mayor called the Harlow statement "creative bookkeeping."',
+        'An aide said the company\'s explanation was "a tale nobody here believes."',
+    ],
+)
+def test_someones_claim_described_in_quotation_marks(sentence: str) -> None:
+    (s,) = extract(sentence).statements
+    assert s.is_denial
+
+
+def test_a_report_described_without_quotation_marks_is_no_denial() -> None:
+    (s,) = extract("The mayor called the audit report a useful start.").statements
+    assert not s.is_denial

@@ -23,13 +23,14 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon as lx
 from claims.extraction.actors import Actors
-from claims.extraction.candidates import Candidate, ents_in
+from claims.extraction.candidates import Candidate, doc_text, ents_in
 from claims.extraction.links import Linker, chain, denied_actor, side
 from claims.extraction.reported import denial_cue, phrasal_denial
 
@@ -41,6 +42,10 @@ _DISMISSIVE = lx.words("""
     hogwash myth
     """)
 _GROUNDS = lx.words("foundation basis truth merit")
+# Predicates that, negated, say a claim does not hold: "is not true", "was not credible".
+_SO = lx.words("true accurate correct case credible reliable right")
+# Participles that, negated, say the same of a claim: "not supported by its own data".
+_BORNE_OUT = lx.words("support back substantiate bear corroborate justify")
 # Verbs whose complement did not happen ("failed to refund", "refused to negotiate").
 _FAILING = lx.words("fail refuse neglect decline omit")
 # Verbs of knowing and thinking: negated, they deny nothing ("did not know whether ...").
@@ -49,7 +54,7 @@ _KNOWING = lx.words("know think believe expect remember recall understand wonder
 _ACCEPTING = lx.words("recognise recognize accept")
 _WEAK = lx.words("""
     false wrong misleading inaccurate fiction fantasy fake invented lying lie lies speculative
-    motivated error errors inaccuracies mistake mistakes
+    motivated error errors inaccuracies mistake mistakes invention
     """)
 # Verbs whose subject is the author of the claim they take ("X is spreading rumours").
 _SPREADING = lx.words("spread make fabricate invent peddle circulate push tell concoct level raise repeat")
@@ -60,7 +65,12 @@ _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _STOOD_BY = lx.CLAIM_NOUNS | lx.words("""
     story reporting analysis findings figures figure account article report data word words
     evidence readout number numbers estimate estimates research conclusions journalism testimony
+    result results explanation
     """)
+# Nouns for someone's claim, which a quoted description dismisses ("the Zemran statement "creative
+# accounting""); not the evidence or data, which one may praise as one's own.
+_CLAIMS = lx.CLAIM_NOUNS - lx.words("figures findings") | lx.words("explanation account version narrative")
+_QUOTE = re.compile('["“”‘’«»]')
 # Statements that add to a denial without denying: an accusation, a demand, a promise.
 # Words whose author is the denied actor ("claims by X", "X's story", "X is spreading rumours").
 _AUTHORED = lx.CLAIM_NOUNS | lx.DENIAL_WORDS | _STOOD_BY
@@ -102,12 +112,12 @@ def _without_foundation(toks: list[Token]) -> bool:
 def _not_so(toks: list[Token]) -> bool:
     """ "that is not true", "this is not the case", "the report was not accurate"; "did nothing wrong"."""
     for tok in toks:
-        if tok.lower_ in ("true", "accurate", "correct", "case") and tok.dep_ in ("acomp", "attr"):
-            verb = tok.head
+        if _so(tok):
+            verb = tok.head if tok.dep_ in ("acomp", "attr") else tok
             negated = any(c.dep_ == "neg" for c in verb.children)
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
-            referring = subject is not None and any(  # "that", "the claims being made online"
-                t.lower_ in _REFERRING or t.lower_ in lx.CLAIM_NOUNS for t in subject.subtree
+            referring = subject is not None and any(  # "that", "the claims being made online", "his evidence"
+                t.lower_ in _REFERRING or t.lower_ in _STOOD_BY for t in subject.subtree
             )
             if negated and referring:
                 return True
@@ -116,6 +126,13 @@ def _not_so(toks: list[Token]) -> bool:
             if negators & {"nothing", "no", "never", "not", "n't"}:
                 return True
     return False
+
+
+def _so(tok: Token) -> bool:
+    """A predicate saying a claim holds: "true", "the case", "credible", "supported by the data"."""
+    if tok.dep_ in ("acomp", "attr"):
+        return tok.lower_ in _SO
+    return tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.lemma_.lower() in _BORNE_OUT
 
 
 def _verb_denial(cand: Candidate, toks: list[Token]) -> bool:
@@ -133,7 +150,10 @@ def _own_denial(cand: Candidate, toks: list[Token]) -> bool:
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subject is None:
             continue
-        reported = cand.type != "direct" and subject.lower_ in ("it", "he", "she", "they")
+        reported = cand.type != "direct" and (
+            subject.lower_ in ("it", "he", "she", "they") or subject.ent_type_ in _NAMED
+        )  # a lawyer voicing "Brannvall strongly denies any wrongdoing"
+
         client = subject.lower_ in ("client", "clients") and any(
             c.lower_ in _OWNERS for c in subject.children
         )
@@ -166,6 +186,37 @@ def _called_untrue(cand: Candidate, toks: list[Token]) -> bool:
     return calling and (untrue or _without_foundation(toks))
 
 
+def _characterised(cand: Candidate, toks: list[Token]) -> bool:
+    """'called the Zemran statement "creative accounting"', 'the exercise explanation was "a story
+    nobody believes"': someone's claim given a description in quotation marks. Quoting one's own
+    words about another's claim is how news reports a rebuttal in the rebutter's terms."""
+    if not toks:
+        return False
+    text = doc_text(toks[0].doc)
+    end = toks[-1].idx + len(toks[-1])
+    calling = cand.lemma == "call" or cand.lemma in lx.DESCRIBING_VERBS
+    for tok in toks:
+        if tok.lemma_.lower() not in _CLAIMS or tok.pos_ != "NOUN" or _own_claim(tok):
+            continue
+        if calling and tok.dep_ in ("dobj", "nsubj") and tok.i == toks[0].i + _det_len(toks, tok):
+            return bool(_QUOTE.search(text, tok.idx + len(tok), end))
+        verb = tok.head
+        if tok.dep_ == "nsubj" and verb.lemma_ == "be" and not any(c.dep_ == "neg" for c in verb.children):
+            preds = [c for c in verb.children if c.dep_ in ("attr", "acomp") and c.i > tok.i]
+            if preds and _QUOTE.search(text, tok.idx + len(tok), preds[0].left_edge.idx + 1):
+                return True
+    return False
+
+
+def _det_len(toks: list[Token], noun: Token) -> int:
+    """How many words stand before the object's head: "the Ulmarian account" -> 2."""
+    return noun.i - noun.left_edge.i if noun.left_edge.i == toks[0].i else -1
+
+
+def _own_claim(noun: Token) -> bool:
+    return any(c.lower_ in lx.FIRST_PERSON for c in noun.children if c.dep_ == "poss")
+
+
 def _not_accepted(toks: list[Token]) -> bool:
     """ "did not recognise the union's figures", "does not accept the findings"."""
     for tok in toks:
@@ -181,7 +232,8 @@ def _stands_by(toks: list[Token]) -> bool:
     for tok in toks:
         if tok.lemma_ == "stand":
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"):
-                if any(g.lemma_.lower() in _STOOD_BY or g.lower_ in _STOOD_BY for g in prep.children):
+                nouns = (g for g in prep.subtree if g.pos_ == "NOUN")  # "every one of its results"
+                if any(g.lemma_.lower() in _STOOD_BY or g.lower_ in _STOOD_BY for g in nouns):
                     return True
     return False
 
@@ -195,6 +247,7 @@ def is_denial(doc: Doc, cand: Candidate) -> bool:
         or _called_untrue(cand, toks)
         or _claim_words(toks)
         or _stands_by(toks)
+        or _characterised(cand, toks)
         or _not_so(toks)
         or _not_accepted(toks)
     )
@@ -262,11 +315,6 @@ def _negative_subject(tok: Token) -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return True
     return tok.dep_ == "det" and tok.head.dep_ in ("nsubj", "nsubjpass", "attr")
-
-
-def _roots(toks: list[Token]) -> list[Token]:
-    """The content's main verbs: tokens whose head lies outside the content."""
-    return [t for t in toks if t.head.i == t.i or not (toks[0].i <= t.head.i <= toks[-1].i)]
 
 
 def _roots(toks: list[Token]) -> list[Token]:
@@ -453,8 +501,8 @@ def mark_denials(
     not_done = [_not_done(content_tokens(doc, c)) for c in cands]
     denying: set[str] = set()  # sides that have denied something so far
     for cand in cands:
-        if cand.speaker is None:
-            continue
+        if cand.speaker is None or cand.headline:
+            continue  # a headline only summarises the body, where its denial is judged
         toks = content_tokens(doc, cand)
         cand.stands_by = _stands_by(toks)
         cand.refers_back = any(
@@ -471,8 +519,7 @@ def mark_denials(
             if not rebuts and not _affirms(toks, _selves(cand, speaker_of), not_done_there):
                 continue
         cand.is_denial = True
-        if not cand.headline:
-            denying |= set(chain(speaker_of(cand.speaker)))
+        denying |= set(chain(speaker_of(cand.speaker)))
     _propagate(doc, cands, speaker_of, paragraph_of)
     for n, cand in enumerate(cands):
         if cand.is_denial:

@@ -81,7 +81,7 @@ DENIAL_WORDS = words("""
     unsubstantiated unproven incorrect ludicrous misinformation disinformation propaganda
     distortion distortions distorted mischaracterization mischaracterisation misrepresentation
     exaggerated fanciful erroneous untruthful libellous libelous defamatory
-    motivated error errors inaccuracies mistake mistakes
+    motivated error errors inaccuracies mistake mistakes invention
     """)
 # What one rejects, denies or dismisses by a decision, not a claim one calls untrue: a vote on
 # a bid, a ruling on a request ("rejected the cabinet's bid", "denied a request", "denied entry").

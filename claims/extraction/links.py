@@ -23,10 +23,11 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from claims.extraction import lexicon as lx
-from claims.extraction.actors import ActorInfo, Actors
+from claims.extraction.actors import ActorInfo, Actors, country_actor
 from claims.extraction.candidates import Candidate
 from claims.extraction.dates import said_on
 from claims.extraction.mentions import describe
+from claims.extraction.places import Country
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,7 @@ class Weights:
 
 
 WEIGHTS = Weights()
+_PLACES = frozenset({"GPE", "NORP"})
 
 
 def chain(actor: ActorInfo | None) -> list[str]:
@@ -203,6 +205,10 @@ def denied_actor(
             if opposed and _pronoun_fits(low, actor):
                 return actor.name
         return None
+    place = len(mention) == 1 and mention[0].ent_type_ in _PLACES
+    country = _country(mention.text, actors) if place else None
+    if country is not None:  # "an Ulmarian accusation", "Kestria's claims": the country itself
+        return actors.add(country_actor(country), mention.text).name
     info = describe(mention, actors)
     if info is not None:
         return actors.add(info, mention.text).name
@@ -215,6 +221,16 @@ def denied_actor(
         if head in words:
             return actor.name
     return None
+
+
+def _country(text: str, actors: Actors) -> Country | None:
+    """The country a name or demonym names, preferring a place the demonym grows from ("Ulmarian"
+    -> "Ulmaria") over the demonym itself, which the entity tagger sometimes files as a place."""
+    low = text.lower()
+    for key, place in actors.places.items():
+        if len(key) >= 4 and key != low and low.startswith(key):
+            return Country("", place)
+    return actors.country(text)
 
 
 def _pronoun_fits(low: str, actor: ActorInfo) -> bool:
