@@ -667,3 +667,21 @@ def test_someones_claim_described_in_quotation_marks(sentence: str) -> None:
 def test_a_report_described_without_quotation_marks_is_no_denial() -> None:
     (s,) = extract("The mayor called the audit report a useful start.").statements
     assert not s.is_denial
+
+
+def test_denying_someone_access_is_no_denial() -> None:
+    text = "The ministry said Trevesa had denied its diplomats consular access to the prisoner."
+    (s,) = extract(text).statements
+    assert not s.is_denial
+
+
+def test_what_the_other_state_did_does_not_explain_a_denial() -> None:
+    text = (
+        "Norvane's interior ministry said Trevese boats had entered its waters.\n\n"
+        'Trevesa\'s foreign ministry called the accusation "absurd" and said Norvane had detained '
+        "two Trevese fishermen without charge."
+    )
+    statements = extract(text).statements
+    accusation = next(s for s in statements if s.content.startswith("Norvane had detained"))
+    assert not accusation.is_denial
+    assert any(s.is_denial for s in statements)

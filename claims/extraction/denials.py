@@ -166,17 +166,22 @@ def _denies(cue: Token, toks: list[Token]) -> bool:
     lemma = cue.lemma_
     if phrasal_denial(cue):
         return True  # its content is already what it rejects (not a person, not a decision)
-    if lemma in ("deny", "refute", "rebut", "debunk", "disavow"):
-        return not any(c.dep_ == "dative" for c in cue.children)  # "denied him entry"
+    if lemma in ("deny", "refute", "rebut", "debunk", "disavow"):  # not "denied him entry"
+        granted = [c for c in cue.children if c.dep_ in ("dobj", "dative")]  # nor "denied consular access"
+        return not any(c.dep_ == "dative" or _decision(c) for c in granted)
     if any(t.dep_ in ("ccomp", "xcomp") and t.head.i == cue.i for t in toks):
         return True
     objects = [t for t in toks if t.dep_ == "dobj" and t.head.i == cue.i]
     if not objects:
         return any(t.lower_ in lx.DENIAL_WORDS for t in toks)  # "dismissed as 'reckless' a report"
     head = objects[0]
-    if head.lower_ in lx.DECISION_OBJECTS or head.lemma_.lower() in lx.DECISION_OBJECTS:
+    if _decision(head):
         return False
     return head.ent_type_ not in ("PERSON", "ORG") or head.lower_ in lx.CLAIM_NOUNS
+
+
+def _decision(noun: Token) -> bool:
+    return noun.lower_ in lx.DECISION_OBJECTS or noun.lemma_.lower() in lx.DECISION_OBJECTS
 
 
 def _called_untrue(cand: Candidate, toks: list[Token]) -> bool:
@@ -520,7 +525,7 @@ def mark_denials(
                 continue
         cand.is_denial = True
         denying |= set(chain(speaker_of(cand.speaker)))
-    _propagate(doc, cands, speaker_of, paragraph_of)
+    _propagate(doc, cands, actors, speaker_of, paragraph_of)
     for n, cand in enumerate(cands):
         if cand.is_denial:
             cand.denied_claim = _claim_span(doc, cand)
@@ -530,7 +535,9 @@ def mark_denials(
     Linker(cands, topics, speaker_of, published, named_cues).link()
 
 
-def _propagate(doc: Doc, cands: list[Candidate], speaker_of: Callable, paragraph_of: Callable) -> None:
+def _propagate(
+    doc: Doc, cands: list[Candidate], actors: Actors, speaker_of: Callable, paragraph_of: Callable
+) -> None:
     """What a denier goes on to say in the same paragraph, or in the paragraphs its quotation
     runs on to, explains the denial: "X rejected the criticism, saying the team had adjusted
     for it." That is a denial too (not an accusation, a demand or a promise)."""
@@ -544,6 +551,8 @@ def _propagate(doc: Doc, cands: list[Candidate], speaker_of: Callable, paragraph
             continue
         toks = content_tokens(doc, cand)
         if _modal(toks) or (cand.cue is not None and cand.cue.dep_ == "conj" and _own_act(toks)):
+            continue
+        if _their_act(toks, set(chain(speaker_of(cand.speaker))), actors):
             continue
         if paragraph_of(prev.start)[0] != paragraph_of(cand.start)[0] and not cand.continuation:
             continue
@@ -559,6 +568,20 @@ def _own_act(toks: list[Token]) -> bool:
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in root.children)
         if subject is not None and subject.lower_ in _OWN_SUBJECTS and not negated:
+            return True
+    return False
+
+
+def _their_act(toks: list[Token], side: set[str], actors: Actors) -> bool:
+    """ "... and said Iskeria had denied its diplomats access": what another state did is an
+    accusation of its own, not the denial's explanation."""
+    for root in _roots(toks):
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in root.children)
+        if subject is None or negated or subject.pos_ != "PROPN":
+            continue
+        country = actors.country(subject.text)  # not a person, who may be the one the denial defends
+        if country is not None and country.name not in side and not _same_side(subject, side, actors, False):
             return True
     return False
 
