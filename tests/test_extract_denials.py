@@ -685,3 +685,16 @@ def test_what_the_other_state_did_does_not_explain_a_denial() -> None:
     accusation = next(s for s in statements if s.content.startswith("Norvane had detained"))
     assert not accusation.is_denial
     assert any(s.is_denial for s in statements)
+
+
+def test_a_rebuttal_naming_a_party_answers_that_partys_denial() -> None:
+    text = (
+        "Norvane's interior ministry said on Monday that it had arrested a Trevese surveyor.\n\n"
+        'Trevesa\'s foreign ministry rejected the charge, calling it "a fabrication."\n\n'
+        'At his weekly briefing, Olaf Brenner said Trevesa\'s statement was "an attempt to bury the facts."'
+    )
+    statements = extract(text).statements
+    rejection = next(s for s in statements if s.content == "the charge")
+    rebuttal = next(s for s in statements if s.speaker == "Olaf Brenner")
+    assert rebuttal.is_denial
+    assert rejection.id in rebuttal.denies

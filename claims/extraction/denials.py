@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from claims.extraction import lexicon as lx
 from claims.extraction.actors import Actors
 from claims.extraction.candidates import Candidate, doc_text, ents_in
-from claims.extraction.links import Linker, chain, denied_actor, side
+from claims.extraction.links import Linker, chain, denied_actor, place_named, side
 from claims.extraction.reported import denial_cue, phrasal_denial
 
 # Words too weak to call a claim untrue on their own ("a false start").
@@ -532,7 +532,7 @@ def mark_denials(
             mention = None if cand.stands_by else denied_actor_mention(doc, cand)  # "its story" is its own
             cand.denied_actor = denied_actor(mention, cand, cands[:n], cands[n + 1 :], actors, speaker_of)
     named_cues = [_named_cues(doc, c) for c in cands]
-    Linker(cands, topics, speaker_of, published, named_cues).link()
+    Linker(cands, topics, speaker_of, published, named_cues, place_of=place_named(actors)).link()
 
 
 def _propagate(

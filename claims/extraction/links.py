@@ -17,6 +17,7 @@ its own report.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -48,6 +49,7 @@ class Weights:
 
 WEIGHTS = Weights()
 _PLACES = frozenset({"GPE", "NORP"})
+_POSSESSIVE = re.compile("['’]s?$")
 
 
 def chain(actor: ActorInfo | None) -> list[str]:
@@ -76,14 +78,28 @@ class Linker:
         published: dt.date | None = None,
         named_cues: list[frozenset[str]] | None = None,
         weights: Weights = WEIGHTS,
+        place_of: Callable[[str], str | None] | None = None,
     ) -> None:
         self.cands = cands
         self.topics = topics
         self.named_cues = named_cues or [frozenset()] * len(cands)
         self.speaker_of = speaker_of
         self.weights = weights
-        self.sides = [side(self.speaker_of(c.speaker)) or {c.speaker} for c in self.cands]
+        self.place_of = place_of or (lambda word: None)
+        self.sides = [self._side(c.speaker) for c in self.cands]
         self.dates = [said_on([d.text for d in c.dates], published)[0] for c in cands]
+
+    def _side(self, speaker: str | None) -> set[str]:
+        """The speaker's side, with the state a body's name starts from: "Brastovan ministry" and
+        "Ulmarian foreign ministry official" speak for Brastova and Ulmaria."""
+        found = side(self.speaker_of(speaker)) or {speaker}
+        for name in list(found):
+            words = (name or "").split()
+            first = _POSSESSIVE.sub("", words[0]) if len(words) > 1 else ""
+            place = self.place_of(first) if first[:1].isupper() else None
+            if place is not None and (place != first or words[0] != first):  # not "Jordan Smith"
+                found.add(place)
+        return found
 
     def link(self) -> None:
         """Fill `denies` and `denied_actor` on every denial, in text order (a rebuttal is
@@ -146,11 +162,12 @@ class Linker:
         w = self.weights
         denial, other = self.cands[n], self.cands[i]
         theirs = self.sides[i]
-        if other.is_denial and not (denial.stands_by or self._attacks(i, n)):
-            return None
+        named = denial.denied_actor is not None and denial.denied_actor in theirs
+        if other.is_denial and not (denial.stands_by or named or self._attacks(i, n)):
+            return None  # a denial is answered when it attacks the denier or the denier names it
         total = 0.0
         if denial.denied_actor is not None:
-            total += w.named if denial.denied_actor in theirs else w.other_named
+            total += w.named if named else w.other_named
         elif theirs & accusers.get(frozenset(self.sides[n]), set()):
             total += w.usual_accuser
         total += w.shared_word * min(len(self.topics[n] & self.topics[i]), w.max_shared)
@@ -221,6 +238,16 @@ def denied_actor(
         if head in words:
             return actor.name
     return None
+
+
+def place_named(actors: Actors) -> Callable[[str], str | None]:
+    """The country a word names, for `Linker`'s sides."""
+
+    def place_of(word: str) -> str | None:
+        country = _country(word, actors)
+        return country.name if country is not None else None
+
+    return place_of
 
 
 def _country(text: str, actors: Actors) -> Country | None:
