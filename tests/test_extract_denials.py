@@ -698,3 +698,26 @@ def test_a_rebuttal_naming_a_party_answers_that_partys_denial() -> None:
     rebuttal = next(s for s in statements if s.speaker == "Olaf Brenner")
     assert rebuttal.is_denial
     assert rejection.id in rebuttal.denies
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry would neither confirm nor deny that talks had taken place.",
+        "The court denied him bail on Tuesday.",
+    ],
+)
+def test_look_alikes_of_a_denial_deny_nothing(sentence: str) -> None:
+    assert not any(s.is_denial for s in extract(sentence).statements)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Nothing could be further from the truth," the harbour master said.',
+        "The brewery said the price rise had nothing to do with the new tax.",
+    ],
+)
+def test_idioms_that_reject_a_claim(sentence: str) -> None:
+    (s,) = extract(sentence).statements
+    assert s.is_denial

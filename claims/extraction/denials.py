@@ -121,11 +121,25 @@ def _not_so(toks: list[Token]) -> bool:
             )
             if negated and referring:
                 return True
+        if _far_from_the_truth(tok) or _nothing_to_do_with(tok):
+            return True
         if tok.lower_ in lx.WRONGDOING:
             negators = {t.lower_ for t in tok.head.subtree} | {t.lower_ for t in tok.ancestors}
             if negators & {"nothing", "no", "never", "not", "n't"}:
                 return True
     return False
+
+
+def _far_from_the_truth(tok: Token) -> bool:
+    """ "Nothing could be further from the truth", "that is far from the truth"."""
+    return tok.lower_ == "truth" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() == "far"
+
+
+def _nothing_to_do_with(tok: Token) -> bool:
+    """ "the ban has nothing to do with trade": denying the link someone drew."""
+    return tok.lower_ == "nothing" and any(
+        c.lemma_ == "do" and any(g.lower_ == "with" for g in c.children) for c in tok.children
+    )
 
 
 def _so(tok: Token) -> bool:
@@ -137,9 +151,15 @@ def _so(tok: Token) -> bool:
 
 def _verb_denial(cand: Candidate, toks: list[Token]) -> bool:
     """ "denied that...", "rejected the figures"; not "rejected the budget" nor "dismissed the coach"."""
-    if cand.cue is None or not denial_cue(cand.cue):
+    if cand.cue is None or not denial_cue(cand.cue) or _neither_nor(cand.cue):
         return False
     return _denies(cand.cue, toks)
+
+
+def _neither_nor(cue: Token) -> bool:
+    """ "would neither confirm nor deny": no denial."""
+    pair = [*cue.children, *(cue.head.children if cue.dep_ == "conj" else ())]
+    return any(c.lower_ in ("neither", "nor") for c in pair)
 
 
 def _own_denial(cand: Candidate, toks: list[Token]) -> bool:
@@ -167,7 +187,7 @@ def _denies(cue: Token, toks: list[Token]) -> bool:
     if phrasal_denial(cue):
         return True  # its content is already what it rejects (not a person, not a decision)
     if lemma in ("deny", "refute", "rebut", "debunk", "disavow"):  # not "denied him entry"
-        granted = [c for c in cue.children if c.dep_ in ("dobj", "dative")]  # nor "denied consular access"
+        granted = [c for c in cue.children if c.dep_ in ("dobj", "dative", "ccomp")]  # "denied him bail"
         return not any(c.dep_ == "dative" or _decision(c) for c in granted)
     if any(t.dep_ in ("ccomp", "xcomp") and t.head.i == cue.i for t in toks):
         return True
