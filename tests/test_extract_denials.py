@@ -721,3 +721,16 @@ def test_look_alikes_of_a_denial_deny_nothing(sentence: str) -> None:
 def test_idioms_that_reject_a_claim(sentence: str) -> None:
     (s,) = extract(sentence).statements
     assert s.is_denial
+
+
+def test_a_denial_rejects_each_earlier_statement_of_the_claimant() -> None:
+    text = (
+        "Mara Lind, the ferry union leader, said on Monday that the operator had cut safety checks on "
+        "its night crossings.\n\n"
+        '"We have the maintenance logs and we will publish them," Lind said.\n\n'
+        "A harbour official, Pieter Vos, said the night crossings had carried 4,000 passengers.\n\n"
+        "Brisk Ferries rejected the union leader's claims about safety checks on Tuesday."
+    )
+    claim, evidence, _other, denial = extract(text).statements
+    assert denial.is_denial
+    assert denial.denies == (claim.id, evidence.id)

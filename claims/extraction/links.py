@@ -119,11 +119,25 @@ class Linker:
             if best is None or best < self.weights.threshold:
                 continue
             chosen = sorted(i for s, i in scored if s >= best - self.weights.margin)
+            chosen = self._same_claimant(n, chosen, scored)
             cand.denies = [self.cands[i] for i in chosen]
             if cand.denied_actor is None:
                 top = max(scored)[1]
                 cand.denied_actor = self.cands[top].speaker
             accusers.setdefault(frozenset(self.sides[n]), set()).add(cand.denied_actor)
+
+    def _same_claimant(self, n: int, chosen: list[int], scored: list[tuple[float, int]]) -> list[int]:
+        """The claimant's other statements before the denial: a denial rejects the claim, which
+        its claimant may have made over several statements (the claim, the evidence, the note)."""
+        speakers = {self.cands[i].speaker for i in chosen}
+        more = {
+            i
+            for s, i in scored
+            if self.cands[i].speaker in speakers
+            and not self.cands[i].is_denial
+            and (i < n or s >= self.weights.threshold)
+        }
+        return sorted(set(chosen) | more)
 
     def _named_accusers(self) -> dict[frozenset[str], set[str]]:
         """For each denier's side, the actors its denials name."""
