@@ -734,3 +734,15 @@ def test_a_denial_rejects_each_earlier_statement_of_the_claimant() -> None:
     claim, evidence, _other, denial = extract(text).statements
     assert denial.is_denial
     assert denial.denies == (claim.id, evidence.id)
+
+
+def test_a_negation_of_what_a_denier_did_goes_on_denying() -> None:
+    text = (
+        "Trevesa on Tuesday denied that its navy had rammed a Norvanian trawler.\n\n"
+        '"At no point has Trevesa or any Trevese vessel rammed a fishing boat," spokesman Olaf Brenner '
+        "told a briefing.\n\n"
+        "Norvane's fisheries ministry said on Sunday that a Trevese patrol boat had rammed the trawler."
+    )
+    _denial, negation, claim = extract(text).statements
+    assert negation.is_denial
+    assert negation.denies == (claim.id,)

@@ -294,6 +294,8 @@ def _negations(toks: list[Token]) -> list[tuple[Token, Token, str]]:
             verb, strength = tok.head, ("never" if low == "never" else "not")
         elif low == "no" and tok.head.lower_ in ("point", "time", "stage") and tok.head.head.dep_ == "prep":
             verb, strength = tok.head.head.head, "never"  # "at no point did we see the data"
+            if verb.dep_ in ("aux", "auxpass"):  # "at no point has Orlavia carried out" on "has"
+                verb = verb.head
         elif low in ("no", "none", "nothing", "nobody") and _negative_subject(tok):
             verb = tok.head.head if tok.dep_ == "det" else tok.head
             strength = "none"
@@ -363,12 +365,15 @@ def _rebuts(
     actors: Actors,
     opposed: list[set[str]],
     side_denied: bool = False,
+    deniers: frozenset[str] = frozenset(),
 ) -> bool:
     """A negation of what someone else said, on the same subject: "we have never had arms dealings",
     "no passwords were taken", "the Valdorian armed forces have never sent...", "Mr Amberley never
     asked you" (of a man the other side named). `side` is the speaker's affiliation chain;
     `side_denied`: that side already denied something here, and a negation of its own past
-    conduct continues the denial even in other words ("no aircraft had been near the border")."""
+    conduct continues the denial even in other words ("no aircraft had been near the border");
+    `deniers`: the sides that denied something before, whose conduct negated ("at no point has
+    Orlavia carried out an attack") continues their denial, whoever says it."""
     for verb, subject, strength in _negations(toks):
         if verb.lemma_ in _KNOWING:
             continue  # "she did not know whether ...": what one knows is no rebuttal
@@ -376,7 +381,8 @@ def _rebuts(
         own = low in lx.FIRST_PERSON or _same_side(subject, side, actors, cand.type != "direct")
         negative = strength == "none" or any(c.lower_ in ("no", "none") for c in subject.children)
         named = strength == "never" and any(subject.lemma_.lower() in t for t in opposed)
-        if not (own or negative or named):
+        denier = strength != "object" and _names_any(subject, deniers, actors)
+        if not (own or negative or named or denier):
             if _negated_act(verb, opposed):
                 return True
             continue
@@ -384,6 +390,8 @@ def _rebuts(
             return True  # "no such agreement had been reached": what the other side just said
         settled = _past(verb) or verb.lemma_ == "exist"  # what happened, or what there is
         if side_denied and (own or negative) and opposed and settled and strength != "object":
+            return True
+        if denier and opposed and settled:
             return True
         clause = _lemmas(verb.subtree)
         noun = subject.head.lemma_.lower() if subject.dep_ == "det" else subject.lemma_.lower()
@@ -394,6 +402,16 @@ def _rebuts(
             if len(shared) >= 2 or (
                 shared and ((strength == "never" and (own or named)) or (negative and noun in other))
             ):
+                return True
+    return False
+
+
+def _names_any(subject: Token, names: frozenset[str], actors: Actors) -> bool:
+    """The subject names one of `names`, itself or by its country ("Orlavia or any Orlavian body")."""
+    for tok in subject.subtree if names else ():
+        if tok.pos_ == "PROPN" or tok.ent_type_ in _NAMED:
+            country = actors.country(tok.text)
+            if tok.text in names or (country is not None and country.name in names):
                 return True
     return False
 
@@ -539,7 +557,7 @@ def mark_denials(
             others = [i for i, c in enumerate(cands) if _opposed(c, cand, speaker_of)]
             opposed = [topics[i] for i in others]
             side = set(chain(speaker_of(cand.speaker)))
-            rebuts = _rebuts(cand, toks, side, actors, opposed, bool(side & denying))
+            rebuts = _rebuts(cand, toks, side, actors, opposed, bool(side & denying), frozenset(denying))
             not_done_there = set().union(*(not_done[i] for i in others))
             if not rebuts and not _affirms(toks, _selves(cand, speaker_of), not_done_there):
                 continue
