@@ -746,3 +746,17 @@ def test_a_negation_of_what_a_denier_did_goes_on_denying() -> None:
     _denial, negation, claim = extract(text).statements
     assert negation.is_denial
     assert negation.denies == (claim.id,)
+
+
+def test_ruling_out_the_plan_the_other_side_reported() -> None:
+    text = (
+        "The Lindgard Courier reported on Monday that a cabinet paper proposed closing twelve rural "
+        "railway stations.\n\n"
+        'Prime Minister Ada Holm said her government "will not close rural railway stations, this year '
+        'or any year."\n\n'
+        '"We will not appeal the ruling," the rail operator said.'
+    )
+    claim, ruled_out, promise = extract(text).statements
+    assert ruled_out.is_denial
+    assert ruled_out.denies == (claim.id,)
+    assert not promise.is_denial

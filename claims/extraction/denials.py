@@ -305,10 +305,12 @@ def _negations(toks: list[Token]) -> list[tuple[Token, Token, str]]:
             verb, strength = tok.head.head, "object"  # "I had no part in it": counts when it is one's own
         else:
             continue
-        if verb.pos_ not in ("VERB", "AUX") or any(
-            c.lower_ in _MODALS for c in verb.children if c.dep_ == "aux"
-        ):
+        if verb.pos_ not in ("VERB", "AUX"):
             continue
+        if any(c.lower_ in _MODALS for c in verb.children if c.dep_ == "aux"):
+            if strength != "not" or not any(c.lower_ in ("will", "'ll") for c in verb.children):
+                continue
+            strength = "future"  # "will not close maternity units": counts against a plan said of one
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         subject = subjects[0] if subjects else verb
         if subject.dep_ == "expl" and strength == "not":  # "there is not a single X": X is the subject
@@ -382,6 +384,12 @@ def _rebuts(
         negative = strength == "none" or any(c.lower_ in ("no", "none") for c in subject.children)
         named = strength == "never" and any(subject.lemma_.lower() in t for t in opposed)
         denier = strength != "object" and _names_any(subject, deniers, actors)
+        if strength == "future":
+            if own and any(
+                verb.lemma_.lower() in other and len(_lemmas(verb.subtree) & other) >= 3 for other in opposed
+            ):
+                return True  # the very act the other side says one plans, ruled out
+            continue
         if not (own or negative or named or denier):
             if _negated_act(verb, opposed):
                 return True
@@ -471,6 +479,9 @@ def _same_side(subject: Token, side: set[str], actors: Actors, reported: bool) -
     if low in ("client", "clients") and any(c.lower_ in _OWNERS for c in subject.children):
         return True
     if reported and low in lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE | lx.PRONOUNS_NEUTER | lx.PRONOUNS_PLURAL:
+        return True
+    owners = {c.lower_ for c in subject.children if c.dep_ == "poss"}  # "our forces", "his government"
+    if owners & (_OWNERS | lx.PRONOUNS_NEUTER if reported else lx.FIRST_PERSON):
         return True
     for tok in subject.subtree:
         if tok.ent_type_ in _NAMED:
