@@ -279,7 +279,8 @@ def is_denial(doc: Doc, cand: Candidate) -> bool:
 
 
 def _negations(toks: list[Token]) -> list[tuple[Token, Token, str]]:
-    """(verb, subject, strength) of each negated statement in the words, not modal or future.
+    """(verb, subject, strength) of each negated statement in the words, not modal ("will not" is
+    "future").
 
     "never" is strong; "not"/"n't" weak; "none" is a negative subject ("no passwords were
     taken", "none of them says", "there is not a single X"). A generic "nobody"/"nothing"
