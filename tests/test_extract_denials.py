@@ -760,3 +760,28 @@ def test_ruling_out_the_plan_the_other_side_reported() -> None:
     assert ruled_out.is_denial
     assert ruled_out.denies == (claim.id,)
     assert not promise.is_denial
+
+
+def test_who_defends_a_denier_is_on_its_side() -> None:
+    text = (
+        "Trevesa on Tuesday denied that its navy had rammed a Norvanian trawler.\n\n"
+        '"At no point has Trevesa or any Trevese vessel rammed a fishing boat," spokesman Olaf Brenner '
+        "told a briefing.\n\n"
+        "Brenner said the navy had kept its patrol boats in port all weekend.\n\n"
+        "Norvane's fisheries ministry said on Sunday that a Trevese patrol boat had rammed the trawler."
+    )
+    denial, defence, _ground, claim = extract(text).statements
+    assert denial.denies == (claim.id,)
+    assert defence.denies == (claim.id,)
+
+
+def test_a_description_names_the_claimant_it_was_set_beside() -> None:
+    text = (
+        "Ashgrove Research, a short seller, said on Monday that Fenmoor Foods had inflated its sales.\n\n"
+        "The Daily Wren reported that Fenmoor had fired its auditor.\n\n"
+        "Fenmoor Foods rejected the short seller's report on Tuesday.\n\n"
+        'Fenmoor also dismissed the newspaper\'s story as "fiction".'
+    )
+    report, story, rejection, dismissal = extract(text).statements
+    assert (rejection.denied_actor, rejection.denies) == ("Ashgrove Research", (report.id,))
+    assert (dismissal.denied_actor, dismissal.denies) == ("Daily Wren", (story.id,))

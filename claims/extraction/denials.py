@@ -415,6 +415,15 @@ def _rebuts(
     return False
 
 
+def _defended(toks: list[Token], deniers: frozenset[str], actors: Actors) -> set[str]:
+    """The sides that denied before whose conduct these words negate: whoever says so is theirs."""
+    found = set()
+    for _verb, subject, strength in _negations(toks):
+        if strength != "object":
+            found |= {name for name in deniers if _names_any(subject, frozenset({name}), actors)}
+    return found
+
+
 def _names_any(subject: Token, names: frozenset[str], actors: Actors) -> bool:
     """The subject names one of `names`, itself or by its country ("Orlavia or any Orlavian body")."""
     for tok in subject.subtree if names else ():
@@ -555,6 +564,7 @@ def mark_denials(
     topics = [topic(doc, c) for c in cands]
     not_done = [_not_done(content_tokens(doc, c)) for c in cands]
     denying: set[str] = set()  # sides that have denied something so far
+    allies: dict[str, set[str]] = {}  # speakers defending a side that denied: "at no point has X ..."
     for cand in cands:
         if cand.speaker is None or cand.headline:
             continue  # a headline only summarises the body, where its denial is judged
@@ -568,13 +578,14 @@ def mark_denials(
         if not is_denial(doc, cand):
             others = [i for i, c in enumerate(cands) if _opposed(c, cand, speaker_of)]
             opposed = [topics[i] for i in others]
-            side = set(chain(speaker_of(cand.speaker)))
+            side = set(chain(speaker_of(cand.speaker))) | allies.get(cand.speaker, set())
             rebuts = _rebuts(cand, toks, side, actors, opposed, bool(side & denying), frozenset(denying))
             not_done_there = set().union(*(not_done[i] for i in others))
             if not rebuts and not _affirms(toks, _selves(cand, speaker_of), not_done_there):
                 continue
         cand.is_denial = True
         denying |= set(chain(speaker_of(cand.speaker)))
+        allies.setdefault(cand.speaker, set()).update(_defended(toks, frozenset(denying), actors))
     _propagate(doc, cands, actors, speaker_of, paragraph_of)
     for n, cand in enumerate(cands):
         if cand.is_denial:
@@ -582,7 +593,9 @@ def mark_denials(
             mention = None if cand.stands_by else denied_actor_mention(doc, cand)  # "its story" is its own
             cand.denied_actor = denied_actor(mention, cand, cands[:n], cands[n + 1 :], actors, speaker_of)
     named_cues = [_named_cues(doc, c) for c in cands]
-    Linker(cands, topics, speaker_of, published, named_cues, place_of=place_named(actors)).link()
+    Linker(
+        cands, topics, speaker_of, published, named_cues, place_of=place_named(actors), allies=allies
+    ).link()
 
 
 def _propagate(

@@ -79,6 +79,7 @@ class Linker:
         named_cues: list[frozenset[str]] | None = None,
         weights: Weights = WEIGHTS,
         place_of: Callable[[str], str | None] | None = None,
+        allies: dict[str, set[str]] | None = None,
     ) -> None:
         self.cands = cands
         self.topics = topics
@@ -86,13 +87,15 @@ class Linker:
         self.speaker_of = speaker_of
         self.weights = weights
         self.place_of = place_of or (lambda word: None)
+        self.allies = allies or {}
         self.sides = [self._side(c.speaker) for c in self.cands]
         self.dates = [said_on([d.text for d in c.dates], published)[0] for c in cands]
 
     def _side(self, speaker: str | None) -> set[str]:
         """The speaker's side, with the state a body's name starts from: "Brastovan ministry" and
-        "Ulmarian foreign ministry official" speak for Brastova and Ulmaria."""
-        found = side(self.speaker_of(speaker)) or {speaker}
+        "Ulmarian foreign ministry official" speak for Brastova and Ulmaria, and with the sides
+        the speaker defends (`allies`)."""
+        found = (side(self.speaker_of(speaker)) or {speaker}) | self.allies.get(speaker or "", set())
         for name in list(found):
             words = (name or "").split()
             first = _POSSESSIVE.sub("", words[0]) if len(words) > 1 else ""
@@ -241,16 +244,35 @@ def denied_actor(
     if country is not None:  # "an Ulmarian accusation", "Kestria's claims": the country itself
         return actors.add(country_actor(country), mention.text).name
     info = describe(mention, actors)
-    if info is not None:
+    speakers = [speaker_of(o.speaker) for o in [*reversed(before), *after] if not o.headline]
+    speakers = [a for a in speakers if a is not None]
+    if info is not None and any(info.name in side(a) for a in speakers):
         return actors.add(info, mention.text).name
     head = mention.root.lemma_.lower()  # "the league's account": the league, met before (or after)
-    for other in [*reversed(before), *after]:
-        actor = speaker_of(other.speaker)
-        if actor is None or other.headline:
-            continue
+    for actor in speakers:
         words = actor.name.lower().split() + (actor.role or "").lower().split()
-        if head in words:
-            return actor.name
+        if head in words or (head in lx.MEDIA_WORDS | {"paper"} and actor.kind == "media"):
+            return actor.name  # "the newspaper's story": the one outlet that speaks here
+    apposed = _apposed(mention, actors)  # "the short seller's report" of "Ashgrove, a short seller,"
+    if apposed is not None and any(apposed.name == a.name for a in speakers):
+        return apposed.name
+    return actors.add(info, mention.text).name if info is not None else None
+
+
+def _apposed(mention: Span, actors: Actors) -> ActorInfo | None:
+    """The named actor the text set the mention's description beside, elsewhere: "Ashgrove
+    Research, a short seller," or "the short seller Ashgrove Research"."""
+    root = mention.root
+    for tok in root.doc:
+        if tok.lemma_ != root.lemma_ or tok.i == root.i or tok.pos_ != "NOUN":
+            continue
+        names = [tok.head] if tok.dep_ == "appos" else []
+        names += [c for c in tok.children if c.dep_ == "appos"]
+        for name in names:
+            if name.pos_ == "PROPN":
+                info = describe(root.doc[name.left_edge.i : name.i + 1], actors)
+                if info is not None:
+                    return actors.by_name.get(info.name) or info
     return None
 
 
