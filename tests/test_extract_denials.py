@@ -785,3 +785,21 @@ def test_a_description_names_the_claimant_it_was_set_beside() -> None:
     report, story, rejection, dismissal = extract(text).statements
     assert (rejection.denied_actor, rejection.denies) == ("Ashgrove Research", (report.id,))
     assert (dismissal.denied_actor, dismissal.denies) == ("Daily Wren", (story.id,))
+
+
+def test_not_denying_in_reported_words_is_no_denial() -> None:
+    (s,) = extract("The club said it did not deny that talks had taken place.").statements
+    assert not s.is_denial
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"That is simply not what happened," the coach said.',
+        'The bank said the report "bears no relation to reality."',
+        "The company denied the allegations, its lawyer said.",
+    ],
+)
+def test_further_ways_of_rejecting_a_claim(sentence: str) -> None:
+    (s,) = extract(sentence).statements
+    assert s.is_denial

@@ -121,7 +121,12 @@ def _not_so(toks: list[Token]) -> bool:
             )
             if negated and referring:
                 return True
-        if _far_from_the_truth(tok) or _nothing_to_do_with(tok):
+        if (
+            _far_from_the_truth(tok)
+            or _nothing_to_do_with(tok)
+            or _no_relation(tok)
+            or _not_what_happened(tok)
+        ):
             return True
         if tok.lower_ in lx.WRONGDOING:
             negators = {t.lower_ for t in tok.head.subtree} | {t.lower_ for t in tok.ancestors}
@@ -140,6 +145,27 @@ def _nothing_to_do_with(tok: Token) -> bool:
     return tok.lower_ == "nothing" and any(
         c.lemma_ == "do" and any(g.lower_ == "with" for g in c.children) for c in tok.children
     )
+
+
+def _no_relation(tok: Token) -> bool:
+    """ "bears no relation to reality", "has no resemblance to the facts"."""
+    if tok.lower_ not in ("reality", "truth", "facts") or tok.head.lower_ != "to":
+        return False
+    holder = tok.head.head  # "to" hangs on the noun or on the verb ("bears [no relation] [to reality]")
+    nouns = [holder, *(c for c in holder.children if c.dep_ == "dobj")]
+    return any(
+        n.lemma_.lower() in ("relation", "resemblance", "relationship")
+        and any(c.lower_ == "no" for c in n.children)
+        for n in nouns
+    )
+
+
+def _not_what_happened(tok: Token) -> bool:
+    """ "That is simply not what happened", "this is not what was agreed"."""
+    if tok.lower_ != "what" or tok.head.lemma_ not in ("happen", "occur", "agree", "say"):
+        return False
+    verb = tok.head.head
+    return verb.lemma_ == "be" and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _so(tok: Token) -> bool:
@@ -168,12 +194,13 @@ def _own_denial(cand: Candidate, toks: list[Token]) -> bool:
         if tok.lemma_ not in lx.DENIAL_VERBS or tok.pos_ != "VERB":
             continue
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subject is None:
+        if subject is None or any(c.dep_ == "neg" for c in tok.children):  # "it did not deny that"
             continue
-        reported = cand.type != "direct" and (
-            subject.lower_ in ("it", "he", "she", "they") or subject.ent_type_ in _NAMED
-        )  # a lawyer voicing "Brannvall strongly denies any wrongdoing"
-
+        reported = cand.type != "direct" and (  # a lawyer voicing "Brannvall strongly denies it"
+            subject.lower_ in ("it", "he", "she", "they")
+            or subject.ent_type_ in _NAMED
+            or subject.lemma_.lower() in lx.ORG_DESCRIPTIONS  # "the company denied the allegations"
+        )
         client = subject.lower_ in ("client", "clients") and any(
             c.lower_ in _OWNERS for c in subject.children
         )
