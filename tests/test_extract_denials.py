@@ -803,3 +803,14 @@ def test_not_denying_in_reported_words_is_no_denial() -> None:
 def test_further_ways_of_rejecting_a_claim(sentence: str) -> None:
     (s,) = extract(sentence).statements
     assert s.is_denial
+
+
+def test_a_newspaper_report_names_the_outlet_as_its_author() -> None:
+    text = (
+        "The Daily Wren reported on Thursday that two of Fenmoor's auditors had resigned.\n\n"
+        "Ashgrove Research, a short seller, said Fenmoor's auditors had resigned over its sales figures.\n\n"
+        "Fenmoor Foods on Friday dismissed a newspaper report about its auditors as false."
+    )
+    report, _claim, dismissal = extract(text).statements
+    assert dismissal.denied_actor == "Daily Wren"
+    assert dismissal.denies == (report.id,)

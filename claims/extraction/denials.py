@@ -571,6 +571,8 @@ def _author_of(doc: Doc, claim: Token) -> Span | None:
             return doc[child.left_edge.i : child.i + 1]
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.ent_type_ in _NAMED:
             return doc[child.left_edge.i : child.i + 1]
+        if child.dep_ == "compound" and child.lower_ in lx.OUTLET_NOUNS:  # "a newspaper report": its outlet
+            return doc[child.i : child.i + 1]
     verb = claim.head
     if claim.dep_ == "dobj" and verb.lemma_ in _SPREADING:  # "X is spreading rumours"
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -251,7 +251,7 @@ def denied_actor(
     head = mention.root.lemma_.lower()  # "the league's account": the league, met before (or after)
     for actor in speakers:
         words = actor.name.lower().split() + (actor.role or "").lower().split()
-        if head in words or (head in lx.MEDIA_WORDS | {"paper"} and actor.kind == "media"):
+        if head in words or (head in lx.OUTLET_NOUNS and actor.kind == "media"):
             return actor.name  # "the newspaper's story": the one outlet that speaks here
     apposed = _apposed(mention, actors)  # "the short seller's report" of "Ashgrove, a short seller,"
     if apposed is not None and any(apposed.name == a.name for a in speakers):
