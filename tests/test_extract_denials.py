@@ -814,3 +814,18 @@ def test_a_newspaper_report_names_the_outlet_as_its_author() -> None:
     report, _claim, dismissal = extract(text).statements
     assert dismissal.denied_actor == "Daily Wren"
     assert dismissal.denies == (report.id,)
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "Fenmoor Foods rejected a report in the Harnsted Courier that it had fired its auditor.",
+        "Fenmoor Foods on Tuesday denied a report published by the Harnsted Courier about its auditor.",
+        "Fenmoor Foods rejected suggestions circulating online that it had fired its auditor.",
+    ],
+)
+def test_a_denial_of_a_claim_made_elsewhere_links_to_nothing(denial: str) -> None:
+    text = "Ashgrove Research said on Monday that Fenmoor Foods had fired its auditor.\n\n" + denial
+    _claim, rejection = extract(text).statements
+    assert rejection.is_denial
+    assert rejection.denies == ()

@@ -71,6 +71,10 @@ _STOOD_BY = lx.CLAIM_NOUNS | lx.words("""
 # accounting""); not the evidence or data, which one may praise as one's own.
 _CLAIMS = lx.CLAIM_NOUNS - lx.words("figures findings") | lx.words("explanation account version narrative")
 _QUOTE = re.compile('["“”‘’«»]')
+# Claim nouns for a published piece, whose outlet is its author ("a report in the Harnsted Post").
+_DOCUMENTS = lx.words("report story article column piece post")
+# What claims do where nobody in the article makes them ("rumours circulating online").
+_CIRCULATING = lx.words("circulate spread swirl appear")
 # Statements that add to a denial without denying: an accusation, a demand, a promise.
 # Words whose author is the denied actor ("claims by X", "X's story", "X is spreading rumours").
 _AUTHORED = lx.CLAIM_NOUNS | lx.DENIAL_WORDS | _STOOD_BY
@@ -573,12 +577,42 @@ def _author_of(doc: Doc, claim: Token) -> Span | None:
             return doc[child.left_edge.i : child.i + 1]
         if child.dep_ == "compound" and child.lower_ in lx.OUTLET_NOUNS:  # "a newspaper report": its outlet
             return doc[child.i : child.i + 1]
+        if child.dep_ in ("prep", "acl") and claim.lemma_.lower() in _DOCUMENTS:
+            found = _published_in(doc, child)
+            if found is not None:
+                return found
     verb = claim.head
     if claim.dep_ == "dobj" and verb.lemma_ in _SPREADING:  # "X is spreading rumours"
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.ent_type_ in _NAMED:
             return doc[subj.left_edge.i : subj.i + 1]
     return None
+
+
+def _published_in(doc: Doc, child: Token) -> Span | None:
+    """ "a report in the Harnsted Post", "in a Gaudenian newspaper", "published last week by The
+    Halberd Post": where a report appeared names its author."""
+    obj = None
+    if child.dep_ == "prep" and child.lower_ == "in":
+        obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+    elif child.dep_ == "acl":
+        agent = next((g for g in child.children if g.dep_ == "agent"), None)
+        obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    if obj is None:
+        return None
+    if obj.lemma_.lower() in lx.OUTLET_NOUNS:
+        return doc[obj.i : obj.i + 1]
+    if obj.pos_ == "PROPN" or obj.ent_type_ in _NAMED:
+        return doc[obj.left_edge.i : obj.i + 1]
+    return None
+
+
+def _circulating(doc: Doc, cand: Candidate) -> bool:
+    """ "suggestions circulating on social media": a claim nobody in the article makes."""
+    return any(
+        t.lower_ in _AUTHORED and any(c.dep_ == "acl" and c.lemma_ in _CIRCULATING for c in t.children)
+        for t in content_tokens(doc, cand)
+    )
 
 
 def mark_denials(
@@ -616,15 +650,33 @@ def mark_denials(
         denying |= set(chain(speaker_of(cand.speaker)))
         allies.setdefault(cand.speaker, set()).update(_defended(toks, frozenset(denying), actors))
     _propagate(doc, cands, actors, speaker_of, paragraph_of)
-    for n, cand in enumerate(cands):
-        if cand.is_denial:
-            cand.denied_claim = _claim_span(doc, cand)
-            mention = None if cand.stands_by else denied_actor_mention(doc, cand)  # "its story" is its own
-            cand.denied_actor = denied_actor(mention, cand, cands[:n], cands[n + 1 :], actors, speaker_of)
+    elsewhere = _name_claimants(doc, cands, actors, speaker_of)
     named_cues = [_named_cues(doc, c) for c in cands]
     Linker(
         cands, topics, speaker_of, published, named_cues, place_of=place_named(actors), allies=allies
-    ).link()
+    ).link(elsewhere)
+
+
+def _name_claimants(doc: Doc, cands: list[Candidate], actors: Actors, speaker_of: Callable) -> set[int]:
+    """Set each denial's claim and the actor it names; return the denials of claims made outside
+    the article: by an author who never speaks here ("a report in the Harnsted Post"), in a
+    newspaper when no outlet speaks, or "circulating online"."""
+    speaking = set().union(*(side(speaker_of(c.speaker)) for c in cands if not c.headline))
+    media = any(getattr(speaker_of(c.speaker), "kind", None) == "media" for c in cands if not c.headline)
+    elsewhere = set()
+    for n, cand in enumerate(cands):
+        if not cand.is_denial:
+            continue
+        cand.denied_claim = _claim_span(doc, cand)
+        mention = None if cand.stands_by else denied_actor_mention(doc, cand)  # "its story" is its own
+        cand.denied_actor = denied_actor(mention, cand, cands[:n], cands[n + 1 :], actors, speaker_of)
+        outlet = mention is not None and mention.root.lemma_.lower() in lx.OUTLET_NOUNS and not media
+        author = speaker_of(cand.denied_actor) if mention is not None and cand.denied_actor else None
+        # a state that never speaks by name may still speak through officials the text leaves unaffiliated
+        unheard = author is not None and author.kind != "country" and author.name not in speaking
+        if outlet or unheard or _circulating(doc, cand):
+            elsewhere.add(n)
+    return elsewhere
 
 
 def _propagate(

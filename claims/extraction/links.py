@@ -104,12 +104,14 @@ class Linker:
                 found.add(place)
         return found
 
-    def link(self) -> None:
+    def link(self, elsewhere: set[int] | frozenset[int] = frozenset()) -> None:
         """Fill `denies` and `denied_actor` on every denial, in text order (a rebuttal is
-        linked after the denial it answers, whose links it reads)."""
+        linked after the denial it answers, whose links it reads). The denials in `elsewhere`
+        reject claims made outside the article ("a report in the Harnsted Post") and link to
+        nothing."""
         accusers = self._named_accusers()
         for n, cand in enumerate(self.cands):
-            if not cand.is_denial or cand.headline:
+            if not cand.is_denial or cand.headline or n in elsewhere:
                 continue
             if cand.denied_actor in self.sides[n]:
                 cand.denied_actor = None  # one does not deny one's own claim
