@@ -20,6 +20,11 @@ def test_denial_verbs_with_a_claim(verb: str) -> None:
     assert s.cue == verb
 
 
+def test_denied_that_it_plans_is_a_denial_not_a_decision() -> None:
+    (s,) = extract("The port operator denied that it plans to cut jobs at the quay.").statements
+    assert s.is_denial
+
+
 def test_denied_that_clause() -> None:
     (s,) = extract("The referee denied that he had been paid by either club.").statements
     assert s.is_denial

@@ -20,3 +20,8 @@ def test_a_body_named_by_its_state_in_the_possessive_speaks_for_it() -> None:
 
 def test_a_person_whose_given_name_is_a_place_speaks_for_no_state() -> None:
     assert side_of("Jordan Pike") == {"Jordan Pike"}
+
+
+def test_a_demonym_anywhere_in_a_description_names_its_state() -> None:
+    assert side_of("senior Norvanian official") == {"senior Norvanian official", "Norvane"}
+    assert side_of("Norvanian") == {"Norvanian", "Norvane"}

@@ -36,6 +36,7 @@ from claims.extraction.reported import denial_cue, phrasal_denial
 
 # Words too weak to call a claim untrue on their own ("a false start").
 _OWNERS = lx.words("my our his her their")
+_OBJECT_CASE = lx.words("me us him her them")
 # What calling a claim one of these rejects it: "called the report a disgrace".
 _DISMISSIVE = lx.words("""
     disgrace travesty whitewash rubbish garbage insult nonsense joke farce gossip scaremongering
@@ -218,8 +219,7 @@ def _denies(cue: Token, toks: list[Token]) -> bool:
     if phrasal_denial(cue):
         return True  # its content is already what it rejects (not a person, not a decision)
     if lemma in ("deny", "refute", "rebut", "debunk", "disavow"):  # not "denied him entry"
-        granted = [c for c in cue.children if c.dep_ in ("dobj", "dative", "ccomp")]  # "denied him bail"
-        return not any(c.dep_ == "dative" or _decision(c) for c in granted)
+        return not any(_granted(c) for c in cue.children)
     if any(t.dep_ in ("ccomp", "xcomp") and t.head.i == cue.i for t in toks):
         return True
     objects = [t for t in toks if t.dep_ == "dobj" and t.head.i == cue.i]
@@ -229,6 +229,18 @@ def _denies(cue: Token, toks: list[Token]) -> bool:
     if _decision(head):
         return False
     return head.ent_type_ not in ("PERSON", "ORG") or head.lower_ in lx.CLAIM_NOUNS
+
+
+def _granted(child: Token) -> bool:
+    """What a "deny" withholds rather than disputes: "denied him entry", "denied consular access",
+    also where the parser makes a clause of "him bail" or "the investigators access"."""
+    if child.dep_ == "dative" or (child.dep_ == "dobj" and _decision(child)):
+        return True
+    if child.dep_ != "ccomp":
+        return False
+    return (child.pos_ == "NOUN" and _decision(child)) or any(
+        g.dep_ == "nsubj" and g.lower_ in _OBJECT_CASE for g in child.children
+    )
 
 
 def _decision(noun: Token) -> bool:

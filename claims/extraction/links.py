@@ -92,16 +92,17 @@ class Linker:
         self.dates = [said_on([d.text for d in c.dates], published)[0] for c in cands]
 
     def _side(self, speaker: str | None) -> set[str]:
-        """The speaker's side, with the state a body's name starts from: "Brastovan ministry" and
-        "Ulmarian foreign ministry official" speak for Brastova and Ulmaria, and with the sides
-        the speaker defends (`allies`)."""
+        """The speaker's side, with the state a demonym or a possessive in its name names:
+        "Brastovan ministry", "senior Ulmarian official" and "Kestria's embassy" speak for
+        Brastova, Ulmaria and Kestria; and with the sides the speaker defends (`allies`)."""
         found = (side(self.speaker_of(speaker)) or {speaker}) | self.allies.get(speaker or "", set())
         for name in list(found):
-            words = (name or "").split()
-            first = _POSSESSIVE.sub("", words[0]) if len(words) > 1 else ""
-            place = self.place_of(first) if first[:1].isupper() else None
-            if place is not None and (place != first or words[0] != first):  # not "Jordan Smith"
-                found.add(place)
+            for word in (name or "").split():
+                bare = _POSSESSIVE.sub("", word)
+                place = self.place_of(bare) if bare[:1].isupper() else None
+                if place is not None and (place != bare or word != bare):  # a demonym or a possessive
+                    found.add(place)  # ("senior Ravonian official"), not a name ("Jordan Smith")
+                    break
         return found
 
     def link(self, elsewhere: set[int] | frozenset[int] = frozenset()) -> None:
