@@ -834,3 +834,12 @@ def test_a_denial_of_a_claim_made_elsewhere_links_to_nothing(denial: str) -> Non
     _claim, rejection = extract(text).statements
     assert rejection.is_denial
     assert rejection.denies == ()
+
+
+def test_a_denial_opening_the_story_answers_the_claim_reported_next() -> None:
+    text = (
+        'Fenmoor Foods on Tuesday rejected the accusations as "absurd".\n\n'
+        "Ashgrove Research said on Monday that Fenmoor had inflated its sales."
+    )
+    denial, claim = extract(text).statements
+    assert denial.denies == (claim.id,)

@@ -195,7 +195,10 @@ class Linker:
             total += w.named_act
         if other.is_denial:
             total += w.answers_attack
-        if i == self._nearest_before(n):
+        nearest = self._nearest_before(n)
+        if nearest is None:  # an opening denial answers the claim the story reports next
+            nearest = self._nearest_after(n)
+        if i == nearest:
             total += w.nearest
         if denial.refers_back and i == self._referent(n):
             total += w.referred
@@ -211,6 +214,20 @@ class Linker:
             opposed = other.speaker is not None and not other.headline and not self.sides[i] & mine
             named = cues is None or other.lemma in cues
             if opposed and named and (not other.is_denial or self._attacks(i, n)):
+                return i
+        return None
+
+    def _nearest_after(self, n: int) -> int | None:
+        """The first opposing statement after denial n, not itself a denial."""
+        mine = self.sides[n]
+        for i in range(n + 1, len(self.cands)):
+            other = self.cands[i]
+            if (
+                other.speaker is not None
+                and not other.headline
+                and not self.sides[i] & mine
+                and not other.is_denial
+            ):
                 return i
         return None
 
