@@ -88,7 +88,7 @@ class Linker:
         self.weights = weights
         self.place_of = place_of or (lambda word: None)
         self.allies = allies or {}
-        self.sides = [self._side(c.speaker) for c in self.cands]
+        self.sides = same_bodies([self._side(c.speaker) for c in self.cands])
         self.dates = [said_on([d.text for d in c.dates], published)[0] for c in cands]
 
     def _side(self, speaker: str | None) -> set[str]:
@@ -236,6 +236,22 @@ class Linker:
         with the act the noun names ("alleged"), else the nearest opposing statement."""
         named = self._nearest_before(n, self.named_cues[n]) if self.named_cues[n] else None
         return named if named is not None else self._nearest_before(n)
+
+
+def same_bodies(sides: list[set[str]]) -> list[set[str]]:
+    """One body under a short and a long name: "Food Safety Authority" (for its head's side) and
+    "Caldoria's Food Safety Authority", when only one longer name ends with the short one."""
+    names = set().union(*sides) if sides else set()
+    for short in names:
+        words = short.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            continue
+        longer = [n for n in names if n != short and n.endswith(" " + short)]
+        if len(longer) == 1:
+            for found in sides:
+                if short in found or longer[0] in found:
+                    found |= {short, longer[0]}
+    return sides
 
 
 def denied_actor(
