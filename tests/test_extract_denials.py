@@ -843,3 +843,16 @@ def test_a_denial_opening_the_story_answers_the_claim_reported_next() -> None:
     )
     denial, claim = extract(text).statements
     assert denial.denies == (claim.id,)
+
+
+def test_a_denial_rejects_the_claimants_camp_where_it_repeats_the_claim() -> None:
+    text = (
+        "Norvane's army said on Monday that Trevese artillery had shelled the village of Osk, killing "
+        "two farmers.\n\n"
+        "Trevesa's defence ministry on Tuesday rejected the accusation that its guns had fired on Osk.\n\n"
+        "Norvane's interior minister, Ilse Darrow, said radar had tracked 14 shells fired from Trevese "
+        "gun positions near Osk.\n\n"
+        "A harbour official, Pieter Vos, said two ships had docked on Tuesday."
+    )
+    claim, denial, evidence, _other = extract(text).statements
+    assert denial.denies == (claim.id, evidence.id)

@@ -133,15 +133,19 @@ class Linker:
             accusers.setdefault(frozenset(self.sides[n]), set()).add(cand.denied_actor)
 
     def _same_claimant(self, n: int, chosen: list[int], scored: list[tuple[float, int]]) -> list[int]:
-        """The claimant's other statements before the denial: a denial rejects the claim, which
-        its claimant may have made over several statements (the claim, the evidence, the note)."""
+        """The claimant's other statements before the denial, and those of its camp (its side)
+        that score as well as a link must: a denial rejects the claim, which its claimant and
+        its camp may have made over several statements (the claim, the evidence, the note)."""
         speakers = {self.cands[i].speaker for i in chosen}
+        camp = set().union(*(self.sides[i] for i in chosen))
         more = {
             i
             for s, i in scored
-            if self.cands[i].speaker in speakers
-            and not self.cands[i].is_denial
-            and (i < n or s >= self.weights.threshold)
+            if not self.cands[i].is_denial
+            and (
+                (self.cands[i].speaker in speakers and (i < n or s >= self.weights.threshold))
+                or (self.sides[i] & camp and s >= self.weights.threshold)
+            )
         }
         return sorted(set(chosen) | more)
 
