@@ -856,3 +856,17 @@ def test_a_denial_rejects_the_claimants_camp_where_it_repeats_the_claim() -> Non
     )
     claim, denial, evidence, _other = extract(text).statements
     assert denial.denies == (claim.id, evidence.id)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The senator called Mayor Ilse Darrow "a disgrace."',
+        "The minister called her vote for the dam a mistake.",
+        "The envoy dismissed Norvane as a small country with big friends.",
+        'The fact-checker said the claim was "mostly true."',
+        '"This just isn\'t right," the union leader said.',
+    ],
+)
+def test_insults_regrets_and_ratings_deny_nothing(sentence: str) -> None:
+    assert not any(s.is_denial for s in extract(sentence).statements)

@@ -44,7 +44,7 @@ _DISMISSIVE = lx.words("""
     """)
 _GROUNDS = lx.words("foundation basis truth merit")
 # Predicates that, negated, say a claim does not hold: "is not true", "was not credible".
-_SO = lx.words("true accurate correct case credible reliable right")
+_SO = lx.words("true accurate correct case credible reliable")
 # Participles that, negated, say the same of a claim: "not supported by its own data".
 _BORNE_OUT = lx.words("support back substantiate bear corroborate justify")
 # Verbs whose complement did not happen ("failed to refund", "refused to negotiate").
@@ -228,7 +228,7 @@ def _denies(cue: Token, toks: list[Token]) -> bool:
     head = objects[0]
     if _decision(head):
         return False
-    return head.ent_type_ not in ("PERSON", "ORG") or head.lower_ in lx.CLAIM_NOUNS
+    return head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") or head.lower_ in lx.CLAIM_NOUNS
 
 
 def _granted(child: Token) -> bool:
@@ -249,9 +249,16 @@ def _decision(noun: Token) -> bool:
 
 def _called_untrue(cand: Candidate, toks: list[Token]) -> bool:
     """ "called the report 'speculative'", "calling them 'a fabrication'"."""
-    untrue = any(t.lower_ in lx.DENIAL_WORDS or t.lower_ in _DISMISSIVE for t in toks)
     calling = cand.lemma == "call" or cand.lemma in lx.DESCRIBING_VERBS
-    return calling and (untrue or _without_foundation(toks))
+    if not calling or not toks:
+        return False
+    called = next((c for c in cand.cue.children if c.dep_ == "dobj"), toks[0])  # may stand outside
+    if called.ent_type_ == "PERSON":
+        return False  # 'called Senator Vale "a disgrace"' insults a person, it rejects no claim
+    words = {t.lower_ for t in toks}
+    strong = words & (lx.DENIAL_WORDS | _DISMISSIVE) - _WEAK
+    weak = words & _WEAK and (words & _CLAIMS or called.lower_ in _REFERRING | {"them"} | _CLAIMS)
+    return bool(strong or weak or _without_foundation(toks))  # not 'called her vote a mistake'
 
 
 def _characterised(cand: Candidate, toks: list[Token]) -> bool:
@@ -271,7 +278,8 @@ def _characterised(cand: Candidate, toks: list[Token]) -> bool:
         verb = tok.head
         if tok.dep_ == "nsubj" and verb.lemma_ == "be" and not any(c.dep_ == "neg" for c in verb.children):
             preds = [c for c in verb.children if c.dep_ in ("attr", "acomp") and c.i > tok.i]
-            if preds and _QUOTE.search(text, tok.idx + len(tok), preds[0].left_edge.idx + 1):
+            affirmed = preds and any(t.lower_ in _SO for t in preds[0].subtree)  # "was 'mostly true'"
+            if preds and not affirmed and _QUOTE.search(text, tok.idx + len(tok), preds[0].left_edge.idx + 1):
                 return True
     return False
 
