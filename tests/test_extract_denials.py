@@ -866,7 +866,21 @@ def test_a_denial_rejects_the_claimants_camp_where_it_repeats_the_claim() -> Non
         "The envoy dismissed Norvane as a small country with big friends.",
         'The fact-checker said the claim was "mostly true."',
         '"This just isn\'t right," the union leader said.',
+        'The senator called the bank\'s behaviour "outrageous."',
+        '"We are worried he may lie and spread misinformation," the campaign manager said.',
     ],
 )
 def test_insults_regrets_and_ratings_deny_nothing(sentence: str) -> None:
     assert not any(s.is_denial for s in extract(sentence).statements)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"These claims are ridiculous," the mayor said.',
+        'The minister called the report "outrageous propaganda."',
+    ],
+)
+def test_a_claim_called_ridiculous_is_denied(sentence: str) -> None:
+    (s,) = extract(sentence).statements
+    assert s.is_denial

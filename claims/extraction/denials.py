@@ -56,7 +56,8 @@ _ACCEPTING = lx.words("recognise recognize accept")
 _WEAK = lx.words("""
     false wrong misleading inaccurate fiction fantasy fake invented lying lie lies speculative
     motivated error errors inaccuracies mistake mistakes invention
-    """)
+    outrageous ridiculous laughable ludicrous preposterous misinformation disinformation propaganda
+    """)  # the last row judges conduct as often as claims ("Wells Fargo's behaviour was outrageous")
 # Verbs whose subject is the author of the claim they take ("X is spreading rumours").
 _SPREADING = lx.words("spread make fabricate invent peddle circulate push tell concoct level raise repeat")
 _REFERRING = lx.words("this that it these those such")
