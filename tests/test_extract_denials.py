@@ -868,6 +868,7 @@ def test_a_denial_rejects_the_claimants_camp_where_it_repeats_the_claim() -> Non
         '"This just isn\'t right," the union leader said.',
         'The senator called the bank\'s behaviour "outrageous."',
         '"We are worried he may lie and spread misinformation," the campaign manager said.',
+        '"There is no one more experienced than Mara Lind at winning votes," the analyst said.',
     ],
 )
 def test_insults_regrets_and_ratings_deny_nothing(sentence: str) -> None:

@@ -360,6 +360,8 @@ def _negations(toks: list[Token]) -> list[tuple[Token, Token, str]]:
             continue
         if verb.pos_ not in ("VERB", "AUX"):
             continue
+        if strength in ("none", "object") and any(t.lower_ == "than" for t in verb.subtree):
+            continue  # "there is no one more experienced than X", "nothing matters more than": praise
         if any(c.lower_ in _MODALS for c in verb.children if c.dep_ == "aux"):
             if strength != "not" or not any(c.lower_ in ("will", "'ll") for c in verb.children):
                 continue
