@@ -885,3 +885,11 @@ def test_insults_regrets_and_ratings_deny_nothing(sentence: str) -> None:
 def test_a_claim_called_ridiculous_is_denied(sentence: str) -> None:
     (s,) = extract(sentence).statements
     assert s.is_denial
+
+
+def test_not_having_done_something_denies_only_a_charge_against_oneself() -> None:
+    talk = "A harbour official, Pieter Vos, said the new ferry timetable would start in June.\n\n"
+    charge = "A harbour official, Pieter Vos, said Mara Lind had seen the new ferry timetable early.\n\n"
+    answer = '"I have not seen the new ferry timetable," the novelist Mara Lind said.'
+    assert not extract(talk + answer).statements[-1].is_denial
+    assert extract(charge + answer).statements[-1].is_denial

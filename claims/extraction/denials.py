@@ -460,10 +460,13 @@ def _rebuts(
         noun = subject.head.lemma_.lower() if subject.dep_ == "det" else subject.lemma_.lower()
         if subject.dep_ == "expl":  # "there was no agreement": the agreement is what is denied
             noun = next((c.lemma_.lower() for c in verb.children if c.dep_ in ("attr", "dobj")), noun)
+        names = {n.split()[-1].lower() for n in side if n}
         for other in opposed:
             shared = clause & other
-            if len(shared) >= 2 or (
-                shared and ((strength == "never" and (own or named)) or (negative and noun in other))
+            about = strength != "not" or not own or bool(names & other)  # "did not" answers a charge
+            if about and (  # against the speaker's side, not any talk of the same things
+                len(shared) >= 2
+                or (shared and ((strength == "never" and (own or named)) or (negative and noun in other)))
             ):
                 return True
     return False
