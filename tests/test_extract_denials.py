@@ -869,6 +869,7 @@ def test_a_denial_rejects_the_claimants_camp_where_it_repeats_the_claim() -> Non
         'The senator called the bank\'s behaviour "outrageous."',
         '"We are worried he may lie and spread misinformation," the campaign manager said.',
         '"There is no one more experienced than Mara Lind at winning votes," the analyst said.',
+        "The campaign manager said that the senator tells so many lies that nobody can keep up.",
     ],
 )
 def test_insults_regrets_and_ratings_deny_nothing(sentence: str) -> None:
@@ -893,3 +894,8 @@ def test_not_having_done_something_denies_only_a_charge_against_oneself() -> Non
     answer = '"I have not seen the new ferry timetable," the novelist Mara Lind said.'
     assert not extract(talk + answer).statements[-1].is_denial
     assert extract(charge + answer).statements[-1].is_denial
+
+
+def test_that_pointing_at_a_claim_still_refers_to_it() -> None:
+    (s,) = extract('"That is false," the mayor said.').statements
+    assert s.is_denial

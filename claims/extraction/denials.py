@@ -105,7 +105,8 @@ def _claim_words(toks: list[Token]) -> bool:
         return False
     if hits - _WEAK:
         return True
-    return bool(lows & lx.CLAIM_NOUNS or lows & {"news", "story"} or (toks and toks[0].lower_ in _REFERRING))
+    referring = toks and toks[0].lower_ in _REFERRING and toks[0].dep_ != "mark"  # not "that" of "said that"
+    return bool(lows & lx.CLAIM_NOUNS or lows & {"news", "story"} or referring)
 
 
 def _without_foundation(toks: list[Token]) -> bool:
