@@ -899,3 +899,14 @@ def test_not_having_done_something_denies_only_a_charge_against_oneself() -> Non
 def test_that_pointing_at_a_claim_still_refers_to_it() -> None:
     (s,) = extract('"That is false," the mayor said.').statements
     assert s.is_denial
+
+
+def test_the_charge_reaches_back_to_the_claimants_camp() -> None:
+    text = (
+        "Norvane's interior ministry said on Monday that it had arrested a Trevese surveyor for spying.\n\n"
+        "The surveyor, Olaf Brenner, was detained on Sept. 12, "
+        "Norvane's interior minister Ilse Darrow said.\n\n"
+        "Trevesa's foreign ministry rejected the charge."
+    )
+    charge, detail, rejection = extract(text).statements
+    assert rejection.denies == (charge.id, detail.id)

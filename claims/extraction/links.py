@@ -134,8 +134,8 @@ class Linker:
 
     def _same_claimant(self, n: int, chosen: list[int], scored: list[tuple[float, int]]) -> list[int]:
         """The claimant's other statements before the denial, and those of its camp (its side)
-        that score as well as a link must: a denial rejects the claim, which its claimant and
-        its camp may have made over several statements (the claim, the evidence, the note)."""
+        made before it or scoring as well as a link must: a denial rejects the claim, which its
+        claimant and its camp may have made over several statements (the claim, the evidence)."""
         speakers = {self.cands[i].speaker for i in chosen}
         camp = set().union(*(self.sides[i] for i in chosen))
         more = {
@@ -144,7 +144,7 @@ class Linker:
             if not self.cands[i].is_denial
             and (
                 (self.cands[i].speaker in speakers and (i < n or s >= self.weights.threshold))
-                or (self.sides[i] & camp and s >= self.weights.threshold)
+                or (self.sides[i] & camp and (s >= self.weights.threshold or (i < n and s > 0)))
             )
         }
         return sorted(set(chosen) | more)
