@@ -20,6 +20,11 @@ def test_denial_verbs_with_a_claim(verb: str) -> None:
     assert s.cue == verb
 
 
+def test_denied_that_it_plans_is_a_denial_not_a_decision() -> None:
+    (s,) = extract("The port operator denied that it plans to cut jobs at the quay.").statements
+    assert s.is_denial
+
+
 def test_denied_that_clause() -> None:
     (s,) = extract("The referee denied that he had been paid by either club.").statements
     assert s.is_denial
@@ -406,14 +411,14 @@ def test_a_decision_on_a_bid_or_request_is_no_statement(sentence: str) -> None:
     assert extract(sentence).statements == ()
 
 
-def test_a_headline_ending_in_a_quotation_denies_nothing() -> None:
+def test_a_headline_ending_in_a_quotation_is_no_denial_of_its_own() -> None:
     text = (
         'Mill owner Per Sand calls sludge claim "false"\n\n'
         "Regulator Ada Holm said the Sand mill had dumped sludge into the river Esk.\n\n"
         "Per Sand said the mill had never dumped sludge into the Esk."
     )
     headline, claim, denial = extract(text).statements
-    assert headline.is_denial
+    assert not headline.is_denial  # it sums up the body, where the denial is judged
     assert headline.denies == ()
     assert denial.denies == (claim.id,)
 
@@ -613,3 +618,295 @@ def test_a_report_of_what_someone_else_did_is_no_rebuttal() -> None:
         "The Bastel Courant reported that he had met Szalk at a hotel."
     )
     assert not extract(text).statements[-1].is_denial
+
+
+def test_a_demonym_names_the_country_whose_claim_is_denied() -> None:
+    text = (
+        "Norvane's interior minister, Alda Renk, said on Monday that Trevese patrol boats had entered "
+        "Norvanian waters.\n\n"
+        "Trevesa's navy rejected a Norvanian accusation that its boats had crossed the sea border."
+    )
+    statements = extract(text).statements
+    claim = next(s for s in statements if s.speaker == "Alda Renk")
+    denial = next(s for s in statements if s.is_denial)
+    assert denial.denied_actor == "Norvane"
+    assert denial.denies == (claim.id,)
+
+
+def test_standing_by_every_one_of_its_results() -> None:
+    text = "The laboratory said it stood by every one of its results."
+    (s,) = extract(text).statements
+    assert s.is_denial
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The trade body said the paper's conclusions were not supported by its own data.",
+        "The judge said the builder's evidence was not credible.",
+    ],
+)
+def test_a_claim_said_not_to_hold(sentence: str) -> None:
+    (s,) = extract(sentence).statements
+    assert s.is_denial
+
+
+def test_a_lawyer_voicing_her_clients_denial() -> None:
+    text = 'His lawyer, Mira Tolson, said Osric Vail "strongly denies any wrongdoing."'
+    (s,) = extract(text).statements
+    assert s.is_denial
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The mayor called the Harlow statement "creative bookkeeping."',
+        'An aide said the company\'s explanation was "a tale nobody here believes."',
+    ],
+)
+def test_someones_claim_described_in_quotation_marks(sentence: str) -> None:
+    (s,) = extract(sentence).statements
+    assert s.is_denial
+
+
+def test_a_report_described_without_quotation_marks_is_no_denial() -> None:
+    (s,) = extract("The mayor called the audit report a useful start.").statements
+    assert not s.is_denial
+
+
+def test_denying_someone_access_is_no_denial() -> None:
+    text = "The ministry said Trevesa had denied its diplomats consular access to the prisoner."
+    (s,) = extract(text).statements
+    assert not s.is_denial
+
+
+def test_what_the_other_state_did_does_not_explain_a_denial() -> None:
+    text = (
+        "Norvane's interior ministry said Trevese boats had entered its waters.\n\n"
+        'Trevesa\'s foreign ministry called the accusation "absurd" and said Norvane had detained '
+        "two Trevese fishermen without charge."
+    )
+    statements = extract(text).statements
+    accusation = next(s for s in statements if s.content.startswith("Norvane had detained"))
+    assert not accusation.is_denial
+    assert any(s.is_denial for s in statements)
+
+
+def test_a_rebuttal_naming_a_party_answers_that_partys_denial() -> None:
+    text = (
+        "Norvane's interior ministry said on Monday that it had arrested a Trevese surveyor.\n\n"
+        'Trevesa\'s foreign ministry rejected the charge, calling it "a fabrication."\n\n'
+        'At his weekly briefing, Olaf Brenner said Trevesa\'s statement was "an attempt to bury the facts."'
+    )
+    statements = extract(text).statements
+    rejection = next(s for s in statements if s.content == "the charge")
+    rebuttal = next(s for s in statements if s.speaker == "Olaf Brenner")
+    assert rebuttal.is_denial
+    assert rejection.id in rebuttal.denies
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry would neither confirm nor deny that talks had taken place.",
+        "The court denied him bail on Tuesday.",
+    ],
+)
+def test_look_alikes_of_a_denial_deny_nothing(sentence: str) -> None:
+    assert not any(s.is_denial for s in extract(sentence).statements)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Nothing could be further from the truth," the harbour master said.',
+        "The brewery said the price rise had nothing to do with the new tax.",
+    ],
+)
+def test_idioms_that_reject_a_claim(sentence: str) -> None:
+    (s,) = extract(sentence).statements
+    assert s.is_denial
+
+
+def test_a_denial_rejects_each_earlier_statement_of_the_claimant() -> None:
+    text = (
+        "Mara Lind, the ferry union leader, said on Monday that the operator had cut safety checks on "
+        "its night crossings.\n\n"
+        '"We have the maintenance logs and we will publish them," Lind said.\n\n'
+        "A harbour official, Pieter Vos, said the night crossings had carried 4,000 passengers.\n\n"
+        "Brisk Ferries rejected the union leader's claims about safety checks on Tuesday."
+    )
+    claim, evidence, _other, denial = extract(text).statements
+    assert denial.is_denial
+    assert denial.denies == (claim.id, evidence.id)
+
+
+def test_a_negation_of_what_a_denier_did_goes_on_denying() -> None:
+    text = (
+        "Trevesa on Tuesday denied that its navy had rammed a Norvanian trawler.\n\n"
+        '"At no point has Trevesa or any Trevese vessel rammed a fishing boat," spokesman Olaf Brenner '
+        "told a briefing.\n\n"
+        "Norvane's fisheries ministry said on Sunday that a Trevese patrol boat had rammed the trawler."
+    )
+    _denial, negation, claim = extract(text).statements
+    assert negation.is_denial
+    assert negation.denies == (claim.id,)
+
+
+def test_ruling_out_the_plan_the_other_side_reported() -> None:
+    text = (
+        "The Lindgard Courier reported on Monday that a cabinet paper proposed closing twelve rural "
+        "railway stations.\n\n"
+        'Prime Minister Ada Holm said her government "will not close rural railway stations, this year '
+        'or any year."\n\n'
+        '"We will not appeal the ruling," the rail operator said.'
+    )
+    claim, ruled_out, promise = extract(text).statements
+    assert ruled_out.is_denial
+    assert ruled_out.denies == (claim.id,)
+    assert not promise.is_denial
+
+
+def test_who_defends_a_denier_is_on_its_side() -> None:
+    text = (
+        "Trevesa on Tuesday denied that its navy had rammed a Norvanian trawler.\n\n"
+        '"At no point has Trevesa or any Trevese vessel rammed a fishing boat," spokesman Olaf Brenner '
+        "told a briefing.\n\n"
+        "Brenner said the navy had kept its patrol boats in port all weekend.\n\n"
+        "Norvane's fisheries ministry said on Sunday that a Trevese patrol boat had rammed the trawler."
+    )
+    denial, defence, _ground, claim = extract(text).statements
+    assert denial.denies == (claim.id,)
+    assert defence.denies == (claim.id,)
+
+
+def test_a_description_names_the_claimant_it_was_set_beside() -> None:
+    text = (
+        "Ashgrove Research, a short seller, said on Monday that Fenmoor Foods had inflated its sales.\n\n"
+        "The Daily Wren reported that Fenmoor had fired its auditor.\n\n"
+        "Fenmoor Foods rejected the short seller's report on Tuesday.\n\n"
+        'Fenmoor also dismissed the newspaper\'s story as "fiction".'
+    )
+    report, story, rejection, dismissal = extract(text).statements
+    assert (rejection.denied_actor, rejection.denies) == ("Ashgrove Research", (report.id,))
+    assert (dismissal.denied_actor, dismissal.denies) == ("Daily Wren", (story.id,))
+
+
+def test_not_denying_in_reported_words_is_no_denial() -> None:
+    (s,) = extract("The club said it did not deny that talks had taken place.").statements
+    assert not s.is_denial
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"That is simply not what happened," the coach said.',
+        'The bank said the report "bears no relation to reality."',
+        "The company denied the allegations, its lawyer said.",
+    ],
+)
+def test_further_ways_of_rejecting_a_claim(sentence: str) -> None:
+    (s,) = extract(sentence).statements
+    assert s.is_denial
+
+
+def test_a_newspaper_report_names_the_outlet_as_its_author() -> None:
+    text = (
+        "The Daily Wren reported on Thursday that two of Fenmoor's auditors had resigned.\n\n"
+        "Ashgrove Research, a short seller, said Fenmoor's auditors had resigned over its sales figures.\n\n"
+        "Fenmoor Foods on Friday dismissed a newspaper report about its auditors as false."
+    )
+    report, _claim, dismissal = extract(text).statements
+    assert dismissal.denied_actor == "Daily Wren"
+    assert dismissal.denies == (report.id,)
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "Fenmoor Foods rejected a report in the Harnsted Courier that it had fired its auditor.",
+        "Fenmoor Foods on Tuesday denied a report published by the Harnsted Courier about its auditor.",
+        "Fenmoor Foods rejected suggestions circulating online that it had fired its auditor.",
+    ],
+)
+def test_a_denial_of_a_claim_made_elsewhere_links_to_nothing(denial: str) -> None:
+    text = "Ashgrove Research said on Monday that Fenmoor Foods had fired its auditor.\n\n" + denial
+    _claim, rejection = extract(text).statements
+    assert rejection.is_denial
+    assert rejection.denies == ()
+
+
+def test_a_denial_opening_the_story_answers_the_claim_reported_next() -> None:
+    text = (
+        'Fenmoor Foods on Tuesday rejected the accusations as "absurd".\n\n'
+        "Ashgrove Research said on Monday that Fenmoor had inflated its sales."
+    )
+    denial, claim = extract(text).statements
+    assert denial.denies == (claim.id,)
+
+
+def test_a_denial_rejects_the_claimants_camp_where_it_repeats_the_claim() -> None:
+    text = (
+        "Norvane's army said on Monday that Trevese artillery had shelled the village of Osk, killing "
+        "two farmers.\n\n"
+        "Trevesa's defence ministry on Tuesday rejected the accusation that its guns had fired on Osk.\n\n"
+        "Norvane's interior minister, Ilse Darrow, said radar had tracked 14 shells fired from Trevese "
+        "gun positions near Osk.\n\n"
+        "A harbour official, Pieter Vos, said two ships had docked on Tuesday."
+    )
+    claim, denial, evidence, _other = extract(text).statements
+    assert denial.denies == (claim.id, evidence.id)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The senator called Mayor Ilse Darrow "a disgrace."',
+        "The minister called her vote for the dam a mistake.",
+        "The envoy dismissed Norvane as a small country with big friends.",
+        'The fact-checker said the claim was "mostly true."',
+        '"This just isn\'t right," the union leader said.',
+        'The senator called the bank\'s behaviour "outrageous."',
+        '"We are worried he may lie and spread misinformation," the campaign manager said.',
+        '"There is no one more experienced than Mara Lind at winning votes," the analyst said.',
+        "The campaign manager said that the senator tells so many lies that nobody can keep up.",
+    ],
+)
+def test_insults_regrets_and_ratings_deny_nothing(sentence: str) -> None:
+    assert not any(s.is_denial for s in extract(sentence).statements)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"These claims are ridiculous," the mayor said.',
+        'The minister called the report "outrageous propaganda."',
+    ],
+)
+def test_a_claim_called_ridiculous_is_denied(sentence: str) -> None:
+    (s,) = extract(sentence).statements
+    assert s.is_denial
+
+
+def test_not_having_done_something_denies_only_a_charge_against_oneself() -> None:
+    talk = "A harbour official, Pieter Vos, said the new ferry timetable would start in June.\n\n"
+    charge = "A harbour official, Pieter Vos, said Mara Lind had seen the new ferry timetable early.\n\n"
+    answer = '"I have not seen the new ferry timetable," the novelist Mara Lind said.'
+    assert not extract(talk + answer).statements[-1].is_denial
+    assert extract(charge + answer).statements[-1].is_denial
+
+
+def test_that_pointing_at_a_claim_still_refers_to_it() -> None:
+    (s,) = extract('"That is false," the mayor said.').statements
+    assert s.is_denial
+
+
+def test_the_charge_reaches_back_to_the_claimants_camp() -> None:
+    text = (
+        "Norvane's interior ministry said on Monday that it had arrested a Trevese surveyor for spying.\n\n"
+        "The surveyor, Olaf Brenner, was detained on Sept. 12, "
+        "Norvane's interior minister Ilse Darrow said.\n\n"
+        "Trevesa's foreign ministry rejected the charge."
+    )
+    charge, detail, rejection = extract(text).statements
+    assert rejection.denies == (charge.id, detail.id)

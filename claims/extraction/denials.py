@@ -23,24 +23,30 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon as lx
 from claims.extraction.actors import Actors
-from claims.extraction.candidates import Candidate, ents_in
-from claims.extraction.links import Linker, chain, denied_actor, side
+from claims.extraction.candidates import Candidate, doc_text, ents_in
+from claims.extraction.links import Linker, chain, denied_actor, place_named, side
 from claims.extraction.reported import denial_cue, phrasal_denial
 
 # Words too weak to call a claim untrue on their own ("a false start").
 _OWNERS = lx.words("my our his her their")
+_OBJECT_CASE = lx.words("me us him her them")
 # What calling a claim one of these rejects it: "called the report a disgrace".
 _DISMISSIVE = lx.words("""
     disgrace travesty whitewash rubbish garbage insult nonsense joke farce gossip scaremongering
     hogwash myth
     """)
 _GROUNDS = lx.words("foundation basis truth merit")
+# Predicates that, negated, say a claim does not hold: "is not true", "was not credible".
+_SO = lx.words("true accurate correct case credible reliable")
+# Participles that, negated, say the same of a claim: "not supported by its own data".
+_BORNE_OUT = lx.words("support back substantiate bear corroborate justify")
 # Verbs whose complement did not happen ("failed to refund", "refused to negotiate").
 _FAILING = lx.words("fail refuse neglect decline omit")
 # Verbs of knowing and thinking: negated, they deny nothing ("did not know whether ...").
@@ -49,8 +55,9 @@ _KNOWING = lx.words("know think believe expect remember recall understand wonder
 _ACCEPTING = lx.words("recognise recognize accept")
 _WEAK = lx.words("""
     false wrong misleading inaccurate fiction fantasy fake invented lying lie lies speculative
-    motivated error errors inaccuracies mistake mistakes
-    """)
+    motivated error errors inaccuracies mistake mistakes invention
+    outrageous ridiculous laughable ludicrous preposterous misinformation disinformation propaganda
+    """)  # the last row judges conduct as often as claims ("Wells Fargo's behaviour was outrageous")
 # Verbs whose subject is the author of the claim they take ("X is spreading rumours").
 _SPREADING = lx.words("spread make fabricate invent peddle circulate push tell concoct level raise repeat")
 _REFERRING = lx.words("this that it these those such")
@@ -60,7 +67,16 @@ _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _STOOD_BY = lx.CLAIM_NOUNS | lx.words("""
     story reporting analysis findings figures figure account article report data word words
     evidence readout number numbers estimate estimates research conclusions journalism testimony
+    result results explanation
     """)
+# Nouns for someone's claim, which a quoted description dismisses ("the Zemran statement "creative
+# accounting""); not the evidence or data, which one may praise as one's own.
+_CLAIMS = lx.CLAIM_NOUNS - lx.words("figures findings") | lx.words("explanation account version narrative")
+_QUOTE = re.compile('["“”‘’«»]')
+# Claim nouns for a published piece, whose outlet is its author ("a report in the Harnsted Post").
+_DOCUMENTS = lx.words("report story article column piece post")
+# What claims do where nobody in the article makes them ("rumours circulating online").
+_CIRCULATING = lx.words("circulate spread swirl appear")
 # Statements that add to a denial without denying: an accusation, a demand, a promise.
 # Words whose author is the denied actor ("claims by X", "X's story", "X is spreading rumours").
 _AUTHORED = lx.CLAIM_NOUNS | lx.DENIAL_WORDS | _STOOD_BY
@@ -89,7 +105,8 @@ def _claim_words(toks: list[Token]) -> bool:
         return False
     if hits - _WEAK:
         return True
-    return bool(lows & lx.CLAIM_NOUNS or lows & {"news", "story"} or (toks and toks[0].lower_ in _REFERRING))
+    referring = toks and toks[0].lower_ in _REFERRING and toks[0].dep_ != "mark"  # not "that" of "said that"
+    return bool(lows & lx.CLAIM_NOUNS or lows & {"news", "story"} or referring)
 
 
 def _without_foundation(toks: list[Token]) -> bool:
@@ -102,15 +119,22 @@ def _without_foundation(toks: list[Token]) -> bool:
 def _not_so(toks: list[Token]) -> bool:
     """ "that is not true", "this is not the case", "the report was not accurate"; "did nothing wrong"."""
     for tok in toks:
-        if tok.lower_ in ("true", "accurate", "correct", "case") and tok.dep_ in ("acomp", "attr"):
-            verb = tok.head
+        if _so(tok):
+            verb = tok.head if tok.dep_ in ("acomp", "attr") else tok
             negated = any(c.dep_ == "neg" for c in verb.children)
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
-            referring = subject is not None and any(  # "that", "the claims being made online"
-                t.lower_ in _REFERRING or t.lower_ in lx.CLAIM_NOUNS for t in subject.subtree
+            referring = subject is not None and any(  # "that", "the claims being made online", "his evidence"
+                t.lower_ in _REFERRING or t.lower_ in _STOOD_BY for t in subject.subtree
             )
             if negated and referring:
                 return True
+        if (
+            _far_from_the_truth(tok)
+            or _nothing_to_do_with(tok)
+            or _no_relation(tok)
+            or _not_what_happened(tok)
+        ):
+            return True
         if tok.lower_ in lx.WRONGDOING:
             negators = {t.lower_ for t in tok.head.subtree} | {t.lower_ for t in tok.ancestors}
             if negators & {"nothing", "no", "never", "not", "n't"}:
@@ -118,11 +142,57 @@ def _not_so(toks: list[Token]) -> bool:
     return False
 
 
+def _far_from_the_truth(tok: Token) -> bool:
+    """ "Nothing could be further from the truth", "that is far from the truth"."""
+    return tok.lower_ == "truth" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() == "far"
+
+
+def _nothing_to_do_with(tok: Token) -> bool:
+    """ "the ban has nothing to do with trade": denying the link someone drew."""
+    return tok.lower_ == "nothing" and any(
+        c.lemma_ == "do" and any(g.lower_ == "with" for g in c.children) for c in tok.children
+    )
+
+
+def _no_relation(tok: Token) -> bool:
+    """ "bears no relation to reality", "has no resemblance to the facts"."""
+    if tok.lower_ not in ("reality", "truth", "facts") or tok.head.lower_ != "to":
+        return False
+    holder = tok.head.head  # "to" hangs on the noun or on the verb ("bears [no relation] [to reality]")
+    nouns = [holder, *(c for c in holder.children if c.dep_ == "dobj")]
+    return any(
+        n.lemma_.lower() in ("relation", "resemblance", "relationship")
+        and any(c.lower_ == "no" for c in n.children)
+        for n in nouns
+    )
+
+
+def _not_what_happened(tok: Token) -> bool:
+    """ "That is simply not what happened", "this is not what was agreed"."""
+    if tok.lower_ != "what" or tok.head.lemma_ not in ("happen", "occur", "agree", "say"):
+        return False
+    verb = tok.head.head
+    return verb.lemma_ == "be" and any(c.dep_ == "neg" for c in verb.children)
+
+
+def _so(tok: Token) -> bool:
+    """A predicate saying a claim holds: "true", "the case", "credible", "supported by the data"."""
+    if tok.dep_ in ("acomp", "attr"):
+        return tok.lower_ in _SO
+    return tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.lemma_.lower() in _BORNE_OUT
+
+
 def _verb_denial(cand: Candidate, toks: list[Token]) -> bool:
     """ "denied that...", "rejected the figures"; not "rejected the budget" nor "dismissed the coach"."""
-    if cand.cue is None or not denial_cue(cand.cue):
+    if cand.cue is None or not denial_cue(cand.cue) or _neither_nor(cand.cue):
         return False
     return _denies(cand.cue, toks)
+
+
+def _neither_nor(cue: Token) -> bool:
+    """ "would neither confirm nor deny": no denial."""
+    pair = [*cue.children, *(cue.head.children if cue.dep_ == "conj" else ())]
+    return any(c.lower_ in ("neither", "nor") for c in pair)
 
 
 def _own_denial(cand: Candidate, toks: list[Token]) -> bool:
@@ -131,9 +201,13 @@ def _own_denial(cand: Candidate, toks: list[Token]) -> bool:
         if tok.lemma_ not in lx.DENIAL_VERBS or tok.pos_ != "VERB":
             continue
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subject is None:
+        if subject is None or any(c.dep_ == "neg" for c in tok.children):  # "it did not deny that"
             continue
-        reported = cand.type != "direct" and subject.lower_ in ("it", "he", "she", "they")
+        reported = cand.type != "direct" and (  # a lawyer voicing "Brannvall strongly denies it"
+            subject.lower_ in ("it", "he", "she", "they")
+            or subject.ent_type_ in _NAMED
+            or subject.lemma_.lower() in lx.ORG_DESCRIPTIONS  # "the company denied the allegations"
+        )
         client = subject.lower_ in ("client", "clients") and any(
             c.lower_ in _OWNERS for c in subject.children
         )
@@ -146,24 +220,79 @@ def _denies(cue: Token, toks: list[Token]) -> bool:
     lemma = cue.lemma_
     if phrasal_denial(cue):
         return True  # its content is already what it rejects (not a person, not a decision)
-    if lemma in ("deny", "refute", "rebut", "debunk", "disavow"):
-        return not any(c.dep_ == "dative" for c in cue.children)  # "denied him entry"
+    if lemma in ("deny", "refute", "rebut", "debunk", "disavow"):  # not "denied him entry"
+        return not any(_granted(c) for c in cue.children)
     if any(t.dep_ in ("ccomp", "xcomp") and t.head.i == cue.i for t in toks):
         return True
     objects = [t for t in toks if t.dep_ == "dobj" and t.head.i == cue.i]
     if not objects:
         return any(t.lower_ in lx.DENIAL_WORDS for t in toks)  # "dismissed as 'reckless' a report"
     head = objects[0]
-    if head.lower_ in lx.DECISION_OBJECTS or head.lemma_.lower() in lx.DECISION_OBJECTS:
+    if _decision(head):
         return False
-    return head.ent_type_ not in ("PERSON", "ORG") or head.lower_ in lx.CLAIM_NOUNS
+    return head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") or head.lower_ in lx.CLAIM_NOUNS
+
+
+def _granted(child: Token) -> bool:
+    """What a "deny" withholds rather than disputes: "denied him entry", "denied consular access",
+    also where the parser makes a clause of "him bail" or "the investigators access"."""
+    if child.dep_ == "dative" or (child.dep_ == "dobj" and _decision(child)):
+        return True
+    if child.dep_ != "ccomp":
+        return False
+    return (child.pos_ == "NOUN" and _decision(child)) or any(
+        g.dep_ == "nsubj" and g.lower_ in _OBJECT_CASE for g in child.children
+    )
+
+
+def _decision(noun: Token) -> bool:
+    return noun.lower_ in lx.DECISION_OBJECTS or noun.lemma_.lower() in lx.DECISION_OBJECTS
 
 
 def _called_untrue(cand: Candidate, toks: list[Token]) -> bool:
     """ "called the report 'speculative'", "calling them 'a fabrication'"."""
-    untrue = any(t.lower_ in lx.DENIAL_WORDS or t.lower_ in _DISMISSIVE for t in toks)
     calling = cand.lemma == "call" or cand.lemma in lx.DESCRIBING_VERBS
-    return calling and (untrue or _without_foundation(toks))
+    if not calling or not toks:
+        return False
+    called = next((c for c in cand.cue.children if c.dep_ == "dobj"), toks[0])  # may stand outside
+    if called.ent_type_ == "PERSON":
+        return False  # 'called Senator Vale "a disgrace"' insults a person, it rejects no claim
+    words = {t.lower_ for t in toks}
+    strong = words & (lx.DENIAL_WORDS | _DISMISSIVE) - _WEAK
+    weak = words & _WEAK and (words & _CLAIMS or called.lower_ in _REFERRING | {"them"} | _CLAIMS)
+    return bool(strong or weak or _without_foundation(toks))  # not 'called her vote a mistake'
+
+
+def _characterised(cand: Candidate, toks: list[Token]) -> bool:
+    """'called the Zemran statement "creative accounting"', 'the exercise explanation was "a story
+    nobody believes"': someone's claim given a description in quotation marks. Quoting one's own
+    words about another's claim is how news reports a rebuttal in the rebutter's terms."""
+    if not toks:
+        return False
+    text = doc_text(toks[0].doc)
+    end = toks[-1].idx + len(toks[-1])
+    calling = cand.lemma == "call" or cand.lemma in lx.DESCRIBING_VERBS
+    for tok in toks:
+        if tok.lemma_.lower() not in _CLAIMS or tok.pos_ != "NOUN" or _own_claim(tok):
+            continue
+        if calling and tok.dep_ in ("dobj", "nsubj") and tok.i == toks[0].i + _det_len(toks, tok):
+            return bool(_QUOTE.search(text, tok.idx + len(tok), end))
+        verb = tok.head
+        if tok.dep_ == "nsubj" and verb.lemma_ == "be" and not any(c.dep_ == "neg" for c in verb.children):
+            preds = [c for c in verb.children if c.dep_ in ("attr", "acomp") and c.i > tok.i]
+            affirmed = preds and any(t.lower_ in _SO for t in preds[0].subtree)  # "was 'mostly true'"
+            if preds and not affirmed and _QUOTE.search(text, tok.idx + len(tok), preds[0].left_edge.idx + 1):
+                return True
+    return False
+
+
+def _det_len(toks: list[Token], noun: Token) -> int:
+    """How many words stand before the object's head: "the Ulmarian account" -> 2."""
+    return noun.i - noun.left_edge.i if noun.left_edge.i == toks[0].i else -1
+
+
+def _own_claim(noun: Token) -> bool:
+    return any(c.lower_ in lx.FIRST_PERSON for c in noun.children if c.dep_ == "poss")
 
 
 def _not_accepted(toks: list[Token]) -> bool:
@@ -181,7 +310,8 @@ def _stands_by(toks: list[Token]) -> bool:
     for tok in toks:
         if tok.lemma_ == "stand":
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"):
-                if any(g.lemma_.lower() in _STOOD_BY or g.lower_ in _STOOD_BY for g in prep.children):
+                nouns = (g for g in prep.subtree if g.pos_ == "NOUN")  # "every one of its results"
+                if any(g.lemma_.lower() in _STOOD_BY or g.lower_ in _STOOD_BY for g in nouns):
                     return True
     return False
 
@@ -195,13 +325,15 @@ def is_denial(doc: Doc, cand: Candidate) -> bool:
         or _called_untrue(cand, toks)
         or _claim_words(toks)
         or _stands_by(toks)
+        or _characterised(cand, toks)
         or _not_so(toks)
         or _not_accepted(toks)
     )
 
 
 def _negations(toks: list[Token]) -> list[tuple[Token, Token, str]]:
-    """(verb, subject, strength) of each negated statement in the words, not modal or future.
+    """(verb, subject, strength) of each negated statement in the words, not modal ("will not" is
+    "future").
 
     "never" is strong; "not"/"n't" weak; "none" is a negative subject ("no passwords were
     taken", "none of them says", "there is not a single X"). A generic "nobody"/"nothing"
@@ -216,6 +348,8 @@ def _negations(toks: list[Token]) -> list[tuple[Token, Token, str]]:
             verb, strength = tok.head, ("never" if low == "never" else "not")
         elif low == "no" and tok.head.lower_ in ("point", "time", "stage") and tok.head.head.dep_ == "prep":
             verb, strength = tok.head.head.head, "never"  # "at no point did we see the data"
+            if verb.dep_ in ("aux", "auxpass"):  # "at no point has Orlavia carried out" on "has"
+                verb = verb.head
         elif low in ("no", "none", "nothing", "nobody") and _negative_subject(tok):
             verb = tok.head.head if tok.dep_ == "det" else tok.head
             strength = "none"
@@ -225,10 +359,14 @@ def _negations(toks: list[Token]) -> list[tuple[Token, Token, str]]:
             verb, strength = tok.head.head, "object"  # "I had no part in it": counts when it is one's own
         else:
             continue
-        if verb.pos_ not in ("VERB", "AUX") or any(
-            c.lower_ in _MODALS for c in verb.children if c.dep_ == "aux"
-        ):
+        if verb.pos_ not in ("VERB", "AUX"):
             continue
+        if strength in ("none", "object") and any(t.lower_ == "than" for t in verb.subtree):
+            continue  # "there is no one more experienced than X", "nothing matters more than": praise
+        if any(c.lower_ in _MODALS for c in verb.children if c.dep_ == "aux"):
+            if strength != "not" or not any(c.lower_ in ("will", "'ll") for c in verb.children):
+                continue
+            strength = "future"  # "will not close maternity units": counts against a plan said of one
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         subject = subjects[0] if subjects else verb
         if subject.dep_ == "expl" and strength == "not":  # "there is not a single X": X is the subject
@@ -269,11 +407,6 @@ def _roots(toks: list[Token]) -> list[Token]:
     return [t for t in toks if t.head.i == t.i or not (toks[0].i <= t.head.i <= toks[-1].i)]
 
 
-def _roots(toks: list[Token]) -> list[Token]:
-    """The content's main verbs: tokens whose head lies outside the content."""
-    return [t for t in toks if t.head.i == t.i or not (toks[0].i <= t.head.i <= toks[-1].i)]
-
-
 def _modal(toks: list[Token]) -> bool:
     """The content's main verb is a modal or future one ("would be published", "will appeal")."""
     return any(c.dep_ == "aux" and c.lower_ in _MODALS for r in _roots(toks) for c in r.children)
@@ -290,12 +423,15 @@ def _rebuts(
     actors: Actors,
     opposed: list[set[str]],
     side_denied: bool = False,
+    deniers: frozenset[str] = frozenset(),
 ) -> bool:
     """A negation of what someone else said, on the same subject: "we have never had arms dealings",
     "no passwords were taken", "the Valdorian armed forces have never sent...", "Mr Amberley never
     asked you" (of a man the other side named). `side` is the speaker's affiliation chain;
     `side_denied`: that side already denied something here, and a negation of its own past
-    conduct continues the denial even in other words ("no aircraft had been near the border")."""
+    conduct continues the denial even in other words ("no aircraft had been near the border");
+    `deniers`: the sides that denied something before, whose conduct negated ("at no point has
+    Orlavia carried out an attack") continues their denial, whoever says it."""
     for verb, subject, strength in _negations(toks):
         if verb.lemma_ in _KNOWING:
             continue  # "she did not know whether ...": what one knows is no rebuttal
@@ -303,7 +439,14 @@ def _rebuts(
         own = low in lx.FIRST_PERSON or _same_side(subject, side, actors, cand.type != "direct")
         negative = strength == "none" or any(c.lower_ in ("no", "none") for c in subject.children)
         named = strength == "never" and any(subject.lemma_.lower() in t for t in opposed)
-        if not (own or negative or named):
+        denier = strength != "object" and _names_any(subject, deniers, actors)
+        if strength == "future":
+            if own and any(
+                verb.lemma_.lower() in other and len(_lemmas(verb.subtree) & other) >= 3 for other in opposed
+            ):
+                return True  # the very act the other side says one plans, ruled out
+            continue
+        if not (own or negative or named or denier):
             if _negated_act(verb, opposed):
                 return True
             continue
@@ -312,15 +455,39 @@ def _rebuts(
         settled = _past(verb) or verb.lemma_ == "exist"  # what happened, or what there is
         if side_denied and (own or negative) and opposed and settled and strength != "object":
             return True
+        if denier and opposed and settled:
+            return True
         clause = _lemmas(verb.subtree)
         noun = subject.head.lemma_.lower() if subject.dep_ == "det" else subject.lemma_.lower()
         if subject.dep_ == "expl":  # "there was no agreement": the agreement is what is denied
             noun = next((c.lemma_.lower() for c in verb.children if c.dep_ in ("attr", "dobj")), noun)
+        names = {n.split()[-1].lower() for n in side if n}
         for other in opposed:
             shared = clause & other
-            if len(shared) >= 2 or (
-                shared and ((strength == "never" and (own or named)) or (negative and noun in other))
+            about = strength != "not" or not own or bool(names & other)  # "did not" answers a charge
+            if about and (  # against the speaker's side, not any talk of the same things
+                len(shared) >= 2
+                or (shared and ((strength == "never" and (own or named)) or (negative and noun in other)))
             ):
+                return True
+    return False
+
+
+def _defended(toks: list[Token], deniers: frozenset[str], actors: Actors) -> set[str]:
+    """The sides that denied before whose conduct these words negate: whoever says so is theirs."""
+    found = set()
+    for _verb, subject, strength in _negations(toks):
+        if strength != "object":
+            found |= {name for name in deniers if _names_any(subject, frozenset({name}), actors)}
+    return found
+
+
+def _names_any(subject: Token, names: frozenset[str], actors: Actors) -> bool:
+    """The subject names one of `names`, itself or by its country ("Orlavia or any Orlavian body")."""
+    for tok in subject.subtree if names else ():
+        if tok.pos_ == "PROPN" or tok.ent_type_ in _NAMED:
+            country = actors.country(tok.text)
+            if tok.text in names or (country is not None and country.name in names):
                 return True
     return False
 
@@ -381,6 +548,9 @@ def _same_side(subject: Token, side: set[str], actors: Actors, reported: bool) -
         return True
     if reported and low in lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE | lx.PRONOUNS_NEUTER | lx.PRONOUNS_PLURAL:
         return True
+    owners = {c.lower_ for c in subject.children if c.dep_ == "poss"}  # "our forces", "his government"
+    if owners & (_OWNERS | lx.PRONOUNS_NEUTER if reported else lx.FIRST_PERSON):
+        return True
     for tok in subject.subtree:
         if tok.ent_type_ in _NAMED:
             country = actors.country(tok.text)
@@ -432,12 +602,44 @@ def _author_of(doc: Doc, claim: Token) -> Span | None:
             return doc[child.left_edge.i : child.i + 1]
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.ent_type_ in _NAMED:
             return doc[child.left_edge.i : child.i + 1]
+        if child.dep_ == "compound" and child.lower_ in lx.OUTLET_NOUNS:  # "a newspaper report": its outlet
+            return doc[child.i : child.i + 1]
+        if child.dep_ in ("prep", "acl") and claim.lemma_.lower() in _DOCUMENTS:
+            found = _published_in(doc, child)
+            if found is not None:
+                return found
     verb = claim.head
     if claim.dep_ == "dobj" and verb.lemma_ in _SPREADING:  # "X is spreading rumours"
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.ent_type_ in _NAMED:
             return doc[subj.left_edge.i : subj.i + 1]
     return None
+
+
+def _published_in(doc: Doc, child: Token) -> Span | None:
+    """ "a report in the Harnsted Post", "in a Gaudenian newspaper", "published last week by The
+    Halberd Post": where a report appeared names its author."""
+    obj = None
+    if child.dep_ == "prep" and child.lower_ == "in":
+        obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+    elif child.dep_ == "acl":
+        agent = next((g for g in child.children if g.dep_ == "agent"), None)
+        obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    if obj is None:
+        return None
+    if obj.lemma_.lower() in lx.OUTLET_NOUNS:
+        return doc[obj.i : obj.i + 1]
+    if obj.pos_ == "PROPN" or obj.ent_type_ in _NAMED:
+        return doc[obj.left_edge.i : obj.i + 1]
+    return None
+
+
+def _circulating(doc: Doc, cand: Candidate) -> bool:
+    """ "suggestions circulating on social media": a claim nobody in the article makes."""
+    return any(
+        t.lower_ in _AUTHORED and any(c.dep_ == "acl" and c.lemma_ in _CIRCULATING for c in t.children)
+        for t in content_tokens(doc, cand)
+    )
 
 
 def mark_denials(
@@ -452,9 +654,10 @@ def mark_denials(
     topics = [topic(doc, c) for c in cands]
     not_done = [_not_done(content_tokens(doc, c)) for c in cands]
     denying: set[str] = set()  # sides that have denied something so far
+    allies: dict[str, set[str]] = {}  # speakers defending a side that denied: "at no point has X ..."
     for cand in cands:
-        if cand.speaker is None:
-            continue
+        if cand.speaker is None or cand.headline:
+            continue  # a headline only summarises the body, where its denial is judged
         toks = content_tokens(doc, cand)
         cand.stands_by = _stands_by(toks)
         cand.refers_back = any(
@@ -465,25 +668,47 @@ def mark_denials(
         if not is_denial(doc, cand):
             others = [i for i, c in enumerate(cands) if _opposed(c, cand, speaker_of)]
             opposed = [topics[i] for i in others]
-            side = set(chain(speaker_of(cand.speaker)))
-            rebuts = _rebuts(cand, toks, side, actors, opposed, bool(side & denying))
+            side = set(chain(speaker_of(cand.speaker))) | allies.get(cand.speaker, set())
+            rebuts = _rebuts(cand, toks, side, actors, opposed, bool(side & denying), frozenset(denying))
             not_done_there = set().union(*(not_done[i] for i in others))
             if not rebuts and not _affirms(toks, _selves(cand, speaker_of), not_done_there):
                 continue
         cand.is_denial = True
-        if not cand.headline:
-            denying |= set(chain(speaker_of(cand.speaker)))
-    _propagate(doc, cands, speaker_of, paragraph_of)
-    for n, cand in enumerate(cands):
-        if cand.is_denial:
-            cand.denied_claim = _claim_span(doc, cand)
-            mention = None if cand.stands_by else denied_actor_mention(doc, cand)  # "its story" is its own
-            cand.denied_actor = denied_actor(mention, cand, cands[:n], cands[n + 1 :], actors, speaker_of)
+        denying |= set(chain(speaker_of(cand.speaker)))
+        allies.setdefault(cand.speaker, set()).update(_defended(toks, frozenset(denying), actors))
+    _propagate(doc, cands, actors, speaker_of, paragraph_of)
+    elsewhere = _name_claimants(doc, cands, actors, speaker_of)
     named_cues = [_named_cues(doc, c) for c in cands]
-    Linker(cands, topics, speaker_of, published, named_cues).link()
+    Linker(
+        cands, topics, speaker_of, published, named_cues, place_of=place_named(actors), allies=allies
+    ).link(elsewhere)
 
 
-def _propagate(doc: Doc, cands: list[Candidate], speaker_of: Callable, paragraph_of: Callable) -> None:
+def _name_claimants(doc: Doc, cands: list[Candidate], actors: Actors, speaker_of: Callable) -> set[int]:
+    """Set each denial's claim and the actor it names; return the denials of claims made outside
+    the article: by an author who never speaks here ("a report in the Harnsted Post"), in a
+    newspaper when no outlet speaks, or "circulating online"."""
+    speaking = set().union(*(side(speaker_of(c.speaker)) for c in cands if not c.headline))
+    media = any(getattr(speaker_of(c.speaker), "kind", None) == "media" for c in cands if not c.headline)
+    elsewhere = set()
+    for n, cand in enumerate(cands):
+        if not cand.is_denial:
+            continue
+        cand.denied_claim = _claim_span(doc, cand)
+        mention = None if cand.stands_by else denied_actor_mention(doc, cand)  # "its story" is its own
+        cand.denied_actor = denied_actor(mention, cand, cands[:n], cands[n + 1 :], actors, speaker_of)
+        outlet = mention is not None and mention.root.lemma_.lower() in lx.OUTLET_NOUNS and not media
+        author = speaker_of(cand.denied_actor) if mention is not None and cand.denied_actor else None
+        # a state that never speaks by name may still speak through officials the text leaves unaffiliated
+        unheard = author is not None and author.kind != "country" and author.name not in speaking
+        if outlet or unheard or _circulating(doc, cand):
+            elsewhere.add(n)
+    return elsewhere
+
+
+def _propagate(
+    doc: Doc, cands: list[Candidate], actors: Actors, speaker_of: Callable, paragraph_of: Callable
+) -> None:
     """What a denier goes on to say in the same paragraph, or in the paragraphs its quotation
     runs on to, explains the denial: "X rejected the criticism, saying the team had adjusted
     for it." That is a denial too (not an accusation, a demand or a promise)."""
@@ -497,6 +722,8 @@ def _propagate(doc: Doc, cands: list[Candidate], speaker_of: Callable, paragraph
             continue
         toks = content_tokens(doc, cand)
         if _modal(toks) or (cand.cue is not None and cand.cue.dep_ == "conj" and _own_act(toks)):
+            continue
+        if _their_act(toks, set(chain(speaker_of(cand.speaker))), actors):
             continue
         if paragraph_of(prev.start)[0] != paragraph_of(cand.start)[0] and not cand.continuation:
             continue
@@ -512,6 +739,20 @@ def _own_act(toks: list[Token]) -> bool:
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in root.children)
         if subject is not None and subject.lower_ in _OWN_SUBJECTS and not negated:
+            return True
+    return False
+
+
+def _their_act(toks: list[Token], side: set[str], actors: Actors) -> bool:
+    """ "... and said Iskeria had denied its diplomats access": what another state did is an
+    accusation of its own, not the denial's explanation."""
+    for root in _roots(toks):
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in root.children)
+        if subject is None or negated or subject.pos_ != "PROPN":
+            continue
+        country = actors.country(subject.text)  # not a person, who may be the one the denial defends
+        if country is not None and country.name not in side and not _same_side(subject, side, actors, False):
             return True
     return False
 

@@ -81,7 +81,7 @@ DENIAL_WORDS = words("""
     unsubstantiated unproven incorrect ludicrous misinformation disinformation propaganda
     distortion distortions distorted mischaracterization mischaracterisation misrepresentation
     exaggerated fanciful erroneous untruthful libellous libelous defamatory
-    motivated error errors inaccuracies mistake mistakes
+    motivated error errors inaccuracies mistake mistakes invention
     """)
 # What one rejects, denies or dismisses by a decision, not a claim one calls untrue: a vote on
 # a bid, a ruling on a request ("rejected the cabinet's bid", "denied a request", "denied entry").
@@ -102,6 +102,8 @@ CLAIM_NOUNS = words("""
     story stories speculation insinuation insinuations statement statements criticism
     criticisms figures findings account version characterization characterisation portrayal
     """)
+# Nouns for a news outlet: "a newspaper report", "the paper's story" name the outlet as the claim's author.
+OUTLET_NOUNS = words("newspaper paper daily broadcaster tabloid magazine channel station")
 # The speech verbs whose words a claim noun names: "the allegations" are what someone alleged.
 CLAIM_VERBS = {
     "allegation": words("allege accuse charge claim"),

@@ -17,16 +17,18 @@ its own report.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Span
 
 from claims.extraction import lexicon as lx
-from claims.extraction.actors import ActorInfo, Actors
+from claims.extraction.actors import ActorInfo, Actors, country_actor
 from claims.extraction.candidates import Candidate
 from claims.extraction.dates import said_on
 from claims.extraction.mentions import describe
+from claims.extraction.places import Country
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +48,8 @@ class Weights:
 
 
 WEIGHTS = Weights()
+_PLACES = frozenset({"GPE", "NORP"})
+_POSSESSIVE = re.compile("['’]s?$")
 
 
 def chain(actor: ActorInfo | None) -> list[str]:
@@ -74,21 +78,41 @@ class Linker:
         published: dt.date | None = None,
         named_cues: list[frozenset[str]] | None = None,
         weights: Weights = WEIGHTS,
+        place_of: Callable[[str], str | None] | None = None,
+        allies: dict[str, set[str]] | None = None,
     ) -> None:
         self.cands = cands
         self.topics = topics
         self.named_cues = named_cues or [frozenset()] * len(cands)
         self.speaker_of = speaker_of
         self.weights = weights
-        self.sides = [side(self.speaker_of(c.speaker)) or {c.speaker} for c in self.cands]
+        self.place_of = place_of or (lambda word: None)
+        self.allies = allies or {}
+        self.sides = same_bodies([self._side(c.speaker) for c in self.cands])
         self.dates = [said_on([d.text for d in c.dates], published)[0] for c in cands]
 
-    def link(self) -> None:
+    def _side(self, speaker: str | None) -> set[str]:
+        """The speaker's side, with the state a demonym or a possessive in its name names:
+        "Brastovan ministry", "senior Ulmarian official" and "Kestria's embassy" speak for
+        Brastova, Ulmaria and Kestria; and with the sides the speaker defends (`allies`)."""
+        found = (side(self.speaker_of(speaker)) or {speaker}) | self.allies.get(speaker or "", set())
+        for name in list(found):
+            for word in (name or "").split():
+                bare = _POSSESSIVE.sub("", word)
+                place = self.place_of(bare) if bare[:1].isupper() else None
+                if place is not None and (place != bare or word != bare):  # a demonym or a possessive
+                    found.add(place)  # ("senior Ravonian official"), not a name ("Jordan Smith")
+                    break
+        return found
+
+    def link(self, elsewhere: set[int] | frozenset[int] = frozenset()) -> None:
         """Fill `denies` and `denied_actor` on every denial, in text order (a rebuttal is
-        linked after the denial it answers, whose links it reads)."""
+        linked after the denial it answers, whose links it reads). The denials in `elsewhere`
+        reject claims made outside the article ("a report in the Harnsted Post") and link to
+        nothing."""
         accusers = self._named_accusers()
         for n, cand in enumerate(self.cands):
-            if not cand.is_denial or cand.headline:
+            if not cand.is_denial or cand.headline or n in elsewhere:
                 continue
             if cand.denied_actor in self.sides[n]:
                 cand.denied_actor = None  # one does not deny one's own claim
@@ -101,11 +125,29 @@ class Linker:
             if best is None or best < self.weights.threshold:
                 continue
             chosen = sorted(i for s, i in scored if s >= best - self.weights.margin)
+            chosen = self._same_claimant(n, chosen, scored)
             cand.denies = [self.cands[i] for i in chosen]
             if cand.denied_actor is None:
                 top = max(scored)[1]
                 cand.denied_actor = self.cands[top].speaker
             accusers.setdefault(frozenset(self.sides[n]), set()).add(cand.denied_actor)
+
+    def _same_claimant(self, n: int, chosen: list[int], scored: list[tuple[float, int]]) -> list[int]:
+        """The claimant's other statements before the denial, and those of its camp (its side)
+        made before it or scoring as well as a link must: a denial rejects the claim, which its
+        claimant and its camp may have made over several statements (the claim, the evidence)."""
+        speakers = {self.cands[i].speaker for i in chosen}
+        camp = set().union(*(self.sides[i] for i in chosen))
+        more = {
+            i
+            for s, i in scored
+            if not self.cands[i].is_denial
+            and (
+                (self.cands[i].speaker in speakers and (i < n or s >= self.weights.threshold))
+                or (self.sides[i] & camp and (s >= self.weights.threshold or (i < n and s > 0)))
+            )
+        }
+        return sorted(set(chosen) | more)
 
     def _named_accusers(self) -> dict[frozenset[str], set[str]]:
         """For each denier's side, the actors its denials name."""
@@ -144,11 +186,12 @@ class Linker:
         w = self.weights
         denial, other = self.cands[n], self.cands[i]
         theirs = self.sides[i]
-        if other.is_denial and not (denial.stands_by or self._attacks(i, n)):
-            return None
+        named = denial.denied_actor is not None and denial.denied_actor in theirs
+        if other.is_denial and not (denial.stands_by or named or self._attacks(i, n)):
+            return None  # a denial is answered when it attacks the denier or the denier names it
         total = 0.0
         if denial.denied_actor is not None:
-            total += w.named if denial.denied_actor in theirs else w.other_named
+            total += w.named if named else w.other_named
         elif theirs & accusers.get(frozenset(self.sides[n]), set()):
             total += w.usual_accuser
         total += w.shared_word * min(len(self.topics[n] & self.topics[i]), w.max_shared)
@@ -156,7 +199,10 @@ class Linker:
             total += w.named_act
         if other.is_denial:
             total += w.answers_attack
-        if i == self._nearest_before(n):
+        nearest = self._nearest_before(n)
+        if nearest is None:  # an opening denial answers the claim the story reports next
+            nearest = self._nearest_after(n)
+        if i == nearest:
             total += w.nearest
         if denial.refers_back and i == self._referent(n):
             total += w.referred
@@ -175,11 +221,41 @@ class Linker:
                 return i
         return None
 
+    def _nearest_after(self, n: int) -> int | None:
+        """The first opposing statement after denial n, not itself a denial."""
+        mine = self.sides[n]
+        for i in range(n + 1, len(self.cands)):
+            other = self.cands[i]
+            if (
+                other.speaker is not None
+                and not other.headline
+                and not self.sides[i] & mine
+                and not other.is_denial
+            ):
+                return i
+        return None
+
     def _referent(self, n: int) -> int | None:
         """What "the allegations", "the claim" refer to: the nearest opposing statement made
         with the act the noun names ("alleged"), else the nearest opposing statement."""
         named = self._nearest_before(n, self.named_cues[n]) if self.named_cues[n] else None
         return named if named is not None else self._nearest_before(n)
+
+
+def same_bodies(sides: list[set[str]]) -> list[set[str]]:
+    """One body under a short and a long name: "Food Safety Authority" (for its head's side) and
+    "Caldoria's Food Safety Authority", when only one longer name ends with the short one."""
+    names = set().union(*sides) if sides else set()
+    for short in names:
+        words = short.split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            continue
+        longer = [n for n in names if n != short and n.endswith(" " + short)]
+        if len(longer) == 1:
+            for found in sides:
+                if short in found or longer[0] in found:
+                    found |= {short, longer[0]}
+    return sides
 
 
 def denied_actor(
@@ -203,18 +279,61 @@ def denied_actor(
             if opposed and _pronoun_fits(low, actor):
                 return actor.name
         return None
+    place = len(mention) == 1 and mention[0].ent_type_ in _PLACES
+    country = _country(mention.text, actors) if place else None
+    if country is not None:  # "an Ulmarian accusation", "Kestria's claims": the country itself
+        return actors.add(country_actor(country), mention.text).name
     info = describe(mention, actors)
-    if info is not None:
+    speakers = [speaker_of(o.speaker) for o in [*reversed(before), *after] if not o.headline]
+    speakers = [a for a in speakers if a is not None]
+    if info is not None and any(info.name in side(a) for a in speakers):
         return actors.add(info, mention.text).name
     head = mention.root.lemma_.lower()  # "the league's account": the league, met before (or after)
-    for other in [*reversed(before), *after]:
-        actor = speaker_of(other.speaker)
-        if actor is None or other.headline:
-            continue
+    for actor in speakers:
         words = actor.name.lower().split() + (actor.role or "").lower().split()
-        if head in words:
-            return actor.name
+        if head in words or (head in lx.OUTLET_NOUNS and actor.kind == "media"):
+            return actor.name  # "the newspaper's story": the one outlet that speaks here
+    apposed = _apposed(mention, actors)  # "the short seller's report" of "Ashgrove, a short seller,"
+    if apposed is not None and any(apposed.name == a.name for a in speakers):
+        return apposed.name
+    return actors.add(info, mention.text).name if info is not None else None
+
+
+def _apposed(mention: Span, actors: Actors) -> ActorInfo | None:
+    """The named actor the text set the mention's description beside, elsewhere: "Ashgrove
+    Research, a short seller," or "the short seller Ashgrove Research"."""
+    root = mention.root
+    for tok in root.doc:
+        if tok.lemma_ != root.lemma_ or tok.i == root.i or tok.pos_ != "NOUN":
+            continue
+        names = [tok.head] if tok.dep_ == "appos" else []
+        names += [c for c in tok.children if c.dep_ == "appos"]
+        for name in names:
+            if name.pos_ == "PROPN":
+                info = describe(root.doc[name.left_edge.i : name.i + 1], actors)
+                if info is not None:
+                    return actors.by_name.get(info.name) or info
     return None
+
+
+def place_named(actors: Actors) -> Callable[[str], str | None]:
+    """The country a word names, for `Linker`'s sides."""
+
+    def place_of(word: str) -> str | None:
+        country = _country(word, actors)
+        return country.name if country is not None else None
+
+    return place_of
+
+
+def _country(text: str, actors: Actors) -> Country | None:
+    """The country a name or demonym names, preferring a place the demonym grows from ("Ulmarian"
+    -> "Ulmaria") over the demonym itself, which the entity tagger sometimes files as a place."""
+    low = text.lower()
+    for key, place in actors.places.items():
+        if len(key) >= 4 and key != low and low.startswith(key):
+            return Country("", place)
+    return actors.country(text)
 
 
 def _pronoun_fits(low: str, actor: ActorInfo) -> bool:

@@ -1,0 +1,41 @@
+"""Denial links: the sides of a dispute (no spaCy needed)."""
+
+from claims.extraction.links import Linker, same_bodies
+
+PLACES = {"Norvanian": "Norvane", "Norvane": "Norvane", "Jordan": "Jordan"}
+
+
+def side_of(speaker: str) -> set[str]:
+    return Linker([], [], lambda name: None, place_of=PLACES.get)._side(speaker)
+
+
+def test_a_body_named_by_its_demonym_speaks_for_its_state() -> None:
+    official = "Norvanian foreign ministry official"
+    assert side_of(official) == {official, "Norvane"}
+
+
+def test_a_body_named_by_its_state_in_the_possessive_speaks_for_it() -> None:
+    assert side_of("Norvane's interior ministry") == {"Norvane's interior ministry", "Norvane"}
+
+
+def test_a_person_whose_given_name_is_a_place_speaks_for_no_state() -> None:
+    assert side_of("Jordan Pike") == {"Jordan Pike"}
+
+
+def test_a_demonym_anywhere_in_a_description_names_its_state() -> None:
+    assert side_of("senior Norvanian official") == {"senior Norvanian official", "Norvane"}
+    assert side_of("Norvanian") == {"Norvanian", "Norvane"}
+
+
+def test_a_body_under_its_short_and_long_name_is_one_side() -> None:
+    head, body = same_bodies([{"Food Standards Office", "Ilse Darrow"}, {"Norvane's Food Standards Office"}])
+    assert "Norvane's Food Standards Office" in head
+    assert "Food Standards Office" in body
+
+
+def test_a_short_name_two_bodies_end_with_joins_neither() -> None:
+    short, north, _south = same_bodies(
+        [{"Foreign Ministry", "Olaf Brenner"}, {"Norvane's Foreign Ministry"}, {"Trevesa's Foreign Ministry"}]
+    )
+    assert short == {"Foreign Ministry", "Olaf Brenner"}
+    assert north == {"Norvane's Foreign Ministry"}
