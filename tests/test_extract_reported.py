@@ -350,3 +350,20 @@ def test_a_name_given_is_no_statement() -> None:
 
 def test_describing_something_without_saying_what_it_is_is_no_statement() -> None:
     assert statements("The witness, Hanna Berg, described the scene at the river.") == ()
+
+
+def test_a_second_verb_with_would_goes_on_with_what_was_said() -> None:
+    s = only(
+        'The Orlen Water Board said it was "aware of the leak" and would ask its staff to inspect the pipes.'
+    )
+    assert s.content == 'it was "aware of the leak" and would ask its staff to inspect the pipes'
+    assert s.type == "mixed"
+
+
+def test_a_second_speech_act_keeps_the_quote_that_ends_the_first() -> None:
+    first, second = statements(
+        'Councillor Ada Wren said the audit would be published "in due course" once it had been checked, '
+        'and dismissed the petition as "a stunt".'
+    )
+    assert first.content == 'the audit would be published "in due course" once it had been checked'
+    assert second.cue == "dismissed"

@@ -246,3 +246,20 @@ def test_a_document_described_with_a_clause_speaks_for_its_authors() -> None:
         "The complaint, backed by the campaign group Clearwater, accuses the mine of hiding a spill."
     )
     assert speakers(text)[-1] == "Residents of Hosta"
+
+
+def test_an_honorific_makes_a_person_whatever_the_tagger_says() -> None:
+    text = (
+        "Cllr Bertrand Ollivey, who leads the opposition group, said the depot should stay open. "
+        "Cllr Ollivey added that the vote had been rushed."
+    )
+    assert speakers(text) == ["Bertrand Ollivey", "Bertrand Ollivey"]
+    assert extract(text).statements[0].speaker_kind == "person"
+
+
+def test_he_goes_to_a_bare_surname_of_unknown_kind() -> None:
+    text = (
+        "Dr Yselde Marrow presented the results on Monday. Ap-Gruffydd disputed the method. "
+        'He went on: "The sample is far too small."'
+    )
+    assert speakers(text)[-1] == "Ap-Gruffydd"

@@ -98,6 +98,12 @@ def person_name(ent_text: str) -> str:
     return " ".join(words)
 
 
+def honoured(name: str) -> bool:
+    """ "Cllr Dominic Farrant" tagged as an organisation: an honorific before a name makes a person."""
+    words = name.split()
+    return len(words) > 1 and words[0].lower() in lx.HONORIFICS and all(w[:1].isupper() for w in words)
+
+
 @functools.cache
 def _given_names() -> dict[str, str]:
     names: dict[str, str] = {}
@@ -174,12 +180,12 @@ class Actors:
         self.short_orgs: dict[str, str] = {}  # "orbis" -> "Orbis Telecom", "mff" -> "Marenland F. F."
         self.place_words = {clean(e.text).lower() for e in doc_ents if e.label_ in ("GPE", "LOC")}
         for ent in doc_ents:
-            if ent.label_ == "ORG":
+            if ent.label_ == "ORG" and not honoured(clean(ent.text)):
                 self.learn_org(org_name(ent.text))
         for ent in doc_ents:
             if ent.label_ == "PERSON" and organisation_like(clean(ent.text)):
                 self.learn_org(org_name(ent.text))  # "The Orrin Brewery" tagged as a person
-            elif ent.label_ == "PERSON":
+            elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and honoured(clean(ent.text))):
                 name = person_name(ent.text)
                 if (
                     len(name.split()) >= 2 and self.canonical_org(name) == name

@@ -24,6 +24,7 @@ from claims.extraction.types import DocumentExtraction, ExtractedStatement
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 _QUOTE_MARKS = re.compile('["“”«»]')
+_MARKS = frozenset("\"“”«»‘’'")
 
 
 class Paragraphs:
@@ -133,9 +134,10 @@ def _cut_before(outer: Candidate, inner: Candidate) -> None:
     for tok in clause.children:  # the relative pronoun may precede the subject: "which he said"
         if clause.dep_ != "conj" or tok.i < clause.i:
             cut = min(cut, tok.left_edge.idx)
-    if clause.dep_ == "conj":  # "..., and accused": the conjunction goes too
-        before = [t for t in clause.head.children if t.dep_ in ("cc", "punct") and t.i < clause.i]
-        cut = min([cut, *[t.idx for t in before if t.i > clause.head.i]])
+    if clause.dep_ == "conj":  # "..., and accused": the conjunction goes too, not a closing quote mark
+        doc, i = clause.doc, clause.i - 1
+        while i > clause.head.i and doc[i].dep_ in ("cc", "punct") and doc[i].text not in _MARKS:
+            cut, i = min(cut, doc[i].idx), i - 1
     kept = []
     for start, end in outer.fragments:
         if end <= cut:

@@ -29,6 +29,7 @@ _TRIM = " \t\n,;:—–-"
 _OCCASIONS = lx.words("speak talk address appear testify write respond answer brief")
 _CLAUSES = frozenset({"relcl", "acl", "ccomp"})
 _CUE_LEFT = frozenset({"aux", "auxpass", "neg", "advmod"})
+_REPORTED_MODALS = lx.words("would could might should")
 _COMPLEMENTS = frozenset({"oprd", "xcomp", "advcl", "npadvmod", "dep", "attr", "acomp", "ccomp"})
 
 
@@ -190,6 +191,8 @@ def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]
     lemma = verb.lemma_
     if heads and lemma not in ("call", "accuse"):  # "said that A and that B": B hangs off the verb
         heads += [c for c in kids if c.dep_ == "conj" and _that_clause(c) and c.i > heads[-1].i]
+    if heads and lemma not in lx.QUOTE_ONLY_VERBS:  # "said it was aware of X and would ask Y"
+        heads += [c for c in kids if c.dep_ == "conj" and c.i > heads[-1].i and _reported_future(c)]
     if heads and all(h.i < verb.i for h in heads):  # "A paid 9 percent, it said, and B paid 1 percent"
         heads += [c for c in kids if c.dep_ == "conj" and c.i > verb.i and _own_clause(c)]
     if heads or lemma not in lx.SPEECH_VERBS:
@@ -208,6 +211,16 @@ def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]
         if not heads:  # in a letter to the committee that ...", read as a relative clause
             heads += [t for t in prep.subtree if _stray_clause(t)][:1]
     return heads
+
+
+def _reported_future(verb: Token) -> bool:
+    """ "said it was X and would ask Y": a verb with no subject of its own and a modal of reported
+    speech, joined to the speech verb by the parser, goes on with what was said."""
+    return (
+        verb.lemma_ not in lx.SPEECH_VERBS
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ in _REPORTED_MODALS for c in verb.children)
+    )
 
 
 def _stray_clause(tok: Token) -> bool:

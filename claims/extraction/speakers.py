@@ -46,6 +46,7 @@ _NOT_COMPANY = lx.words("""
     federation party government university school hospital board authority institute foundation
     alliance coalition army military parliament assembly league club
     """)
+_COMMON = lx.ROLE_NOUNS | lx.ORG_DESCRIPTIONS | lx.DOCUMENT_SUBJECTS | _COMPANY
 _DESCRIPTIVE = frozenset({"DET", "ADJ", "NOUN", "PUNCT", "PART", "PRON"})
 _ANAPHORIC = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
 
@@ -76,6 +77,8 @@ class Resolver:
         self.last_document_speaker: ActorInfo | None = None
         self.last_speaker: tuple[ActorInfo, int] | None = None
         self.dated: list[tuple[set[str], ActorInfo]] = []  # the time words of each statement so far
+        self._inner = {t.idx for t in doc if t.text[:1].isupper() and not t.is_sent_start and t.i > 0}
+        self._capitalised: dict[str, bool] = {}
 
     def _subject_mentions(self, hidden: Callable) -> list[tuple[int, Span, bool]]:
         """Antecedents for pronouns and descriptions: (position, words, is a named entity).
@@ -199,12 +202,14 @@ class Resolver:
             gender = "m" if low in lx.PRONOUNS_MALE else "f"
 
             def fits(a: ActorInfo) -> bool:
-                return a.kind == "person" and a.gender in (None, gender) and not a.plural
+                return self._personal(a) and a.gender in (None, gender) and not a.plural
 
             # "Ferenc told MRT. He called ...": a subject before an object
             actor = self._recent(pos, fits, subjects_only=True) or self._recent(pos, fits)
             if actor is not None and actor.gender is None:
                 actor.gender = gender
+            if actor is not None:
+                actor.kind = "person"
             return actor
         if low in lx.PRONOUNS_PLURAL:
             return self._recent(pos, lambda a: a.kind in GROUPLIKE or a.plural)
@@ -213,6 +218,24 @@ class Resolver:
         if low in lx.PRONOUNS_FIRST or low in lx.RELATIVE_PRONOUNS:
             return None
         return False
+
+    def _personal(self, actor: ActorInfo) -> bool:
+        """A person, or a bare name of open kind ("Rees-Talbot disputed") that the text also
+        capitalises inside a sentence, so not a common word opening one."""
+        if actor.kind == "person":
+            return True
+        words = actor.name.split()
+        return (
+            actor.kind == "unknown"
+            and len(words) <= 3
+            and all(self._inside_sentence(w) and w.lower() not in _COMMON for w in words)
+        )
+
+    def _inside_sentence(self, word: str) -> bool:
+        if word not in self._capitalised:
+            text = doc_text(self.doc)
+            self._capitalised[word] = any(text.startswith(word, i) for i in self._inner)
+        return self._capitalised[word]
 
     @staticmethod
     def _anaphoric(mention: Span) -> bool:
