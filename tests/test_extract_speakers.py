@@ -259,7 +259,7 @@ def test_an_honorific_makes_a_person_whatever_the_tagger_says() -> None:
 
 def test_he_goes_to_a_bare_surname_of_unknown_kind() -> None:
     text = (
-        "Dr Yselde Marrow presented the results on Monday. Ap-Gruffydd disputed the method. "
+        "Dr Yselde Marrow presented the results to Ap-Gruffydd on Monday. Ap-Gruffydd disputed the method. "
         'He went on: "The sample is far too small."'
     )
     assert speakers(text)[-1] == "Ap-Gruffydd"
