@@ -133,3 +133,18 @@ def test_the_occasion_set_beside_the_speaker_dates_the_statement() -> None:
     )
     (s,) = extract(text, MONDAY).statements
     assert s.said_on == dt.date(2024, 3, 8)
+
+
+@pytest.mark.nlp
+def test_a_participle_takes_the_day_of_the_act_it_explains() -> None:
+    text = "Harrowgate Mills rejected an offer from Tellbrook on Thursday, saying the price was too low."
+    (s,) = extract(text, MONDAY).statements
+    assert s.said_on == dt.date(2024, 3, 7)
+
+
+@pytest.mark.nlp
+def test_the_day_of_a_statement_named_after_the_object_dates_the_denial() -> None:
+    text = 'Ines Valder rejected the striker\'s claims in a statement on Friday, calling them "nonsense."'
+    first, second = extract(text, MONDAY).statements
+    assert first.content == "the striker's claims"
+    assert first.said_on == second.said_on == dt.date(2024, 3, 8)

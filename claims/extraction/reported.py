@@ -29,6 +29,8 @@ _TRIM = " \t\n,;:—–-"
 _OCCASIONS = lx.words("speak talk address appear testify write respond answer brief")
 _CLAUSES = frozenset({"relcl", "acl", "ccomp"})
 _CUE_LEFT = frozenset({"aux", "auxpass", "neg", "advmod"})
+# Prepositions that set where or when something was said, not whose claim it is.
+_OCCASION_PREPS = lx.words("in on at during through via")
 _REPORTED_MODALS = lx.words("would could might should")
 _COMPLEMENTS = frozenset({"oprd", "xcomp", "advcl", "npadvmod", "dep", "attr", "acomp", "ccomp"})
 
@@ -180,7 +182,8 @@ def _claim_modifiers(obj: Token, kids: list[Token]) -> list[Token]:
         return []
     found, edge = [], obj.right_edge.i
     for child in sorted(kids, key=lambda c: c.i):
-        if child.i == edge + 1 and child.dep_ in ("prep", "acl", "relcl", "ccomp"):
+        occasion = child.dep_ == "prep" and child.lower_ in _OCCASION_PREPS  # "in a statement on Monday"
+        if child.i == edge + 1 and child.dep_ in ("prep", "acl", "relcl", "ccomp") and not occasion:
             found.append(child)
             edge = child.right_edge.i
     return found
@@ -458,6 +461,16 @@ def _dates(verb: Token, content_ranges: list[tuple[int, int]], subject: Token | 
     return found
 
 
+def _head_dates(verb: Token, content_ranges: list[tuple[int, int]]) -> list[Span]:
+    """ "rejected the offer on Thursday, saying ...", "on Tuesday ordered them to leave, saying ...":
+    a participle giving the content or the reason of a dated act is said on that act's day."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
+        return []
+    if any(c.dep_ == "mark" for c in verb.children):  # "while saying", "before saying"
+        return []
+    return _dates(verb.head, content_ranges)
+
+
 def _dates_beside(doc: Doc, verb: Token, fragments: list[tuple[int, int]]) -> list[Span]:
     """ "said on Monday the talks had failed": a date right after the cue, before its content,
     is the cue's, even when the parser hung it on the content's verb."""
@@ -525,7 +538,9 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     cand.mention = mention_span(subject) if subject is not None else None
     cand.antecedent = antecedent
     cand.frame = frame
-    cand.dates = _dates(verb, ranges, subject) or _dates_beside(doc, verb, fragments)
+    cand.dates = (
+        _dates(verb, ranges, subject) or _dates_beside(doc, verb, fragments) or _head_dates(verb, ranges)
+    )
     cand.in_statement = _in_statement(verb)
     cand.conduit_mention = _according_to(verb) or _quoting(verb)
     return cand
