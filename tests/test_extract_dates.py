@@ -148,3 +148,10 @@ def test_the_day_of_a_statement_named_after_the_object_dates_the_denial() -> Non
     first, second = extract(text, MONDAY).statements
     assert first.content == "the striker's claims"
     assert first.said_on == second.said_on == dt.date(2024, 3, 8)
+
+
+@pytest.mark.nlp
+def test_a_date_between_the_cue_and_the_content_subject_is_the_cue_s() -> None:
+    (s,) = extract("The coastguard said on Friday it had found the missing dinghy.", MONDAY).statements
+    assert s.content == "it had found the missing dinghy"
+    assert s.said_on == dt.date(2024, 3, 8)

@@ -461,6 +461,19 @@ def _dates(verb: Token, content_ranges: list[tuple[int, int]], subject: Token | 
     return found
 
 
+def _leading_date(verb: Token, heads: list[Token]) -> set[int]:
+    """ "said on Wednesday it had arrested ...": a date right after the cue, before the content's
+    subject, that the parser hung on the content's verb is the cue's."""
+    for head in heads:
+        subjects = [c.i for c in head.children if c.dep_ in SUBJECT_DEPS]
+        for child in head.children:
+            if child.dep_ not in ("prep", "npadvmod") or child.left_edge.i != verb.i + 1:
+                continue
+            if subjects and child.right_edge.i < min(subjects) and dates_in(child.subtree):
+                return {t.i for t in child.subtree}
+    return set()
+
+
 def _head_dates(verb: Token, content_ranges: list[tuple[int, int]]) -> list[Span]:
     """ "rejected the offer on Thursday, saying ...", "on Tuesday ordered them to leave, saying ...":
     a participle giving the content or the reason of a dated act is said on that act's day."""
@@ -524,7 +537,10 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     if not heads and verb.lemma_ in lx.DESCRIBING_VERBS:
         return None  # "the scheme, which she has branded the 'Green Loop'": a name given, not a statement
     ranges = [_subtree_range(h) for h in heads]
-    fragments = [trim(doc_text(doc), s, e) for s, e in _fragments(doc, heads, _trailing_gloss(heads))]
+    leading = _leading_date(verb, heads)
+    fragments = [
+        trim(doc_text(doc), s, e) for s, e in _fragments(doc, heads, _trailing_gloss(heads) | leading)
+    ]
     if not heads and _parenthetical(verb):
         own = {t.i for t in verb.subtree}
         fragments = [trim(doc_text(doc), s, e) for s, e in _fragments(doc, [verb.head], own)]
@@ -539,7 +555,10 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     cand.antecedent = antecedent
     cand.frame = frame
     cand.dates = (
-        _dates(verb, ranges, subject) or _dates_beside(doc, verb, fragments) or _head_dates(verb, ranges)
+        _dates(verb, ranges, subject)
+        or dates_in(doc[i] for i in sorted(leading))
+        or _dates_beside(doc, verb, fragments)
+        or _head_dates(verb, ranges)
     )
     cand.in_statement = _in_statement(verb)
     cand.conduit_mention = _according_to(verb) or _quoting(verb)
