@@ -263,3 +263,28 @@ def test_he_goes_to_a_bare_surname_of_unknown_kind() -> None:
         'He went on: "The sample is far too small."'
     )
     assert speakers(text)[-1] == "Ap-Gruffydd"
+
+
+def test_the_paper_goes_to_the_newspaper_named_earlier() -> None:
+    text = (
+        "The Kettering Courier reported on Monday that the mill would close. "
+        "The paper said the owners had already sold the machines."
+    )
+    assert speakers(text) == ["Kettering Courier", "Kettering Courier"]
+
+
+def test_the_force_goes_to_the_police_named_earlier() -> None:
+    text = (
+        "Brackwater Police said no officer had been hurt. The Police Complaints Board opened an inquiry. "
+        "The force said it would publish the footage."
+    )
+    assert speakers(text)[-1] == "Brackwater Police"
+
+
+def test_the_demonym_ministry_goes_to_that_country_s_ministry_named_earlier() -> None:
+    text = (
+        "Ostrelia's defence ministry denied the report on Monday. Vardenia said the drone was Ostrelian. "
+        'The Ostrelian ministry said the claim "has no basis in fact."'
+    )
+    first, _, last = speakers(text)
+    assert last == first

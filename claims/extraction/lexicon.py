@@ -172,6 +172,15 @@ ORG_DESCRIPTIONS = words("""
     inspectorate tribunal trust panel mission
     """)
 
+# What a description calls an organisation whose name uses another word ("the force" for
+# "Wetherstone Police"), and descriptions of a news outlet ("the paper" for "the Drovane Post").
+# Ordinary English usage in news copy.
+DESCRIPTION_NAMES = {
+    "force": words("police constabulary"),
+    "constabulary": words("police"),
+}
+MEDIA_DESCRIPTIONS = words("paper newspaper broadcaster channel station outlet tabloid publication daily")
+
 # Nouns whose owner is a state: "Estmark's foreign ministry", "Estmark's finance minister".
 STATE_NOUNS = words("""
     ministry government army military navy police embassy parliament cabinet president

@@ -114,7 +114,7 @@ class Resolver:
             pos, span, is_entity = self._subjects.pop(0)
             if is_entity:
                 info = entity_actor(whole_name(noun_phrase(span.root), span), self.actors)
-                actor = self.actors.add(info, span.text) if info is not None else None
+                actor = self._national(span, pos) or (self.actors.add(info, span.text) if info else None)
                 if span.root.dep_ == "dobj":
                     self._objects.add(pos)
             else:
@@ -183,6 +183,9 @@ class Resolver:
         author = _document_author(mention)
         if author is not None:  # "a study by the Lake Institute found"
             return self._named(author, pos)
+        national = self._national(mention, pos)
+        if national is not None:  # "the Brastovan ministry" after "Brastova's defence ministry"
+            return national
         if self._anaphoric(mention):
             found = self._description(mention, pos) or self._named_later(mention)
             if found is not None:
@@ -261,11 +264,37 @@ class Resolver:
         if head not in lx.ORG_DESCRIPTIONS:
             return None
         actor = self._recent(pos, lambda a: a.kind != "person" and words <= _words_of(a.name))
+        if actor is None and head in lx.DESCRIPTION_NAMES:  # "the force" for "Wetherstone Police"
+            names = lx.DESCRIPTION_NAMES[head]
+            actor = self._recent(pos, lambda a: a.kind != "person" and a.name.split()[-1].lower() in names)
+        if actor is None and head in lx.MEDIA_DESCRIPTIONS:  # "the paper" for "the Drovane Post"
+            actor = self._recent(pos, lambda a: a.kind == "media")
         if actor is None and head in ("government", "administration", "regime", "authorities", "country"):
             actor = self._recent(pos, lambda a: a.kind == "country")
         if actor is None and head in _COMPANY:
             actor = self._in_sentence(mention, _company) or self._recent(pos, _company)
         return actor
+
+    def _national(self, mention: Span, pos: int) -> ActorInfo | None:
+        """ "the Brastovan ministry": the body of that country met before whose name ends the same way."""
+        root = mention.root
+        head = root.lemma_.lower()
+        if mention[0].lower_ != "the" or head not in lx.ORG_DESCRIPTIONS or root.pos_ != "NOUN":
+            return None
+        between = [t for t in mention[1:] if t.i != root.i]
+        if len(between) != 1 or between[0].pos_ not in ("PROPN", "ADJ") or between[0].dep_ == "poss":
+            return None
+        country = self.actors.country(between[0].text)
+        if country is None:
+            return None
+
+        def fits(a: ActorInfo) -> bool:
+            owner = a.affiliation
+            ours = a.country_code == country.code if country.code else False
+            ours = ours or (owner is not None and owner.name == country.name)
+            return a.kind != "person" and ours and _words_of(a.name) & {head, root.lower_} != set()
+
+        return self._recent(pos, fits)
 
     def _in_sentence(self, mention: Span, fits: Callable) -> ActorInfo | None:
         """ "<Fenmoor Foods will close X>, the company said": the actor named earlier in the sentence."""
