@@ -19,7 +19,7 @@ from claims.extraction.denials import mark_denials
 from claims.extraction.direct import Quotes, attach, uncued_quotations
 from claims.extraction.quotes import find_quotes
 from claims.extraction.reported import according_to, cue_tokens, reported_speech
-from claims.extraction.speakers import Resolver
+from claims.extraction.speakers import Resolver, unsigned_document
 from claims.extraction.types import DocumentExtraction, ExtractedStatement
 
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -78,7 +78,8 @@ def resolve_nesting(cands: list[Candidate]) -> list[Candidate]:
                 if _aside_on(inner, outer):
                     dropped.add(id(inner))
                 continue
-            if outer.lemma in lx.RELAY_VERBS or outer.lemma == "accord":
+            relayed = outer.lemma in lx.RELAY_VERBS or outer.lemma == "accord"
+            if relayed and not unsigned_document(inner.mention):
                 inner.conduit_mention = inner.conduit_mention or outer.mention
                 dropped.add(id(outer))
             elif _own_relative(inner) or _second_act(inner, outer) or _reporters_clause(inner):

@@ -436,6 +436,19 @@ def _document_author(mention: Span) -> Span | None:
     return None
 
 
+def unsigned_document(mention: Span | None) -> bool:
+    """ "the Post reported that a memo proposed ...": a document with no author named is what the
+    outer speaker reports, not a speaker whose words are relayed."""
+    if mention is None:
+        return False
+    root = mention.root
+    documents = lx.DOCUMENT_SUBJECTS | lx.DOCUMENT_NOUNS
+    named = any(
+        t.ent_type_ in _NAMED for t in mention if t.i <= root.i
+    )  # "KCNA's report", not "a memo drafted by X"
+    return root.lemma_.lower() in documents and not named and _document_author(mention) is None
+
+
 def _possessed_role(mention: Span) -> bool:
     """ "Solvara's finance minister": a role owned by a place or body, with no name given."""
     root = mention.root
