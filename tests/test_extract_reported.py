@@ -367,3 +367,9 @@ def test_a_second_speech_act_keeps_the_quote_that_ends_the_first() -> None:
     )
     assert first.content == 'the audit would be published "in due course" once it had been checked'
     assert second.cue == "dismissed"
+
+
+def test_an_absolute_phrase_after_the_cue_is_the_reporter_s() -> None:
+    text = 'Grete Holm lost her son in the fire. "He was nineteen," she said, her voice breaking.'
+    (s,) = statements(text)
+    assert s.content == "He was nineteen,"

@@ -288,3 +288,18 @@ def test_the_demonym_ministry_goes_to_that_country_s_ministry_named_earlier() ->
     )
     first, _, last = speakers(text)
     assert last == first
+
+
+def test_a_name_closing_a_role_after_its_clause_is_the_speaker() -> None:
+    text = (
+        "A lawyer appointed to represent the crew, Tomasz Welling, told reporters that he had not seen them."
+    )
+    assert speakers(text) == ["Tomasz Welling"]
+
+
+def test_a_name_in_apposition_after_an_opening_phrase_is_the_subject() -> None:
+    text = (
+        "In Kessholm, the capital, the pilot's wife, Ilse Moravec, "
+        "told reporters that her husband had done nothing wrong."
+    )
+    assert speakers(text) == ["Ilse Moravec"]

@@ -143,6 +143,9 @@ def _person_in(span: Span, ents: list[Span]) -> Span | None:
         people = [e for e in people if e.root.dep_ != "poss"]
         if people and people[0].root.head.i in (root.i, *[c.i for c in root.children]):
             return people[0]
+    last = people[-1] if people else None  # "A lawyer appointed to represent X, Oleg Vantrup,"
+    if last is not None and last.end == span.end and last.start > 0 and span.doc[last.start - 1].text == ",":
+        return last
     return None
 
 

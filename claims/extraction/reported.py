@@ -295,12 +295,19 @@ def _misparsed_subject(verb: Token) -> Token | None:
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
         return None
     prev = verb.doc[verb.i - 1]
+    if prev.text == "," and verb.i > 1 and _apposed_name(verb.doc[verb.i - 2]):
+        return verb.doc[verb.i - 2]  # "In Dunvik, the capital, Averby's wife, Sunna Leclair, told"
     named = prev.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (
         prev.tag_ in ("PRP", "NNP", "NNPS") and prev.ent_type_ not in ("DATE", "TIME")
     )
     if prev.dep_ in ("pobj", "compound", "npadvmod", "appos") and named:
         return prev
     return _sentence_subject(verb)
+
+
+def _apposed_name(tok: Token) -> bool:
+    """A person's name closing an apposition or a list the parser hung on an opening phrase."""
+    return tok.ent_type_ == "PERSON" and tok.dep_ in ("appos", "conj") and tok.head.i < tok.i
 
 
 def _sentence_subject(verb: Token) -> Token | None:
@@ -601,6 +608,8 @@ def _parenthetical(verb: Token) -> bool:
     head = verb.head
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or head.lemma_ in CUE_LEMMAS:
         return False
+    if head.i > verb.i and head.tag_ == "VBG" and not any(c.dep_ == "aux" for c in head.children):
+        return False  # '"...," she said, her voice breaking': the reporter's description, not her words
     if verb.dep_ in ("parataxis", "ccomp", "advcl"):
         before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else verb
         return before.text in ",—–" or any(c.dep_ == "punct" and c.text in ",—–" for c in verb.children)

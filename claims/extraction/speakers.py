@@ -470,12 +470,23 @@ def _company(actor: ActorInfo) -> bool:
 def _without_clauses(mention: Span) -> Span:
     """ "The institute, which is funded by X," -> "The institute"; appositions stay (they name)."""
     root = mention.root
-    if not mention.start <= root.i < mention.end:
+    if not mention.start <= root.i < mention.end or _closing_name(mention):
         return mention
     phrase = noun_phrase(root, appositions=True)
     if phrase.start < mention.start:
         return mention
     return mention.doc[phrase.start : min(phrase.end, mention.end)]
+
+
+def _closing_name(mention: Span) -> bool:
+    """ "A lawyer appointed to represent X, Oleg Vantrup": a name set off by a comma ends the
+    mention, naming the role after its clause."""
+    last = mention[-1]
+    return (
+        last.ent_type_ == "PERSON"
+        and last.ent_iob_ != "O"
+        and any(t.text == "," and t.ent_type_ != "PERSON" for t in mention[-4:-1])
+    )
 
 
 def _within(pos: int, spans: list[tuple[int, int]]) -> bool:
