@@ -303,3 +303,19 @@ def test_a_name_in_apposition_after_an_opening_phrase_is_the_subject() -> None:
         "told reporters that her husband had done nothing wrong."
     )
     assert speakers(text) == ["Ilse Moravec"]
+
+
+def test_her_ministry_is_the_ministry_her_title_names() -> None:
+    text = (
+        '"The canals are dry," Water Minister Dorota Halvik told reporters. '
+        "Her ministry said the river had fallen by half."
+    )
+    assert speakers(text)[-1].lower().endswith("water ministry")
+
+
+def test_a_profession_in_apposition_makes_a_person() -> None:
+    text = (
+        "Pavla Ostrovik, a hydrologist at the Marrin Institute, said the lake had shrunk. "
+        '"It will not come back," she said.'
+    )
+    assert speakers(text) == ["Pavla Ostrovik", "Pavla Ostrovik"]

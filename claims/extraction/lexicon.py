@@ -141,6 +141,11 @@ ROLE_NOUNS = words("""
     fishermen owner owners shopkeeper trader traders banker bankers diplomat lawyer lawyers
     campaigner campaigners volunteer volunteers survivor survivors victim victims parent parents
     neighbour neighbours neighbor neighbors villager villagers passenger passengers voter voters
+    hydrologist geologist seismologist epidemiologist virologist ecologist climatologist
+    criminologist psychologist sociologist archaeologist anthropologist toxicologist
+    historian statistician physicist chemist geographer meteorologist oceanographer
+    nutritionist dietitian veterinarian paramedic firefighter councillor councilor curator
+    librarian architect accountant planner surveyor academic specialist
     """)
 
 # Words that end the names of companies and organisations ("Norvik Shipping").

@@ -46,6 +46,8 @@ _NOT_COMPANY = lx.words("""
     federation party government university school hospital board authority institute foundation
     alliance coalition army military parliament assembly league club
     """)
+# Words before "minister" that name no ministry ("prime minister", "deputy minister").
+_NO_PORTFOLIO = lx.words("prime deputy vice acting former interim junior senior state chief first cabinet")
 _COMMON = lx.ROLE_NOUNS | lx.ORG_DESCRIPTIONS | lx.DOCUMENT_SUBJECTS | _COMPANY
 _DESCRIPTIVE = frozenset({"DET", "ADJ", "NOUN", "PUNCT", "PART", "PRON"})
 _ANAPHORIC = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
@@ -259,6 +261,9 @@ class Resolver:
         if head in lx.DOCUMENT_NOUNS:
             return self._dated(mention) or self.last_document_speaker or self._recent(pos, lambda a: True)
         words = {t.lower_ for t in noun_phrase(root) if t.pos_ in ("NOUN", "ADJ") and t.i != root.i} | {head}
+        owned = self._owners_body(mention, head, pos)
+        if owned is not None:
+            return owned
         if head in lx.ROLE_NOUNS:
             return self._recent(pos, lambda a: a.kind == "person" and words <= _words_of(a.role))
         if head not in lx.ORG_DESCRIPTIONS:
@@ -295,6 +300,26 @@ class Resolver:
             return a.kind != "person" and ours and _words_of(a.name) & {head, root.lower_} != set()
 
         return self._recent(pos, fits)
+
+    def _owners_body(self, mention: Span, head: str, pos: int) -> ActorInfo | None:
+        """ "Her ministry said" after "Water Minister Halina Prusik": the body the person serves,
+        or the ministry her title names."""
+        first = mention[0]
+        if first.lower_ not in ("his", "her") or head not in lx.ORG_DESCRIPTIONS:
+            return None
+        owner = self._pronoun(first.lower_, pos)
+        if not isinstance(owner, ActorInfo):
+            return None
+        body = owner.affiliation
+        if body is not None and body.kind != "country" and head in _words_of(body.name):
+            return body
+        role = (owner.role or "").lower().split()
+        if head != "ministry" or len(role) < 2 or role[-1] != "minister" or role[-2] in _NO_PORTFOLIO:
+            return None
+        country = body if body is not None and body.kind == "country" else None
+        name = f"{role[-2]} ministry"
+        info = ActorInfo(f"{country.name}'s {name}" if country else name, "organization", affiliation=country)
+        return self.actors.add(info, mention.text)
 
     def _in_sentence(self, mention: Span, fits: Callable) -> ActorInfo | None:
         """ "<Fenmoor Foods will close X>, the company said": the actor named earlier in the sentence."""
