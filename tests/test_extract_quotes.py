@@ -178,3 +178,10 @@ def test_went_on_introduces_a_quotation() -> None:
     statements = extract(text).statements
     assert statements[-1].speaker == "Lorcan Ferenc"
     assert statements[-1].content == "If the minister wants our votes, she knows where to find me."
+
+
+@pytest.mark.nlp
+def test_a_quotation_going_on_in_lower_case_after_the_object_completes_a_reported_clause() -> None:
+    (s,) = extract("The mayor has insisted the town's old pier “is not for sale”.").statements
+    assert s.content == "the town's old pier “is not for sale”"
+    assert s.type == "mixed"

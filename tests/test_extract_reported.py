@@ -373,3 +373,12 @@ def test_an_absolute_phrase_after_the_cue_is_the_reporter_s() -> None:
     text = 'Grete Holm lost her son in the fire. "He was nineteen," she said, her voice breaking.'
     (s,) = statements(text)
     assert s.content == "He was nineteen,"
+
+
+def test_called_a_noun_read_as_a_clause_keeps_its_quoted_complement() -> None:
+    first, _ = statements(
+        "The driver's brother, Aled Fenwick, called the council report 'a whitewash from start to finish' "
+        "and said the family would appeal."
+    )
+    assert first.content == "the council report 'a whitewash from start to finish'"
+    assert first.type == "mixed"

@@ -129,6 +129,8 @@ def content_heads(verb: Token) -> list[Token]:
             heads = obj + complement
         elif obj:  # "called a memo showing X than Y admitted 'a fabrication'": the complement slipped down
             heads = obj + [c for c in kids if c.i > obj[0].i and _slipped_complement(c)]
+        elif _called_noun(kids):  # "called the police account 'a lie'", the object read as a clause
+            heads = [c for c in kids if c.dep_ in ("ccomp", "oprd", "attr")]
         elif not obj:  # "called for a ceasefire"
             heads += [c for c in kids if c.dep_ == "prep" and c.lower_ == "for"]
     elif lemma in lx.DESCRIBING_VERBS:  # "described the claims as baseless", "branded it a lie"
@@ -155,6 +157,12 @@ def content_heads(verb: Token) -> list[Token]:
             heads += [c for c in kids if c.dep_ == "advcl" and c.i > heads[0].i and _that_clause(c)]
             heads += _claim_modifiers(heads[0], kids)
     return _repaired(verb, heads, kids)
+
+
+def _called_noun(kids: list[Token]) -> bool:
+    """ "called [the police account] ccomp ['a lie'] oprd": a noun parsed as a clause, then its complement."""
+    clause = next((c for c in kids if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN")), None)
+    return clause is not None and any(c.dep_ in ("oprd", "attr") and c.i > clause.i for c in kids)
 
 
 def _slipped_complement(tok: Token) -> bool:
