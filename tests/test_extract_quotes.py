@@ -185,3 +185,15 @@ def test_a_quotation_going_on_in_lower_case_after_the_object_completes_a_reporte
     (s,) = extract("The mayor has insisted the town's old pier “is not for sale”.").statements
     assert s.content == "the town's old pier “is not for sale”"
     assert s.type == "mixed"
+
+
+@pytest.mark.nlp
+def test_a_quotation_whose_speaker_the_next_sentence_names() -> None:
+    text = (
+        "Councillor Bryn Ashby opened the debate.\n\n"
+        '"The bridge is older than the town hall." That is the view of Professor Elin Carrow, '
+        "an engineer who surveyed it."
+    )
+    *_, s = extract(text).statements
+    assert s.content == "The bridge is older than the town hall."
+    assert s.speaker == "Elin Carrow"

@@ -13,6 +13,7 @@ cue-less quotation to the speaker next to it.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -21,6 +22,7 @@ from claims.extraction import lexicon as lx
 from claims.extraction.actors import ActorInfo, Actors, strip_determiner, text_of
 from claims.extraction.candidates import Candidate, doc_ents, doc_text, ents_in, tokens_where
 from claims.extraction.mentions import describe, entity_actor, whole_name
+from claims.extraction.reported import dates_in
 
 # How far back (characters) a pronoun or description may look for its actor.
 REACH = 1200
@@ -46,6 +48,10 @@ _NOT_COMPANY = lx.words("""
     federation party government university school hospital board authority institute foundation
     alliance coalition army military parliament assembly league club
     """)
+# A sentence that names the speaker of the quotation just before it: "That is the view of X",
+# "That was how X put it", "The words were those of X".
+_REVEAL = re.compile(r"(?:That|This|Such)\s+(?:is|was)\s+(?:the\s+\w+\s+of|how|what)\b|The\s+words\s+were\b")
+_QUOTE_GAP = re.compile(r"[\"”’'.,!?]*[ \t]+")
 # Words before "minister" that name no ministry ("prime minister", "deputy minister").
 _NO_PORTFOLIO = lx.words("prime deputy vice acting former interim junior senior state chief first cabinet")
 _COMMON = lx.ROLE_NOUNS | lx.ORG_DESCRIPTIONS | lx.DOCUMENT_SUBJECTS | _COMPANY
@@ -137,6 +143,8 @@ class Resolver:
         previous: ActorInfo | None = None
         for n, cand in enumerate(cands):
             pos = cand.mention.start_char if cand.mention is not None else cand.start
+            if cand.continuation and not cand.forward and self._reveal(cand):
+                pos = cand.mention.start_char
             self._absorb_subjects(pos)
             if cand.continuation:
                 actor = (self._neighbour(cands, n) if cand.forward else None) or previous
@@ -157,6 +165,32 @@ class Resolver:
                 self.last_document_speaker = actor
             if cand.dates:
                 self.dated.append(({w.lower_ for d in cand.dates for w in d if w.is_alpha}, actor))
+
+    def _reveal(self, cand: Candidate) -> bool:
+        """'"We count tents, not intentions." That was how its director, Margarethe Vollan, put it
+        on Thursday': a quotation whose speaker the next sentence names ("That is the view of X",
+        "The words were those of X"). The quotation becomes that person's, dated by that sentence."""
+        text = doc_text(self.doc)
+        gap = _QUOTE_GAP.match(text, cand.end)
+        if gap is None or gap.end() >= len(text):
+            return False
+        span = self.doc.char_span(gap.end(), gap.end() + 1, alignment_mode="expand")
+        if span is None or span[0].idx != gap.end():
+            return False
+        sent = span[0].sent
+        if sent.start != span[0].i or not _REVEAL.match(sent.text):
+            return False
+        people = [
+            e
+            for e in ents_in(self.doc, sent.start, sent.end)
+            if e.label_ == "PERSON" and e.root.dep_ != "poss"
+        ]
+        if not people:
+            return False
+        cand.mention = people[0]
+        cand.continuation = False
+        cand.dates = dates_in(sent)
+        return True
 
     def _neighbour(self, cands: list[Candidate], n: int) -> ActorInfo | None:
         for later in cands[n + 1 :]:
