@@ -155,3 +155,12 @@ def test_a_date_between_the_cue_and_the_content_subject_is_the_cue_s() -> None:
     (s,) = extract("The coastguard said on Friday it had found the missing dinghy.", MONDAY).statements
     assert s.content == "it had found the missing dinghy"
     assert s.said_on == dt.date(2024, 3, 8)
+
+
+@pytest.mark.nlp
+def test_with_x_saying_takes_the_day_of_the_main_clause() -> None:
+    text = (
+        "The two clubs gave different accounts on Friday of the meeting, with Dunmere saying the fee had "
+        "been agreed and Holtby saying no such deal existed."
+    )
+    assert [s.said_on for s in extract(text, MONDAY).statements] == [dt.date(2024, 3, 8)] * 2

@@ -382,3 +382,12 @@ def test_called_a_noun_read_as_a_clause_keeps_its_quoted_complement() -> None:
     )
     assert first.content == "the council report 'a whitewash from start to finish'"
     assert first.type == "mixed"
+
+
+def test_with_x_saying_a_and_y_saying_b_is_two_statements() -> None:
+    first, second = statements(
+        "The two clubs gave different accounts of the meeting, with Dunmere saying the fee had been agreed "
+        "and Holtby saying no such deal existed."
+    )
+    assert (first.speaker, first.content) == ("Dunmere", "the fee had been agreed")
+    assert (second.speaker, second.content) == ("Holtby", "no such deal existed")

@@ -136,7 +136,8 @@ def _cut_before(outer: Candidate, inner: Candidate) -> None:
         if clause.dep_ != "conj" or tok.i < clause.i:
             cut = min(cut, tok.left_edge.idx)
     if clause.dep_ == "conj":  # "..., and accused": the conjunction goes too, not a closing quote mark
-        doc, i = clause.doc, clause.i - 1
+        doc = clause.doc
+        i = min([clause.i, *[t.left_edge.i for t in clause.children if t.i < clause.i]]) - 1
         while i > clause.head.i and doc[i].dep_ in ("cc", "punct") and doc[i].text not in _MARKS:
             cut, i = min(cut, doc[i].idx), i - 1
     kept = []

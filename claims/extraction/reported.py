@@ -252,6 +252,8 @@ def _that_clause(verb: Token) -> bool:
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The speaker's head word: the subject, or a coordinated or participial verb's subject."""
+    if depth == 0 and _second_account(verb):  # "with X saying A and Y saying B": Y
+        return verb.doc[verb.i - 1]
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and not c.is_punct]
     if subjects:  # "Under cross-examination, the lawyer suggested": the subject nearest the verb
         return min(subjects, key=lambda c: abs(verb.i - c.i))
@@ -300,6 +302,8 @@ def _misparsed_subject(verb: Token) -> Token | None:
 
     A name (or pronoun) right before a finite verb with no subject is its subject.
     """
+    if _second_account(verb):  # "... and Vaskia saying B"
+        return verb.doc[verb.i - 1]
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
         return None
     prev = verb.doc[verb.i - 1]
@@ -476,6 +480,31 @@ def _dates(verb: Token, content_ranges: list[tuple[int, int]], subject: Token | 
     return found
 
 
+def _parallel_saying(heads: list[Token]) -> set[int]:
+    """ "with Ostrel saying A and Vaskia saying B": the parser hangs the second account inside the
+    first; its words (and "and Vaskia") are not the first speaker's."""
+    for head in heads:
+        for tok in head.subtree:
+            if _second_account(tok):
+                return {t.i for t in tok.subtree} | {tok.i - 1, tok.i - 2}
+    # "with X saying A and Y saying B" parsed as two coordinated cues: A's subtree ends in "and"
+    return {h.right_edge.i for h in heads if h.right_edge.dep_ == "cc" and h.right_edge.head.i == h.i}
+
+
+def _second_account(verb: Token) -> bool:
+    if (
+        verb.tag_ != "VBG"
+        or verb.lemma_ not in CUE_LEMMAS
+        or verb.dep_ not in ("advcl", "conj")
+        or verb.i < 2
+    ):
+        return False
+    doc = verb.doc
+    name, joint = doc[verb.i - 1], doc[verb.i - 2]
+    named = name.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or name.tag_ in ("NNP", "NNPS")
+    return named and joint.lower_ == "and" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
 def _leading_date(verb: Token, heads: list[Token]) -> set[int]:
     """ "said on Wednesday it had arrested ...": a date right after the cue, before the content's
     subject, that the parser hung on the content's verb is the cue's."""
@@ -492,7 +521,14 @@ def _leading_date(verb: Token, heads: list[Token]) -> set[int]:
 def _head_dates(verb: Token, content_ranges: list[tuple[int, int]]) -> list[Span]:
     """ "rejected the offer on Thursday, saying ...", "on Tuesday ordered them to leave, saying ...":
     a participle giving the content or the reason of a dated act is said on that act's day."""
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
+    if _second_account(verb):  # "with X saying A and Y saying B": B on A's day
+        first = next((a for a in verb.ancestors if a.tag_ == "VBG" and a.lemma_ in CUE_LEMMAS), None)
+        return _head_dates(first, content_ranges) if first is not None else []
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with":  # "..., with X saying"
+        verb = verb.head
+    elif verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return []
+    if verb.head.pos_ not in ("VERB", "AUX"):
         return []
     if any(c.dep_ == "mark" for c in verb.children):  # "while saying", "before saying"
         return []
@@ -554,7 +590,8 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     ranges = [_subtree_range(h) for h in heads]
     leading = _leading_date(verb, heads)
     fragments = [
-        trim(doc_text(doc), s, e) for s, e in _fragments(doc, heads, _trailing_gloss(heads) | leading)
+        trim(doc_text(doc), s, e)
+        for s, e in _fragments(doc, heads, _trailing_gloss(heads) | leading | _parallel_saying(heads))
     ]
     if not heads and _parenthetical(verb):
         own = {t.i for t in verb.subtree}
