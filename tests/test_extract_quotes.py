@@ -197,3 +197,14 @@ def test_a_quotation_whose_speaker_the_next_sentence_names() -> None:
     *_, s = extract(text).statements
     assert s.content == "The bridge is older than the town hall."
     assert s.speaker == "Elin Carrow"
+
+
+@pytest.mark.nlp
+def test_a_quotation_whose_speaker_a_following_that_warning_came_from_sentence_names() -> None:
+    text = (
+        "Councillor Bryn Ashby opened the debate.\n\n"
+        '"The bridge will not last another winter." That warning came from Elin Carrow, '
+        "who surveyed it for the council."
+    )
+    *_, s = extract(text).statements
+    assert s.speaker == "Elin Carrow"

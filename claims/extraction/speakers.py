@@ -49,8 +49,11 @@ _NOT_COMPANY = lx.words("""
     alliance coalition army military parliament assembly league club
     """)
 # A sentence that names the speaker of the quotation just before it: "That is the view of X",
-# "That was how X put it", "The words were those of X".
-_REVEAL = re.compile(r"(?:That|This|Such)\s+(?:is|was)\s+(?:the\s+\w+\s+of|how|what)\b|The\s+words\s+were\b")
+# "That was how X put it", "The words were those of X", "That warning came on Monday from X".
+_REVEAL = re.compile(
+    r"(?:That|This|Such)\s+(?:is|was)\s+(?:the\s+\w+\s+of|how|what)\b|The\s+words\s+were\b"
+    r"|(?:That|This|The)\s+(?:warning|message|verdict|assessment|view|plea|criticism|complaint|charge)\s+came\b"
+)
 _QUOTE_GAP = re.compile(r"[\"”’'.,!?]*[ \t]+")
 # Words before "minister" that name no ministry ("prime minister", "deputy minister").
 _NO_PORTFOLIO = lx.words("prime deputy vice acting former interim junior senior state chief first cabinet")
@@ -180,14 +183,16 @@ class Resolver:
         sent = span[0].sent
         if sent.start != span[0].i or not _REVEAL.match(sent.text):
             return False
-        people = [
+        ents = ents_in(self.doc, sent.start, sent.end)
+        people = [e for e in ents if e.label_ == "PERSON" and e.root.dep_ != "poss"]
+        people += [  # "came from Margit Aalto" with the name tagged as a place
             e
-            for e in ents_in(self.doc, sent.start, sent.end)
-            if e.label_ == "PERSON" and e.root.dep_ != "poss"
+            for e in ents
+            if e.label_ in _NAMED and e.root.dep_ == "pobj" and e.root.head.lower_ in ("from", "of")
         ]
         if not people:
             return False
-        cand.mention = people[0]
+        cand.mention = min(people, key=lambda e: e.start)
         cand.continuation = False
         cand.dates = dates_in(sent)
         return True
