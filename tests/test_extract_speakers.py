@@ -319,3 +319,11 @@ def test_a_profession_in_apposition_makes_a_person() -> None:
         '"It will not come back," she said.'
     )
     assert speakers(text) == ["Pavla Ostrovik", "Pavla Ostrovik"]
+
+
+def test_her_own_deputy_is_the_deputy_named_later() -> None:
+    text = (
+        'The plan ran into opposition yesterday, with her own deputy calling it "a gift to drivers." '
+        "Deputy Mayor Oisin Brackley said the routes were badly chosen."
+    )
+    assert speakers(text)[0] == "Oisin Brackley"

@@ -55,6 +55,8 @@ _REVEAL = re.compile(
     r"|(?:That|This|The)\s+(?:warning|message|verdict|assessment|view|plea|criticism|complaint|charge)\s+came\b"
 )
 _QUOTE_GAP = re.compile(r"[\"”’'.,!?]*[ \t]+")
+# Adjectives on a role that are not part of the title the person is later named with ("her own deputy").
+_NOT_ROLE = lx.words("own long-time longtime trusted close new")
 # Words before "minister" that name no ministry ("prime minister", "deputy minister").
 _NO_PORTFOLIO = lx.words("prime deputy vice acting former interim junior senior state chief first cabinet")
 _COMMON = lx.ROLE_NOUNS | lx.ORG_DESCRIPTIONS | lx.DOCUMENT_SUBJECTS | _COMPANY
@@ -381,7 +383,9 @@ class Resolver:
         root = mention.root
         if root.lemma_.lower() not in lx.ROLE_NOUNS or root.tag_ != "NN":
             return None
-        role = {root.lemma_.lower()} | {t.lower_ for t in root.children if t.dep_ in ("compound", "amod")}
+        role = {root.lemma_.lower()} | {
+            t.lower_ for t in root.children if t.dep_ in ("compound", "amod") and t.lower_ not in _NOT_ROLE
+        }
         for ent in doc_ents(self.doc):
             if ent.start <= mention.end or ent.label_ != "PERSON":
                 continue
