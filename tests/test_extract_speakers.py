@@ -327,3 +327,11 @@ def test_her_own_deputy_is_the_deputy_named_later() -> None:
         "Deputy Mayor Oisin Brackley said the routes were badly chosen."
     )
     assert speakers(text)[0] == "Oisin Brackley"
+
+
+def test_a_newspaper_whose_name_ends_in_a_document_word_is_no_description() -> None:
+    text = (
+        "Councillor Wenna Tregear said she would back the scheme. "
+        "The Polwyn Evening Post reported that parking charges would rise."
+    )
+    assert speakers(text) == ["Wenna Tregear", "Polwyn Evening Post"]

@@ -293,6 +293,8 @@ class Resolver:
         words = noun_phrase(mention.root, appositions=True)  # not its clauses: "the complaint, backed by X,"
         if (mention[0].lower_ not in _ANAPHORIC and not dated) or any(t.ent_type_ in _NAMED for t in words):
             return False
+        if sum(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) >= 2:
+            return False  # "The Lowater Evening Post", whatever the tagger called it
         return all(t.pos_ in _DESCRIPTIVE or t.ent_type_ or t.text.islower() for t in words)
 
     def _description(self, mention: Span, pos: int) -> ActorInfo | None:
