@@ -335,3 +335,19 @@ def test_a_newspaper_whose_name_ends_in_a_document_word_is_no_description() -> N
         "The Polwyn Evening Post reported that parking charges would rise."
     )
     assert speakers(text) == ["Wenna Tregear", "Polwyn Evening Post"]
+
+
+def test_an_organisation_described_first_is_the_one_named_in_the_next_sentence() -> None:
+    text = (
+        'A developer hoping to build 90 homes on Pellow Green has called the flood claims "baseless."\n\n'
+        "Tregarth Homes was responding to the Pellow Green Society, which objected last week."
+    )
+    assert speakers(text)[0] == "Tregarth Homes"
+
+
+def test_a_person_described_first_is_not_the_organisation_named_next() -> None:
+    text = (
+        "A person familiar with the inquiry said the accounts had been frozen. "
+        "Orvane Telecom declined to comment."
+    )
+    assert speakers(text) == ["person familiar with the inquiry"]

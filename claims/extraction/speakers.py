@@ -55,6 +55,8 @@ _REVEAL = re.compile(
     r"|(?:That|This|The)\s+(?:warning|message|verdict|assessment|view|plea|criticism|complaint|charge)\s+came\b"
 )
 _QUOTE_GAP = re.compile(r"[\"”’'.,!?]*[ \t]+")
+# Head nouns of a description of a person that is no role ("a person familiar with the inquiry").
+_PEOPLE = lx.words("person people man woman men women individual someone figure friend relative colleague")
 # Adjectives on a role that are not part of the title the person is later named with ("her own deputy").
 _NOT_ROLE = lx.words("own long-time longtime trusted close new")
 # Words before "minister" that name no ministry ("prime minister", "deputy minister").
@@ -399,10 +401,32 @@ class Resolver:
                 return self.actors.add(info, mention.text) if info is not None else None
         return None
 
+    def _named_next(self, mention: Span) -> ActorInfo | None:
+        """ "A developer hoping to build 180 homes has called ... Larchfield Homes was responding":
+        an organisation introduced by an indefinite description and named as the subject of one of
+        the next two sentences."""
+        root = mention.root
+        if mention[0].lower_ not in ("a", "an") or root.lemma_.lower() in lx.ROLE_NOUNS | _PEOPLE:
+            return None
+        if root.tag_ not in ("NN", "NNP") or any(t.ent_type_ in _NAMED for t in _without_clauses(mention)):
+            return None
+        sents = [s for s in self.doc.sents if s.text.strip()]
+        here = next((n for n, s in enumerate(sents) if s.start <= root.i < s.end), None)
+        if here is None:
+            return None
+        for sent in sents[here + 1 : here + 3]:
+            for ent in ents_in(self.doc, sent.start, sent.end):
+                if ent.label_ not in ("ORG", "PERSON") or ent.root.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                info = entity_actor(ent, self.actors)
+                if info is not None and info.kind == "organization":
+                    return self.actors.add(info, mention.text)
+        return None
+
     def _described(self, mention: Span) -> ActorInfo | None:
         """No one to refer back to: a person named later for the role, else the description itself."""
         root = mention.root
-        later = self._named_later(mention)
+        later = self._named_later(mention) or self._named_next(mention)
         if later is not None:
             return later
         words = strip_determiner(list(_without_clauses(mention)))
