@@ -19,7 +19,16 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon as lx
-from claims.extraction.actors import ActorInfo, Actors, strip_determiner, text_of
+from claims.extraction.actors import (
+    ActorInfo,
+    Actors,
+    clean,
+    org_actor,
+    org_name,
+    organisation_like,
+    strip_determiner,
+    text_of,
+)
 from claims.extraction.candidates import Candidate, doc_ents, doc_text, ents_in, tokens_where
 from claims.extraction.mentions import describe, entity_actor, whole_name
 from claims.extraction.reported import dates_in
@@ -55,6 +64,10 @@ _REVEAL = re.compile(
     r"|(?:That|This|The)\s+(?:warning|message|verdict|assessment|view|plea|criticism|complaint|charge)\s+came\b"
 )
 _QUOTE_GAP = re.compile(r"[\"”’'.,!?]*[ \t]+")
+# Entity labels that never name an organisation (the tagger gives company names many others).
+_NOT_NAMES = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC", "NORP", "LANGUAGE"}
+)
 # Head nouns of a description of a person that is no role ("a person familiar with the inquiry").
 _PEOPLE = lx.words("person people man woman men women individual someone figure friend relative colleague")
 # Adjectives on a role that are not part of the title the person is later named with ("her own deputy").
@@ -416,9 +429,11 @@ class Resolver:
             return None
         for sent in sents[here + 1 : here + 3]:
             for ent in ents_in(self.doc, sent.start, sent.end):
-                if ent.label_ not in ("ORG", "PERSON") or ent.root.dep_ not in ("nsubj", "nsubjpass"):
+                if ent.label_ in _NOT_NAMES or ent.root.dep_ not in ("nsubj", "nsubjpass"):
                     continue
                 info = entity_actor(ent, self.actors)
+                if info is None and organisation_like(clean(ent.text)):  # "Tregarth Homes" as a WORK_OF_ART
+                    info = org_actor(self.actors.canonical_org(org_name(ent.text)))
                 if info is not None and info.kind == "organization":
                     return self.actors.add(info, mention.text)
         return None
