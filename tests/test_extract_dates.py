@@ -164,3 +164,10 @@ def test_with_x_saying_takes_the_day_of_the_main_clause() -> None:
         "been agreed and Holtby saying no such deal existed."
     )
     assert [s.said_on for s in extract(text, MONDAY).statements] == [dt.date(2024, 3, 8)] * 2
+
+
+@pytest.mark.nlp
+def test_a_ruling_in_a_when_clause_on_a_day_is_dated_by_that_day() -> None:
+    text = "The builder lost his case on Friday, when a judge ruled that the allegation was true."
+    (s,) = extract(text, MONDAY).statements
+    assert s.said_on == dt.date(2024, 3, 8)

@@ -391,3 +391,15 @@ def test_with_x_saying_a_and_y_saying_b_is_two_statements() -> None:
     )
     assert (first.speaker, first.content) == ("Dunmere", "the fee had been agreed")
     assert (second.speaker, second.content) == ("Holtby", "no such deal existed")
+
+
+def test_a_court_finding_given_as_a_ground_is_a_statement() -> None:
+    _, second = statements(
+        "The judge rejected the argument, finding that the blogger had believed every word she wrote."
+    )
+    assert second.cue == "finding"
+    assert second.content == "that the blogger had believed every word she wrote"
+
+
+def test_what_a_study_finds_is_still_no_statement() -> None:
+    assert statements("The study found that the drink raised blood pressure.") == ()

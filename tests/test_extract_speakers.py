@@ -351,3 +351,24 @@ def test_a_person_described_first_is_not_the_organisation_named_next() -> None:
         "Orvane Telecom declined to comment."
     )
     assert speakers(text) == ["person familiar with the inquiry"]
+
+
+def test_the_judge_is_the_justice_named_before() -> None:
+    text = (
+        "Mrs Justice Amelia Brennock dismissed the claim on Friday. "
+        '"The evidence was not credible," the judge wrote.'
+    )
+    assert speakers(text) == ["Amelia Brennock", "Amelia Brennock"]
+
+
+def test_a_judge_is_the_justice_named_later() -> None:
+    text = (
+        "A builder lost his libel case, when a judge ruled that the allegation was true. "
+        "Mr Justice Osric Pellew dismissed the claim at the High Court."
+    )
+    assert speakers(text) == ["Osric Pellew", "Osric Pellew"]
+
+
+def test_a_given_name_makes_a_person_whatever_the_tagger_says() -> None:
+    text = "Peter Vale sued Rhiannon Dace over a post in which she alleged that he had lied."
+    assert speakers(text) == ["Rhiannon Dace"]

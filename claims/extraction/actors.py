@@ -98,10 +98,15 @@ def person_name(ent_text: str) -> str:
     return " ".join(words)
 
 
-def honoured(name: str) -> bool:
-    """ "Cllr Dominic Farrant" tagged as an organisation: an honorific before a name makes a person."""
+def person_like(name: str) -> bool:
+    """ "Cllr Dominic Farrant", "Rhiannon Dace" tagged as an organisation: an honorific or a common
+    given name before a capitalised surname makes a person, unless the name ends like an organisation's."""
     words = name.split()
-    return len(words) > 1 and words[0].lower() in lx.HONORIFICS and all(w[:1].isupper() for w in words)
+    if not 1 < len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return False
+    if words[0].lower() in lx.HONORIFICS:
+        return True
+    return len(words) <= 3 and words[0].lower() in _given_names() and not organisation_like(name)
 
 
 @functools.cache
@@ -180,12 +185,12 @@ class Actors:
         self.short_orgs: dict[str, str] = {}  # "orbis" -> "Orbis Telecom", "mff" -> "Marenland F. F."
         self.place_words = {clean(e.text).lower() for e in doc_ents if e.label_ in ("GPE", "LOC")}
         for ent in doc_ents:
-            if ent.label_ == "ORG" and not honoured(clean(ent.text)):
+            if ent.label_ == "ORG" and not person_like(clean(ent.text)):
                 self.learn_org(org_name(ent.text))
         for ent in doc_ents:
             if ent.label_ == "PERSON" and organisation_like(clean(ent.text)):
                 self.learn_org(org_name(ent.text))  # "The Orrin Brewery" tagged as a person
-            elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and honoured(clean(ent.text))):
+            elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and person_like(clean(ent.text))):
                 name = person_name(ent.text)
                 if (
                     len(name.split()) >= 2 and self.canonical_org(name) == name

@@ -24,7 +24,11 @@ SPEECH_VERBS = words("""
     counter retort concur agree propose recommend estimate conclude acknowledge boast
     brag blast criticize criticise condemn denounce call demand blame cite
     contest contradict debunk disavow describe brand label term dub characterise characterize
+    rule
     """)
+
+# Who rules: what they "find" is a ruling or its ground, a statement (unlike what a study finds).
+JUDICIAL = words("judge justice court jury tribunal coroner magistrate")
 
 # Documents whose author a description names ("a report by X", "X's study").
 DOCUMENT_SUBJECTS = words("""
@@ -185,6 +189,16 @@ DESCRIPTION_NAMES = {
     "constabulary": words("police"),
 }
 MEDIA_DESCRIPTIONS = words("paper newspaper broadcaster channel station outlet tabloid publication daily")
+
+# Titles a role noun stands for when it refers back or forward ("the judge" for "Mr Justice
+# X"). Ordinary English usage (British and American court and press titles).
+ROLE_SYNONYMS = {
+    "judge": words("justice magistrate"),
+    "spokesman": words("spokesperson"),
+    "spokeswoman": words("spokesperson"),
+    "spokesperson": words("spokesman spokeswoman"),
+    "prosecutor": words("attorney"),
+}
 
 # Nouns whose owner is a state: "Estmark's foreign ministry", "Estmark's finance minister".
 STATE_NOUNS = words("""

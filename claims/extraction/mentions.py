@@ -18,10 +18,10 @@ from claims.extraction.actors import (
     clean,
     country_actor,
     gender_of,
-    honoured,
     org_actor,
     org_name,
     organisation_like,
+    person_like,
     person_name,
     strip_determiner,
     text_of,
@@ -107,7 +107,7 @@ def entity_actor(ent: Span, actors: Actors) -> ActorInfo | None:
         return org_actor(actors.canonical_org(name))  # "Fenmoor" of "Fenmoor Foods", whatever the tag
     if label == "PERSON" and _org_named(name):
         return org_actor(actors.canonical_org(org_name(name)))
-    if label == "PERSON" or actors.is_person(name) or honoured(name):
+    if label == "PERSON" or actors.is_person(name) or person_like(name):
         name = person_name(ent.text)
         return (
             ActorInfo(actors.canonical_person(name), "person", gender=gender_of(list(ent), name))

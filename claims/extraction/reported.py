@@ -61,9 +61,19 @@ def cue_tokens(doc: Doc) -> Iterator[Token]:
         i for i in tokens_where(doc, lemmas=lx.PHRASAL_DENIALS, pos=("VERB",)) if phrasal_denial(doc[i])
     )
     verbs.update(i for i in tokens_where(doc, lemmas=("go",)) if _goes_on(doc[i]))
+    verbs.update(i for i in tokens_where(doc, lemmas=("find",), pos=("VERB",)) if _judicial_finding(doc[i]))
     according = [i for i in tokens_where(doc, lemmas=("accord",)) if _is_according(doc[i])]
     for i in sorted(verbs.union(according)):
         yield doc[i]
+
+
+def _judicial_finding(verb: Token) -> bool:
+    """ "the judge found that ...", "rejected the argument, finding that ...": a court's finding
+    is its ruling or the ground of one (what a study finds is no speech act)."""
+    if not any(c.dep_ == "ccomp" and _that_clause(c) for c in verb.children):
+        return False
+    subject = subject_of(verb)
+    return subject is not None and subject.lemma_.lower() in lx.JUDICIAL
 
 
 def _goes_on(verb: Token) -> bool:
@@ -524,6 +534,11 @@ def _head_dates(verb: Token, content_ranges: list[tuple[int, int]]) -> list[Span
     if _second_account(verb):  # "with X saying A and Y saying B": B on A's day
         first = next((a for a in verb.ancestors if a.tag_ == "VBG" and a.lemma_ in CUE_LEMMAS), None)
         return _head_dates(first, content_ranges) if first is not None else []
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod") and c.i < verb.i}
+    if verb.dep_ == "advcl" and "when" in marks and verb.i > verb.head.i:  # "lost on Tuesday, when X ruled"
+        return _dates(verb.head, content_ranges) if verb.head.pos_ in ("VERB", "AUX") else []
+    if verb.dep_ == "relcl" and "when" in marks and verb.head.ent_type_ in ("DATE", "TIME"):
+        return list(ents_in(verb.doc, verb.head.i, verb.head.i + 1))  # "on Tuesday, when a judge ruled"
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with":  # "..., with X saying"
         verb = verb.head
     elif verb.tag_ != "VBG" or verb.dep_ != "advcl":

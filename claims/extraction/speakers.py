@@ -248,7 +248,8 @@ class Resolver:
             found = self._description(mention, pos) or self._named_later(mention)
             if found is not None:
                 return found
-        elif _possessed_role(mention):  # "Solvara's finance minister ..., Finance Minister Elena Dravik"
+        elif _possessed_role(mention) or _indefinite_role(mention):  # "Solvara's finance minister ...,
+            # Finance Minister Elena Dravik"; "when a judge ruled ... Mr Justice Edmund Carrick"
             found = self._named_later(mention)
             if found is not None:
                 return found
@@ -323,7 +324,7 @@ class Resolver:
         if owned is not None:
             return owned
         if head in lx.ROLE_NOUNS:
-            return self._recent(pos, lambda a: a.kind == "person" and words <= _words_of(a.role))
+            return self._recent(pos, lambda a: a.kind == "person" and _titled(words, _words_of(a.role)))
         if head not in lx.ORG_DESCRIPTIONS:
             return None
         actor = self._recent(pos, lambda a: a.kind != "person" and words <= _words_of(a.name))
@@ -409,7 +410,7 @@ class Resolver:
             title = {t.lower_ for t in ent} | {t.lower_ for t in self.doc[max(0, ent.start - 3) : ent.start]}
             if ent.root.dep_ == "appos":
                 title |= {t.lemma_.lower() for t in ent.root.head.subtree}
-            if role <= title:
+            if _titled(role, title):
                 info = entity_actor(ent, self.actors)
                 return self.actors.add(info, mention.text) if info is not None else None
         return None
@@ -569,6 +570,18 @@ def _possessed_role(mention: Span) -> bool:
     )
 
 
+def _indefinite_role(mention: Span) -> bool:
+    """ "a judge": one person in a role, named later in the story by the role's title."""
+    root = mention.root
+    return (
+        mention[0].lower_ in ("a", "an")
+        and root.lemma_.lower() in lx.ROLE_NOUNS
+        and root.tag_ == "NN"
+        and len(noun_phrase(root)) == 2
+        and not any(t.ent_type_ in _NAMED for t in mention)
+    )
+
+
 def _company(actor: ActorInfo) -> bool:
     """An organisation that could be "the company": not a union, a ministry or a regulator."""
     words = {w.lower().strip("'’s") for w in actor.name.split()}
@@ -585,6 +598,11 @@ def _without_clauses(mention: Span) -> Span:
     if phrase.start < mention.start:
         return mention
     return mention.doc[phrase.start : min(phrase.end, mention.end)]
+
+
+def _titled(role: set[str], title: set[str]) -> bool:
+    """Every word of the role is in the title, or a title it stands for ("judge": "Justice")."""
+    return all(w in title or lx.ROLE_SYNONYMS.get(w, frozenset()) & title for w in role)
 
 
 def _closing_name(mention: Span) -> bool:
