@@ -160,3 +160,20 @@ def test_an_untagged_country_owning_an_army_affiliates_it() -> None:
     army = result.actor(result.statements[0].speaker)
     assert army.name == "Ostmark's army"
     assert army.affiliation == "Ostmark"
+
+
+@pytest.mark.nlp
+def test_an_unnamed_source_s_name_leaves_out_its_relative_clause() -> None:
+    text = (
+        "A senior nurse at Holloway Infirmary, who asked not to be named because staff may not speak "
+        "to the press, said the wards were full."
+    )
+    (s,) = extract(text).statements
+    assert s.speaker == "senior nurse at Holloway Infirmary"
+
+
+@pytest.mark.nlp
+def test_a_spokeswoman_named_after_whom_she_speaks_for_is_the_named_person() -> None:
+    text = "A spokeswoman for the Pellow family, Nadia Roux, told reporters the verdict was unjust."
+    (s,) = extract(text).statements
+    assert s.speaker == "Nadia Roux"

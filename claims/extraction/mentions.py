@@ -128,7 +128,12 @@ _org_named = organisation_like
 
 
 def _person_in(span: Span, ents: list[Span]) -> Span | None:
-    people = [e for e in ents if e.label_ == "PERSON" and not _org_named(clean(e.text))]
+    people = [
+        e
+        for e in ents
+        if (e.label_ == "PERSON" and not _org_named(clean(e.text)))
+        or (e.label_ == "ORG" and person_like(clean(e.text)))
+    ]
     if not people:
         return None
     root = span.root
@@ -287,7 +292,7 @@ def _state_media(span: Span, ents: list[Span], actors: Actors) -> ActorInfo | No
 
 def _described_official(span: Span, ents: list[Span], actors: Actors) -> ActorInfo | None:
     """ "a State Department official", "diplomats familiar with the talks"."""
-    words = strip_determiner(list(span))
+    words = _before_relative(strip_determiner(list(span)))
     if not words:
         return None
     root = span.root
@@ -301,6 +306,14 @@ def _described_official(span: Span, ents: list[Span], actors: Actors) -> ActorIn
     if ents:
         info.affiliation = _affiliation(ents, actors)
     return info
+
+
+def _before_relative(words: list[Token]) -> list[Token]:
+    """ "a senior doctor at X, who asked not to be named": the description, not its clause."""
+    for n, tok in enumerate(words[1:], 1):
+        if tok.lower_ in ("who", "which", "whose") and words[n - 1].text == ",":
+            return words[: n - 1]
+    return words
 
 
 def _role_words(words: list[Token], ents: list[Span]) -> str | None:
