@@ -403,3 +403,11 @@ def test_a_court_finding_given_as_a_ground_is_a_statement() -> None:
 
 def test_what_a_study_finds_is_still_no_statement() -> None:
     assert statements("The study found that the drink raised blood pressure.") == ()
+
+
+def test_a_verb_after_an_apposition_read_as_a_modifier_is_the_main_verb() -> None:
+    s = only(
+        "The commission's chairman, Vilmos Arkadi, dismissed as groundless claims that the count was rigged."
+    )
+    assert s.speaker == "Vilmos Arkadi"
+    assert s.content.endswith("claims that the count was rigged")

@@ -372,3 +372,19 @@ def test_a_judge_is_the_justice_named_later() -> None:
 def test_a_given_name_makes_a_person_whatever_the_tagger_says() -> None:
     text = "Peter Vale sued Rhiannon Dace over a post in which she alleged that he had lied."
     assert speakers(text) == ["Rhiannon Dace"]
+
+
+def test_a_name_after_an_opening_phrase_is_the_subject() -> None:
+    text = (
+        "In an interview with the Harbour Gazette, Cormac Feely, founder of Bexley Row Partners, "
+        "which owns a stake in the firm, said the board had ignored its shareholders."
+    )
+    assert speakers(text) == ["Cormac Feely"]
+
+
+def test_a_titled_name_in_apposition_after_an_opening_phrase_is_the_subject() -> None:
+    text = (
+        "In an email to all staff on Oct. 3, the medical director, Dr Fintan Sowande, "
+        "wrote that the outbreak had been reported."
+    )
+    assert speakers(text) == ["Fintan Sowande"]

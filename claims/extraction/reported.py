@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon as lx
+from claims.extraction.actors import clean, person_like
 from claims.extraction.candidates import Candidate, doc_text, ents_in, tokens_where
 
 CUE_LEMMAS = lx.SPEECH_VERBS | lx.QUOTE_ONLY_VERBS
@@ -38,8 +39,22 @@ _COMPLEMENTS = frozenset({"oprd", "xcomp", "advcl", "npadvmod", "dep", "attr", "
 def _participle_modifier(tok: Token) -> bool:
     """ "the ceasefire agreed in April", "the figures announced on Monday": a passive participle
     describing a noun reports no one's words."""
+    if _main_verb_misread(tok):
+        return False
     return (
         tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not any(c.dep_ == "nsubj" for c in tok.children)
+    )
+
+
+def _main_verb_misread(tok: Token) -> bool:
+    """ "The commission's chairman, Vilmos Arkadi, dismissed as groundless ...": the sentence's only
+    verb, after the subject's closing comma, read as a modifier of a root noun."""
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ in ("VBD", "VBN")
+        and _verbless_root(tok.head)
+        and tok.i > 0
+        and tok.nbor(-1).text == ","
     )
 
 
@@ -282,7 +297,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         for ancestor in verb.ancestors:  # "X fined Y 2 million crowns, accusing it of ...": X accuses
             if ancestor.pos_ in ("VERB", "AUX"):
                 return subject_of(ancestor, depth + 1)
-    if depth == 0 and verb.dep_ == "acl" and verb.tag_ == "VBD" and _verbless_root(verb.head):
+    if depth == 0 and (
+        _main_verb_misread(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBD" and _verbless_root(verb.head))
+    ):
         return verb.head  # "The operator, Norda Power, denied that ...": read as a noun's modifier
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":  # "X was quoted as saying"
         quoted = verb.head.head
@@ -319,6 +336,9 @@ def _misparsed_subject(verb: Token) -> Token | None:
     prev = verb.doc[verb.i - 1]
     if prev.text == "," and verb.i > 1 and _apposed_name(verb.doc[verb.i - 2]):
         return verb.doc[verb.i - 2]  # "In Dunvik, the capital, Averby's wife, Sunna Leclair, told"
+    fronted = _fronted_name(verb) if prev.text == "," else None
+    if fronted is not None:
+        return fronted
     named = prev.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (
         prev.tag_ in ("PRP", "NNP", "NNPS") and prev.ent_type_ not in ("DATE", "TIME")
     )
@@ -329,7 +349,31 @@ def _misparsed_subject(verb: Token) -> Token | None:
 
 def _apposed_name(tok: Token) -> bool:
     """A person's name closing an apposition or a list the parser hung on an opening phrase."""
-    return tok.ent_type_ == "PERSON" and tok.dep_ in ("appos", "conj") and tok.head.i < tok.i
+    return _personal_name(tok) and tok.dep_ in ("appos", "conj", "dep") and tok.head.i < tok.i
+
+
+def _personal_name(tok: Token) -> bool:
+    if tok.ent_type_ == "PERSON":
+        return True
+    ent = next((e for e in ents_in(tok.doc, tok.i, tok.i + 1)), None)
+    return tok.pos_ == "PROPN" and person_like(
+        clean(tok.doc[tok.left_edge.i : tok.i + 1].text if ent is None else ent.text)
+    )
+
+
+def _fronted_name(verb: Token) -> Token | None:
+    """ "In an interview with X, Cormac Feely, founder of Y, which ..., said": a name set off by a
+    comma after an opening phrase, the parser having hung it on that phrase."""
+    doc = verb.doc
+    for tok in doc[verb.sent.start : verb.i]:
+        named = tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "FAC", "NORP")
+        hung = tok.head.i == verb.i or (tok.head.i < tok.i and tok.head.dep_ in ("pobj", "prep", "appos"))
+        if tok.dep_ not in ("dep", "appos", "npadvmod", "advmod") or not hung or not named:
+            continue
+        first = tok.left_edge.i
+        if first > 0 and doc[first - 1].text == ",":
+            return tok
+    return None
 
 
 def _sentence_subject(verb: Token) -> Token | None:
