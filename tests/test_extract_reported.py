@@ -411,3 +411,11 @@ def test_a_verb_after_an_apposition_read_as_a_modifier_is_the_main_verb() -> Non
     )
     assert s.speaker == "Vilmos Arkadi"
     assert s.content.endswith("claims that the count was rigged")
+
+
+def test_a_which_clause_followed_by_and_that_is_no_trailing_gloss() -> None:
+    s = only(
+        "Ines Marrow said four of the shops were run by one family, which explained the shared addresses, "
+        "and that the auditor had checked them in 2022."
+    )
+    assert s.content.endswith("and that the auditor had checked them in 2022")

@@ -427,6 +427,10 @@ def _trailing_gloss(heads: list[Token]) -> set[int]:
         if tok.dep_ != "relcl" or tok.right_edge.i != end:
             continue
         first = tok.left_edge
+        if any(c.dep_ == "conj" and _that_clause(c) for c in tok.children):
+            return (
+                set()
+            )  # "..., which explained X, and that Y": the parser hung the speaker's next clause here
         if first.lower_ == "which" and first.i > 0 and first.nbor(-1).text in (",", "—", "–", "-"):
             return {t.i for t in tok.subtree} | {first.i - 1}
     return set()
