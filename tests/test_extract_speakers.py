@@ -388,3 +388,12 @@ def test_a_titled_name_in_apposition_after_an_opening_phrase_is_the_subject() ->
         "wrote that the outbreak had been reported."
     )
     assert speakers(text) == ["Fintan Sowande"]
+
+
+def test_it_goes_to_an_organisation_met_as_the_subject_of_a_subordinate_clause() -> None:
+    text = (
+        "The Skaters' Union said members had been misled. "
+        "It is not the first time the federation has faced the issue. "
+        "In 2019 it fined a club and said at the time that breaches were serious."
+    )
+    assert speakers(text)[-1] == "federation"

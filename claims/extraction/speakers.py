@@ -126,7 +126,10 @@ class Resolver:
         taken = {pos for pos, _, _ in found}
         for i in tokens_where(self.doc, pos=("NOUN", "PROPN"), deps=("nsubj", "nsubjpass")):
             tok = self.doc[i]
-            if tok.head.dep_ in _MAIN:
+            # "It is not the first time the league has dealt with it": an organisation as the subject
+            # of any clause is an antecedent for "it", as a main clause's subject is for anyone
+            body = tok.lemma_.lower() in lx.ORG_DESCRIPTIONS and tok.pos_ == "NOUN"
+            if tok.head.dep_ in _MAIN or body:
                 span = noun_phrase(tok, appositions=True)  # "A developer, Grey Stone Homes,"
                 if span.start_char not in taken and not hidden(span.start_char):
                     found.append((span.start_char, span, False))
