@@ -419,3 +419,12 @@ def test_a_which_clause_followed_by_and_that_is_no_trailing_gloss() -> None:
         "and that the auditor had checked them in 2022."
     )
     assert s.content.endswith("and that the auditor had checked them in 2022")
+
+
+def test_a_court_dismissing_a_claim_is_a_decision() -> None:
+    assert statements("Mrs Justice Ilsa Warrender dismissed the claim at the High Court in Corrib.") == ()
+
+
+def test_a_court_dismissing_claims_that_is_a_statement() -> None:
+    s = only("The judge dismissed claims that the count had been rigged.")
+    assert s.content == "claims that the count had been rigged"

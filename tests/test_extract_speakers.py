@@ -355,7 +355,7 @@ def test_a_person_described_first_is_not_the_organisation_named_next() -> None:
 
 def test_the_judge_is_the_justice_named_before() -> None:
     text = (
-        "Mrs Justice Amelia Brennock dismissed the claim on Friday. "
+        "Mrs Justice Amelia Brennock said on Friday that the claim had failed. "
         '"The evidence was not credible," the judge wrote.'
     )
     assert speakers(text) == ["Amelia Brennock", "Amelia Brennock"]
@@ -364,7 +364,7 @@ def test_the_judge_is_the_justice_named_before() -> None:
 def test_a_judge_is_the_justice_named_later() -> None:
     text = (
         "A builder lost his libel case, when a judge ruled that the allegation was true. "
-        "Mr Justice Osric Pellew dismissed the claim at the High Court."
+        "Mr Justice Osric Pellew said the builder had not been credible."
     )
     assert speakers(text) == ["Osric Pellew", "Osric Pellew"]
 

@@ -172,7 +172,9 @@ def content_heads(verb: Token) -> list[Token]:
         heads = [c for c in kids if c.dep_ == "prep" and c.lower_ in ("of", "against", "about")]
     elif not heads and lemma in lx.NP_CONTENT_VERBS:
         heads = [c for c in kids if c.dep_ == "dobj" and not _a_person(c)]
-        if lemma in lx.DENIAL_VERBS and any(_decided(c) for c in kids if c.dep_ == "dobj"):
+        if lemma in lx.DENIAL_VERBS and any(
+            _decided(c) or _ruled_on(verb, c) for c in kids if c.dep_ == "dobj"
+        ):
             return []  # "rejected the cabinet's bid", "denied a request": a decision, not a statement
         if not heads and lemma in lx.DENIAL_VERBS:  # "dismissed as 'reckless' a report that ..."
             heads = [c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i == verb.i + 1]
@@ -196,6 +198,22 @@ def _slipped_complement(tok: Token) -> bool:
     if tok.dep_ in ("advcl", "dep", "npadvmod", "dobj"):
         return True
     return tok.dep_ == "prep" and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+
+
+def _ruled_on(verb: Token, obj: Token) -> bool:
+    """ "Mr Justice X dismissed the claim": a court disposing of a lawsuit, not rejecting what
+    someone said (unlike "dismissed claims that ..." or "rejected the argument")."""
+    whose = any(
+        c.dep_ in ("acl", "relcl", "ccomp") or (c.dep_ == "prep" and c.lower_ not in _OCCASION_PREPS)
+        for c in obj.children
+    )  # "claims that ...", "the claim by X"
+    if obj.lemma_.lower() != "claim" or whose:
+        return False
+    subject = subject_of(verb)
+    if subject is None:
+        return False
+    words = {t.lower_ for t in subject.subtree} | {subject.lemma_.lower()}
+    return bool(words & lx.JUDICIAL)
 
 
 def _decided(obj: Token) -> bool:
