@@ -177,3 +177,19 @@ def test_a_spokeswoman_named_after_whom_she_speaks_for_is_the_named_person() -> 
     text = "A spokeswoman for the Pellow family, Nadia Roux, told reporters the verdict was unjust."
     (s,) = extract(text).statements
     assert s.speaker == "Nadia Roux"
+
+
+@pytest.mark.nlp
+def test_a_demonym_the_tagger_took_for_a_place_still_names_its_country() -> None:
+    from claims.extraction.actors import Actors
+    from claims.extraction.pipeline import default_model, load
+
+    doc = load(default_model())(
+        "Vintara said the convoy was not hit. A Vintaran military official said so too. "
+        "Lodmar and Vintaran forces traded fire."
+    )
+    actors = Actors(list(doc.ents), doc)
+    actors.places.setdefault("vintara", "Vintara")
+    actors.places.setdefault("vintaran", "Vintaran")  # as when the tagger reads the demonym as a GPE
+    assert actors.country("Vintaran").name == "Vintara"
+    assert actors.country("Vintara").name == "Vintara"

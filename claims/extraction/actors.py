@@ -255,13 +255,23 @@ class Actors:
         if found is not None:
             return found
         low = name.lower()
+        stem = _DEMONYM.sub("", low)
+
+        def named_by(key: str) -> bool:  # "Valdorian" -> "Valdoria", "Norvanian" -> "Norvane"
+            return (
+                len(stem) >= 4 and low != key and (key.startswith(stem) or stem.startswith(key.rstrip("e")))
+            )
+
+        if stem != low:  # a demonym names its place, even when the tagger took the demonym for a place too
+            place = next(
+                (p for k, p in self.places.items() if named_by(k) and _DEMONYM.sub("", k) == k), None
+            )
+            if place is not None:
+                return Country("", place)
         if low in self.places:
             return Country("", self.places[low])
-        stem = _DEMONYM.sub("", low)
-        for key, place in self.places.items():  # "Valdorian" -> "Valdoria", "Norvanian" -> "Norvane"
-            if len(stem) >= 4 and low != key and (key.startswith(stem) or stem.startswith(key.rstrip("e"))):
-                return Country("", place)
-        return None
+        place = next((p for k, p in self.places.items() if named_by(k)), None)
+        return Country("", place) if place is not None else None
 
     def is_person(self, name: str) -> bool:
         """A name the document uses for a person elsewhere (full name or surname)."""
