@@ -193,3 +193,9 @@ def test_a_demonym_the_tagger_took_for_a_place_still_names_its_country() -> None
     actors.places.setdefault("vintaran", "Vintaran")  # as when the tagger reads the demonym as a GPE
     assert actors.country("Vintaran").name == "Vintara"
     assert actors.country("Vintara").name == "Vintara"
+
+
+@pytest.mark.nlp
+def test_a_military_rank_is_no_part_of_the_name() -> None:
+    (s,) = extract('"We did not fire," army spokesman Major Tobin Harrel told reporters.').statements
+    assert s.speaker == "Tobin Harrel"

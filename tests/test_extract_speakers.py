@@ -397,3 +397,12 @@ def test_it_goes_to_an_organisation_met_as_the_subject_of_a_subordinate_clause()
         "In 2019 it fined a club and said at the time that breaches were serious."
     )
     assert speakers(text)[-1] == "federation"
+
+
+def test_the_service_goes_to_the_security_service_named_earlier() -> None:
+    text = (
+        "Ostrelia's State Security Service said it had arrested an engineer. "
+        "The engineer was detained on Sept. 12, the service said."
+    )
+    _, second = speakers(text)
+    assert second.endswith("State Security Service")

@@ -178,7 +178,7 @@ ORG_DESCRIPTIONS = words("""
     parliament congress senate house network newspaper broadcaster channel paper
     corporation airline carrier operator maker manufacturer producer retailer insurer
     lender utility club team league university school hospital charity regulator watchdog
-    inspectorate tribunal trust panel mission
+    inspectorate tribunal trust panel mission service
     """)
 
 # What a description calls an organisation whose name uses another word ("the force" for
@@ -243,6 +243,7 @@ TITLE_WORDS = words("""
     commissioner chairman chairwoman director inspector superintendent ambassador envoy
     spokesman spokeswoman spokesperson professor attorney prosecutor lawmaker assemblyman
     assemblywoman congressman congresswoman representative coach officer detective
+    major lieutenant sergeant corporal brigadier commodore marshal private
     """)
 FEMALE_MARKERS = words(
     "mrs mrs. ms ms. miss dame lady madam queen princess sister spokeswoman chairwoman congresswoman"
