@@ -199,3 +199,12 @@ def test_a_demonym_the_tagger_took_for_a_place_still_names_its_country() -> None
 def test_a_military_rank_is_no_part_of_the_name() -> None:
     (s,) = extract('"We did not fire," army spokesman Major Tobin Harrel told reporters.').statements
     assert s.speaker == "Tobin Harrel"
+
+
+@pytest.mark.nlp
+def test_a_body_named_with_its_city_keeps_no_dangling_preposition() -> None:
+    text = (
+        "Orlavia's foreign ministry said the charges were false. "
+        "The Orlavian embassy in Varnell wrote that no evidence had been produced."
+    )
+    assert extract(text).statements[-1].speaker == "Orlavia's embassy"

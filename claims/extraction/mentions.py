@@ -339,6 +339,8 @@ def _described_org(span: Span, ents: list[Span], actors: Actors) -> ActorInfo | 
     words = strip_determiner(list(span))
     rest = [t for t in words if not any(e.start <= t.i < e.end for e in ents) and t.dep_ != "case"]
     rest = [t for t in rest if t.lower_ not in ("'s", "’s") and t not in owners]
+    while rest and rest[-1].pos_ in ("ADP", "DET", "PUNCT", "CCONJ"):  # "embassy in" once "Varnell" is out
+        rest = rest[:-1]
     if not rest:
         return country_actor(country)
     info = ActorInfo(f"{country.name}'s {text_of(rest)}", "organization")
