@@ -208,3 +208,14 @@ def test_a_body_named_with_its_city_keeps_no_dangling_preposition() -> None:
         "The Orlavian embassy in Varnell wrote that no evidence had been produced."
     )
     assert extract(text).statements[-1].speaker == "Orlavia's embassy"
+
+
+@pytest.mark.nlp
+def test_an_outlet_named_after_daily_is_a_news_outlet() -> None:
+    text = (
+        "The Varnish daily Morgenbladet reported that the talks had failed. "
+        "The paper said the minister would resign."
+    )
+    first, second = extract(text).statements
+    assert (first.speaker, first.speaker_kind) == ("Morgenbladet", "media")
+    assert second.speaker == "Morgenbladet"

@@ -188,6 +188,8 @@ DESCRIPTION_NAMES = {
     "force": words("police constabulary"),
     "constabulary": words("police"),
 }
+# Words that say a name after them is a news outlet's ("the daily Nordposten").
+OUTLET_WORDS = words("daily weekly newspaper paper tabloid broadsheet broadcaster channel station magazine")
 MEDIA_DESCRIPTIONS = words("paper newspaper broadcaster channel station outlet tabloid publication daily")
 
 # Titles a role noun stands for when it refers back or forward ("the judge" for "Mr Justice

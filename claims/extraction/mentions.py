@@ -49,6 +49,9 @@ def describe(span: Span, actors: Actors) -> ActorInfo | None:
     short = text_of(words) if words and all(t.pos_ == "PROPN" for t in words) else ""
     if short and actors.canonical_org(short) != short and not actors.is_person(short):
         return org_actor(actors.canonical_org(short))  # "Fenmoor", "Cinder Lane": short for an organisation
+    outlet = _named_outlet(span)
+    if outlet is not None:  # "the Harlund daily Nordposten"
+        return outlet
     person = _person_in(span, ents) or _titled_name(span) or _titled_compound(span)
     if person is not None:
         return _person_info(span, person, ents, actors)
@@ -72,6 +75,17 @@ def describe(span: Span, actors: Actors) -> ActorInfo | None:
         return _described_official(span, ents, actors)
     if root.lemma_.lower() in lx.ORG_DESCRIPTIONS:
         return _described_org(span, ents, actors)
+    return None
+
+
+def _named_outlet(span: Span) -> ActorInfo | None:
+    """ "the Harlund daily Nordposten", "the tabloid Kvallsbladet": a news outlet named after the
+    word that says what it is."""
+    words = strip_determiner(list(span))
+    for n, tok in enumerate(words[:-1]):
+        rest = words[n + 1 :]
+        if tok.lower_ in lx.OUTLET_WORDS and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest):
+            return ActorInfo(text_of(rest), "media")
     return None
 
 
