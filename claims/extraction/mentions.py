@@ -80,11 +80,11 @@ def describe(span: Span, actors: Actors) -> ActorInfo | None:
 
 def _named_outlet(span: Span) -> ActorInfo | None:
     """ "the Harlund daily Nordposten", "the tabloid Kvallsbladet": a news outlet named after the
-    word that says what it is."""
+    word that says what it is, in lower case ("The Daily Wren" is a whole name)."""
     words = strip_determiner(list(span))
     for n, tok in enumerate(words[:-1]):
         rest = words[n + 1 :]
-        if tok.lower_ in lx.OUTLET_WORDS and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest):
+        if tok.text in lx.OUTLET_WORDS and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest):
             return ActorInfo(text_of(rest), "media")
     return None
 
