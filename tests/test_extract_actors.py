@@ -160,3 +160,62 @@ def test_an_untagged_country_owning_an_army_affiliates_it() -> None:
     army = result.actor(result.statements[0].speaker)
     assert army.name == "Ostmark's army"
     assert army.affiliation == "Ostmark"
+
+
+@pytest.mark.nlp
+def test_an_unnamed_source_s_name_leaves_out_its_relative_clause() -> None:
+    text = (
+        "A senior nurse at Holloway Infirmary, who asked not to be named because staff may not speak "
+        "to the press, said the wards were full."
+    )
+    (s,) = extract(text).statements
+    assert s.speaker == "senior nurse at Holloway Infirmary"
+
+
+@pytest.mark.nlp
+def test_a_spokeswoman_named_after_whom_she_speaks_for_is_the_named_person() -> None:
+    text = "A spokeswoman for the Pellow family, Nadia Roux, told reporters the verdict was unjust."
+    (s,) = extract(text).statements
+    assert s.speaker == "Nadia Roux"
+
+
+@pytest.mark.nlp
+def test_a_demonym_the_tagger_took_for_a_place_still_names_its_country() -> None:
+    from claims.extraction.actors import Actors
+    from claims.extraction.pipeline import default_model, load
+
+    doc = load(default_model())(
+        "Vintara said the convoy was not hit. A Vintaran military official said so too. "
+        "Lodmar and Vintaran forces traded fire."
+    )
+    actors = Actors(list(doc.ents), doc)
+    actors.places.setdefault("vintara", "Vintara")
+    actors.places.setdefault("vintaran", "Vintaran")  # as when the tagger reads the demonym as a GPE
+    assert actors.country("Vintaran").name == "Vintara"
+    assert actors.country("Vintara").name == "Vintara"
+
+
+@pytest.mark.nlp
+def test_a_military_rank_is_no_part_of_the_name() -> None:
+    (s,) = extract('"We did not fire," army spokesman Major Tobin Harrel told reporters.').statements
+    assert s.speaker == "Tobin Harrel"
+
+
+@pytest.mark.nlp
+def test_a_body_named_with_its_city_keeps_no_dangling_preposition() -> None:
+    text = (
+        "Orlavia's foreign ministry said the charges were false. "
+        "The Orlavian embassy in Varnell wrote that no evidence had been produced."
+    )
+    assert extract(text).statements[-1].speaker == "Orlavia's embassy"
+
+
+@pytest.mark.nlp
+def test_an_outlet_named_after_daily_is_a_news_outlet() -> None:
+    text = (
+        "The Varnish daily Morgenbladet reported that the talks had failed. "
+        "The paper said the minister would resign."
+    )
+    first, second = extract(text).statements
+    assert (first.speaker, first.speaker_kind) == ("Morgenbladet", "media")
+    assert second.speaker == "Morgenbladet"

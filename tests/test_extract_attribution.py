@@ -80,3 +80,12 @@ def test_anonymous_group_of_sources() -> None:
     assert s.speaker == "Diplomats familiar with the talks"
     assert s.speaker_kind == "group"
     assert s.content == "a deal was close"
+
+
+def test_an_unsigned_document_in_a_report_is_what_the_outlet_reported() -> None:
+    s = only(
+        "The Harlow Examiner reported that a memo drafted inside the treasury proposed closing nine depots."
+    )
+    assert s.speaker == "Harlow Examiner"
+    assert s.content == "that a memo drafted inside the treasury proposed closing nine depots"
+    assert s.conduit is None

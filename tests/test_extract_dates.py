@@ -133,3 +133,41 @@ def test_the_occasion_set_beside_the_speaker_dates_the_statement() -> None:
     )
     (s,) = extract(text, MONDAY).statements
     assert s.said_on == dt.date(2024, 3, 8)
+
+
+@pytest.mark.nlp
+def test_a_participle_takes_the_day_of_the_act_it_explains() -> None:
+    text = "Harrowgate Mills rejected an offer from Tellbrook on Thursday, saying the price was too low."
+    (s,) = extract(text, MONDAY).statements
+    assert s.said_on == dt.date(2024, 3, 7)
+
+
+@pytest.mark.nlp
+def test_the_day_of_a_statement_named_after_the_object_dates_the_denial() -> None:
+    text = 'Ines Valder rejected the striker\'s claims in a statement on Friday, calling them "nonsense."'
+    first, second = extract(text, MONDAY).statements
+    assert first.content == "the striker's claims"
+    assert first.said_on == second.said_on == dt.date(2024, 3, 8)
+
+
+@pytest.mark.nlp
+def test_a_date_between_the_cue_and_the_content_subject_is_the_cue_s() -> None:
+    (s,) = extract("The coastguard said on Friday it had found the missing dinghy.", MONDAY).statements
+    assert s.content == "it had found the missing dinghy"
+    assert s.said_on == dt.date(2024, 3, 8)
+
+
+@pytest.mark.nlp
+def test_with_x_saying_takes_the_day_of_the_main_clause() -> None:
+    text = (
+        "The two clubs gave different accounts on Friday of the meeting, with Dunmere saying the fee had "
+        "been agreed and Holtby saying no such deal existed."
+    )
+    assert [s.said_on for s in extract(text, MONDAY).statements] == [dt.date(2024, 3, 8)] * 2
+
+
+@pytest.mark.nlp
+def test_a_ruling_in_a_when_clause_on_a_day_is_dated_by_that_day() -> None:
+    text = "The builder lost his case on Friday, when a judge ruled that the allegation was true."
+    (s,) = extract(text, MONDAY).statements
+    assert s.said_on == dt.date(2024, 3, 8)

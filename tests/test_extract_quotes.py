@@ -178,3 +178,33 @@ def test_went_on_introduces_a_quotation() -> None:
     statements = extract(text).statements
     assert statements[-1].speaker == "Lorcan Ferenc"
     assert statements[-1].content == "If the minister wants our votes, she knows where to find me."
+
+
+@pytest.mark.nlp
+def test_a_quotation_going_on_in_lower_case_after_the_object_completes_a_reported_clause() -> None:
+    (s,) = extract("The mayor has insisted the town's old pier “is not for sale”.").statements
+    assert s.content == "the town's old pier “is not for sale”"
+    assert s.type == "mixed"
+
+
+@pytest.mark.nlp
+def test_a_quotation_whose_speaker_the_next_sentence_names() -> None:
+    text = (
+        "Councillor Bryn Ashby opened the debate.\n\n"
+        '"The bridge is older than the town hall." That is the view of Professor Elin Carrow, '
+        "an engineer who surveyed it."
+    )
+    *_, s = extract(text).statements
+    assert s.content == "The bridge is older than the town hall."
+    assert s.speaker == "Elin Carrow"
+
+
+@pytest.mark.nlp
+def test_a_quotation_whose_speaker_a_following_that_warning_came_from_sentence_names() -> None:
+    text = (
+        "Councillor Bryn Ashby opened the debate.\n\n"
+        '"The bridge will not last another winter." That warning came from Elin Carrow, '
+        "who surveyed it for the council."
+    )
+    *_, s = extract(text).statements
+    assert s.speaker == "Elin Carrow"

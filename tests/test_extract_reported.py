@@ -350,3 +350,81 @@ def test_a_name_given_is_no_statement() -> None:
 
 def test_describing_something_without_saying_what_it_is_is_no_statement() -> None:
     assert statements("The witness, Hanna Berg, described the scene at the river.") == ()
+
+
+def test_a_second_verb_with_would_goes_on_with_what_was_said() -> None:
+    s = only(
+        'The Orlen Water Board said it was "aware of the leak" and would ask its staff to inspect the pipes.'
+    )
+    assert s.content == 'it was "aware of the leak" and would ask its staff to inspect the pipes'
+    assert s.type == "mixed"
+
+
+def test_a_second_speech_act_keeps_the_quote_that_ends_the_first() -> None:
+    first, second = statements(
+        'Councillor Ada Wren said the audit would be published "in due course" once it had been checked, '
+        'and dismissed the petition as "a stunt".'
+    )
+    assert first.content == 'the audit would be published "in due course" once it had been checked'
+    assert second.cue == "dismissed"
+
+
+def test_an_absolute_phrase_after_the_cue_is_the_reporter_s() -> None:
+    text = 'Grete Holm lost her son in the fire. "He was nineteen," she said, her voice breaking.'
+    (s,) = statements(text)
+    assert s.content == "He was nineteen,"
+
+
+def test_called_a_noun_read_as_a_clause_keeps_its_quoted_complement() -> None:
+    first, _ = statements(
+        "The driver's brother, Aled Fenwick, called the council report 'a whitewash from start to finish' "
+        "and said the family would appeal."
+    )
+    assert first.content == "the council report 'a whitewash from start to finish'"
+    assert first.type == "mixed"
+
+
+def test_with_x_saying_a_and_y_saying_b_is_two_statements() -> None:
+    first, second = statements(
+        "The two clubs gave different accounts of the meeting, with Dunmere saying the fee had been agreed "
+        "and Holtby saying no such deal existed."
+    )
+    assert (first.speaker, first.content) == ("Dunmere", "the fee had been agreed")
+    assert (second.speaker, second.content) == ("Holtby", "no such deal existed")
+
+
+def test_a_court_finding_given_as_a_ground_is_a_statement() -> None:
+    _, second = statements(
+        "The judge rejected the argument, finding that the blogger had believed every word she wrote."
+    )
+    assert second.cue == "finding"
+    assert second.content == "that the blogger had believed every word she wrote"
+
+
+def test_what_a_study_finds_is_still_no_statement() -> None:
+    assert statements("The study found that the drink raised blood pressure.") == ()
+
+
+def test_a_verb_after_an_apposition_read_as_a_modifier_is_the_main_verb() -> None:
+    s = only(
+        "The commission's chairman, Vilmos Arkadi, dismissed as groundless claims that the count was rigged."
+    )
+    assert s.speaker == "Vilmos Arkadi"
+    assert s.content.endswith("claims that the count was rigged")
+
+
+def test_a_which_clause_followed_by_and_that_is_no_trailing_gloss() -> None:
+    s = only(
+        "Ines Marrow said four of the shops were run by one family, which explained the shared addresses, "
+        "and that the auditor had checked them in 2022."
+    )
+    assert s.content.endswith("and that the auditor had checked them in 2022")
+
+
+def test_a_court_dismissing_a_claim_is_a_decision() -> None:
+    assert statements("Mrs Justice Ilsa Warrender dismissed the claim at the High Court in Corrib.") == ()
+
+
+def test_a_court_dismissing_claims_that_is_a_statement() -> None:
+    s = only("The judge dismissed claims that the count had been rigged.")
+    assert s.content == "claims that the count had been rigged"

@@ -246,3 +246,163 @@ def test_a_document_described_with_a_clause_speaks_for_its_authors() -> None:
         "The complaint, backed by the campaign group Clearwater, accuses the mine of hiding a spill."
     )
     assert speakers(text)[-1] == "Residents of Hosta"
+
+
+def test_an_honorific_makes_a_person_whatever_the_tagger_says() -> None:
+    text = (
+        "Cllr Bertrand Ollivey, who leads the opposition group, said the depot should stay open. "
+        "Cllr Ollivey added that the vote had been rushed."
+    )
+    assert speakers(text) == ["Bertrand Ollivey", "Bertrand Ollivey"]
+    assert extract(text).statements[0].speaker_kind == "person"
+
+
+def test_he_goes_to_a_bare_surname_of_unknown_kind() -> None:
+    text = (
+        "Dr Yselde Marrow presented the results to Ap-Gruffydd on Monday. Ap-Gruffydd disputed the method. "
+        'He went on: "The sample is far too small."'
+    )
+    assert speakers(text)[-1] == "Ap-Gruffydd"
+
+
+def test_the_paper_goes_to_the_newspaper_named_earlier() -> None:
+    text = (
+        "The Kettering Courier reported on Monday that the mill would close. "
+        "The paper said the owners had already sold the machines."
+    )
+    assert speakers(text) == ["Kettering Courier", "Kettering Courier"]
+
+
+def test_the_force_goes_to_the_police_named_earlier() -> None:
+    text = (
+        "Brackwater Police said no officer had been hurt. The Police Complaints Board opened an inquiry. "
+        "The force said it would publish the footage."
+    )
+    assert speakers(text)[-1] == "Brackwater Police"
+
+
+def test_the_demonym_ministry_goes_to_that_country_s_ministry_named_earlier() -> None:
+    text = (
+        "Ostrelia's defence ministry denied the report on Monday. Vardenia said the drone was Ostrelian. "
+        'The Ostrelian ministry said the claim "has no basis in fact."'
+    )
+    first, _, last = speakers(text)
+    assert last == first
+
+
+def test_a_name_closing_a_role_after_its_clause_is_the_speaker() -> None:
+    text = (
+        "A lawyer appointed to represent the crew, Tomasz Welling, told reporters that he had not seen them."
+    )
+    assert speakers(text) == ["Tomasz Welling"]
+
+
+def test_a_name_in_apposition_after_an_opening_phrase_is_the_subject() -> None:
+    text = (
+        "In Kessholm, the capital, the pilot's wife, Ilse Moravec, "
+        "told reporters that her husband had done nothing wrong."
+    )
+    assert speakers(text) == ["Ilse Moravec"]
+
+
+def test_her_ministry_is_the_ministry_her_title_names() -> None:
+    text = (
+        '"The canals are dry," Water Minister Dorota Halvik told reporters. '
+        "Her ministry said the river had fallen by half."
+    )
+    assert speakers(text)[-1].lower().endswith("water ministry")
+
+
+def test_a_profession_in_apposition_makes_a_person() -> None:
+    text = (
+        "Pavla Ostrovik, a hydrologist at the Marrin Institute, said the lake had shrunk. "
+        '"It will not come back," she said.'
+    )
+    assert speakers(text) == ["Pavla Ostrovik", "Pavla Ostrovik"]
+
+
+def test_her_own_deputy_is_the_deputy_named_later() -> None:
+    text = (
+        'The plan ran into opposition yesterday, with her own deputy calling it "a gift to drivers." '
+        "Deputy Mayor Oisin Brackley said the routes were badly chosen."
+    )
+    assert speakers(text)[0] == "Oisin Brackley"
+
+
+def test_a_newspaper_whose_name_ends_in_a_document_word_is_no_description() -> None:
+    text = (
+        "Councillor Wenna Tregear said she would back the scheme. "
+        "The Polwyn Evening Post reported that parking charges would rise."
+    )
+    assert speakers(text) == ["Wenna Tregear", "Polwyn Evening Post"]
+
+
+def test_an_organisation_described_first_is_the_one_named_in_the_next_sentence() -> None:
+    text = (
+        'A developer hoping to build 90 homes on Pellow Green has called the flood claims "baseless."\n\n'
+        "Tregarth Homes was responding to the Pellow Green Society, which objected last week."
+    )
+    assert speakers(text)[0] == "Tregarth Homes"
+
+
+def test_a_person_described_first_is_not_the_organisation_named_next() -> None:
+    text = (
+        "A person familiar with the inquiry said the accounts had been frozen. "
+        "Orvane Telecom declined to comment."
+    )
+    assert speakers(text) == ["person familiar with the inquiry"]
+
+
+def test_the_judge_is_the_justice_named_before() -> None:
+    text = (
+        "Mrs Justice Amelia Brennock said on Friday that the claim had failed. "
+        '"The evidence was not credible," the judge wrote.'
+    )
+    assert speakers(text) == ["Amelia Brennock", "Amelia Brennock"]
+
+
+def test_a_judge_is_the_justice_named_later() -> None:
+    text = (
+        "A builder lost his libel case, when a judge ruled that the allegation was true. "
+        "Mr Justice Osric Pellew said the builder had not been credible."
+    )
+    assert speakers(text) == ["Osric Pellew", "Osric Pellew"]
+
+
+def test_a_given_name_makes_a_person_whatever_the_tagger_says() -> None:
+    text = "Peter Vale sued Rhiannon Dace over a post in which she alleged that he had lied."
+    assert speakers(text) == ["Rhiannon Dace"]
+
+
+def test_a_name_after_an_opening_phrase_is_the_subject() -> None:
+    text = (
+        "In an interview with the Harbour Gazette, Cormac Feely, founder of Bexley Row Partners, "
+        "which owns a stake in the firm, said the board had ignored its shareholders."
+    )
+    assert speakers(text) == ["Cormac Feely"]
+
+
+def test_a_titled_name_in_apposition_after_an_opening_phrase_is_the_subject() -> None:
+    text = (
+        "In an email to all staff on Oct. 3, the medical director, Dr Fintan Sowande, "
+        "wrote that the outbreak had been reported."
+    )
+    assert speakers(text) == ["Fintan Sowande"]
+
+
+def test_it_goes_to_an_organisation_met_as_the_subject_of_a_subordinate_clause() -> None:
+    text = (
+        "The Skaters' Union said members had been misled. "
+        "It is not the first time the federation has faced the issue. "
+        "In 2019 it fined a club and said at the time that breaches were serious."
+    )
+    assert speakers(text)[-1] == "federation"
+
+
+def test_the_service_goes_to_the_security_service_named_earlier() -> None:
+    text = (
+        "Ostrelia's State Security Service said it had arrested an engineer. "
+        "The engineer was detained on Sept. 12, the service said."
+    )
+    _, second = speakers(text)
+    assert second.endswith("State Security Service")

@@ -98,6 +98,17 @@ def person_name(ent_text: str) -> str:
     return " ".join(words)
 
 
+def person_like(name: str) -> bool:
+    """ "Cllr Dominic Farrant", "Rhiannon Dace" tagged as an organisation: an honorific or a common
+    given name before a capitalised surname makes a person, unless the name ends like an organisation's."""
+    words = name.split()
+    if not 1 < len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return False
+    if words[0].lower() in lx.HONORIFICS:
+        return True
+    return len(words) <= 3 and words[0].lower() in _given_names() and not organisation_like(name)
+
+
 @functools.cache
 def _given_names() -> dict[str, str]:
     names: dict[str, str] = {}
@@ -174,12 +185,12 @@ class Actors:
         self.short_orgs: dict[str, str] = {}  # "orbis" -> "Orbis Telecom", "mff" -> "Marenland F. F."
         self.place_words = {clean(e.text).lower() for e in doc_ents if e.label_ in ("GPE", "LOC")}
         for ent in doc_ents:
-            if ent.label_ == "ORG":
+            if ent.label_ == "ORG" and not person_like(clean(ent.text)):
                 self.learn_org(org_name(ent.text))
         for ent in doc_ents:
             if ent.label_ == "PERSON" and organisation_like(clean(ent.text)):
                 self.learn_org(org_name(ent.text))  # "The Orrin Brewery" tagged as a person
-            elif ent.label_ == "PERSON":
+            elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and person_like(clean(ent.text))):
                 name = person_name(ent.text)
                 if (
                     len(name.split()) >= 2 and self.canonical_org(name) == name
@@ -244,13 +255,23 @@ class Actors:
         if found is not None:
             return found
         low = name.lower()
+        stem = _DEMONYM.sub("", low)
+
+        def named_by(key: str) -> bool:  # "Valdorian" -> "Valdoria", "Norvanian" -> "Norvane"
+            return (
+                len(stem) >= 4 and low != key and (key.startswith(stem) or stem.startswith(key.rstrip("e")))
+            )
+
+        if stem != low:  # a demonym names its place, even when the tagger took the demonym for a place too
+            place = next(
+                (p for k, p in self.places.items() if named_by(k) and _DEMONYM.sub("", k) == k), None
+            )
+            if place is not None:
+                return Country("", place)
         if low in self.places:
             return Country("", self.places[low])
-        stem = _DEMONYM.sub("", low)
-        for key, place in self.places.items():  # "Valdorian" -> "Valdoria", "Norvanian" -> "Norvane"
-            if len(stem) >= 4 and low != key and (key.startswith(stem) or stem.startswith(key.rstrip("e"))):
-                return Country("", place)
-        return None
+        place = next((p for k, p in self.places.items() if named_by(k)), None)
+        return Country("", place) if place is not None else None
 
     def is_person(self, name: str) -> bool:
         """A name the document uses for a person elsewhere (full name or surname)."""

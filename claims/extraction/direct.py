@@ -15,9 +15,13 @@ import bisect
 import re
 from collections.abc import Callable
 
+from claims.extraction import lexicon as lx
 from claims.extraction.candidates import Candidate, CharSpan
 from claims.extraction.quotes import Quote
+from claims.extraction.reported import ADDRESSEE_VERBS
 
+# Verbs whose object is an addressee or the content itself, not a reported clause's subject.
+_NOT_CLAUSAL = frozenset(ADDRESSEE_VERBS | lx.NP_CONTENT_VERBS | lx.DESCRIBING_VERBS | {"call", "accuse"})
 _LEFT_GAP = re.compile(r"[ \t,—–-]*")
 _RIGHT_GAP = re.compile(r"[ \t,:—–-]*")
 _COLON_BREAK = re.compile(r"[ \t]*:[ \t]*\n+[ \t]*")
@@ -110,6 +114,11 @@ def attach(cand: Candidate, quotes: Quotes) -> bool:
     frame = _shrink_frame(cand, quotes)
     cand.frame = frame
     beside = [q for q in (quotes.ending_before(frame[0]), quotes.starting_after(frame[1])) if q]
+    subject = _quoted_predicate(cand, quotes, beside[-1]) if beside else None
+    if subject is not None:  # 'insisted the lido "is not for sale"'
+        cand.fragments = [(subject, beside[-1].end)]
+        cand.type = "mixed"
+        return True
     outer = [(q.start, q.end) for q in beside] + [frame]
     if beside and all(_inside(f, outer) for f in cand.fragments):
         cand.fragments = [(q.inner_start, q.inner_end) for q in beside]
@@ -119,6 +128,26 @@ def attach(cand: Candidate, quotes: Quotes) -> bool:
         return False
     _cover_quotes(cand, quotes)
     return True
+
+
+def _quoted_predicate(cand: Candidate, quotes: Quotes, quote: Quote) -> int | None:
+    """'insisted the town's lido "is not for sale"': the parser took the clause's subject for the
+    cue's object and the quotation for a sentence of its own. A quotation that goes on in lower
+    case right after the object of a verb that reports clauses completes the object: where the
+    reported clause starts."""
+    cue = cand.cue
+    if cue is None or quote.start < cand.cue_span[1] or cue.lemma_ in _NOT_CLAUSAL:
+        return None
+    if not quotes.text[quote.inner_start : quote.inner_start + 1].islower():
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ == "PERSON":
+        return None
+    doc = cue.doc
+    end = doc[obj.right_edge.i]
+    if not _LEFT_GAP.fullmatch(quotes.text, end.idx + len(end), quote.start):
+        return None
+    return obj.left_edge.idx
 
 
 def _cover_quotes(cand: Candidate, quotes: Quotes) -> None:

@@ -19,11 +19,12 @@ from claims.extraction.denials import mark_denials
 from claims.extraction.direct import Quotes, attach, uncued_quotations
 from claims.extraction.quotes import find_quotes
 from claims.extraction.reported import according_to, cue_tokens, reported_speech
-from claims.extraction.speakers import Resolver
+from claims.extraction.speakers import Resolver, unsigned_document
 from claims.extraction.types import DocumentExtraction, ExtractedStatement
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 _QUOTE_MARKS = re.compile('["“”«»]')
+_MARKS = frozenset("\"“”«»‘’'")
 
 
 class Paragraphs:
@@ -77,7 +78,8 @@ def resolve_nesting(cands: list[Candidate]) -> list[Candidate]:
                 if _aside_on(inner, outer):
                     dropped.add(id(inner))
                 continue
-            if outer.lemma in lx.RELAY_VERBS or outer.lemma == "accord":
+            relayed = outer.lemma in lx.RELAY_VERBS or outer.lemma == "accord"
+            if relayed and not unsigned_document(inner.mention):
                 inner.conduit_mention = inner.conduit_mention or outer.mention
                 dropped.add(id(outer))
             elif _own_relative(inner) or _second_act(inner, outer) or _reporters_clause(inner):
@@ -133,9 +135,11 @@ def _cut_before(outer: Candidate, inner: Candidate) -> None:
     for tok in clause.children:  # the relative pronoun may precede the subject: "which he said"
         if clause.dep_ != "conj" or tok.i < clause.i:
             cut = min(cut, tok.left_edge.idx)
-    if clause.dep_ == "conj":  # "..., and accused": the conjunction goes too
-        before = [t for t in clause.head.children if t.dep_ in ("cc", "punct") and t.i < clause.i]
-        cut = min([cut, *[t.idx for t in before if t.i > clause.head.i]])
+    if clause.dep_ == "conj":  # "..., and accused": the conjunction goes too, not a closing quote mark
+        doc = clause.doc
+        i = min([clause.i, *[t.left_edge.i for t in clause.children if t.i < clause.i]]) - 1
+        while i > clause.head.i and doc[i].dep_ in ("cc", "punct") and doc[i].text not in _MARKS:
+            cut, i = min(cut, doc[i].idx), i - 1
     kept = []
     for start, end in outer.fragments:
         if end <= cut:

@@ -24,7 +24,11 @@ SPEECH_VERBS = words("""
     counter retort concur agree propose recommend estimate conclude acknowledge boast
     brag blast criticize criticise condemn denounce call demand blame cite
     contest contradict debunk disavow describe brand label term dub characterise characterize
+    rule
     """)
+
+# Who rules: what they "find" is a ruling or its ground, a statement (unlike what a study finds).
+JUDICIAL = words("judge justice court jury tribunal coroner magistrate")
 
 # Documents whose author a description names ("a report by X", "X's study").
 DOCUMENT_SUBJECTS = words("""
@@ -143,6 +147,11 @@ ROLE_NOUNS = words("""
     fishermen owner owners shopkeeper trader traders banker bankers diplomat lawyer lawyers
     campaigner campaigners volunteer volunteers survivor survivors victim victims parent parents
     neighbour neighbours neighbor neighbors villager villagers passenger passengers voter voters
+    hydrologist geologist seismologist epidemiologist virologist ecologist climatologist
+    criminologist psychologist sociologist archaeologist anthropologist toxicologist
+    historian statistician physicist chemist geographer meteorologist oceanographer
+    nutritionist dietitian veterinarian paramedic firefighter councillor councilor curator
+    librarian architect accountant planner surveyor academic specialist
     """)
 
 # Words that end the names of companies and organisations ("Norvik Shipping").
@@ -171,8 +180,29 @@ ORG_DESCRIPTIONS = words("""
     parliament congress senate house network newspaper broadcaster channel paper
     corporation airline carrier operator maker manufacturer producer retailer insurer
     lender utility club team league university school hospital charity regulator watchdog
-    inspectorate tribunal trust panel mission
+    inspectorate tribunal trust panel mission service
     """)
+
+# What a description calls an organisation whose name uses another word ("the force" for
+# "Wetherstone Police"), and descriptions of a news outlet ("the paper" for "the Drovane Post").
+# Ordinary English usage in news copy.
+DESCRIPTION_NAMES = {
+    "force": words("police constabulary"),
+    "constabulary": words("police"),
+}
+# Words that say a name after them is a news outlet's ("the daily Nordposten").
+OUTLET_WORDS = words("daily weekly newspaper paper tabloid broadsheet broadcaster channel station magazine")
+MEDIA_DESCRIPTIONS = words("paper newspaper broadcaster channel station outlet tabloid publication daily")
+
+# Titles a role noun stands for when it refers back or forward ("the judge" for "Mr Justice
+# X"). Ordinary English usage (British and American court and press titles).
+ROLE_SYNONYMS = {
+    "judge": words("justice magistrate"),
+    "spokesman": words("spokesperson"),
+    "spokeswoman": words("spokesperson"),
+    "spokesperson": words("spokesman spokeswoman"),
+    "prosecutor": words("attorney"),
+}
 
 # Nouns whose owner is a state: "Estmark's foreign ministry", "Estmark's finance minister".
 STATE_NOUNS = words("""
@@ -205,6 +235,7 @@ RELATIVE_PRONOUNS = words("who which that whom")
 HONORIFICS = words("""
     mr mr. mrs mrs. ms ms. mx mx. miss dr dr. prof prof. sir dame lord lady sen sen. rep rep.
     gov gov. gen gen. col col. lt lt. capt capt. adm adm. sgt sgt. maj maj. cpl cpl. rev rev.
+    cllr cllr. supt supt. insp insp. det det.
     """)
 # Title words stripped from the front of a name while two words remain
 # ("Prime Minister Anna Berg" -> "Anna Berg", but "Dean Smith" stays).
@@ -216,6 +247,7 @@ TITLE_WORDS = words("""
     commissioner chairman chairwoman director inspector superintendent ambassador envoy
     spokesman spokeswoman spokesperson professor attorney prosecutor lawmaker assemblyman
     assemblywoman congressman congresswoman representative coach officer detective
+    major lieutenant sergeant corporal brigadier commodore marshal private
     """)
 FEMALE_MARKERS = words(
     "mrs mrs. ms ms. miss dame lady madam queen princess sister spokeswoman chairwoman congresswoman"

@@ -21,6 +21,7 @@ from claims.extraction.actors import (
     org_actor,
     org_name,
     organisation_like,
+    person_like,
     person_name,
     strip_determiner,
     text_of,
@@ -48,6 +49,9 @@ def describe(span: Span, actors: Actors) -> ActorInfo | None:
     short = text_of(words) if words and all(t.pos_ == "PROPN" for t in words) else ""
     if short and actors.canonical_org(short) != short and not actors.is_person(short):
         return org_actor(actors.canonical_org(short))  # "Fenmoor", "Cinder Lane": short for an organisation
+    outlet = _named_outlet(span)
+    if outlet is not None:  # "the Harlund daily Nordposten"
+        return outlet
     person = _person_in(span, ents) or _titled_name(span) or _titled_compound(span)
     if person is not None:
         return _person_info(span, person, ents, actors)
@@ -71,6 +75,17 @@ def describe(span: Span, actors: Actors) -> ActorInfo | None:
         return _described_official(span, ents, actors)
     if root.lemma_.lower() in lx.ORG_DESCRIPTIONS:
         return _described_org(span, ents, actors)
+    return None
+
+
+def _named_outlet(span: Span) -> ActorInfo | None:
+    """ "the Harlund daily Nordposten", "the tabloid Kvallsbladet": a news outlet named after the
+    word that says what it is."""
+    words = strip_determiner(list(span))
+    for n, tok in enumerate(words[:-1]):
+        rest = words[n + 1 :]
+        if tok.lower_ in lx.OUTLET_WORDS and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest):
+            return ActorInfo(text_of(rest), "media")
     return None
 
 
@@ -106,7 +121,7 @@ def entity_actor(ent: Span, actors: Actors) -> ActorInfo | None:
         return org_actor(actors.canonical_org(name))  # "Fenmoor" of "Fenmoor Foods", whatever the tag
     if label == "PERSON" and _org_named(name):
         return org_actor(actors.canonical_org(org_name(name)))
-    if label == "PERSON" or actors.is_person(name):
+    if label == "PERSON" or actors.is_person(name) or person_like(name):
         name = person_name(ent.text)
         return (
             ActorInfo(actors.canonical_person(name), "person", gender=gender_of(list(ent), name))
@@ -127,7 +142,12 @@ _org_named = organisation_like
 
 
 def _person_in(span: Span, ents: list[Span]) -> Span | None:
-    people = [e for e in ents if e.label_ == "PERSON" and not _org_named(clean(e.text))]
+    people = [
+        e
+        for e in ents
+        if (e.label_ == "PERSON" and not _org_named(clean(e.text)))
+        or (e.label_ == "ORG" and person_like(clean(e.text)))
+    ]
     if not people:
         return None
     root = span.root
@@ -142,6 +162,9 @@ def _person_in(span: Span, ents: list[Span]) -> Span | None:
         people = [e for e in people if e.root.dep_ != "poss"]
         if people and people[0].root.head.i in (root.i, *[c.i for c in root.children]):
             return people[0]
+    last = people[-1] if people else None  # "A lawyer appointed to represent X, Oleg Vantrup,"
+    if last is not None and last.end == span.end and last.start > 0 and span.doc[last.start - 1].text == ",":
+        return last
     return None
 
 
@@ -283,7 +306,7 @@ def _state_media(span: Span, ents: list[Span], actors: Actors) -> ActorInfo | No
 
 def _described_official(span: Span, ents: list[Span], actors: Actors) -> ActorInfo | None:
     """ "a State Department official", "diplomats familiar with the talks"."""
-    words = strip_determiner(list(span))
+    words = _before_relative(strip_determiner(list(span)))
     if not words:
         return None
     root = span.root
@@ -297,6 +320,14 @@ def _described_official(span: Span, ents: list[Span], actors: Actors) -> ActorIn
     if ents:
         info.affiliation = _affiliation(ents, actors)
     return info
+
+
+def _before_relative(words: list[Token]) -> list[Token]:
+    """ "a senior doctor at X, who asked not to be named": the description, not its clause."""
+    for n, tok in enumerate(words[1:], 1):
+        if tok.lower_ in ("who", "which", "whose") and words[n - 1].text == ",":
+            return words[: n - 1]
+    return words
 
 
 def _role_words(words: list[Token], ents: list[Span]) -> str | None:
@@ -322,6 +353,8 @@ def _described_org(span: Span, ents: list[Span], actors: Actors) -> ActorInfo | 
     words = strip_determiner(list(span))
     rest = [t for t in words if not any(e.start <= t.i < e.end for e in ents) and t.dep_ != "case"]
     rest = [t for t in rest if t.lower_ not in ("'s", "’s") and t not in owners]
+    while rest and rest[-1].pos_ in ("ADP", "DET", "PUNCT", "CCONJ"):  # "embassy in" once "Varnell" is out
+        rest = rest[:-1]
     if not rest:
         return country_actor(country)
     info = ActorInfo(f"{country.name}'s {text_of(rest)}", "organization")

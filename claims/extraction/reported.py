@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon as lx
+from claims.extraction.actors import clean, person_like
 from claims.extraction.candidates import Candidate, doc_text, ents_in, tokens_where
 
 CUE_LEMMAS = lx.SPEECH_VERBS | lx.QUOTE_ONLY_VERBS
@@ -29,14 +30,31 @@ _TRIM = " \t\n,;:—–-"
 _OCCASIONS = lx.words("speak talk address appear testify write respond answer brief")
 _CLAUSES = frozenset({"relcl", "acl", "ccomp"})
 _CUE_LEFT = frozenset({"aux", "auxpass", "neg", "advmod"})
+# Prepositions that set where or when something was said, not whose claim it is.
+_OCCASION_PREPS = lx.words("in on at during through via")
+_REPORTED_MODALS = lx.words("would could might should")
 _COMPLEMENTS = frozenset({"oprd", "xcomp", "advcl", "npadvmod", "dep", "attr", "acomp", "ccomp"})
 
 
 def _participle_modifier(tok: Token) -> bool:
     """ "the ceasefire agreed in April", "the figures announced on Monday": a passive participle
     describing a noun reports no one's words."""
+    if _main_verb_misread(tok):
+        return False
     return (
         tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not any(c.dep_ == "nsubj" for c in tok.children)
+    )
+
+
+def _main_verb_misread(tok: Token) -> bool:
+    """ "The commission's chairman, Vilmos Arkadi, dismissed as groundless ...": the sentence's only
+    verb, after the subject's closing comma, read as a modifier of a root noun."""
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ in ("VBD", "VBN")
+        and _verbless_root(tok.head)
+        and tok.i > 0
+        and tok.nbor(-1).text == ","
     )
 
 
@@ -58,9 +76,19 @@ def cue_tokens(doc: Doc) -> Iterator[Token]:
         i for i in tokens_where(doc, lemmas=lx.PHRASAL_DENIALS, pos=("VERB",)) if phrasal_denial(doc[i])
     )
     verbs.update(i for i in tokens_where(doc, lemmas=("go",)) if _goes_on(doc[i]))
+    verbs.update(i for i in tokens_where(doc, lemmas=("find",), pos=("VERB",)) if _judicial_finding(doc[i]))
     according = [i for i in tokens_where(doc, lemmas=("accord",)) if _is_according(doc[i])]
     for i in sorted(verbs.union(according)):
         yield doc[i]
+
+
+def _judicial_finding(verb: Token) -> bool:
+    """ "the judge found that ...", "rejected the argument, finding that ...": a court's finding
+    is its ruling or the ground of one (what a study finds is no speech act)."""
+    if not any(c.dep_ == "ccomp" and _that_clause(c) for c in verb.children):
+        return False
+    subject = subject_of(verb)
+    return subject is not None and subject.lemma_.lower() in lx.JUDICIAL
 
 
 def _goes_on(verb: Token) -> bool:
@@ -126,6 +154,8 @@ def content_heads(verb: Token) -> list[Token]:
             heads = obj + complement
         elif obj:  # "called a memo showing X than Y admitted 'a fabrication'": the complement slipped down
             heads = obj + [c for c in kids if c.i > obj[0].i and _slipped_complement(c)]
+        elif _called_noun(kids):  # "called the police account 'a lie'", the object read as a clause
+            heads = [c for c in kids if c.dep_ in ("ccomp", "oprd", "attr")]
         elif not obj:  # "called for a ceasefire"
             heads += [c for c in kids if c.dep_ == "prep" and c.lower_ == "for"]
     elif lemma in lx.DESCRIBING_VERBS:  # "described the claims as baseless", "branded it a lie"
@@ -142,7 +172,9 @@ def content_heads(verb: Token) -> list[Token]:
         heads = [c for c in kids if c.dep_ == "prep" and c.lower_ in ("of", "against", "about")]
     elif not heads and lemma in lx.NP_CONTENT_VERBS:
         heads = [c for c in kids if c.dep_ == "dobj" and not _a_person(c)]
-        if lemma in lx.DENIAL_VERBS and any(_decided(c) for c in kids if c.dep_ == "dobj"):
+        if lemma in lx.DENIAL_VERBS and any(
+            _decided(c) or _ruled_on(verb, c) for c in kids if c.dep_ == "dobj"
+        ):
             return []  # "rejected the cabinet's bid", "denied a request": a decision, not a statement
         if not heads and lemma in lx.DENIAL_VERBS:  # "dismissed as 'reckless' a report that ..."
             heads = [c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i == verb.i + 1]
@@ -154,12 +186,34 @@ def content_heads(verb: Token) -> list[Token]:
     return _repaired(verb, heads, kids)
 
 
+def _called_noun(kids: list[Token]) -> bool:
+    """ "called [the police account] ccomp ['a lie'] oprd": a noun parsed as a clause, then its complement."""
+    clause = next((c for c in kids if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN")), None)
+    return clause is not None and any(c.dep_ in ("oprd", "attr") and c.i > clause.i for c in kids)
+
+
 def _slipped_complement(tok: Token) -> bool:
     """What follows "called X" when the parser lost the complement: "called the claims by the
     United Provinces groundless" (read as a preposition's object), not a date or another act."""
     if tok.dep_ in ("advcl", "dep", "npadvmod", "dobj"):
         return True
     return tok.dep_ == "prep" and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+
+
+def _ruled_on(verb: Token, obj: Token) -> bool:
+    """ "Mr Justice X dismissed the claim": a court disposing of a lawsuit, not rejecting what
+    someone said (unlike "dismissed claims that ..." or "rejected the argument")."""
+    whose = any(
+        c.dep_ in ("acl", "relcl", "ccomp") or (c.dep_ == "prep" and c.lower_ not in _OCCASION_PREPS)
+        for c in obj.children
+    )  # "claims that ...", "the claim by X"
+    if obj.lemma_.lower() != "claim" or whose:
+        return False
+    subject = subject_of(verb)
+    if subject is None:
+        return False
+    words = {t.lower_ for t in subject.subtree} | {subject.lemma_.lower()}
+    return bool(words & lx.JUDICIAL)
 
 
 def _decided(obj: Token) -> bool:
@@ -179,7 +233,8 @@ def _claim_modifiers(obj: Token, kids: list[Token]) -> list[Token]:
         return []
     found, edge = [], obj.right_edge.i
     for child in sorted(kids, key=lambda c: c.i):
-        if child.i == edge + 1 and child.dep_ in ("prep", "acl", "relcl", "ccomp"):
+        occasion = child.dep_ == "prep" and child.lower_ in _OCCASION_PREPS  # "in a statement on Monday"
+        if child.i == edge + 1 and child.dep_ in ("prep", "acl", "relcl", "ccomp") and not occasion:
             found.append(child)
             edge = child.right_edge.i
     return found
@@ -190,6 +245,8 @@ def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]
     lemma = verb.lemma_
     if heads and lemma not in ("call", "accuse"):  # "said that A and that B": B hangs off the verb
         heads += [c for c in kids if c.dep_ == "conj" and _that_clause(c) and c.i > heads[-1].i]
+    if heads and lemma not in lx.QUOTE_ONLY_VERBS:  # "said it was aware of X and would ask Y"
+        heads += [c for c in kids if c.dep_ == "conj" and c.i > heads[-1].i and _reported_future(c)]
     if heads and all(h.i < verb.i for h in heads):  # "A paid 9 percent, it said, and B paid 1 percent"
         heads += [c for c in kids if c.dep_ == "conj" and c.i > verb.i and _own_clause(c)]
     if heads or lemma not in lx.SPEECH_VERBS:
@@ -210,6 +267,16 @@ def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]
     return heads
 
 
+def _reported_future(verb: Token) -> bool:
+    """ "said it was X and would ask Y": a verb with no subject of its own and a modal of reported
+    speech, joined to the speech verb by the parser, goes on with what was said."""
+    return (
+        verb.lemma_ not in lx.SPEECH_VERBS
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ in _REPORTED_MODALS for c in verb.children)
+    )
+
+
 def _stray_clause(tok: Token) -> bool:
     """A that-clause the parser hung lower down, not the content of another speech verb."""
     if tok.head.lemma_ in CUE_LEMMAS and tok.head.dep_ in ("relcl", "acl"):
@@ -228,6 +295,8 @@ def _that_clause(verb: Token) -> bool:
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The speaker's head word: the subject, or a coordinated or participial verb's subject."""
+    if depth == 0 and _second_account(verb):  # "with X saying A and Y saying B": Y
+        return verb.doc[verb.i - 1]
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and not c.is_punct]
     if subjects:  # "Under cross-examination, the lawyer suggested": the subject nearest the verb
         return min(subjects, key=lambda c: abs(verb.i - c.i))
@@ -246,7 +315,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         for ancestor in verb.ancestors:  # "X fined Y 2 million crowns, accusing it of ...": X accuses
             if ancestor.pos_ in ("VERB", "AUX"):
                 return subject_of(ancestor, depth + 1)
-    if depth == 0 and verb.dep_ == "acl" and verb.tag_ == "VBD" and _verbless_root(verb.head):
+    if depth == 0 and (
+        _main_verb_misread(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBD" and _verbless_root(verb.head))
+    ):
         return verb.head  # "The operator, Norda Power, denied that ...": read as a noun's modifier
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":  # "X was quoted as saying"
         quoted = verb.head.head
@@ -276,15 +347,51 @@ def _misparsed_subject(verb: Token) -> Token | None:
 
     A name (or pronoun) right before a finite verb with no subject is its subject.
     """
+    if _second_account(verb):  # "... and Vaskia saying B"
+        return verb.doc[verb.i - 1]
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
         return None
     prev = verb.doc[verb.i - 1]
+    if prev.text == "," and verb.i > 1 and _apposed_name(verb.doc[verb.i - 2]):
+        return verb.doc[verb.i - 2]  # "In Dunvik, the capital, Averby's wife, Sunna Leclair, told"
+    fronted = _fronted_name(verb) if prev.text == "," else None
+    if fronted is not None:
+        return fronted
     named = prev.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (
         prev.tag_ in ("PRP", "NNP", "NNPS") and prev.ent_type_ not in ("DATE", "TIME")
     )
     if prev.dep_ in ("pobj", "compound", "npadvmod", "appos") and named:
         return prev
     return _sentence_subject(verb)
+
+
+def _apposed_name(tok: Token) -> bool:
+    """A person's name closing an apposition or a list the parser hung on an opening phrase."""
+    return _personal_name(tok) and tok.dep_ in ("appos", "conj", "dep") and tok.head.i < tok.i
+
+
+def _personal_name(tok: Token) -> bool:
+    if tok.ent_type_ == "PERSON":
+        return True
+    ent = next((e for e in ents_in(tok.doc, tok.i, tok.i + 1)), None)
+    return tok.pos_ == "PROPN" and person_like(
+        clean(tok.doc[tok.left_edge.i : tok.i + 1].text if ent is None else ent.text)
+    )
+
+
+def _fronted_name(verb: Token) -> Token | None:
+    """ "In an interview with X, Cormac Feely, founder of Y, which ..., said": a name set off by a
+    comma after an opening phrase, the parser having hung it on that phrase."""
+    doc = verb.doc
+    for tok in doc[verb.sent.start : verb.i]:
+        named = tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "FAC", "NORP")
+        hung = tok.head.i == verb.i or (tok.head.i < tok.i and tok.head.dep_ in ("pobj", "prep", "appos"))
+        if tok.dep_ not in ("dep", "appos", "npadvmod", "advmod") or not hung or not named:
+            continue
+        first = tok.left_edge.i
+        if first > 0 and doc[first - 1].text == ",":
+            return tok
+    return None
 
 
 def _sentence_subject(verb: Token) -> Token | None:
@@ -338,6 +445,10 @@ def _trailing_gloss(heads: list[Token]) -> set[int]:
         if tok.dep_ != "relcl" or tok.right_edge.i != end:
             continue
         first = tok.left_edge
+        if any(c.dep_ == "conj" and _that_clause(c) for c in tok.children):
+            return (
+                set()
+            )  # "..., which explained X, and that Y": the parser hung the speaker's next clause here
         if first.lower_ == "which" and first.i > 0 and first.nbor(-1).text in (",", "—", "–", "-"):
             return {t.i for t in tok.subtree} | {first.i - 1}
     return set()
@@ -445,6 +556,66 @@ def _dates(verb: Token, content_ranges: list[tuple[int, int]], subject: Token | 
     return found
 
 
+def _parallel_saying(heads: list[Token]) -> set[int]:
+    """ "with Ostrel saying A and Vaskia saying B": the parser hangs the second account inside the
+    first; its words (and "and Vaskia") are not the first speaker's."""
+    for head in heads:
+        for tok in head.subtree:
+            if _second_account(tok):
+                return {t.i for t in tok.subtree} | {tok.i - 1, tok.i - 2}
+    # "with X saying A and Y saying B" parsed as two coordinated cues: A's subtree ends in "and"
+    return {h.right_edge.i for h in heads if h.right_edge.dep_ == "cc" and h.right_edge.head.i == h.i}
+
+
+def _second_account(verb: Token) -> bool:
+    if (
+        verb.tag_ != "VBG"
+        or verb.lemma_ not in CUE_LEMMAS
+        or verb.dep_ not in ("advcl", "conj")
+        or verb.i < 2
+    ):
+        return False
+    doc = verb.doc
+    name, joint = doc[verb.i - 1], doc[verb.i - 2]
+    named = name.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or name.tag_ in ("NNP", "NNPS")
+    return named and joint.lower_ == "and" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def _leading_date(verb: Token, heads: list[Token]) -> set[int]:
+    """ "said on Wednesday it had arrested ...": a date right after the cue, before the content's
+    subject, that the parser hung on the content's verb is the cue's."""
+    for head in heads:
+        subjects = [c.i for c in head.children if c.dep_ in SUBJECT_DEPS]
+        for child in head.children:
+            if child.dep_ not in ("prep", "npadvmod") or child.left_edge.i != verb.i + 1:
+                continue
+            if subjects and child.right_edge.i < min(subjects) and dates_in(child.subtree):
+                return {t.i for t in child.subtree}
+    return set()
+
+
+def _head_dates(verb: Token, content_ranges: list[tuple[int, int]]) -> list[Span]:
+    """ "rejected the offer on Thursday, saying ...", "on Tuesday ordered them to leave, saying ...":
+    a participle giving the content or the reason of a dated act is said on that act's day."""
+    if _second_account(verb):  # "with X saying A and Y saying B": B on A's day
+        first = next((a for a in verb.ancestors if a.tag_ == "VBG" and a.lemma_ in CUE_LEMMAS), None)
+        return _head_dates(first, content_ranges) if first is not None else []
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod") and c.i < verb.i}
+    if verb.dep_ == "advcl" and "when" in marks and verb.i > verb.head.i:  # "lost on Tuesday, when X ruled"
+        return _dates(verb.head, content_ranges) if verb.head.pos_ in ("VERB", "AUX") else []
+    if verb.dep_ == "relcl" and "when" in marks and verb.head.ent_type_ in ("DATE", "TIME"):
+        return list(ents_in(verb.doc, verb.head.i, verb.head.i + 1))  # "on Tuesday, when a judge ruled"
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with":  # "..., with X saying"
+        verb = verb.head
+    elif verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return []
+    if verb.head.pos_ not in ("VERB", "AUX"):
+        return []
+    if any(c.dep_ == "mark" for c in verb.children):  # "while saying", "before saying"
+        return []
+    return _dates(verb.head, content_ranges)
+
+
 def _dates_beside(doc: Doc, verb: Token, fragments: list[tuple[int, int]]) -> list[Span]:
     """ "said on Monday the talks had failed": a date right after the cue, before its content,
     is the cue's, even when the parser hung it on the content's verb."""
@@ -498,7 +669,11 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     if not heads and verb.lemma_ in lx.DESCRIBING_VERBS:
         return None  # "the scheme, which she has branded the 'Green Loop'": a name given, not a statement
     ranges = [_subtree_range(h) for h in heads]
-    fragments = [trim(doc_text(doc), s, e) for s, e in _fragments(doc, heads, _trailing_gloss(heads))]
+    leading = _leading_date(verb, heads)
+    fragments = [
+        trim(doc_text(doc), s, e)
+        for s, e in _fragments(doc, heads, _trailing_gloss(heads) | leading | _parallel_saying(heads))
+    ]
     if not heads and _parenthetical(verb):
         own = {t.i for t in verb.subtree}
         fragments = [trim(doc_text(doc), s, e) for s, e in _fragments(doc, [verb.head], own)]
@@ -512,7 +687,12 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     cand.mention = mention_span(subject) if subject is not None else None
     cand.antecedent = antecedent
     cand.frame = frame
-    cand.dates = _dates(verb, ranges, subject) or _dates_beside(doc, verb, fragments)
+    cand.dates = (
+        _dates(verb, ranges, subject)
+        or dates_in(doc[i] for i in sorted(leading))
+        or _dates_beside(doc, verb, fragments)
+        or _head_dates(verb, ranges)
+    )
     cand.in_statement = _in_statement(verb)
     cand.conduit_mention = _according_to(verb) or _quoting(verb)
     return cand
@@ -554,6 +734,8 @@ def _parenthetical(verb: Token) -> bool:
     head = verb.head
     if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or head.lemma_ in CUE_LEMMAS:
         return False
+    if head.i > verb.i and head.tag_ == "VBG" and not any(c.dep_ == "aux" for c in head.children):
+        return False  # '"...," she said, her voice breaking': the reporter's description, not her words
     if verb.dep_ in ("parataxis", "ccomp", "advcl"):
         before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else verb
         return before.text in ",—–" or any(c.dep_ == "punct" and c.text in ",—–" for c in verb.children)

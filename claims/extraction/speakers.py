@@ -13,14 +13,25 @@ cue-less quotation to the speaker next to it.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon as lx
-from claims.extraction.actors import ActorInfo, Actors, strip_determiner, text_of
+from claims.extraction.actors import (
+    ActorInfo,
+    Actors,
+    clean,
+    org_actor,
+    org_name,
+    organisation_like,
+    strip_determiner,
+    text_of,
+)
 from claims.extraction.candidates import Candidate, doc_ents, doc_text, ents_in, tokens_where
 from claims.extraction.mentions import describe, entity_actor, whole_name
+from claims.extraction.reported import dates_in
 
 # How far back (characters) a pronoun or description may look for its actor.
 REACH = 1200
@@ -46,6 +57,24 @@ _NOT_COMPANY = lx.words("""
     federation party government university school hospital board authority institute foundation
     alliance coalition army military parliament assembly league club
     """)
+# A sentence that names the speaker of the quotation just before it: "That is the view of X",
+# "That was how X put it", "The words were those of X", "That warning came on Monday from X".
+_REVEAL = re.compile(
+    r"(?:That|This|Such)\s+(?:is|was)\s+(?:the\s+\w+\s+of|how|what)\b|The\s+words\s+were\b"
+    r"|(?:That|This|The)\s+(?:warning|message|verdict|assessment|view|plea|criticism|complaint|charge)\s+came\b"
+)
+_QUOTE_GAP = re.compile(r"[\"”’'.,!?]*[ \t]+")
+# Entity labels that never name an organisation (the tagger gives company names many others).
+_NOT_NAMES = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC", "NORP", "LANGUAGE"}
+)
+# Head nouns of a description of a person that is no role ("a person familiar with the inquiry").
+_PEOPLE = lx.words("person people man woman men women individual someone figure friend relative colleague")
+# Adjectives on a role that are not part of the title the person is later named with ("her own deputy").
+_NOT_ROLE = lx.words("own long-time longtime trusted close new")
+# Words before "minister" that name no ministry ("prime minister", "deputy minister").
+_NO_PORTFOLIO = lx.words("prime deputy vice acting former interim junior senior state chief first cabinet")
+_COMMON = lx.ROLE_NOUNS | lx.ORG_DESCRIPTIONS | lx.DOCUMENT_SUBJECTS | _COMPANY
 _DESCRIPTIVE = frozenset({"DET", "ADJ", "NOUN", "PUNCT", "PART", "PRON"})
 _ANAPHORIC = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
 
@@ -76,6 +105,8 @@ class Resolver:
         self.last_document_speaker: ActorInfo | None = None
         self.last_speaker: tuple[ActorInfo, int] | None = None
         self.dated: list[tuple[set[str], ActorInfo]] = []  # the time words of each statement so far
+        self._inner = {t.idx for t in doc if t.text[:1].isupper() and not t.is_sent_start and t.i > 0}
+        self._capitalised: dict[str, bool] = {}
 
     def _subject_mentions(self, hidden: Callable) -> list[tuple[int, Span, bool]]:
         """Antecedents for pronouns and descriptions: (position, words, is a named entity).
@@ -95,7 +126,10 @@ class Resolver:
         taken = {pos for pos, _, _ in found}
         for i in tokens_where(self.doc, pos=("NOUN", "PROPN"), deps=("nsubj", "nsubjpass")):
             tok = self.doc[i]
-            if tok.head.dep_ in _MAIN:
+            # "It is not the first time the league has dealt with it": an organisation as the subject
+            # of any clause is an antecedent for "it", as a main clause's subject is for anyone
+            body = tok.lemma_.lower() in lx.ORG_DESCRIPTIONS and tok.pos_ == "NOUN"
+            if tok.head.dep_ in _MAIN or body:
                 span = noun_phrase(tok, appositions=True)  # "A developer, Grey Stone Homes,"
                 if span.start_char not in taken and not hidden(span.start_char):
                     found.append((span.start_char, span, False))
@@ -111,7 +145,7 @@ class Resolver:
             pos, span, is_entity = self._subjects.pop(0)
             if is_entity:
                 info = entity_actor(whole_name(noun_phrase(span.root), span), self.actors)
-                actor = self.actors.add(info, span.text) if info is not None else None
+                actor = self._national(span, pos) or (self.actors.add(info, span.text) if info else None)
                 if span.root.dep_ == "dobj":
                     self._objects.add(pos)
             else:
@@ -132,6 +166,8 @@ class Resolver:
         previous: ActorInfo | None = None
         for n, cand in enumerate(cands):
             pos = cand.mention.start_char if cand.mention is not None else cand.start
+            if cand.continuation and not cand.forward and self._reveal(cand):
+                pos = cand.mention.start_char
             self._absorb_subjects(pos)
             if cand.continuation:
                 actor = (self._neighbour(cands, n) if cand.forward else None) or previous
@@ -152,6 +188,34 @@ class Resolver:
                 self.last_document_speaker = actor
             if cand.dates:
                 self.dated.append(({w.lower_ for d in cand.dates for w in d if w.is_alpha}, actor))
+
+    def _reveal(self, cand: Candidate) -> bool:
+        """'"We count tents, not intentions." That was how its director, Margarethe Vollan, put it
+        on Thursday': a quotation whose speaker the next sentence names ("That is the view of X",
+        "The words were those of X"). The quotation becomes that person's, dated by that sentence."""
+        text = doc_text(self.doc)
+        gap = _QUOTE_GAP.match(text, cand.end)
+        if gap is None or gap.end() >= len(text):
+            return False
+        span = self.doc.char_span(gap.end(), gap.end() + 1, alignment_mode="expand")
+        if span is None or span[0].idx != gap.end():
+            return False
+        sent = span[0].sent
+        if sent.start != span[0].i or not _REVEAL.match(sent.text):
+            return False
+        ents = ents_in(self.doc, sent.start, sent.end)
+        people = [e for e in ents if e.label_ == "PERSON" and e.root.dep_ != "poss"]
+        people += [  # "came from Margit Aalto" with the name tagged as a place
+            e
+            for e in ents
+            if e.label_ in _NAMED and e.root.dep_ == "pobj" and e.root.head.lower_ in ("from", "of")
+        ]
+        if not people:
+            return False
+        cand.mention = min(people, key=lambda e: e.start)
+        cand.continuation = False
+        cand.dates = dates_in(sent)
+        return True
 
     def _neighbour(self, cands: list[Candidate], n: int) -> ActorInfo | None:
         for later in cands[n + 1 :]:
@@ -180,11 +244,15 @@ class Resolver:
         author = _document_author(mention)
         if author is not None:  # "a study by the Lake Institute found"
             return self._named(author, pos)
+        national = self._national(mention, pos)
+        if national is not None:  # "the Brastovan ministry" after "Brastova's defence ministry"
+            return national
         if self._anaphoric(mention):
             found = self._description(mention, pos) or self._named_later(mention)
             if found is not None:
                 return found
-        elif _possessed_role(mention):  # "Solvara's finance minister ..., Finance Minister Elena Dravik"
+        elif _possessed_role(mention) or _indefinite_role(mention):  # "Solvara's finance minister ...,
+            # Finance Minister Elena Dravik"; "when a judge ruled ... Mr Justice Edmund Carrick"
             found = self._named_later(mention)
             if found is not None:
                 return found
@@ -199,12 +267,14 @@ class Resolver:
             gender = "m" if low in lx.PRONOUNS_MALE else "f"
 
             def fits(a: ActorInfo) -> bool:
-                return a.kind == "person" and a.gender in (None, gender) and not a.plural
+                return self._personal(a) and a.gender in (None, gender) and not a.plural
 
             # "Ferenc told MRT. He called ...": a subject before an object
             actor = self._recent(pos, fits, subjects_only=True) or self._recent(pos, fits)
             if actor is not None and actor.gender is None:
                 actor.gender = gender
+            if actor is not None:
+                actor.kind = "person"
             return actor
         if low in lx.PRONOUNS_PLURAL:
             return self._recent(pos, lambda a: a.kind in GROUPLIKE or a.plural)
@@ -213,6 +283,24 @@ class Resolver:
         if low in lx.PRONOUNS_FIRST or low in lx.RELATIVE_PRONOUNS:
             return None
         return False
+
+    def _personal(self, actor: ActorInfo) -> bool:
+        """A person, or a bare name of open kind ("Rees-Talbot disputed") that the text also
+        capitalises inside a sentence, so not a common word opening one."""
+        if actor.kind == "person":
+            return True
+        words = actor.name.split()
+        return (
+            actor.kind == "unknown"
+            and len(words) <= 3
+            and all(self._inside_sentence(w) and w.lower() not in _COMMON for w in words)
+        )
+
+    def _inside_sentence(self, word: str) -> bool:
+        if word not in self._capitalised:
+            text = doc_text(self.doc)
+            self._capitalised[word] = any(text.startswith(word, i) for i in self._inner)
+        return self._capitalised[word]
 
     @staticmethod
     def _anaphoric(mention: Span) -> bool:
@@ -224,6 +312,8 @@ class Resolver:
         words = noun_phrase(mention.root, appositions=True)  # not its clauses: "the complaint, backed by X,"
         if (mention[0].lower_ not in _ANAPHORIC and not dated) or any(t.ent_type_ in _NAMED for t in words):
             return False
+        if sum(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) >= 2:
+            return False  # "The Lowater Evening Post", whatever the tagger called it
         return all(t.pos_ in _DESCRIPTIVE or t.ent_type_ or t.text.islower() for t in words)
 
     def _description(self, mention: Span, pos: int) -> ActorInfo | None:
@@ -233,16 +323,65 @@ class Resolver:
         if head in lx.DOCUMENT_NOUNS:
             return self._dated(mention) or self.last_document_speaker or self._recent(pos, lambda a: True)
         words = {t.lower_ for t in noun_phrase(root) if t.pos_ in ("NOUN", "ADJ") and t.i != root.i} | {head}
+        owned = self._owners_body(mention, head, pos)
+        if owned is not None:
+            return owned
         if head in lx.ROLE_NOUNS:
-            return self._recent(pos, lambda a: a.kind == "person" and words <= _words_of(a.role))
+            return self._recent(pos, lambda a: a.kind == "person" and _titled(words, _words_of(a.role)))
         if head not in lx.ORG_DESCRIPTIONS:
             return None
         actor = self._recent(pos, lambda a: a.kind != "person" and words <= _words_of(a.name))
+        if actor is None and head in lx.DESCRIPTION_NAMES:  # "the force" for "Wetherstone Police"
+            names = lx.DESCRIPTION_NAMES[head]
+            actor = self._recent(pos, lambda a: a.kind != "person" and a.name.split()[-1].lower() in names)
+        if actor is None and head in lx.MEDIA_DESCRIPTIONS:  # "the paper" for "the Drovane Post"
+            actor = self._recent(pos, lambda a: a.kind == "media")
         if actor is None and head in ("government", "administration", "regime", "authorities", "country"):
             actor = self._recent(pos, lambda a: a.kind == "country")
         if actor is None and head in _COMPANY:
             actor = self._in_sentence(mention, _company) or self._recent(pos, _company)
         return actor
+
+    def _national(self, mention: Span, pos: int) -> ActorInfo | None:
+        """ "the Brastovan ministry": the body of that country met before whose name ends the same way."""
+        root = mention.root
+        head = root.lemma_.lower()
+        if mention[0].lower_ != "the" or head not in lx.ORG_DESCRIPTIONS or root.pos_ != "NOUN":
+            return None
+        between = [t for t in mention[1:] if t.i != root.i]
+        if len(between) != 1 or between[0].pos_ not in ("PROPN", "ADJ") or between[0].dep_ == "poss":
+            return None
+        country = self.actors.country(between[0].text)
+        if country is None:
+            return None
+
+        def fits(a: ActorInfo) -> bool:
+            owner = a.affiliation
+            ours = a.country_code == country.code if country.code else False
+            ours = ours or (owner is not None and owner.name == country.name)
+            return a.kind != "person" and ours and _words_of(a.name) & {head, root.lower_} != set()
+
+        return self._recent(pos, fits)
+
+    def _owners_body(self, mention: Span, head: str, pos: int) -> ActorInfo | None:
+        """ "Her ministry said" after "Water Minister Halina Prusik": the body the person serves,
+        or the ministry her title names."""
+        first = mention[0]
+        if first.lower_ not in ("his", "her") or head not in lx.ORG_DESCRIPTIONS:
+            return None
+        owner = self._pronoun(first.lower_, pos)
+        if not isinstance(owner, ActorInfo):
+            return None
+        body = owner.affiliation
+        if body is not None and body.kind != "country" and head in _words_of(body.name):
+            return body
+        role = (owner.role or "").lower().split()
+        if head != "ministry" or len(role) < 2 or role[-1] != "minister" or role[-2] in _NO_PORTFOLIO:
+            return None
+        country = body if body is not None and body.kind == "country" else None
+        name = f"{role[-2]} ministry"
+        info = ActorInfo(f"{country.name}'s {name}" if country else name, "organization", affiliation=country)
+        return self.actors.add(info, mention.text)
 
     def _in_sentence(self, mention: Span, fits: Callable) -> ActorInfo | None:
         """ "<Fenmoor Foods will close X>, the company said": the actor named earlier in the sentence."""
@@ -265,22 +404,48 @@ class Resolver:
         root = mention.root
         if root.lemma_.lower() not in lx.ROLE_NOUNS or root.tag_ != "NN":
             return None
-        role = {root.lemma_.lower()} | {t.lower_ for t in root.children if t.dep_ in ("compound", "amod")}
+        role = {root.lemma_.lower()} | {
+            t.lower_ for t in root.children if t.dep_ in ("compound", "amod") and t.lower_ not in _NOT_ROLE
+        }
         for ent in doc_ents(self.doc):
             if ent.start <= mention.end or ent.label_ != "PERSON":
                 continue
             title = {t.lower_ for t in ent} | {t.lower_ for t in self.doc[max(0, ent.start - 3) : ent.start]}
             if ent.root.dep_ == "appos":
                 title |= {t.lemma_.lower() for t in ent.root.head.subtree}
-            if role <= title:
+            if _titled(role, title):
                 info = entity_actor(ent, self.actors)
                 return self.actors.add(info, mention.text) if info is not None else None
+        return None
+
+    def _named_next(self, mention: Span) -> ActorInfo | None:
+        """ "A developer hoping to build 180 homes has called ... Larchfield Homes was responding":
+        an organisation introduced by an indefinite description and named as the subject of one of
+        the next two sentences."""
+        root = mention.root
+        if mention[0].lower_ not in ("a", "an") or root.lemma_.lower() in lx.ROLE_NOUNS | _PEOPLE:
+            return None
+        if root.tag_ not in ("NN", "NNP") or any(t.ent_type_ in _NAMED for t in _without_clauses(mention)):
+            return None
+        sents = [s for s in self.doc.sents if s.text.strip()]
+        here = next((n for n, s in enumerate(sents) if s.start <= root.i < s.end), None)
+        if here is None:
+            return None
+        for sent in sents[here + 1 : here + 3]:
+            for ent in ents_in(self.doc, sent.start, sent.end):
+                if ent.label_ in _NOT_NAMES or ent.root.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                info = entity_actor(ent, self.actors)
+                if info is None and organisation_like(clean(ent.text)):  # "Tregarth Homes" as a WORK_OF_ART
+                    info = org_actor(self.actors.canonical_org(org_name(ent.text)))
+                if info is not None and info.kind == "organization":
+                    return self.actors.add(info, mention.text)
         return None
 
     def _described(self, mention: Span) -> ActorInfo | None:
         """No one to refer back to: a person named later for the role, else the description itself."""
         root = mention.root
-        later = self._named_later(mention)
+        later = self._named_later(mention) or self._named_next(mention)
         if later is not None:
             return later
         words = strip_determiner(list(_without_clauses(mention)))
@@ -384,6 +549,19 @@ def _document_author(mention: Span) -> Span | None:
     return None
 
 
+def unsigned_document(mention: Span | None) -> bool:
+    """ "the Post reported that a memo proposed ...": a document with no author named is what the
+    outer speaker reports, not a speaker whose words are relayed."""
+    if mention is None:
+        return False
+    root = mention.root
+    documents = lx.DOCUMENT_SUBJECTS | lx.DOCUMENT_NOUNS
+    named = any(
+        t.ent_type_ in _NAMED for t in mention if t.i <= root.i
+    )  # "KCNA's report", not "a memo drafted by X"
+    return root.lemma_.lower() in documents and not named and _document_author(mention) is None
+
+
 def _possessed_role(mention: Span) -> bool:
     """ "Solvara's finance minister": a role owned by a place or body, with no name given."""
     root = mention.root
@@ -392,6 +570,18 @@ def _possessed_role(mention: Span) -> bool:
         and any(c.dep_ == "poss" for c in root.children)
         and not any(t.ent_type_ == "PERSON" for t in mention)
         and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in root.children)  # "its leader, X"
+    )
+
+
+def _indefinite_role(mention: Span) -> bool:
+    """ "a judge": one person in a role, named later in the story by the role's title."""
+    root = mention.root
+    return (
+        mention[0].lower_ in ("a", "an")
+        and root.lemma_.lower() in lx.ROLE_NOUNS
+        and root.tag_ == "NN"
+        and len(noun_phrase(root)) == 2
+        and not any(t.ent_type_ in _NAMED for t in mention)
     )
 
 
@@ -405,12 +595,28 @@ def _company(actor: ActorInfo) -> bool:
 def _without_clauses(mention: Span) -> Span:
     """ "The institute, which is funded by X," -> "The institute"; appositions stay (they name)."""
     root = mention.root
-    if not mention.start <= root.i < mention.end:
+    if not mention.start <= root.i < mention.end or _closing_name(mention):
         return mention
     phrase = noun_phrase(root, appositions=True)
     if phrase.start < mention.start:
         return mention
     return mention.doc[phrase.start : min(phrase.end, mention.end)]
+
+
+def _titled(role: set[str], title: set[str]) -> bool:
+    """Every word of the role is in the title, or a title it stands for ("judge": "Justice")."""
+    return all(w in title or lx.ROLE_SYNONYMS.get(w, frozenset()) & title for w in role)
+
+
+def _closing_name(mention: Span) -> bool:
+    """ "A lawyer appointed to represent X, Oleg Vantrup": a name set off by a comma ends the
+    mention, naming the role after its clause."""
+    last = mention[-1]
+    return (
+        last.ent_type_ == "PERSON"
+        and last.ent_iob_ != "O"
+        and any(t.text == "," and t.ent_type_ != "PERSON" for t in mention[-4:-1])
+    )
 
 
 def _within(pos: int, spans: list[tuple[int, int]]) -> bool:
