@@ -1044,3 +1044,24 @@ def test_not_borne_out_with_the_subject_on_were() -> None:
     assert _last_is_denial(
         _GIFTS + 'Lindqvist said the Herald\'s claims were "simply not borne out by the facts".'
     )
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        '"I never said that," Lindqvist said.',
+        "Lindqvist said she had never promised to give the shipper a berth.",
+    ],
+)
+def test_disowning_words_one_is_said_to_have_said(words: str) -> None:
+    text = "The Askel Herald reported that Tove Lindqvist had promised to give the shipper a berth.\n\n"
+    assert _last_is_denial(text + words)
+
+
+def test_not_saying_when_is_no_denial() -> None:
+    text = "The Askel Herald reported that Tove Lindqvist had promised to give the shipper a berth.\n\n"
+    assert not _last_is_denial(text + '"I would not say that," Lindqvist said.')
+
+
+def test_the_facts_do_not_bear_it_out() -> None:
+    assert _last_is_denial(_GIFTS + 'Lindqvist said: "The facts do not bear that out."')

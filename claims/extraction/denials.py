@@ -59,6 +59,8 @@ _MISREADING = lx.words("""
     """)
 # Subjects that, saying "otherwise", contradict a claim: "the facts say otherwise".
 _EVIDENCE = lx.words("facts fact evidence data figures record records numbers results")
+# Verbs of saying that, negated by the one they are attributed to, disown the words.
+_SAYING = lx.words("say claim promise suggest")
 _REALITY = lx.words("reality fact truth evidence record")
 _SHOWING = lx.words("say show suggest prove tell")
 # Endings that make a word of the same family: "shelling", "Valdorian", "agreement".
@@ -169,6 +171,7 @@ def _not_so(toks: list[Token]) -> bool:
             _far_from_the_truth(tok)
             or _at_odds(tok)
             or _say_otherwise(tok)
+            or _not_borne_out(tok)
             or _not_a_shred(tok)
             or _never_happened(tok)
             or _does_not_hold(tok)
@@ -208,6 +211,41 @@ def _say_otherwise(tok: Token) -> bool:
         return False
     subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.lower_ in _EVIDENCE
+
+
+def _not_borne_out(tok: Token) -> bool:
+    """ "The facts don't bear that out", "the evidence does not support it": the record said not to
+    support a claim."""
+    if (
+        tok.lemma_.lower() not in _BORNE_OUT
+        or tok.pos_ != "VERB"
+        or not any(c.dep_ == "neg" for c in tok.children)
+    ):
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in _EVIDENCE
+
+
+def _never_said(cand: Candidate, toks: list[Token]) -> bool:
+    """ "I never said that", "she said she had never promised to pay": disowning words someone
+    attributed to one (not "did not say when", which withholds)."""
+    selves = lx.FIRST_PERSON if cand.type == "direct" else _OWN_SUBJECTS
+    for tok in toks:
+        if tok.lemma_.lower() not in _SAYING or tok.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children):
+            continue  # "I would not say that"
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ not in selves:
+            continue
+        for c in tok.children:
+            if c.dep_ == "dobj" and c.lower_ in ("that", "it", "this", "so", "anything"):
+                return True
+            if c.dep_ in ("ccomp", "xcomp") and not any(g.tag_ in ("WRB", "WP", "WDT") for g in c.subtree):
+                return True
+    return False
 
 
 def _negative(subject: Token) -> bool:
@@ -525,6 +563,7 @@ def is_denial(doc: Doc, cand: Candidate) -> bool:
         or _got_wrong(toks)
         or _spreading_lies(cand, toks)
         or _disagrees(cand, toks)
+        or _never_said(cand, toks)
     )
 
 
