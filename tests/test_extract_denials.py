@@ -1065,3 +1065,19 @@ def test_not_saying_when_is_no_denial() -> None:
 
 def test_the_facts_do_not_bear_it_out() -> None:
     assert _last_is_denial(_GIFTS + 'Lindqvist said: "The facts do not bear that out."')
+
+
+def test_insisting_on_the_contrary_of_the_other_side() -> None:
+    text = (
+        "Ostmark's trade minister said there had never been a fishing accord with Brelia.\n\n"
+        'A Brelish negotiator, Ilsa Varga, insisted the fishing accord had been "signed and sealed".'
+    )
+    assert _last_is_denial(text)
+
+
+def test_insisting_on_a_plan_is_no_denial() -> None:
+    text = (
+        "Ostmark's trade minister said there had never been a fishing accord with Brelia.\n\n"
+        "A Brelish negotiator, Ilsa Varga, insisted the fishing accord would be signed in May."
+    )
+    assert not _last_is_denial(text)

@@ -59,6 +59,8 @@ _MISREADING = lx.words("""
     """)
 # Subjects that, saying "otherwise", contradict a claim: "the facts say otherwise".
 _EVIDENCE = lx.words("facts fact evidence data figures record records numbers results")
+# Speech verbs that hold to something against others' words.
+_INSISTING = lx.words("insist maintain")
 # Verbs of saying that, negated by the one they are attributed to, disown the words.
 _SAYING = lx.words("say claim promise suggest")
 _REALITY = lx.words("reality fact truth evidence record")
@@ -733,6 +735,22 @@ def _kindred(words: set[str], others: set[str]) -> set[str]:
     return {w for w in words if _kin(w, others)}
 
 
+def _insists(
+    cand: Candidate, words: set[str], side: set[str], actors: Actors, opposed: list[set[str]]
+) -> bool:
+    """ "A senior official insisted the agreement had been clear": insisting on the contrary of what
+    another side said about the same things, against the speaker's own side."""
+    if cand.lemma not in _INSISTING:
+        return False
+    names = {n.split()[-1].lower() for n in side if n}
+    for other in opposed:
+        shared = _kindred(words, other)
+        accused = bool(_kindred(names, other)) or _names_side(other, side, actors)
+        if len(shared) >= 2 or (shared and accused):
+            return True
+    return False
+
+
 def _defended(toks: list[Token], deniers: frozenset[str], actors: Actors) -> set[str]:
     """The sides that denied before whose conduct these words negate: whoever says so is theirs."""
     found = set()
@@ -930,6 +948,7 @@ def mark_denials(
             opposed = [topics[i] for i in others]
             side = set(chain(speaker_of(cand.speaker))) | allies.get(cand.speaker, set())
             rebuts = _rebuts(cand, toks, side, actors, opposed, bool(side & denying), frozenset(denying))
+            rebuts = rebuts or (not _modal(toks) and _insists(cand, topic(doc, cand), side, actors, opposed))
             not_done_there = set().union(*(not_done[i] for i in others))
             if not rebuts and not _affirms(toks, _selves(cand, speaker_of), not_done_there):
                 continue
