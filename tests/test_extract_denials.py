@@ -1081,3 +1081,33 @@ def test_insisting_on_a_plan_is_no_denial() -> None:
         "A Brelish negotiator, Ilsa Varga, insisted the fishing accord would be signed in May."
     )
     assert not _last_is_denial(text)
+
+
+_BRIBES = "Prosecutors in Askel said the harbour master, Tove Lindqvist, had taken bribes from a shipper.\n\n"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        'Lindqvist said she was "completely innocent" of the charges.',
+        'Her lawyer, Jonas Brekke, said: "My client is innocent."',
+        'Lindqvist said she had "nothing to hide".',
+    ],
+)
+def test_the_accused_saying_they_are_innocent(words: str) -> None:
+    assert _last_is_denial(_BRIBES + words)
+
+
+def test_someone_else_innocent_is_no_denial() -> None:
+    (s,) = extract(
+        "The harbour master, Tove Lindqvist, said the shipper's crew were innocent men."
+    ).statements
+    assert not s.is_denial
+
+
+def test_a_spokeswoman_voicing_her_principals_rejection() -> None:
+    text = (
+        "Prosecutors in Askel said the mayor, Tove Lindqvist, had taken bribes from a shipper.\n\n"
+        'Lindqvist\'s spokeswoman said the mayor "rejects the allegations in the strongest terms".'
+    )
+    assert _last_is_denial(text)

@@ -357,6 +357,7 @@ def _own_denial(cand: Candidate, toks: list[Token]) -> bool:
             subject.lower_ in ("it", "he", "she", "they")
             or subject.ent_type_ in _NAMED
             or subject.lemma_.lower() in lx.ORG_DESCRIPTIONS  # "the company denied the allegations"
+            or subject.lower_ in lx.ROLE_NOUNS  # a spokeswoman's "the mayor rejects the allegations"
         )
         client = subject.lower_ in ("client", "clients") and any(
             c.lower_ in _OWNERS for c in subject.children
@@ -534,6 +535,26 @@ def _disagrees(cand: Candidate, toks: list[Token]) -> bool:
     return False
 
 
+def _innocent(cand: Candidate, toks: list[Token]) -> bool:
+    """ "she said she was innocent", '"My client is innocent"', "he had nothing to hide": the accused
+    side, in its own words or its lawyer's, rejecting a charge."""
+    selves = lx.FIRST_PERSON if cand.type == "direct" else _OWN_SUBJECTS
+    for tok in toks:
+        if tok.lower_ in ("innocent", "guiltless") and tok.dep_ == "acomp":
+            verb = tok.head
+        elif tok.lower_ == "hide" and tok.head.lower_ == "nothing" and tok.head.dep_ == "dobj":
+            verb = tok.head.head
+        else:
+            continue
+        if any(c.dep_ == "neg" for c in verb.children) or any(c.lower_ in _MODALS for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        client = subject is not None and subject.lower_ in ("client", "clients")
+        if subject is not None and (subject.lower_ in selves or client):
+            return True
+    return False
+
+
 def _got_wrong(toks: list[Token]) -> bool:
     """ "the newspaper had got its facts wrong", "they got it wrong": said of someone else."""
     for tok in toks:
@@ -566,6 +587,7 @@ def is_denial(doc: Doc, cand: Candidate) -> bool:
         or _spreading_lies(cand, toks)
         or _disagrees(cand, toks)
         or _never_said(cand, toks)
+        or _innocent(cand, toks)
     )
 
 
