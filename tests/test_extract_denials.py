@@ -1111,3 +1111,19 @@ def test_a_spokeswoman_voicing_her_principals_rejection() -> None:
         'Lindqvist\'s spokeswoman said the mayor "rejects the allegations in the strongest terms".'
     )
     assert _last_is_denial(text)
+
+
+def test_in_fact_marks_a_counter_assertion() -> None:
+    text = (
+        "The dockers' union said the port of Askel had cut crane maintenance by a third.\n\n"
+        "The port said crane maintenance had in fact risen by a tenth."
+    )
+    assert _last_is_denial(text)
+
+
+def test_in_fact_about_other_things_is_no_denial() -> None:
+    text = (
+        "The dockers' union said the port of Askel had cut crane maintenance by a third.\n\n"
+        "The port said ferry traffic had in fact doubled since May."
+    )
+    assert not _last_is_denial(text)

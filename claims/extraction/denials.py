@@ -758,17 +758,35 @@ def _kindred(words: set[str], others: set[str]) -> set[str]:
 
 
 def _insists(
-    cand: Candidate, words: set[str], side: set[str], actors: Actors, opposed: list[set[str]]
+    cand: Candidate,
+    toks: list[Token],
+    words: set[str],
+    side: set[str],
+    actors: Actors,
+    opposed: list[set[str]],
 ) -> bool:
-    """ "A senior official insisted the agreement had been clear": insisting on the contrary of what
-    another side said about the same things, against the speaker's own side."""
-    if cand.lemma not in _INSISTING:
+    """ "A senior official insisted the agreement had been clear", "spending had in fact risen":
+    insisting on the contrary of what another side said about the same things, against the
+    speaker's own side."""
+    if cand.lemma not in _INSISTING and not _in_fact(toks):
         return False
     names = {n.split()[-1].lower() for n in side if n}
     for other in opposed:
         shared = _kindred(words, other)
         accused = bool(_kindred(names, other)) or _names_side(other, side, actors)
         if len(shared) >= 2 or (shared and accused):
+            return True
+    return False
+
+
+def _in_fact(toks: list[Token]) -> bool:
+    """ "spending had in fact risen", "the ships were actually in port": a counter-assertion's marker on
+    its main verb."""
+    roots = {t.i for t in _roots(toks)}
+    for tok in toks:
+        marked = tok.lower_ == "actually" or (tok.lower_ == "fact" and tok.head.lower_ == "in")
+        anchor = tok.head.head if tok.lower_ == "fact" else tok.head
+        if marked and anchor.i in roots:
             return True
     return False
 
@@ -970,7 +988,9 @@ def mark_denials(
             opposed = [topics[i] for i in others]
             side = set(chain(speaker_of(cand.speaker))) | allies.get(cand.speaker, set())
             rebuts = _rebuts(cand, toks, side, actors, opposed, bool(side & denying), frozenset(denying))
-            rebuts = rebuts or (not _modal(toks) and _insists(cand, topic(doc, cand), side, actors, opposed))
+            rebuts = rebuts or (
+                not _modal(toks) and _insists(cand, toks, topic(doc, cand), side, actors, opposed)
+            )
             not_done_there = set().union(*(not_done[i] for i in others))
             if not rebuts and not _affirms(toks, _selves(cand, speaker_of), not_done_there):
                 continue
