@@ -1127,3 +1127,7 @@ def test_in_fact_about_other_things_is_no_denial() -> None:
         "The port said ferry traffic had in fact doubled since May."
     )
     assert not _last_is_denial(text)
+
+
+def test_nothing_in_common_with_reality() -> None:
+    assert _last_is_denial(_GIFTS + 'Lindqvist said the story "has nothing in common with reality".')

@@ -199,6 +199,10 @@ def _at_odds(tok: Token) -> bool:
     """ "at odds with the facts", "does not correspond to reality", "inconsistent with the evidence"."""
     if tok.lemma_.lower() not in _REALITY or tok.head.lower_ not in ("with", "to"):
         return False
+    doc, start = tok.doc, tok.i - (1 + (tok.i > 0 and tok.nbor(-1).lower_ == "the"))
+    before = [t.lower_ for t in doc[max(0, start - 3) : start]]
+    if before == ["nothing", "in", "common"]:  # "has nothing in common with reality", however parsed
+        return True
     holder = tok.head.head
     if holder.lower_ in ("odds", "inconsistent", "contrary", "irreconcilable"):
         return True
