@@ -1131,3 +1131,12 @@ def test_in_fact_about_other_things_is_no_denial() -> None:
 
 def test_nothing_in_common_with_reality() -> None:
     assert _last_is_denial(_GIFTS + 'Lindqvist said the story "has nothing in common with reality".')
+
+
+def test_making_things_up() -> None:
+    assert _last_is_denial(_GIFTS + 'Lindqvist said the Herald was "simply making things up".')
+
+
+def test_making_up_a_shortfall_is_no_denial() -> None:
+    (s,) = extract("The harbour master, Tove Lindqvist, said the port had made up the shortfall.").statements
+    assert not s.is_denial

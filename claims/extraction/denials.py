@@ -63,6 +63,7 @@ _EVIDENCE = lx.words("facts fact evidence data figures record records numbers re
 _INSISTING = lx.words("insist maintain")
 # Verbs of saying that, negated by the one they are attributed to, disown the words.
 _SAYING = lx.words("say claim promise suggest")
+_MADE_UP = lx.words("things stuff it that this numbers facts quotes")
 _REALITY = lx.words("reality fact truth evidence record")
 _SHOWING = lx.words("say show suggest prove tell")
 # Endings that make a word of the same family: "shelling", "Valdorian", "agreement".
@@ -505,6 +506,8 @@ def _falsified(cand: Candidate, toks: list[Token]) -> bool:
             return True
         if any(o.lower_ in said or o.lemma_.lower() in said for o in objects):
             return True  # "distorted her remarks", not "distorts the market"
+        if made_up and any(o.lower_ in _MADE_UP for o in objects):
+            return True  # "was making things up", not "made up the shortfall"
     return False
 
 
