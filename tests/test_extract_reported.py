@@ -428,3 +428,8 @@ def test_a_court_dismissing_a_claim_is_a_decision() -> None:
 def test_a_court_dismissing_claims_that_is_a_statement() -> None:
     s = only("The judge dismissed claims that the count had been rigged.")
     assert s.content == "claims that the count had been rigged"
+
+
+def test_a_second_verb_have_or_be_goes_on_with_what_was_said() -> None:
+    s = only('The Orlen Water Board said it would "study the report" but had no plans to raise charges.')
+    assert s.content == 'it would "study the report" but had no plans to raise charges'

@@ -270,10 +270,12 @@ def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]
 def _reported_future(verb: Token) -> bool:
     """ "said it was X and would ask Y": a verb with no subject of its own and a modal of reported
     speech, joined to the speech verb by the parser, goes on with what was said."""
+    modal = any(c.dep_ == "aux" and c.lower_ in _REPORTED_MODALS for c in verb.children)
+    stative = verb.lemma_ in ("have", "be") and verb.tag_ in ("VBD", "VBZ", "VBP")  # "but had no plans to"
     return (
         verb.lemma_ not in lx.SPEECH_VERBS
         and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-        and any(c.dep_ == "aux" and c.lower_ in _REPORTED_MODALS for c in verb.children)
+        and (modal or stative)
     )
 
 
