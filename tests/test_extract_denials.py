@@ -1032,14 +1032,6 @@ def test_disagreeing_with_a_claim() -> None:
     assert _last_is_denial(_GIFTS + "Lindqvist said she strongly disagreed with the Herald's account.")
 
 
-def test_the_accused_side_negating_the_act_in_other_words() -> None:
-    text = (
-        "Ostmark said on Monday that Brelish gunboats had shelled the fishing village of Kaaro.\n\n"
-        "Brelia's navy said its ships had not fired a single round near Kaaro."
-    )
-    assert _last_is_denial(text)
-
-
 def test_not_borne_out_with_the_subject_on_were() -> None:
     assert _last_is_denial(
         _GIFTS + 'Lindqvist said the Herald\'s claims were "simply not borne out by the facts".'
@@ -1113,22 +1105,6 @@ def test_a_spokeswoman_voicing_her_principals_rejection() -> None:
     assert _last_is_denial(text)
 
 
-def test_in_fact_marks_a_counter_assertion() -> None:
-    text = (
-        "The dockers' union said the port of Askel had cut crane maintenance by a third.\n\n"
-        "The port said crane maintenance had in fact risen by a tenth."
-    )
-    assert _last_is_denial(text)
-
-
-def test_in_fact_about_other_things_is_no_denial() -> None:
-    text = (
-        "The dockers' union said the port of Askel had cut crane maintenance by a third.\n\n"
-        "The port said ferry traffic had in fact doubled since May."
-    )
-    assert not _last_is_denial(text)
-
-
 def test_nothing_in_common_with_reality() -> None:
     assert _last_is_denial(_GIFTS + 'Lindqvist said the story "has nothing in common with reality".')
 
@@ -1139,4 +1115,15 @@ def test_making_things_up() -> None:
 
 def test_making_up_a_shortfall_is_no_denial() -> None:
     (s,) = extract("The harbour master, Tove Lindqvist, said the port had made up the shortfall.").statements
+    assert not s.is_denial
+
+
+def test_not_saying_something_now_is_no_disowning() -> None:
+    text = "The Askel Herald reported that Tove Lindqvist had promised to give the shipper a berth.\n\n"
+    assert not _last_is_denial(text + '"I am not saying the port should close," Lindqvist said.')
+
+
+def test_having_lied_to_someone_is_an_accusation() -> None:
+    text = "The harbour master, Tove Lindqvist, said the shipper had lied to the harbour board."
+    (s,) = extract(text).statements
     assert not s.is_denial

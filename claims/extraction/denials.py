@@ -242,8 +242,10 @@ def _never_said(cand: Candidate, toks: list[Token]) -> bool:
             continue
         if not any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children):
             continue
-        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children):
-            continue  # "I would not say that"
+        if any(c.dep_ == "aux" and (c.lower_ in _MODALS or c.tag_ == "MD") for c in tok.children):
+            continue  # "I would not say that", "I can't say that I like him"
+        if not _past(tok) and not any(c.lower_ == "never" for c in tok.children):
+            continue  # "I'm not saying we should", "I don't say anything privately": no disowning
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.lower_ not in selves:
             continue
@@ -481,9 +483,7 @@ def _falsified(cand: Candidate, toks: list[Token]) -> bool:
     for tok in toks:
         lemma = tok.lemma_.lower()
         lying = tok.lower_ in lx.LYING and tok.pos_ in ("VERB", "AUX") and tok.tag_ != "NNS"
-        lying = lying and not any(
-            c.dep_ in ("prep", "prt") and c.lower_ not in ("about", "to") for c in tok.children
-        )
+        lying = lying and not any(c.dep_ in ("prep", "prt") and c.lower_ != "about" for c in tok.children)
         made_up = lemma == "make" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
         if not (lying or made_up or (lemma in lx.FALSIFYING_VERBS and tok.pos_ == "VERB")):
             continue
@@ -736,7 +736,6 @@ def _rebuts(
             if about and (  # against the speaker's side, not any talk of the same things
                 len(shared) >= 2
                 or (shared and ((strength == "never" and (own or named)) or (negative and _kin(noun, other))))
-                or (shared and own and accused and settled and strength != "object")
             ):
                 return True
     return False
@@ -772,28 +771,15 @@ def _insists(
     actors: Actors,
     opposed: list[set[str]],
 ) -> bool:
-    """ "A senior official insisted the agreement had been clear", "spending had in fact risen":
-    insisting on the contrary of what another side said about the same things, against the
-    speaker's own side."""
-    if cand.lemma not in _INSISTING and not _in_fact(toks):
+    """ "A senior official insisted the agreement had been clear": insisting on the contrary of what
+    another side said about the same things, against the speaker's own side."""
+    if cand.lemma not in _INSISTING:
         return False
     names = {n.split()[-1].lower() for n in side if n}
     for other in opposed:
         shared = _kindred(words, other)
         accused = bool(_kindred(names, other)) or _names_side(other, side, actors)
-        if len(shared) >= 2 or (shared and accused):
-            return True
-    return False
-
-
-def _in_fact(toks: list[Token]) -> bool:
-    """ "spending had in fact risen", "the ships were actually in port": a counter-assertion's marker on
-    its main verb."""
-    roots = {t.i for t in _roots(toks)}
-    for tok in toks:
-        marked = tok.lower_ == "actually" or (tok.lower_ == "fact" and tok.head.lower_ == "in")
-        anchor = tok.head.head if tok.lower_ == "fact" else tok.head
-        if marked and anchor.i in roots:
+        if shared and accused:
             return True
     return False
 
