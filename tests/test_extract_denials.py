@@ -1127,3 +1127,14 @@ def test_having_lied_to_someone_is_an_accusation() -> None:
     text = "The harbour master, Tove Lindqvist, said the shipper had lied to the harbour board."
     (s,) = extract(text).statements
     assert not s.is_denial
+
+
+def test_a_flawed_candidate_is_no_denial() -> None:
+    text = '"It is not about her age. She is a flawed candidate," the councillor Per Olsen said.'
+    (s,) = extract(text).statements
+    assert not s.is_denial
+
+
+def test_that_will_not_happen_forecasts() -> None:
+    text = _GIFTS + '"I keep telling myself that will not happen," Lindqvist said.'
+    assert not _last_is_denial(text)

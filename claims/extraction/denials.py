@@ -49,7 +49,7 @@ _SO = lx.words("true accurate correct case credible reliable")
 _BORNE_OUT = lx.words("support back substantiate bear corroborate justify")
 # Published pieces and findings whose errors are a claim's: "the article contained errors", "their
 # analysis is flawed" (not figures or data, of which one says "we had made a mistake").
-_PIECES = lx.words("news story article column piece analysis argument arguments")
+_PIECES = lx.words("news story article column analysis argument arguments")
 _ACCUSING = lx.words("allege accuse charge claim")
 # Verbs of passing on untruths ("peddling myths"), not "tells lies", which accuses more than it rebuts.
 _PEDDLING = lx.words("spread peddle circulate push concoct")
@@ -85,8 +85,16 @@ _WEAK = lx.words("""
     false wrong misleading inaccurate fiction fantasy fake invented lying lie lies speculative
     motivated error errors inaccuracies mistake mistakes invention
     outrageous ridiculous laughable ludicrous preposterous misinformation disinformation propaganda
-    selective misguided flawed myth myths mistaken misplaced unsupported unreliable dubious
-    overblown overstated inflated skewed exaggeration exaggerations
+    myth myths exaggeration exaggerations
+    """) | lx.words("""
+    selective misguided flawed mistaken misplaced unsupported unreliable dubious overblown overstated
+    inflated skewed
+    """)
+# Words that judge people and plans as often as claims ("a flawed candidate"): they count only said
+# of a claim or a published piece ("the report was flawed", "its flawed analysis").
+_JUDGING = lx.words("""
+    selective misguided flawed mistaken misplaced unsupported unreliable dubious overblown overstated
+    inflated skewed
     """)  # the last row judges conduct as often as claims ("Wells Fargo's behaviour was outrageous")
 # Verbs whose subject is the author of the claim they take ("X is spreading rumours").
 _SPREADING = lx.words("spread make fabricate invent peddle circulate push tell concoct level raise repeat")
@@ -135,11 +143,24 @@ def _claim_words(toks: list[Token]) -> bool:
         return False
     if hits - _WEAK:
         return True
+    if hits and hits <= _JUDGING:
+        return any(_of_a_claim(t) for t in toks if t.lower_ in hits)
     referring = toks and toks[0].lower_ in _REFERRING and toks[0].dep_ != "mark"  # not "that" of "said that"
     if referring and toks[0].lower_ == "it":  # "it was wrong to cut routes" judges an act
         judged = [t for t in toks if t.lower_ in hits]
         referring = not any(c.dep_ == "xcomp" for t in judged for c in [*t.children, *t.head.children])
     return bool(lows & lx.CLAIM_NOUNS or lows & _PIECES or referring)
+
+
+def _of_a_claim(word: Token) -> bool:
+    """ "the report was flawed", "a flawed analysis": the word said of a claim or a piece."""
+    noun = word.head
+    if word.dep_ in ("acomp", "attr"):
+        noun = next((c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")), word.head)
+    noun = next(
+        (c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), noun
+    )  # "was misguided" as a verb
+    return noun.lemma_.lower() in lx.CLAIM_NOUNS | _PIECES or noun.lower_ in lx.CLAIM_NOUNS | _PIECES
 
 
 def _without_foundation(toks: list[Token]) -> bool:
@@ -284,6 +305,8 @@ def _never_happened(tok: Token) -> bool:
     if subject is None or not (subject.lower_ in _REFERRING or _negative(subject)):
         return False
     negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children) or _negative(subject)
+    if any(c.dep_ == "aux" and (c.lower_ in _MODALS or c.tag_ == "MD") for c in tok.children):
+        return False  # "that won't happen" forecasts
     extra = [c for c in tok.children if c.dep_ not in ("nsubj", "neg", "aux", "punct", "cc", "conj")]
     return negated and all(c.lower_ in ("never", "simply", "just", "ever", "actually") for c in extra)
 
