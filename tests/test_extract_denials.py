@@ -910,3 +910,231 @@ def test_the_charge_reaches_back_to_the_claimants_camp() -> None:
     )
     charge, detail, rejection = extract(text).statements
     assert rejection.denies == (charge.id, detail.id)
+
+
+_GIFTS = (
+    "The Askel Herald reported that the harbour master, Tove Lindqvist, had taken gifts from a shipper.\n\n"
+)
+
+
+def _last_is_denial(text: str) -> bool:
+    return extract(text).statements[-1].is_denial
+
+
+@pytest.mark.parametrize("word", ["falsehoods", "untruths", "innuendo"])
+def test_words_of_falsehood_call_a_claim_untrue(word: str) -> None:
+    assert _last_is_denial(_GIFTS + f"Lindqvist said the report was full of {word}.")
+
+
+@pytest.mark.parametrize("word", ["flawed", "misguided", "selective", "overblown"])
+def test_weak_words_said_of_a_claim_or_an_analysis(word: str) -> None:
+    assert _last_is_denial(_GIFTS + f"Lindqvist said the Herald's analysis was {word}.")
+
+
+def test_weak_words_said_of_a_policy_are_no_denial() -> None:
+    (s,) = extract("The port director, Aksel Brun, said the old berthing system was flawed.").statements
+    assert not s.is_denial
+
+
+def test_errors_in_an_article_deny_it() -> None:
+    assert _last_is_denial(_GIFTS + "Lindqvist said the article contained serious factual errors.")
+
+
+def test_it_was_wrong_to_do_something_judges_an_act() -> None:
+    assert not _last_is_denial(_GIFTS + "Lindqvist said it was wrong to close the ferry terminal.")
+
+
+def test_not_with_a_quoted_predicate() -> None:
+    assert _last_is_denial(_GIFTS + 'Lindqvist said the report was "not accurate".')
+
+
+@pytest.mark.parametrize("subject", ["None of this", "Not one word of it"])
+def test_a_negative_subject_says_a_claim_is_not_true(subject: str) -> None:
+    assert _last_is_denial(_GIFTS + f'"{subject} is true," Lindqvist said.')
+
+
+def test_could_not_be_further_from_the_truth() -> None:
+    assert _last_is_denial(_GIFTS + 'Lindqvist said the story "could not be further from the truth".')
+
+
+def test_not_a_shred_of_truth() -> None:
+    assert _last_is_denial(_GIFTS + '"There is not a shred of truth in it," Lindqvist said.')
+
+
+@pytest.mark.parametrize("words", ["It never happened.", "This did not happen."])
+def test_the_claimed_event_never_happened(words: str) -> None:
+    assert _last_is_denial(_GIFTS + f'Lindqvist said: "{words}"')
+
+
+def test_happened_later_is_no_denial() -> None:
+    (s,) = extract('"It did not happen overnight," the port director, Aksel Brun, said.').statements
+    assert not s.is_denial
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "the story does not stand up to scrutiny",
+        "the numbers do not add up",
+        "that argument does not hold water",
+    ],
+)
+def test_a_claim_that_does_not_hold(words: str) -> None:
+    assert _last_is_denial(_GIFTS + f"Lindqvist said {words}.")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "the Herald had misrepresented her dealings with the shipper",
+        "the reporters were lying",
+        "her remarks had been twisted",
+        "the story had been made up",
+    ],
+)
+def test_someone_else_got_the_facts_wrong(words: str) -> None:
+    assert _last_is_denial(_GIFTS + f"Lindqvist said {words}.")
+
+
+def test_an_accusation_of_misconduct_is_no_denial() -> None:
+    text = "Prosecutors alleged that the clerk, Jon Aas, had lied to the harbour board about his shifts."
+    (s,) = extract(text).statements
+    assert not s.is_denial
+
+
+def test_a_subsidy_that_distorts_a_market_is_no_denial() -> None:
+    text = "The economist Hedda Moen said the subsidy would distort the fish market."
+    (s,) = extract(text).statements
+    assert not s.is_denial
+
+
+def test_got_it_wrong() -> None:
+    assert _last_is_denial(_GIFTS + 'Lindqvist said the Herald had "got its facts wrong".')
+
+
+@pytest.mark.parametrize(
+    "words",
+    ['the report was "at odds with the facts"', 'the Herald\'s account "does not correspond to reality"'],
+)
+def test_at_odds_with_reality(words: str) -> None:
+    assert _last_is_denial(_GIFTS + f"Lindqvist said {words}.")
+
+
+def test_the_facts_say_otherwise() -> None:
+    assert _last_is_denial(_GIFTS + 'Lindqvist said: "The facts say otherwise."')
+
+
+def test_peddling_myths() -> None:
+    assert _last_is_denial(_GIFTS + 'Lindqvist said the Herald was "peddling myths".')
+
+
+def test_disagreeing_with_a_claim() -> None:
+    assert _last_is_denial(_GIFTS + "Lindqvist said she strongly disagreed with the Herald's account.")
+
+
+def test_not_borne_out_with_the_subject_on_were() -> None:
+    assert _last_is_denial(
+        _GIFTS + 'Lindqvist said the Herald\'s claims were "simply not borne out by the facts".'
+    )
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        '"I never said that," Lindqvist said.',
+        "Lindqvist said she had never promised to give the shipper a berth.",
+    ],
+)
+def test_disowning_words_one_is_said_to_have_said(words: str) -> None:
+    text = "The Askel Herald reported that Tove Lindqvist had promised to give the shipper a berth.\n\n"
+    assert _last_is_denial(text + words)
+
+
+def test_not_saying_when_is_no_denial() -> None:
+    text = "The Askel Herald reported that Tove Lindqvist had promised to give the shipper a berth.\n\n"
+    assert not _last_is_denial(text + '"I would not say that," Lindqvist said.')
+
+
+def test_the_facts_do_not_bear_it_out() -> None:
+    assert _last_is_denial(_GIFTS + 'Lindqvist said: "The facts do not bear that out."')
+
+
+def test_insisting_on_the_contrary_of_the_other_side() -> None:
+    text = (
+        "Ostmark's trade minister said there had never been a fishing accord with Brelia.\n\n"
+        'A Brelish negotiator, Ilsa Varga, insisted the fishing accord had been "signed and sealed".'
+    )
+    assert _last_is_denial(text)
+
+
+def test_insisting_on_a_plan_is_no_denial() -> None:
+    text = (
+        "Ostmark's trade minister said there had never been a fishing accord with Brelia.\n\n"
+        "A Brelish negotiator, Ilsa Varga, insisted the fishing accord would be signed in May."
+    )
+    assert not _last_is_denial(text)
+
+
+_BRIBES = "Prosecutors in Askel said the harbour master, Tove Lindqvist, had taken bribes from a shipper.\n\n"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        'Lindqvist said she was "completely innocent" of the charges.',
+        'Her lawyer, Jonas Brekke, said: "My client is innocent."',
+        'Lindqvist said she had "nothing to hide".',
+    ],
+)
+def test_the_accused_saying_they_are_innocent(words: str) -> None:
+    assert _last_is_denial(_BRIBES + words)
+
+
+def test_someone_else_innocent_is_no_denial() -> None:
+    (s,) = extract(
+        "The harbour master, Tove Lindqvist, said the shipper's crew were innocent men."
+    ).statements
+    assert not s.is_denial
+
+
+def test_a_spokeswoman_voicing_her_principals_rejection() -> None:
+    text = (
+        "Prosecutors in Askel said the mayor, Tove Lindqvist, had taken bribes from a shipper.\n\n"
+        'Lindqvist\'s spokeswoman said the mayor "rejects the allegations in the strongest terms".'
+    )
+    assert _last_is_denial(text)
+
+
+def test_nothing_in_common_with_reality() -> None:
+    assert _last_is_denial(_GIFTS + 'Lindqvist said the story "has nothing in common with reality".')
+
+
+def test_making_things_up() -> None:
+    assert _last_is_denial(_GIFTS + 'Lindqvist said the Herald was "simply making things up".')
+
+
+def test_making_up_a_shortfall_is_no_denial() -> None:
+    (s,) = extract("The harbour master, Tove Lindqvist, said the port had made up the shortfall.").statements
+    assert not s.is_denial
+
+
+def test_not_saying_something_now_is_no_disowning() -> None:
+    text = "The Askel Herald reported that Tove Lindqvist had promised to give the shipper a berth.\n\n"
+    assert not _last_is_denial(text + '"I am not saying the port should close," Lindqvist said.')
+
+
+def test_having_lied_to_someone_is_an_accusation() -> None:
+    text = "The harbour master, Tove Lindqvist, said the shipper had lied to the harbour board."
+    (s,) = extract(text).statements
+    assert not s.is_denial
+
+
+def test_a_flawed_candidate_is_no_denial() -> None:
+    text = '"It is not about her age. She is a flawed candidate," the councillor Per Olsen said.'
+    (s,) = extract(text).statements
+    assert not s.is_denial
+
+
+def test_that_will_not_happen_forecasts() -> None:
+    text = _GIFTS + '"I keep telling myself that will not happen," Lindqvist said.'
+    assert not _last_is_denial(text)

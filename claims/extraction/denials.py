@@ -47,6 +47,34 @@ _GROUNDS = lx.words("foundation basis truth merit")
 _SO = lx.words("true accurate correct case credible reliable")
 # Participles that, negated, say the same of a claim: "not supported by its own data".
 _BORNE_OUT = lx.words("support back substantiate bear corroborate justify")
+# Published pieces and findings whose errors are a claim's: "the article contained errors", "their
+# analysis is flawed" (not figures or data, of which one says "we had made a mistake").
+_PIECES = lx.words("news story article column analysis argument arguments")
+_ACCUSING = lx.words("allege accuse charge claim")
+# Verbs of passing on untruths ("peddling myths"), not "tells lies", which accuses more than it rebuts.
+_PEDDLING = lx.words("spread peddle circulate push concoct")
+# Verbs that are about getting someone's words or facts wrong whatever their object.
+_MISREADING = lx.words("""
+    misrepresent mischaracterise mischaracterize misquote misreport misread misinterpret misunderstand
+    """)
+# Subjects that, saying "otherwise", contradict a claim: "the facts say otherwise".
+_EVIDENCE = lx.words("facts fact evidence data figures record records numbers results")
+# Speech verbs that hold to something against others' words.
+_INSISTING = lx.words("insist maintain")
+# Verbs of saying that, negated by the one they are attributed to, disown the words.
+_SAYING = lx.words("say claim promise suggest")
+_MADE_UP = lx.words("things stuff it that this numbers facts quotes")
+_REALITY = lx.words("reality fact truth evidence record")
+_SHOWING = lx.words("say show suggest prove tell")
+# Endings that make a word of the same family: "shelling", "Valdorian", "agreement".
+_SUFFIXES = lx.words("s es ing n an ian ns ans ians er ers ment ments")
+# What doesn't "add up" or "stand up" besides claims and figures.
+_FIGURES = lx.words("sums sum maths math numbers argument arguments case logic story")
+# Things one's words about which are twisted or exaggerated: "distorted her remarks".
+_WORDS = lx.words("""
+    words remarks comments statement statements position views record facts truth quote quotes
+    picture scale extent risk threat dealings role
+    """)
 # Verbs whose complement did not happen ("failed to refund", "refused to negotiate").
 _FAILING = lx.words("fail refuse neglect decline omit")
 # Verbs of knowing and thinking: negated, they deny nothing ("did not know whether ...").
@@ -57,6 +85,16 @@ _WEAK = lx.words("""
     false wrong misleading inaccurate fiction fantasy fake invented lying lie lies speculative
     motivated error errors inaccuracies mistake mistakes invention
     outrageous ridiculous laughable ludicrous preposterous misinformation disinformation propaganda
+    myth myths exaggeration exaggerations
+    """) | lx.words("""
+    selective misguided flawed mistaken misplaced unsupported unreliable dubious overblown overstated
+    inflated skewed
+    """)
+# Words that judge people and plans as often as claims ("a flawed candidate"): they count only said
+# of a claim or a published piece ("the report was flawed", "its flawed analysis").
+_JUDGING = lx.words("""
+    selective misguided flawed mistaken misplaced unsupported unreliable dubious overblown overstated
+    inflated skewed
     """)  # the last row judges conduct as often as claims ("Wells Fargo's behaviour was outrageous")
 # Verbs whose subject is the author of the claim they take ("X is spreading rumours").
 _SPREADING = lx.words("spread make fabricate invent peddle circulate push tell concoct level raise repeat")
@@ -105,8 +143,24 @@ def _claim_words(toks: list[Token]) -> bool:
         return False
     if hits - _WEAK:
         return True
+    if hits and hits <= _JUDGING:
+        return any(_of_a_claim(t) for t in toks if t.lower_ in hits)
     referring = toks and toks[0].lower_ in _REFERRING and toks[0].dep_ != "mark"  # not "that" of "said that"
-    return bool(lows & lx.CLAIM_NOUNS or lows & {"news", "story"} or referring)
+    if referring and toks[0].lower_ == "it":  # "it was wrong to cut routes" judges an act
+        judged = [t for t in toks if t.lower_ in hits]
+        referring = not any(c.dep_ == "xcomp" for t in judged for c in [*t.children, *t.head.children])
+    return bool(lows & lx.CLAIM_NOUNS or lows & _PIECES or referring)
+
+
+def _of_a_claim(word: Token) -> bool:
+    """ "the report was flawed", "a flawed analysis": the word said of a claim or a piece."""
+    noun = word.head
+    if word.dep_ in ("acomp", "attr"):
+        noun = next((c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")), word.head)
+    noun = next(
+        (c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), noun
+    )  # "was misguided" as a verb
+    return noun.lemma_.lower() in lx.CLAIM_NOUNS | _PIECES or noun.lower_ in lx.CLAIM_NOUNS | _PIECES
 
 
 def _without_foundation(toks: list[Token]) -> bool:
@@ -121,8 +175,17 @@ def _not_so(toks: list[Token]) -> bool:
     for tok in toks:
         if _so(tok):
             verb = tok.head if tok.dep_ in ("acomp", "attr") else tok
-            negated = any(c.dep_ == "neg" for c in verb.children)
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+            if subject is None:  # the parser may hang the subject on "were" of "were not borne out"
+                auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+                subject = next(
+                    (c for a in auxes for c in a.children if c.dep_ in ("nsubj", "nsubjpass")), None
+                )
+            negated = (
+                any(c.dep_ == "neg" for c in verb.children)
+                or any(c.lower_ == "not" for c in tok.children)  # 'was "not accurate"'
+                or (subject is not None and _negative(subject))  # "none of this is true"
+            )
             referring = subject is not None and any(  # "that", "the claims being made online", "his evidence"
                 t.lower_ in _REFERRING or t.lower_ in _STOOD_BY for t in subject.subtree
             )
@@ -130,6 +193,12 @@ def _not_so(toks: list[Token]) -> bool:
                 return True
         if (
             _far_from_the_truth(tok)
+            or _at_odds(tok)
+            or _say_otherwise(tok)
+            or _not_borne_out(tok)
+            or _not_a_shred(tok)
+            or _never_happened(tok)
+            or _does_not_hold(tok)
             or _nothing_to_do_with(tok)
             or _no_relation(tok)
             or _not_what_happened(tok)
@@ -144,7 +213,118 @@ def _not_so(toks: list[Token]) -> bool:
 
 def _far_from_the_truth(tok: Token) -> bool:
     """ "Nothing could be further from the truth", "that is far from the truth"."""
-    return tok.lower_ == "truth" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() == "far"
+    far = tok.head.head.lower_ in ("far", "further", "farther") or tok.head.head.lemma_.lower() == "far"
+    return tok.lower_ == "truth" and tok.head.lower_ == "from" and far
+
+
+def _at_odds(tok: Token) -> bool:
+    """ "at odds with the facts", "does not correspond to reality", "inconsistent with the evidence"."""
+    if tok.lemma_.lower() not in _REALITY or tok.head.lower_ not in ("with", "to"):
+        return False
+    doc, start = tok.doc, tok.i - (1 + (tok.i > 0 and tok.nbor(-1).lower_ == "the"))
+    before = [t.lower_ for t in doc[max(0, start - 3) : start]]
+    if before == ["nothing", "in", "common"]:  # "has nothing in common with reality", however parsed
+        return True
+    holder = tok.head.head
+    if holder.lower_ in ("odds", "inconsistent", "contrary", "irreconcilable"):
+        return True
+    return holder.lemma_.lower() in ("correspond", "square", "tally", "accord") and any(
+        c.dep_ == "neg" for c in holder.children
+    )
+
+
+def _say_otherwise(tok: Token) -> bool:
+    """ "The facts say otherwise", "the data show otherwise": the record contradicts a claim."""
+    if tok.lower_ != "otherwise" or tok.head.lemma_.lower() not in _SHOWING:
+        return False
+    subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in _EVIDENCE
+
+
+def _not_borne_out(tok: Token) -> bool:
+    """ "The facts don't bear that out", "the evidence does not support it": the record said not to
+    support a claim."""
+    if (
+        tok.lemma_.lower() not in _BORNE_OUT
+        or tok.pos_ != "VERB"
+        or not any(c.dep_ == "neg" for c in tok.children)
+    ):
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in _EVIDENCE
+
+
+def _never_said(cand: Candidate, toks: list[Token]) -> bool:
+    """ "I never said that", "she said she had never promised to pay": disowning words someone
+    attributed to one (not "did not say when", which withholds)."""
+    selves = lx.FIRST_PERSON if cand.type == "direct" else _OWN_SUBJECTS
+    for tok in toks:
+        if tok.lemma_.lower() not in _SAYING or tok.pos_ != "VERB":
+            continue
+        if not any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children):
+            continue
+        if any(c.dep_ == "aux" and (c.lower_ in _MODALS or c.tag_ == "MD") for c in tok.children):
+            continue  # "I would not say that", "I can't say that I like him"
+        if not _past(tok) and not any(c.lower_ == "never" for c in tok.children):
+            continue  # "I'm not saying we should", "I don't say anything privately": no disowning
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ not in selves:
+            continue
+        for c in tok.children:
+            if c.dep_ == "dobj" and c.lower_ in ("that", "it", "this", "so", "anything"):
+                return True
+            if c.dep_ in ("ccomp", "xcomp") and not any(g.tag_ in ("WRB", "WP", "WDT") for g in c.subtree):
+                return True
+    return False
+
+
+def _negative(subject: Token) -> bool:
+    """A subject that is itself negative: "none of this", "not one word of it", "no part of it"."""
+    if subject.lower_ in ("none", "nothing"):
+        return True
+    return any(t.lower_ in ("no", "not", "none") and t.i <= subject.i for t in subject.subtree)
+
+
+def _not_a_shred(tok: Token) -> bool:
+    """ "not a shred of truth", "there is not a scrap of evidence for it", "without a grain of truth"."""
+    if tok.lower_ not in ("shred", "scrap", "grain", "iota", "jot", "ounce", "particle"):
+        return False
+    of = next((c for c in tok.children if c.lower_ == "of"), None)
+    if of is None or not any(g.lemma_.lower() in ("truth", "evidence", "proof") for g in of.children):
+        return False
+    near = [*tok.children, *tok.head.children, tok.head]
+    return any(t.lower_ in ("not", "no", "without", "n't") for t in near)
+
+
+def _never_happened(tok: Token) -> bool:
+    """ "It never happened", "This did not happen", "none of this occurred": the claimed event denied
+    outright (not "it did not happen overnight", which says when)."""
+    if tok.lemma_.lower() not in ("happen", "occur") or tok.pos_ != "VERB":
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.lower_ in _REFERRING or _negative(subject)):
+        return False
+    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children) or _negative(subject)
+    if any(c.dep_ == "aux" and (c.lower_ in _MODALS or c.tag_ == "MD") for c in tok.children):
+        return False  # "that won't happen" forecasts
+    extra = [c for c in tok.children if c.dep_ not in ("nsubj", "neg", "aux", "punct", "cc", "conj")]
+    return negated and all(c.lower_ in ("never", "simply", "just", "ever", "actually") for c in extra)
+
+
+def _does_not_hold(tok: Token) -> bool:
+    """ "the claim does not stand up to scrutiny", "the figures do not add up", "that argument does
+    not hold water": a claim, figures or "that" said not to hold."""
+    parts = lx.HOLDING.get(tok.lemma_.lower())
+    if parts is None or not any(c.lower_ in parts for c in tok.children if c.dep_ in ("prt", "dobj")):
+        return False
+    if not any(c.dep_ == "neg" for c in tok.children):
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (
+        subject.lower_ in _REFERRING
+        or subject.lemma_.lower() in _STOOD_BY | _FIGURES
+        or subject.lower_ in _STOOD_BY | _FIGURES
+    )
 
 
 def _nothing_to_do_with(tok: Token) -> bool:
@@ -207,6 +387,7 @@ def _own_denial(cand: Candidate, toks: list[Token]) -> bool:
             subject.lower_ in ("it", "he", "she", "they")
             or subject.ent_type_ in _NAMED
             or subject.lemma_.lower() in lx.ORG_DESCRIPTIONS  # "the company denied the allegations"
+            or subject.lower_ in lx.ROLE_NOUNS  # a spokeswoman's "the mayor rejects the allegations"
         )
         client = subject.lower_ in ("client", "clients") and any(
             c.lower_ in _OWNERS for c in subject.children
@@ -316,6 +497,109 @@ def _stands_by(toks: list[Token]) -> bool:
     return False
 
 
+def _falsified(cand: Candidate, toks: list[Token]) -> bool:
+    """ "the paper misrepresented her dealings", "the witnesses were lying", "her words were twisted",
+    "the story was made up": someone else said to have got the facts wrong."""
+    reported = cand.type != "direct"
+    if cand.lemma in _ACCUSING:
+        return False  # "prosecutors alleged he had lied to investigators": the charge, not its denial
+    for tok in toks:
+        lemma = tok.lemma_.lower()
+        lying = tok.lower_ in lx.LYING and tok.pos_ in ("VERB", "AUX") and tok.tag_ != "NNS"
+        lying = lying and not any(c.dep_ in ("prep", "prt") and c.lower_ != "about" for c in tok.children)
+        made_up = lemma == "make" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
+        if not (lying or made_up or (lemma in lx.FALSIFYING_VERBS and tok.pos_ == "VERB")):
+            continue
+        if any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children):
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children):
+            continue  # "the subsidy would distort the market"
+        subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        said = _STOOD_BY | _WORDS
+        if subject is not None and subject.dep_ == "nsubjpass":  # "her words were twisted"
+            if subject.lower_ in _REFERRING or subject.lower_ in said or subject.lemma_.lower() in said:
+                return True
+            continue
+        if subject is None or subject.lower_ in lx.FIRST_PERSON:
+            continue
+        if reported and subject.pos_ == "PRON" and subject.lower_ not in ("they", "you"):
+            continue  # "she said she had lied" may be the speaker's own admission
+        if lying or lemma in _MISREADING:
+            return True
+        if any(o.lower_ in said or o.lemma_.lower() in said for o in objects):
+            return True  # "distorted her remarks", not "distorts the market"
+        if made_up and any(o.lower_ in _MADE_UP for o in objects):
+            return True  # "was making things up", not "made up the shortfall"
+    return False
+
+
+def _spreading_lies(cand: Candidate, toks: list[Token]) -> bool:
+    """ "the union was peddling myths", "accused the paper of spreading lies": those who make a claim
+    said to spread untruths (not one's own "we will not spread rumours")."""
+    for tok in toks:
+        if tok.lemma_ not in _PEDDLING or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ in lx.DENIAL_WORDS for c in tok.children):
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is None and cand.lemma == "accuse":
+            return True
+        if subject is not None and subject.lower_ not in lx.FIRST_PERSON and subject.pos_ != "PRON":
+            return True
+    return False
+
+
+def _disagrees(cand: Candidate, toks: list[Token]) -> bool:
+    """ "we disagree with the union's figures", "it strongly disagrees with the characterisation"."""
+    selves = lx.FIRST_PERSON if cand.type == "direct" else _OWN_SUBJECTS
+    for tok in toks:
+        if tok.lemma_ != "disagree" or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ not in selves:
+            continue
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"):
+            if any(g.lemma_.lower() in _STOOD_BY | _CLAIMS or g.lower_ in _STOOD_BY for g in prep.children):
+                return True
+    return False
+
+
+def _innocent(cand: Candidate, toks: list[Token]) -> bool:
+    """ "she said she was innocent", '"My client is innocent"', "he had nothing to hide": the accused
+    side, in its own words or its lawyer's, rejecting a charge."""
+    selves = lx.FIRST_PERSON if cand.type == "direct" else _OWN_SUBJECTS
+    for tok in toks:
+        if tok.lower_ in ("innocent", "guiltless") and tok.dep_ == "acomp":
+            verb = tok.head
+        elif tok.lower_ == "hide" and tok.head.lower_ == "nothing" and tok.head.dep_ == "dobj":
+            verb = tok.head.head
+        else:
+            continue
+        if any(c.dep_ == "neg" for c in verb.children) or any(c.lower_ in _MODALS for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        client = subject is not None and subject.lower_ in ("client", "clients")
+        if subject is not None and (subject.lower_ in selves or client):
+            return True
+    return False
+
+
+def _got_wrong(toks: list[Token]) -> bool:
+    """ "the newspaper had got its facts wrong", "they got it wrong": said of someone else."""
+    for tok in toks:
+        amod = tok.dep_ == "amod" and tok.head.dep_ == "dobj"
+        get = tok.head.head if amod else tok.head  # "got its facts wrong"
+        if tok.lower_ != "wrong" or get.lemma_ != "get" or not (toks[0].i <= get.i <= toks[-1].i):
+            continue
+        subject = next((c for c in get.children if c.dep_ == "nsubj"), None)
+        own = subject is None or subject.lower_ in lx.FIRST_PERSON
+        own = own or (subject.pos_ == "PRON" and subject.lower_ != "they")
+        if not own and not any(c.dep_ == "neg" for c in get.children):
+            return True
+    return False
+
+
 def is_denial(doc: Doc, cand: Candidate) -> bool:
     """Denial by its cue or its words (first-person rebuttals are judged against the article)."""
     toks = content_tokens(doc, cand)
@@ -328,6 +612,12 @@ def is_denial(doc: Doc, cand: Candidate) -> bool:
         or _characterised(cand, toks)
         or _not_so(toks)
         or _not_accepted(toks)
+        or _falsified(cand, toks)
+        or _got_wrong(toks)
+        or _spreading_lies(cand, toks)
+        or _disagrees(cand, toks)
+        or _never_said(cand, toks)
+        or _innocent(cand, toks)
     )
 
 
@@ -463,13 +753,57 @@ def _rebuts(
             noun = next((c.lemma_.lower() for c in verb.children if c.dep_ in ("attr", "dobj")), noun)
         names = {n.split()[-1].lower() for n in side if n}
         for other in opposed:
-            shared = clause & other
-            about = strength != "not" or not own or bool(names & other)  # "did not" answers a charge
+            shared = _kindred(clause, other)
+            accused = bool(_kindred(names, other)) or _names_side(other, side, actors)
+            about = strength != "not" or not own or accused  # "did not" answers a charge
             if about and (  # against the speaker's side, not any talk of the same things
                 len(shared) >= 2
-                or (shared and ((strength == "never" and (own or named)) or (negative and noun in other)))
+                or (shared and ((strength == "never" and (own or named)) or (negative and _kin(noun, other))))
             ):
                 return True
+    return False
+
+
+def _names_side(words: set[str], side: set[str], actors: Actors) -> bool:
+    """A claim's words name the speaker's country by a demonym ("Brelish ships" of Brelia)."""
+    return any(
+        (country := actors.country(w.capitalize())) is not None and country.name in side for w in words
+    )
+
+
+def _kin(word: str, others: set[str]) -> bool:
+    """The same word or one of its family: "shell" and "shelling", "Valdoria" and "Valdorian"."""
+    return word in others or (
+        len(word) >= 4 and any(_suffixed(word, o) or _suffixed(o, word) for o in others)
+    )
+
+
+def _suffixed(long: str, short: str) -> bool:
+    return len(short) >= 4 and long.startswith(short) and long[len(short) :] in _SUFFIXES
+
+
+def _kindred(words: set[str], others: set[str]) -> set[str]:
+    return {w for w in words if _kin(w, others)}
+
+
+def _insists(
+    cand: Candidate,
+    toks: list[Token],
+    words: set[str],
+    side: set[str],
+    actors: Actors,
+    opposed: list[set[str]],
+) -> bool:
+    """ "A senior official insisted the agreement had been clear": insisting on the contrary of what
+    another side said about the same things, against the speaker's own side."""
+    if cand.lemma not in _INSISTING:
+        return False
+    names = {n.split()[-1].lower() for n in side if n}
+    for other in opposed:
+        shared = _kindred(words, other)
+        accused = bool(_kindred(names, other)) or _names_side(other, side, actors)
+        if shared and accused:
+            return True
     return False
 
 
@@ -670,6 +1004,9 @@ def mark_denials(
             opposed = [topics[i] for i in others]
             side = set(chain(speaker_of(cand.speaker))) | allies.get(cand.speaker, set())
             rebuts = _rebuts(cand, toks, side, actors, opposed, bool(side & denying), frozenset(denying))
+            rebuts = rebuts or (
+                not _modal(toks) and _insists(cand, toks, topic(doc, cand), side, actors, opposed)
+            )
             not_done_there = set().union(*(not_done[i] for i in others))
             if not rebuts and not _affirms(toks, _selves(cand, speaker_of), not_done_there):
                 continue

@@ -86,7 +86,22 @@ DENIAL_WORDS = words("""
     distortion distortions distorted mischaracterization mischaracterisation misrepresentation
     exaggerated fanciful erroneous untruthful libellous libelous defamatory
     motivated error errors inaccuracies mistake mistakes invention
+    falsehood falsehoods untruth untruths innuendo debunked discredited
+    selective misguided flawed myth myths mistaken misplaced unsupported unreliable dubious
+    overblown overstated inflated skewed exaggeration exaggerations
     """)
+# Verbs whose subject gets the facts wrong (said of the other side, they reject its claim): "the
+# paper misrepresented her dealings", "her words were twisted", "the story was made up". English
+# verbs of misrepresenting, with both spellings; "lie" only in its forms that cannot mean "lay".
+# Not "falsify", "doctor" or "fabricate": misconduct one is accused of ("falsified test results").
+FALSIFYING_VERBS = words("""
+    misrepresent mischaracterise mischaracterize distort misquote twist misreport exaggerate
+    overstate invent
+    """)
+LYING = words("lied lying lies")
+# Verbs of a claim holding up, which negated reject it: "does not stand up to scrutiny", "the
+# figures do not add up", "the argument does not hold water".
+HOLDING = {"stand": words("up"), "hold": words("up water"), "add": words("up")}
 # What one rejects, denies or dismisses by a decision, not a claim one calls untrue: a vote on
 # a bid, a ruling on a request ("rejected the cabinet's bid", "denied a request", "denied entry").
 DECISION_OBJECTS = words("""
