@@ -406,3 +406,45 @@ def test_the_service_goes_to_the_security_service_named_earlier() -> None:
     )
     _, second = speakers(text)
     assert second.endswith("State Security Service")
+
+
+# Parses as the tagger sometimes gives them, written out (word/head/dep/pos/entity) so the test
+# does not hang on what the model does with one sentence.
+MISPARSED_APPOSITIONS = [
+    (  # "Tamsel Grain, the firm licensed to sell it, said so." with "Grain" hung on "said"
+        "Tamsel/1/compound/PROPN/B-ORG Grain/10/dep/PROPN/I-ORG ,/10/punct/PUNCT/O the/4/det/DET/O "
+        "firm/10/nsubj/NOUN/O licensed/4/acl/VERB/O to/7/aux/PART/O sell/5/advcl/VERB/O it/7/dobj/PRON/O "
+        ",/4/punct/PUNCT/O said/10/ROOT/VERB/O so/10/ccomp/ADV/O ./10/punct/PUNCT/O",
+        (3, 9),
+        "Tamsel Grain",
+    ),
+    (  # "said the club's chair, Wilma Porrit, a retired nurse." with "Porrit" a list item
+        "said/0/ROOT/VERB/O the/2/det/DET/O club/4/poss/NOUN/O 's/2/case/PART/O chair/0/nsubj/NOUN/O "
+        ",/4/punct/PUNCT/O Wilma/7/compound/PROPN/B-PERSON Porrit/4/conj/PROPN/I-PERSON ,/7/punct/PUNCT/O "
+        "a/11/det/DET/O retired/11/amod/ADJ/O nurse/7/appos/NOUN/O ./0/punct/PUNCT/O",
+        (1, 12),
+        "Wilma Porrit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("parse", "mention", "name"), MISPARSED_APPOSITIONS)
+def test_a_name_set_off_by_commas_beside_a_description_is_the_speaker(
+    parse: str, mention: tuple[int, int], name: str
+) -> None:
+    from spacy.tokens import Doc
+
+    from claims.extraction.pipeline import default_model, load
+    from claims.extraction.speakers import _name_beside
+
+    words, heads, deps, pos, ents = zip(*(t.split("/") for t in parse.split()), strict=True)
+    doc = Doc(
+        load(default_model()).vocab,
+        words=list(words),
+        heads=[int(h) for h in heads],
+        deps=list(deps),
+        pos=list(pos),
+        ents=list(ents),
+        lemmas=[w.lower() for w in words],
+    )
+    assert _name_beside(doc[mention[0] : mention[1]]).text == name

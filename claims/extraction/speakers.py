@@ -235,6 +235,9 @@ class Resolver:
         return self._named(mention, pos)
 
     def _named(self, mention: Span, pos: int) -> ActorInfo | None:
+        apposed = _name_beside(mention)
+        if apposed is not None:  # "X, the company licensed to ..., said"; "the group's chair, X, a ..."
+            mention = apposed
         root = mention.root
         low = root.lower_
         if len(mention) == 1 or low in lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE | lx.PRONOUNS_PLURAL:
@@ -560,6 +563,38 @@ def unsigned_document(mention: Span | None) -> bool:
         t.ent_type_ in _NAMED for t in mention if t.i <= root.i
     )  # "KCNA's report", not "a memo drafted by X"
     return root.lemma_.lower() in documents and not named and _document_author(mention) is None
+
+
+def _name_beside(mention: Span) -> Span | None:
+    """The name set off by commas beside a description, which the parser took for another
+    clause part: "Tarn Seeds, the company licensed to sell it, said" (the name left dangling
+    before the subject) or "said the group's chair, Wilma Porrit, a retired nurse" (the name
+    read as a second item of a list with no "and")."""
+    root = mention.root
+    doc = mention.doc
+    if root.pos_ != "NOUN" or root.ent_type_:
+        return None
+    head = root.lemma_.lower()
+    if head in lx.ROLE_NOUNS and not any(c.dep_ == "cc" for c in root.children):
+        for child in root.children:
+            if (
+                child.dep_ == "conj"
+                and child.ent_type_ == "PERSON"
+                and doc[child.left_edge.i - 1].text == ","
+            ):
+                ent = next((e for e in ents_in(doc, child.i, child.i + 1) if e.label_ == "PERSON"), None)
+                if ent is not None and ent.start == child.left_edge.i:
+                    return ent
+    start = mention.start
+    if mention[0].lower_ != "the" or head not in lx.ORG_DESCRIPTIONS | lx.ROLE_NOUNS or start < 2:
+        return None
+    if doc[start - 1].text != "," or root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    ent = next((e for e in ents_in(doc, start - 2, start - 1) if e.end == start - 1), None)
+    if ent is None or ent.label_ not in ("ORG", "PERSON") or ent.root.head.i != root.head.i:
+        return None
+    opening = ent.start == ent.sent.start or doc[ent.start - 1].is_punct
+    return ent if opening and ent.root.dep_ not in ("pobj", "nsubj", "dobj") else None
 
 
 def _possessed_role(mention: Span) -> bool:
