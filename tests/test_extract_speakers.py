@@ -418,6 +418,13 @@ MISPARSED_APPOSITIONS = [
         (3, 9),
         "Tamsel Grain",
     ),
+    (  # the same with "Tamsel Grain" taken for a place and a second subject of "said"
+        "Tamsel/1/compound/PROPN/B-GPE Grain/10/nsubj/PROPN/I-GPE ,/10/punct/PUNCT/O the/4/det/DET/O "
+        "firm/10/nsubj/NOUN/O licensed/4/acl/VERB/O to/7/aux/PART/O sell/5/advcl/VERB/O it/7/dobj/PRON/O "
+        ",/4/punct/PUNCT/O said/10/ROOT/VERB/O so/10/ccomp/ADV/O ./10/punct/PUNCT/O",
+        (3, 9),
+        "Tamsel Grain",
+    ),
     (  # "said the club's chair, Wilma Porrit, a retired nurse." with "Porrit" a list item
         "said/0/ROOT/VERB/O the/2/det/DET/O club/4/poss/NOUN/O 's/2/case/PART/O chair/0/nsubj/NOUN/O "
         ",/4/punct/PUNCT/O Wilma/7/compound/PROPN/B-PERSON Porrit/4/conj/PROPN/I-PERSON ,/7/punct/PUNCT/O "

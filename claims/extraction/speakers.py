@@ -591,10 +591,10 @@ def _name_beside(mention: Span) -> Span | None:
     if doc[start - 1].text != "," or root.dep_ not in ("nsubj", "nsubjpass"):
         return None
     ent = next((e for e in ents_in(doc, start - 2, start - 1) if e.end == start - 1), None)
-    if ent is None or ent.label_ not in ("ORG", "PERSON") or ent.root.head.i != root.head.i:
+    if ent is None or ent.label_ not in ("ORG", "PERSON", "GPE") or ent.root.head.i != root.head.i:
         return None
     opening = ent.start == ent.sent.start or doc[ent.start - 1].is_punct
-    return ent if opening and ent.root.dep_ not in ("pobj", "nsubj", "dobj") else None
+    return ent if opening and ent.root.dep_ not in ("pobj", "dobj") else None
 
 
 def _possessed_role(mention: Span) -> bool:
