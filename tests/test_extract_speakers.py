@@ -1,5 +1,7 @@
 """Speaker resolution: pronouns, descriptions, appositions, relative clauses, surnames."""
 
+import datetime as dt
+
 import pytest
 
 from claims.extraction import extract
@@ -455,3 +457,21 @@ def test_a_name_set_off_by_commas_beside_a_description_is_the_speaker(
         lemmas=[w.lower() for w in words],
     )
     assert _name_beside(doc[mention[0] : mention[1]]).text == name
+
+
+def test_that_was_a_name_reveals_the_speaker_of_the_quotation_before() -> None:
+    text = (
+        "“I read every contract. I saw the figures. The mayor may not like the word ‘deal’, but that is "
+        "what it was.” That was Hedda Lunn, who chaired the board until March, speaking to the regional "
+        "broadcaster Radio Vell on Thursday."
+    )
+    (s,) = extract(text, dt.date(2024, 5, 20)).statements
+    assert (s.speaker, s.said_on) == ("Hedda Lunn", dt.date(2024, 5, 16))  # not March: her tenure's end
+
+
+def test_a_quotation_after_went_on_is_no_part_of_the_speaker() -> None:
+    text = (
+        "Hedda Lunn chaired the port board until March. She went on: “Nobody in that office thought we "
+        "were drafting a poem. We were drafting a schedule.”"
+    )
+    assert speakers(text) == ["Hedda Lunn"]

@@ -424,6 +424,10 @@ def mention_span(head: Token) -> Span:
             end = min(end, child.left_edge.i)
         if child.dep_ == "acl" and child.lemma_ in CUE_LEMMAS:  # the cue itself, read as a modifier
             end = min(end, child.left_edge.i)
+    for tok in doc[head.i + 1 : end]:  # 'She went on: "Nobody in that building thought ...': the
+        if tok.text in (":", "“"):  # quotation the parser hung on the pronoun is no part of it
+            end = max(t.i for t in head.subtree if t.i < tok.i) + 1
+            break
     while end - 1 > start and doc[end - 1].is_punct:
         end -= 1
     while start < end - 1 and (doc[start].is_punct or _date_modifier(doc[start])):

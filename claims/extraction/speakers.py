@@ -61,6 +61,7 @@ _NOT_COMPANY = lx.words("""
 # "That was how X put it", "The words were those of X", "That warning came on Monday from X".
 _REVEAL = re.compile(
     r"(?:That|This|Such)\s+(?:is|was)\s+(?:the\s+\w+\s+of|how|what)\b|The\s+words\s+were\b"
+    r"|(?:That|This)\s+(?:is|was)\s+(?=[A-Z])"  # "That was Hedda Lunn, who ..."
     r"|(?:That|This|The)\s+(?:warning|message|verdict|assessment|view|plea|criticism|complaint|charge)\s+came\b"
 )
 _QUOTE_GAP = re.compile(r"[\"”’'.,!?]*[ \t]+")
@@ -214,7 +215,8 @@ class Resolver:
             return False
         cand.mention = min(people, key=lambda e: e.start)
         cand.continuation = False
-        cand.dates = dates_in(sent)
+        clauses = {w.i for t in sent if t.dep_ == "relcl" for w in t.subtree}  # "who served until March"
+        cand.dates = dates_in(t for t in sent if t.i not in clauses)
         return True
 
     def _neighbour(self, cands: list[Candidate], n: int) -> ActorInfo | None:
