@@ -475,3 +475,11 @@ def test_a_quotation_after_went_on_is_no_part_of_the_speaker() -> None:
         "were drafting a poem. We were drafting a schedule.”"
     )
     assert speakers(text) == ["Hedda Lunn"]
+
+
+def test_he_opening_what_a_person_said_tells_their_gender() -> None:
+    text = (
+        "Anwe Marrow runs the museum. Tarro Velan, its curator, said he stood by the catalogue. "
+        'Asked about it on Tuesday, she said: "I have never seen the list."'
+    )
+    assert speakers(text) == ["Tarro Velan", "Anwe Marrow"]

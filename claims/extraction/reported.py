@@ -27,7 +27,7 @@ FRAME_DEPS = frozenset(
 ADDRESSEE_VERBS = lx.words("tell inform assure warn urge remind ask brief")
 _TRIM = " \t\n,;:—–-"
 # Participles that set the occasion of what follows ("Speaking to reporters on Monday, ...").
-_OCCASIONS = lx.words("speak talk address appear testify write respond answer brief")
+_OCCASIONS = lx.words("speak talk address appear testify write respond answer brief ask question interview")
 _CLAUSES = frozenset({"relcl", "acl", "ccomp"})
 _CUE_LEFT = frozenset({"aux", "auxpass", "neg", "advmod"})
 # Prepositions that set where or when something was said, not whose claim it is.

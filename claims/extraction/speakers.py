@@ -179,6 +179,7 @@ class Resolver:
             actor = self._relay(cand, actor)
             if cand.mention is not None and not cand.continuation:
                 self._affiliate(actor, cand.mention, pos)
+                self._learn_gender(cand, actor)
             self.last_speaker = (actor, pos)
             cand.speaker = actor.name
             cand.speaker_kind = actor.kind
@@ -189,6 +190,20 @@ class Resolver:
                 self.last_document_speaker = actor
             if cand.dates:
                 self.dated.append(({w.lower_ for d in cand.dates for w in d if w.is_alpha}, actor))
+
+    def _learn_gender(self, cand: Candidate, actor: ActorInfo) -> None:
+        """ "Ludo Fenner said he stood by the post": a person whose given name tells nothing is
+        the "he" or "she" that opens what they said (so a later "she said" is someone else)."""
+        if actor.kind != "person" or actor.gender is not None or cand.lemma not in ("say", "tell"):
+            return
+        first = self.doc.char_span(cand.start, cand.start + 1, alignment_mode="expand")
+        if first is None:
+            return
+        word = first[0]
+        if word.lower_ == "that" and word.i + 1 < len(self.doc):
+            word = self.doc[word.i + 1]
+        if word.lower_ in ("he", "she") and word.dep_ in ("nsubj", "nsubjpass"):
+            actor.gender = "m" if word.lower_ == "he" else "f"
 
     def _reveal(self, cand: Candidate) -> bool:
         """'"We count tents, not intentions." That was how its director, Margarethe Vollan, put it
