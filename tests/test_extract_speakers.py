@@ -483,3 +483,27 @@ def test_he_opening_what_a_person_said_tells_their_gender() -> None:
         'Asked about it on Tuesday, she said: "I have never seen the list."'
     )
     assert speakers(text) == ["Tarro Velan", "Anwe Marrow"]
+
+
+UNNAMED_SPOKESPEOPLE = [
+    (  # named after the company the description fits
+        "Brenna Air blamed its engine supplier. Korvel Aero rejected that account. "
+        '"We have never missed a delivery," a spokesman for the engine maker said.',
+        "spokesman for Korvel Aero",
+    ),
+    (  # no body met fits "force": the description stays
+        "Dunmore Council closed the road on Monday. "
+        '"The officers lost sight of the car," a force spokeswoman said.',
+        "force spokeswoman",
+    ),
+    (  # not the person named in what he said
+        "Talvik Foods disputed the mayor's account. "
+        'A spokesman said Hanne Rell had told him only that "no final decision" had been taken.',
+        "spokesman for Talvik Foods",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), UNNAMED_SPOKESPEOPLE)
+def test_an_unnamed_spokesperson_is_named_after_the_body_met_before(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker

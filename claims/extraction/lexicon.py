@@ -168,6 +168,7 @@ ORG_NAME_WORDS = words("""
     homes housing estates water utilities renewables solar petroleum refining pipelines
     telecommunications wireless broadband digital computing cloud pictures retail stores
     supermarkets pharmacy transport cargo security alliance coalition institute association
+    air aero seeds lithium cement bakeries
     """)
 
 # Nouns a definite description uses for an organisation introduced earlier

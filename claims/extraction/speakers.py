@@ -180,6 +180,7 @@ class Resolver:
             if cand.mention is not None and not cand.continuation:
                 self._affiliate(actor, cand.mention, pos)
                 self._learn_gender(cand, actor)
+                actor = self._spokesperson(actor, cand.mention)
             self.last_speaker = (actor, pos)
             cand.speaker = actor.name
             cand.speaker_kind = actor.kind
@@ -190,6 +191,33 @@ class Resolver:
                 self.last_document_speaker = actor
             if cand.dates:
                 self.dated.append(({w.lower_ for d in cand.dates for w in d if w.is_alpha}, actor))
+
+    def _spokesperson(self, actor: ActorInfo, mention: Span) -> ActorInfo:
+        """ "a spokesman for the engine maker", "a ministry spokeswoman": an unnamed spokesperson
+        of a body met before is named after that body ("spokesman for Veltmann Aero")."""
+        body = actor.affiliation
+        root = mention.root
+        if (
+            actor.kind != "person"
+            or body is None
+            or body.kind not in ("organization", "media")
+            or root.lemma_.lower() not in _SPOKESPEOPLE
+            or root.lower_ not in actor.name.lower()  # "the spokesman" may be one named before
+            or any(t.ent_type_ == "PERSON" for t in mention)
+            or not body.name[:1].isupper()
+            or body.name.lower() in actor.name.lower()
+        ):
+            return actor
+        for tok in mention:  # the body must be what the mention calls it ("force": a police force)
+            noun = tok.lemma_.lower()
+            if tok.i == root.i or tok.pos_ not in ("NOUN", "PROPN") or noun not in lx.ORG_DESCRIPTIONS:
+                continue
+            names = _words_of(body.name)
+            fits = noun in names or lx.DESCRIPTION_NAMES.get(noun, set()) & names
+            if not fits and not (noun in _COMPANY and _company(body)):
+                return actor
+        info = ActorInfo(f"{root.lower_} for {body.name}", "person", affiliation=body, gender=actor.gender)
+        return self.actors.add(info, mention.text)
 
     def _learn_gender(self, cand: Candidate, actor: ActorInfo) -> None:
         """ "Ludo Fenner said he stood by the post": a person whose given name tells nothing is
@@ -430,7 +458,8 @@ class Resolver:
         for ent in doc_ents(self.doc):
             if ent.start <= mention.end or ent.label_ != "PERSON":
                 continue
-            title = {t.lower_ for t in ent} | {t.lower_ for t in self.doc[max(0, ent.start - 3) : ent.start]}
+            before = self.doc[max(mention.end, ent.start - 3) : ent.start]  # not the mention's own words
+            title = {t.lower_ for t in ent} | {t.lower_ for t in before}
             if ent.root.dep_ == "appos":
                 title |= {t.lemma_.lower() for t in ent.root.head.subtree}
             if _titled(role, title):
