@@ -507,3 +507,12 @@ UNNAMED_SPOKESPEOPLE = [
 @pytest.mark.parametrize(("text", "speaker"), UNNAMED_SPOKESPEOPLE)
 def test_an_unnamed_spokesperson_is_named_after_the_body_met_before(text: str, speaker: str) -> None:
     assert speakers(text)[-1] == speaker
+
+
+def test_the_report_speaks_for_whoever_published_it() -> None:
+    text = (
+        "Shares in Tessan Mining fell after Pike Hollow Analytics published a 40-page report on Monday. "
+        "Tessan said last month that its reserves had grown.\n\n"
+        '"We think investors were misled," the report said.'
+    )
+    assert speakers(text)[-1] == "Pike Hollow Analytics"

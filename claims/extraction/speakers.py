@@ -369,7 +369,12 @@ class Resolver:
         root = mention.root
         head = root.lemma_.lower()
         if head in lx.DOCUMENT_NOUNS:
-            return self._dated(mention) or self.last_document_speaker or self._recent(pos, lambda a: True)
+            return (
+                self._dated(mention)
+                or self._publisher(head, mention.start, pos)
+                or self.last_document_speaker
+                or self._recent(pos, lambda a: True)
+            )
         words = {t.lower_ for t in noun_phrase(root) if t.pos_ in ("NOUN", "ADJ") and t.i != root.i} | {head}
         owned = self._owners_body(mention, head, pos)
         if owned is not None:
@@ -389,6 +394,20 @@ class Resolver:
         if actor is None and head in _COMPANY:
             actor = self._in_sentence(mention, _company) or self._recent(pos, _company)
         return actor
+
+    def _publisher(self, noun: str, before: int, pos: int) -> ActorInfo | None:
+        """ "X published a 71-page report ... 'We think ...,' the report said": the subject of the
+        last verb that issued such a document, within reach."""
+        for tok in reversed(self.doc[max(0, before - 400) : before]):
+            if tok.lemma_.lower() != noun or tok.dep_ != "dobj" or tok.head.lemma_ not in _AUTHORING:
+                continue
+            if pos - tok.idx > REACH:
+                return None
+            subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.pos_ not in ("PROPN", "NOUN"):
+                return None
+            return self._named(noun_phrase(subject), subject.idx)
+        return None
 
     def _national(self, mention: Span, pos: int) -> ActorInfo | None:
         """ "the Brastovan ministry": the body of that country met before whose name ends the same way."""
