@@ -231,3 +231,10 @@ def test_an_outlet_named_after_daily_is_a_news_outlet() -> None:
     first, second = extract(text).statements
     assert (first.speaker, first.speaker_kind) == ("Morgenbladet", "media")
     assert second.speaker == "Morgenbladet"
+
+
+@pytest.mark.parametrize(("name", "gender"), [("Niamh Torrance", "f"), ("Rhodri Vell", "m")])
+def test_irish_and_welsh_given_names_mark_gender(name: str, gender: str) -> None:
+    from claims.extraction.actors import gender_of
+
+    assert gender_of([], name) == gender
