@@ -516,3 +516,11 @@ def test_the_report_speaks_for_whoever_published_it() -> None:
         '"We think investors were misled," the report said.'
     )
     assert speakers(text)[-1] == "Pike Hollow Analytics"
+
+
+def test_her_office_is_the_office_of_the_woman_just_named() -> None:
+    text = (
+        "Health Minister Orla Vintner said on Monday that the ward would stay open, "
+        "but her office said yesterday that she would visit the hospital."
+    )
+    assert speakers(text)[-1] == "Orla Vintner's office"

@@ -442,6 +442,9 @@ class Resolver:
         body = owner.affiliation
         if body is not None and body.kind != "country" and head in _words_of(body.name):
             return body
+        if head == "office" and owner.kind == "person":  # "her office said": the minister's own office
+            info = ActorInfo(f"{owner.name}'s office", "organization", affiliation=body)
+            return self.actors.add(info, mention.text)
         role = (owner.role or "").lower().split()
         if head != "ministry" or len(role) < 2 or role[-1] != "minister" or role[-2] in _NO_PORTFOLIO:
             return None
