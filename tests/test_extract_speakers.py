@@ -524,3 +524,12 @@ def test_her_office_is_the_office_of_the_woman_just_named() -> None:
         "but her office said yesterday that she would visit the hospital."
     )
     assert speakers(text)[-1] == "Orla Vintner's office"
+
+
+def test_citing_sources_between_the_cue_and_its_content_is_the_reporters_act() -> None:
+    text = (
+        "The financial news service Torvane reported on Thursday, citing two officials at the trade "
+        "ministry, that the cabinet would consider a six-month ban on exports of barley at its next meeting."
+    )
+    statements = extract(text, dt.date(2023, 8, 14)).statements
+    assert [(s.speaker, s.said_on) for s in statements] == [("Torvane", dt.date(2023, 8, 10))]

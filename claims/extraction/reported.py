@@ -306,8 +306,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
     inherits = verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")  # ", saying"
-    if depth < 3 and inherits and verb.head.pos_ in ("VERB", "AUX"):
-        found = subject_of(verb.head, depth + 1)
+    head = _participle_host(verb)
+    if depth < 3 and inherits and head.pos_ in ("VERB", "AUX"):
+        found = subject_of(head, depth + 1)
         if found is not None or verb.dep_ != "conj":
             return found
         for ancestor in verb.ancestors:  # "insisted that X, and accused Y": the conjunct slipped down
@@ -615,11 +616,21 @@ def _head_dates(verb: Token, content_ranges: list[tuple[int, int]]) -> list[Span
         verb = verb.head
     elif verb.tag_ != "VBG" or verb.dep_ != "advcl":
         return []
-    if verb.head.pos_ not in ("VERB", "AUX"):
+    host = _participle_host(verb)
+    if host.pos_ not in ("VERB", "AUX"):
         return []
     if any(c.dep_ == "mark" for c in verb.children):  # "while saying", "before saying"
         return []
-    return _dates(verb.head, content_ranges)
+    return _dates(host, content_ranges)
+
+
+def _participle_host(verb: Token) -> Token:
+    """The verb a participle belongs to: its head, or the cue before it when the parser hung it
+    on the content that follows ("X reported on Thursday, citing two officials, that ...")."""
+    head = verb.head
+    if verb.dep_ == "advcl" and head.dep_ == "ccomp" and head.head.i < verb.i < head.i:
+        return head.head
+    return head
 
 
 def _dates_beside(doc: Doc, verb: Token, fragments: list[tuple[int, int]]) -> list[Span]:
