@@ -533,3 +533,11 @@ def test_citing_sources_between_the_cue_and_its_content_is_the_reporters_act() -
     )
     statements = extract(text, dt.date(2023, 8, 14)).statements
     assert [(s.speaker, s.said_on) for s in statements] == [("Torvane", dt.date(2023, 8, 10))]
+
+
+def test_a_body_named_by_what_it_runs_is_met_for_the_first_time() -> None:
+    text = (
+        'Tarnfield Water said on Monday that it had cut supplies. "Nothing was done," said the group\'s '
+        "coordinator, Mira Solvang.\n\nThe lake's operator said water from it remained safe to drink."
+    )
+    assert speakers(text)[-1] == "lake's operator"

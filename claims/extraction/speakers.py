@@ -362,6 +362,12 @@ class Resolver:
             return False
         if sum(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) >= 2:
             return False  # "The Lowater Evening Post", whatever the tagger called it
+        known = lx.ORG_DESCRIPTIONS | lx.ROLE_NOUNS | lx.DOCUMENT_NOUNS | _COMPANY
+        if any(
+            c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() not in known
+            for c in mention.root.children
+        ):
+            return False  # "the reservoir's operator": a body named by what it runs, met for the first time
         return all(t.pos_ in _DESCRIPTIVE or t.ent_type_ or t.text.islower() for t in words)
 
     def _description(self, mention: Span, pos: int) -> ActorInfo | None:
