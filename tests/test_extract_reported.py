@@ -433,3 +433,14 @@ def test_a_court_dismissing_claims_that_is_a_statement() -> None:
 def test_a_second_verb_have_or_be_goes_on_with_what_was_said() -> None:
     s = only('The Orlen Water Board said it would "study the report" but had no plans to raise charges.')
     assert s.content == 'it would "study the report" but had no plans to raise charges'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A magistrate denied him bail on Thursday, but he was released on Friday.",
+        'The minister did not rule out checks on contracts to stop what he called "speculative hoarding."',
+    ],
+)
+def test_refusing_and_naming_are_no_statements(text: str) -> None:
+    assert extract(text).statements == ()

@@ -657,6 +657,24 @@ def dates_in(tokens: Iterable[Token]) -> list[Span]:
 _DAY_WORDS = re.compile(r"\b(?:" + "|".join(lx.WEEKDAYS) + r"|yesterday|last night|tonight|today)\b", re.I)
 
 
+def _naming(verb: Token) -> bool:
+    """ "to stop what he called 'speculative hoarding'": a name given to something, not a claim."""
+    if verb.lemma_ != "call" and verb.lemma_ not in lx.DESCRIBING_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in ("what", "which") for c in verb.children)
+
+
+def _refused(verb: Token) -> bool:
+    """ "A magistrate denied him bail": a refusal to grant, read by the parser as a clause whose
+    subject is an object pronoun."""
+    if verb.lemma_ != "deny":
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return any(
+        g.dep_ == "nsubj" and g.lower_ in ("him", "them", "me", "us") for c in clauses for g in c.children
+    )
+
+
 def _in_statement(verb: Token) -> bool:
     for child in verb.children:
         if (
@@ -670,7 +688,7 @@ def _in_statement(verb: Token) -> bool:
 
 def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     """A candidate for a speech verb: its content clause (maybe empty: a quotation may supply it)."""
-    if is_negated(verb):
+    if is_negated(verb) or _naming(verb) or _refused(verb):
         return None
     subject = subject_of(verb)
     passive = any(c.dep_ == "auxpass" for c in verb.children)  # "a debate in which X was accused of"
