@@ -444,3 +444,21 @@ def test_a_second_verb_have_or_be_goes_on_with_what_was_said() -> None:
 )
 def test_refusing_and_naming_are_no_statements(text: str) -> None:
     assert extract(text).statements == ()
+
+
+MORE_CUES = [
+    (
+        "Under cross-examination, Ostrow put it to Pelling that Marsh's company had won a contract "
+        "a month after the dinner.",
+        "Ostrow",
+    ),
+    (
+        "At the close of the day, the judge reminded jurors that Halloran had no previous convictions.",
+        "judge",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), MORE_CUES)
+def test_putting_it_to_someone_and_reminding_them_are_cues(text: str, speaker: str) -> None:
+    assert [s.speaker for s in extract(text).statements] == [speaker]

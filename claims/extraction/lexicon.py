@@ -24,7 +24,7 @@ SPEECH_VERBS = words("""
     counter retort concur agree propose recommend estimate conclude acknowledge boast
     brag blast criticize criticise condemn denounce call demand blame cite
     contest contradict debunk disavow describe brand label term dub characterise characterize
-    rule
+    rule remind
     """)
 
 # Who rules: what they "find" is a ruling or its ground, a statement (unlike what a study finds).

@@ -76,6 +76,7 @@ def cue_tokens(doc: Doc) -> Iterator[Token]:
         i for i in tokens_where(doc, lemmas=lx.PHRASAL_DENIALS, pos=("VERB",)) if phrasal_denial(doc[i])
     )
     verbs.update(i for i in tokens_where(doc, lemmas=("go",)) if _goes_on(doc[i]))
+    verbs.update(i for i in tokens_where(doc, lemmas=("put",), pos=("VERB",)) if _puts_it_to(doc[i]))
     verbs.update(i for i in tokens_where(doc, lemmas=("find",), pos=("VERB",)) if _judicial_finding(doc[i]))
     according = [i for i in tokens_where(doc, lemmas=("accord",)) if _is_according(doc[i])]
     for i in sorted(verbs.union(according)):
@@ -95,6 +96,16 @@ def _goes_on(verb: Token) -> bool:
     """'He went on: "..."': introduces a quotation, as "continued" does."""
     doc = verb.doc
     return verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "on" and doc[verb.i + 2].text == ":"
+
+
+def _puts_it_to(verb: Token) -> bool:
+    """ "Under cross-examination, the prosecutor put it to him that ...": a question put as a claim."""
+    kids = list(verb.children)
+    return (
+        any(c.dep_ == "dobj" and c.lower_ == "it" for c in kids)
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in kids)
+        and any(c.dep_ == "ccomp" and _that_clause(c) for c in kids)
+    )
 
 
 def phrasal_denial(verb: Token) -> bool:
