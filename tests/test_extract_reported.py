@@ -462,3 +462,11 @@ MORE_CUES = [
 @pytest.mark.parametrize(("text", "speaker"), MORE_CUES)
 def test_putting_it_to_someone_and_reminding_them_are_cues(text: str, speaker: str) -> None:
     assert [s.speaker for s in extract(text).statements] == [speaker]
+
+
+def test_according_to_closing_the_content_is_no_part_of_it() -> None:
+    text = (
+        "Pellam, who is due to give evidence next week, told investigators in 2022 that he had never "
+        "asked Dorsey for any favour, according to a transcript read to the court."
+    )
+    assert [s.content for s in extract(text).statements] == ["that he had never asked Dorsey for any favour"]

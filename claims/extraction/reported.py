@@ -599,6 +599,17 @@ def _second_account(verb: Token) -> bool:
     return named and joint.lower_ == "and" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
+def _closing_source(heads: list[Token]) -> set[int]:
+    """ "told investigators that he had never asked X for a favour, according to a transcript":
+    the source of the writer's knowledge that closes the content is no part of it."""
+    for head in heads:
+        end = head.right_edge.i
+        for tok in head.subtree:
+            if _is_according(tok) and tok.right_edge.i == end and tok.i > 0 and tok.nbor(-1).text == ",":
+                return {t.i for t in tok.subtree} | {tok.i - 1}
+    return set()
+
+
 def _leading_date(verb: Token, heads: list[Token]) -> set[int]:
     """ "said on Wednesday it had arrested ...": a date right after the cue, before the content's
     subject, that the parser hung on the content's verb is the cue's."""
@@ -718,7 +729,9 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     leading = _leading_date(verb, heads)
     fragments = [
         trim(doc_text(doc), s, e)
-        for s, e in _fragments(doc, heads, _trailing_gloss(heads) | leading | _parallel_saying(heads))
+        for s, e in _fragments(
+            doc, heads, _trailing_gloss(heads) | leading | _parallel_saying(heads) | _closing_source(heads)
+        )
     ]
     if not heads and _parenthetical(verb):
         own = {t.i for t in verb.subtree}
