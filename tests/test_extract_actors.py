@@ -196,6 +196,18 @@ def test_a_demonym_the_tagger_took_for_a_place_still_names_its_country() -> None
 
 
 @pytest.mark.nlp
+def test_a_company_named_after_a_place_is_no_country() -> None:
+    from claims.extraction.actors import Actors
+    from claims.extraction.pipeline import default_model, load
+
+    doc = load(default_model())("Tallow Air said on Monday that Tallow's pilots had not been paid.")
+    actors = Actors(list(doc.ents), doc)
+    actors.places.setdefault("tallow", "Tallow")  # as when the tagger reads "Tallow's" as a place
+    assert actors.country("Tallow Air") is None
+    assert actors.country("Tallow's transport ministry").name == "Tallow"
+
+
+@pytest.mark.nlp
 def test_a_military_rank_is_no_part_of_the_name() -> None:
     (s,) = extract('"We did not fire," army spokesman Major Tobin Harrel told reporters.').statements
     assert s.speaker == "Tobin Harrel"
@@ -219,3 +231,10 @@ def test_an_outlet_named_after_daily_is_a_news_outlet() -> None:
     first, second = extract(text).statements
     assert (first.speaker, first.speaker_kind) == ("Morgenbladet", "media")
     assert second.speaker == "Morgenbladet"
+
+
+@pytest.mark.parametrize(("name", "gender"), [("Niamh Torrance", "f"), ("Rhodri Vell", "m")])
+def test_irish_and_welsh_given_names_mark_gender(name: str, gender: str) -> None:
+    from claims.extraction.actors import gender_of
+
+    assert gender_of([], name) == gender

@@ -171,3 +171,10 @@ def test_a_ruling_in_a_when_clause_on_a_day_is_dated_by_that_day() -> None:
     text = "The builder lost his case on Friday, when a judge ruled that the allegation was true."
     (s,) = extract(text, MONDAY).statements
     assert s.said_on == dt.date(2024, 3, 8)
+
+
+@pytest.mark.nlp
+def test_asked_on_a_day_dates_the_answer() -> None:
+    text = 'Asked about the closure on Friday, the warden said: "Nobody has asked me to shut anything."'
+    (s,) = extract(text, MONDAY).statements
+    assert s.said_on == dt.date(2024, 3, 8)

@@ -208,3 +208,13 @@ def test_a_quotation_whose_speaker_a_following_that_warning_came_from_sentence_n
     )
     *_, s = extract(text).statements
     assert s.speaker == "Elin Carrow"
+
+
+@pytest.mark.nlp
+def test_a_quotation_after_a_short_tail_of_the_cues_sentence_continues_it() -> None:
+    text = (
+        "“There is no plan to sell the port,” Talvik said in the address, recorded at his desk. "
+        "“I have read what was printed this week. It is simply not true.”"
+    )
+    (s,) = extract(text).statements
+    assert s.speaker == "Talvik" and s.content.endswith("It is simply not true.")

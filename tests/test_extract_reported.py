@@ -433,3 +433,40 @@ def test_a_court_dismissing_claims_that_is_a_statement() -> None:
 def test_a_second_verb_have_or_be_goes_on_with_what_was_said() -> None:
     s = only('The Orlen Water Board said it would "study the report" but had no plans to raise charges.')
     assert s.content == 'it would "study the report" but had no plans to raise charges'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A magistrate denied him bail on Thursday, but he was released on Friday.",
+        'The minister did not rule out checks on contracts to stop what he called "speculative hoarding."',
+    ],
+)
+def test_refusing_and_naming_are_no_statements(text: str) -> None:
+    assert extract(text).statements == ()
+
+
+MORE_CUES = [
+    (
+        "Under cross-examination, Ostrow put it to Pelling that Marsh's company had won a contract "
+        "a month after the dinner.",
+        "Ostrow",
+    ),
+    (
+        "At the close of the day, the judge reminded jurors that Halloran had no previous convictions.",
+        "judge",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), MORE_CUES)
+def test_putting_it_to_someone_and_reminding_them_are_cues(text: str, speaker: str) -> None:
+    assert [s.speaker for s in extract(text).statements] == [speaker]
+
+
+def test_according_to_closing_the_content_is_no_part_of_it() -> None:
+    text = (
+        "Pellam, who is due to give evidence next week, told investigators in 2022 that he had never "
+        "asked Dorsey for any favour, according to a transcript read to the court."
+    )
+    assert [s.content for s in extract(text).statements] == ["that he had never asked Dorsey for any favour"]

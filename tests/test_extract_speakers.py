@@ -1,5 +1,7 @@
 """Speaker resolution: pronouns, descriptions, appositions, relative clauses, surnames."""
 
+import datetime as dt
+
 import pytest
 
 from claims.extraction import extract
@@ -406,3 +408,136 @@ def test_the_service_goes_to_the_security_service_named_earlier() -> None:
     )
     _, second = speakers(text)
     assert second.endswith("State Security Service")
+
+
+# Parses as the tagger sometimes gives them, written out (word/head/dep/pos/entity) so the test
+# does not hang on what the model does with one sentence.
+MISPARSED_APPOSITIONS = [
+    (  # "Tamsel Grain, the firm licensed to sell it, said so." with "Grain" hung on "said"
+        "Tamsel/1/compound/PROPN/B-ORG Grain/10/dep/PROPN/I-ORG ,/10/punct/PUNCT/O the/4/det/DET/O "
+        "firm/10/nsubj/NOUN/O licensed/4/acl/VERB/O to/7/aux/PART/O sell/5/advcl/VERB/O it/7/dobj/PRON/O "
+        ",/4/punct/PUNCT/O said/10/ROOT/VERB/O so/10/ccomp/ADV/O ./10/punct/PUNCT/O",
+        (3, 9),
+        "Tamsel Grain",
+    ),
+    (  # the same with "Tamsel Grain" taken for a place and a second subject of "said"
+        "Tamsel/1/compound/PROPN/B-GPE Grain/10/nsubj/PROPN/I-GPE ,/10/punct/PUNCT/O the/4/det/DET/O "
+        "firm/10/nsubj/NOUN/O licensed/4/acl/VERB/O to/7/aux/PART/O sell/5/advcl/VERB/O it/7/dobj/PRON/O "
+        ",/4/punct/PUNCT/O said/10/ROOT/VERB/O so/10/ccomp/ADV/O ./10/punct/PUNCT/O",
+        (3, 9),
+        "Tamsel Grain",
+    ),
+    (  # "said the club's chair, Wilma Porrit, a retired nurse." with "Porrit" a list item
+        "said/0/ROOT/VERB/O the/2/det/DET/O club/4/poss/NOUN/O 's/2/case/PART/O chair/0/nsubj/NOUN/O "
+        ",/4/punct/PUNCT/O Wilma/7/compound/PROPN/B-PERSON Porrit/4/conj/PROPN/I-PERSON ,/7/punct/PUNCT/O "
+        "a/11/det/DET/O retired/11/amod/ADJ/O nurse/7/appos/NOUN/O ./0/punct/PUNCT/O",
+        (1, 12),
+        "Wilma Porrit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("parse", "mention", "name"), MISPARSED_APPOSITIONS)
+def test_a_name_set_off_by_commas_beside_a_description_is_the_speaker(
+    parse: str, mention: tuple[int, int], name: str
+) -> None:
+    from spacy.tokens import Doc
+
+    from claims.extraction.pipeline import default_model, load
+    from claims.extraction.speakers import _name_beside
+
+    words, heads, deps, pos, ents = zip(*(t.split("/") for t in parse.split()), strict=True)
+    doc = Doc(
+        load(default_model()).vocab,
+        words=list(words),
+        heads=[int(h) for h in heads],
+        deps=list(deps),
+        pos=list(pos),
+        ents=list(ents),
+        lemmas=[w.lower() for w in words],
+    )
+    assert _name_beside(doc[mention[0] : mention[1]]).text == name
+
+
+def test_that_was_a_name_reveals_the_speaker_of_the_quotation_before() -> None:
+    text = (
+        "“I read every contract. I saw the figures. The mayor may not like the word ‘deal’, but that is "
+        "what it was.” That was Hedda Lunn, who chaired the board until March, speaking to the regional "
+        "broadcaster Radio Vell on Thursday."
+    )
+    (s,) = extract(text, dt.date(2024, 5, 20)).statements
+    assert (s.speaker, s.said_on) == ("Hedda Lunn", dt.date(2024, 5, 16))  # not March: her tenure's end
+
+
+def test_a_quotation_after_went_on_is_no_part_of_the_speaker() -> None:
+    text = (
+        "Hedda Lunn chaired the port board until March. She went on: “Nobody in that office thought we "
+        "were drafting a poem. We were drafting a schedule.”"
+    )
+    assert speakers(text) == ["Hedda Lunn"]
+
+
+def test_he_opening_what_a_person_said_tells_their_gender() -> None:
+    text = (
+        "Anwe Marrow runs the museum. Tarro Velan, its curator, said he stood by the catalogue. "
+        'Asked about it on Tuesday, she said: "I have never seen the list."'
+    )
+    assert speakers(text) == ["Tarro Velan", "Anwe Marrow"]
+
+
+UNNAMED_SPOKESPEOPLE = [
+    (  # named after the company the description fits
+        "Brenna Air blamed its engine supplier. Korvel Aero rejected that account. "
+        '"We have never missed a delivery," a spokesman for the engine maker said.',
+        "spokesman for Korvel Aero",
+    ),
+    (  # no body met fits "force": the description stays
+        "Dunmore Council closed the road on Monday. "
+        '"The officers lost sight of the car," a force spokeswoman said.',
+        "force spokeswoman",
+    ),
+    (  # not the person named in what he said
+        "Talvik Foods disputed the mayor's account. "
+        'A spokesman said Hanne Rell had told him only that "no final decision" had been taken.',
+        "spokesman for Talvik Foods",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), UNNAMED_SPOKESPEOPLE)
+def test_an_unnamed_spokesperson_is_named_after_the_body_met_before(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+def test_the_report_speaks_for_whoever_published_it() -> None:
+    text = (
+        "Shares in Tessan Mining fell after Pike Hollow Analytics published a 40-page report on Monday. "
+        "Tessan said last month that its reserves had grown.\n\n"
+        '"We think investors were misled," the report said.'
+    )
+    assert speakers(text)[-1] == "Pike Hollow Analytics"
+
+
+def test_her_office_is_the_office_of_the_woman_just_named() -> None:
+    text = (
+        "Health Minister Orla Vintner said on Monday that the ward would stay open, "
+        "but her office said yesterday that she would visit the hospital."
+    )
+    assert speakers(text)[-1] == "Orla Vintner's office"
+
+
+def test_citing_sources_between_the_cue_and_its_content_is_the_reporters_act() -> None:
+    text = (
+        "The financial news service Torvane reported on Thursday, citing two officials at the trade "
+        "ministry, that the cabinet would consider a six-month ban on exports of barley at its next meeting."
+    )
+    statements = extract(text, dt.date(2023, 8, 14)).statements
+    assert [(s.speaker, s.said_on) for s in statements] == [("Torvane", dt.date(2023, 8, 10))]
+
+
+def test_a_body_named_by_what_it_runs_is_met_for_the_first_time() -> None:
+    text = (
+        'Tarnfield Water said on Monday that it had cut supplies. "Nothing was done," said the group\'s '
+        "coordinator, Mira Solvang.\n\nThe lake's operator said water from it remained safe to drink."
+    )
+    assert speakers(text)[-1] == "lake's operator"

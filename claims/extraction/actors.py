@@ -259,7 +259,11 @@ class Actors:
 
         def named_by(key: str) -> bool:  # "Valdorian" -> "Valdoria", "Norvanian" -> "Norvane"
             return (
-                len(stem) >= 4 and low != key and (key.startswith(stem) or stem.startswith(key.rstrip("e")))
+                len(stem) >= 4
+                # a demonym is one word: "Skylark Air" is no "Skylark" ("Vaskia's ministry" is Vaskia's)
+                and (" " not in stem or stem.split()[0].replace("’", "'") == key + "'s")
+                and low != key
+                and (key.startswith(stem) or stem.startswith(key.rstrip("e")))
             )
 
         if stem != low:  # a demonym names its place, even when the tagger took the demonym for a place too

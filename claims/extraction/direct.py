@@ -26,6 +26,8 @@ _LEFT_GAP = re.compile(r"[ \t,—–-]*")
 _RIGHT_GAP = re.compile(r"[ \t,:—–-]*")
 _COLON_BREAK = re.compile(r"[ \t]*:[ \t]*\n+[ \t]*")
 _SENTENCE_GAP = re.compile(r"[\s.!?,;\"”»'’]*")
+# '"A," she said, recorded at her desk. "B."': a short unquoted tail of the cue's sentence.
+_TAIL_GAP = re.compile(r",[^\"“”«».!?\n]{1,80}[.!?][ \t]+")
 
 
 class Quotes:
@@ -206,4 +208,5 @@ def _continues_sentence(text: str, prev: Candidate, q: Quote, paragraph_of: Call
     if prev.type == "indirect" or paragraph_of(prev.start)[0] != paragraph_of(q.start)[0]:
         return False
     after = max(prev.end, prev.frame[1] if prev.frame else prev.end)
-    return after <= q.start and bool(_SENTENCE_GAP.fullmatch(text, after, q.start))
+    gap = _SENTENCE_GAP.fullmatch(text, after, q.start) or _TAIL_GAP.fullmatch(text, after, q.start)
+    return after <= q.start and bool(gap)

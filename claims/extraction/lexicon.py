@@ -24,7 +24,7 @@ SPEECH_VERBS = words("""
     counter retort concur agree propose recommend estimate conclude acknowledge boast
     brag blast criticize criticise condemn denounce call demand blame cite
     contest contradict debunk disavow describe brand label term dub characterise characterize
-    rule
+    rule remind
     """)
 
 # Who rules: what they "find" is a ruling or its ground, a statement (unlike what a study finds).
@@ -183,6 +183,7 @@ ORG_NAME_WORDS = words("""
     homes housing estates water utilities renewables solar petroleum refining pipelines
     telecommunications wireless broadband digital computing cloud pictures retail stores
     supermarkets pharmacy transport cargo security alliance coalition institute association
+    air aero seeds lithium cement bakeries
     """)
 
 # Nouns a definite description uses for an organisation introduced earlier

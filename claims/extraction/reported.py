@@ -27,7 +27,7 @@ FRAME_DEPS = frozenset(
 ADDRESSEE_VERBS = lx.words("tell inform assure warn urge remind ask brief")
 _TRIM = " \t\n,;:—–-"
 # Participles that set the occasion of what follows ("Speaking to reporters on Monday, ...").
-_OCCASIONS = lx.words("speak talk address appear testify write respond answer brief")
+_OCCASIONS = lx.words("speak talk address appear testify write respond answer brief ask question interview")
 _CLAUSES = frozenset({"relcl", "acl", "ccomp"})
 _CUE_LEFT = frozenset({"aux", "auxpass", "neg", "advmod"})
 # Prepositions that set where or when something was said, not whose claim it is.
@@ -76,6 +76,7 @@ def cue_tokens(doc: Doc) -> Iterator[Token]:
         i for i in tokens_where(doc, lemmas=lx.PHRASAL_DENIALS, pos=("VERB",)) if phrasal_denial(doc[i])
     )
     verbs.update(i for i in tokens_where(doc, lemmas=("go",)) if _goes_on(doc[i]))
+    verbs.update(i for i in tokens_where(doc, lemmas=("put",), pos=("VERB",)) if _puts_it_to(doc[i]))
     verbs.update(i for i in tokens_where(doc, lemmas=("find",), pos=("VERB",)) if _judicial_finding(doc[i]))
     according = [i for i in tokens_where(doc, lemmas=("accord",)) if _is_according(doc[i])]
     for i in sorted(verbs.union(according)):
@@ -95,6 +96,16 @@ def _goes_on(verb: Token) -> bool:
     """'He went on: "..."': introduces a quotation, as "continued" does."""
     doc = verb.doc
     return verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "on" and doc[verb.i + 2].text == ":"
+
+
+def _puts_it_to(verb: Token) -> bool:
+    """ "Under cross-examination, the prosecutor put it to him that ...": a question put as a claim."""
+    kids = list(verb.children)
+    return (
+        any(c.dep_ == "dobj" and c.lower_ == "it" for c in kids)
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in kids)
+        and any(c.dep_ == "ccomp" and _that_clause(c) for c in kids)
+    )
 
 
 def phrasal_denial(verb: Token) -> bool:
@@ -306,8 +317,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
     inherits = verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")  # ", saying"
-    if depth < 3 and inherits and verb.head.pos_ in ("VERB", "AUX"):
-        found = subject_of(verb.head, depth + 1)
+    head = _participle_host(verb)
+    if depth < 3 and inherits and head.pos_ in ("VERB", "AUX"):
+        found = subject_of(head, depth + 1)
         if found is not None or verb.dep_ != "conj":
             return found
         for ancestor in verb.ancestors:  # "insisted that X, and accused Y": the conjunct slipped down
@@ -424,6 +436,10 @@ def mention_span(head: Token) -> Span:
             end = min(end, child.left_edge.i)
         if child.dep_ == "acl" and child.lemma_ in CUE_LEMMAS:  # the cue itself, read as a modifier
             end = min(end, child.left_edge.i)
+    for tok in doc[head.i + 1 : end]:  # 'She went on: "Nobody in that building thought ...': the
+        if tok.text in (":", "“"):  # quotation the parser hung on the pronoun is no part of it
+            end = max(t.i for t in head.subtree if t.i < tok.i) + 1
+            break
     while end - 1 > start and doc[end - 1].is_punct:
         end -= 1
     while start < end - 1 and (doc[start].is_punct or _date_modifier(doc[start])):
@@ -583,6 +599,17 @@ def _second_account(verb: Token) -> bool:
     return named and joint.lower_ == "and" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
+def _closing_source(heads: list[Token]) -> set[int]:
+    """ "told investigators that he had never asked X for a favour, according to a transcript":
+    the source of the writer's knowledge that closes the content is no part of it."""
+    for head in heads:
+        end = head.right_edge.i
+        for tok in head.subtree:
+            if _is_according(tok) and tok.right_edge.i == end and tok.i > 0 and tok.nbor(-1).text == ",":
+                return {t.i for t in tok.subtree} | {tok.i - 1}
+    return set()
+
+
 def _leading_date(verb: Token, heads: list[Token]) -> set[int]:
     """ "said on Wednesday it had arrested ...": a date right after the cue, before the content's
     subject, that the parser hung on the content's verb is the cue's."""
@@ -611,11 +638,21 @@ def _head_dates(verb: Token, content_ranges: list[tuple[int, int]]) -> list[Span
         verb = verb.head
     elif verb.tag_ != "VBG" or verb.dep_ != "advcl":
         return []
-    if verb.head.pos_ not in ("VERB", "AUX"):
+    host = _participle_host(verb)
+    if host.pos_ not in ("VERB", "AUX"):
         return []
     if any(c.dep_ == "mark" for c in verb.children):  # "while saying", "before saying"
         return []
-    return _dates(verb.head, content_ranges)
+    return _dates(host, content_ranges)
+
+
+def _participle_host(verb: Token) -> Token:
+    """The verb a participle belongs to: its head, or the cue before it when the parser hung it
+    on the content that follows ("X reported on Thursday, citing two officials, that ...")."""
+    head = verb.head
+    if verb.dep_ == "advcl" and head.dep_ == "ccomp" and head.head.i < verb.i < head.i:
+        return head.head
+    return head
 
 
 def _dates_beside(doc: Doc, verb: Token, fragments: list[tuple[int, int]]) -> list[Span]:
@@ -642,6 +679,24 @@ def dates_in(tokens: Iterable[Token]) -> list[Span]:
 _DAY_WORDS = re.compile(r"\b(?:" + "|".join(lx.WEEKDAYS) + r"|yesterday|last night|tonight|today)\b", re.I)
 
 
+def _naming(verb: Token) -> bool:
+    """ "to stop what he called 'speculative hoarding'": a name given to something, not a claim."""
+    if verb.lemma_ != "call" and verb.lemma_ not in lx.DESCRIBING_VERBS:
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in ("what", "which") for c in verb.children)
+
+
+def _refused(verb: Token) -> bool:
+    """ "A magistrate denied him bail": a refusal to grant, read by the parser as a clause whose
+    subject is an object pronoun."""
+    if verb.lemma_ != "deny":
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return any(
+        g.dep_ == "nsubj" and g.lower_ in ("him", "them", "me", "us") for c in clauses for g in c.children
+    )
+
+
 def _in_statement(verb: Token) -> bool:
     for child in verb.children:
         if (
@@ -655,7 +710,7 @@ def _in_statement(verb: Token) -> bool:
 
 def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     """A candidate for a speech verb: its content clause (maybe empty: a quotation may supply it)."""
-    if is_negated(verb):
+    if is_negated(verb) or _naming(verb) or _refused(verb):
         return None
     subject = subject_of(verb)
     passive = any(c.dep_ == "auxpass" for c in verb.children)  # "a debate in which X was accused of"
@@ -674,7 +729,9 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     leading = _leading_date(verb, heads)
     fragments = [
         trim(doc_text(doc), s, e)
-        for s, e in _fragments(doc, heads, _trailing_gloss(heads) | leading | _parallel_saying(heads))
+        for s, e in _fragments(
+            doc, heads, _trailing_gloss(heads) | leading | _parallel_saying(heads) | _closing_source(heads)
+        )
     ]
     if not heads and _parenthetical(verb):
         own = {t.i for t in verb.subtree}

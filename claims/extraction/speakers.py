@@ -61,6 +61,7 @@ _NOT_COMPANY = lx.words("""
 # "That was how X put it", "The words were those of X", "That warning came on Monday from X".
 _REVEAL = re.compile(
     r"(?:That|This|Such)\s+(?:is|was)\s+(?:the\s+\w+\s+of|how|what)\b|The\s+words\s+were\b"
+    r"|(?:That|This)\s+(?:is|was)\s+(?=[A-Z])"  # "That was Hedda Lunn, who ..."
     r"|(?:That|This|The)\s+(?:warning|message|verdict|assessment|view|plea|criticism|complaint|charge)\s+came\b"
 )
 _QUOTE_GAP = re.compile(r"[\"”’'.,!?]*[ \t]+")
@@ -178,6 +179,8 @@ class Resolver:
             actor = self._relay(cand, actor)
             if cand.mention is not None and not cand.continuation:
                 self._affiliate(actor, cand.mention, pos)
+                self._learn_gender(cand, actor)
+                actor = self._spokesperson(actor, cand.mention)
             self.last_speaker = (actor, pos)
             cand.speaker = actor.name
             cand.speaker_kind = actor.kind
@@ -188,6 +191,47 @@ class Resolver:
                 self.last_document_speaker = actor
             if cand.dates:
                 self.dated.append(({w.lower_ for d in cand.dates for w in d if w.is_alpha}, actor))
+
+    def _spokesperson(self, actor: ActorInfo, mention: Span) -> ActorInfo:
+        """ "a spokesman for the engine maker", "a ministry spokeswoman": an unnamed spokesperson
+        of a body met before is named after that body ("spokesman for Veltmann Aero")."""
+        body = actor.affiliation
+        root = mention.root
+        if (
+            actor.kind != "person"
+            or body is None
+            or body.kind not in ("organization", "media")
+            or root.lemma_.lower() not in _SPOKESPEOPLE
+            or root.lower_ not in actor.name.lower()  # "the spokesman" may be one named before
+            or any(t.ent_type_ == "PERSON" for t in mention)
+            or not body.name[:1].isupper()
+            or body.name.lower() in actor.name.lower()
+        ):
+            return actor
+        for tok in mention:  # the body must be what the mention calls it ("force": a police force)
+            noun = tok.lemma_.lower()
+            if tok.i == root.i or tok.pos_ not in ("NOUN", "PROPN") or noun not in lx.ORG_DESCRIPTIONS:
+                continue
+            names = _words_of(body.name)
+            fits = noun in names or lx.DESCRIPTION_NAMES.get(noun, set()) & names
+            if not fits and not (noun in _COMPANY and _company(body)):
+                return actor
+        info = ActorInfo(f"{root.lower_} for {body.name}", "person", affiliation=body, gender=actor.gender)
+        return self.actors.add(info, mention.text)
+
+    def _learn_gender(self, cand: Candidate, actor: ActorInfo) -> None:
+        """ "Ludo Fenner said he stood by the post": a person whose given name tells nothing is
+        the "he" or "she" that opens what they said (so a later "she said" is someone else)."""
+        if actor.kind != "person" or actor.gender is not None or cand.lemma not in ("say", "tell"):
+            return
+        first = self.doc.char_span(cand.start, cand.start + 1, alignment_mode="expand")
+        if first is None:
+            return
+        word = first[0]
+        if word.lower_ == "that" and word.i + 1 < len(self.doc):
+            word = self.doc[word.i + 1]
+        if word.lower_ in ("he", "she") and word.dep_ in ("nsubj", "nsubjpass"):
+            actor.gender = "m" if word.lower_ == "he" else "f"
 
     def _reveal(self, cand: Candidate) -> bool:
         """'"We count tents, not intentions." That was how its director, Margarethe Vollan, put it
@@ -214,7 +258,8 @@ class Resolver:
             return False
         cand.mention = min(people, key=lambda e: e.start)
         cand.continuation = False
-        cand.dates = dates_in(sent)
+        clauses = {w.i for t in sent if t.dep_ == "relcl" for w in t.subtree}  # "who served until March"
+        cand.dates = dates_in(t for t in sent if t.i not in clauses)
         return True
 
     def _neighbour(self, cands: list[Candidate], n: int) -> ActorInfo | None:
@@ -235,6 +280,9 @@ class Resolver:
         return self._named(mention, pos)
 
     def _named(self, mention: Span, pos: int) -> ActorInfo | None:
+        apposed = _name_beside(mention)
+        if apposed is not None:  # "X, the company licensed to ..., said"; "the group's chair, X, a ..."
+            mention = apposed
         root = mention.root
         low = root.lower_
         if len(mention) == 1 or low in lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE | lx.PRONOUNS_PLURAL:
@@ -314,6 +362,12 @@ class Resolver:
             return False
         if sum(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) >= 2:
             return False  # "The Lowater Evening Post", whatever the tagger called it
+        known = lx.ORG_DESCRIPTIONS | lx.ROLE_NOUNS | lx.DOCUMENT_NOUNS | _COMPANY
+        if any(
+            c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() not in known
+            for c in mention.root.children
+        ):
+            return False  # "the reservoir's operator": a body named by what it runs, met for the first time
         return all(t.pos_ in _DESCRIPTIVE or t.ent_type_ or t.text.islower() for t in words)
 
     def _description(self, mention: Span, pos: int) -> ActorInfo | None:
@@ -321,7 +375,12 @@ class Resolver:
         root = mention.root
         head = root.lemma_.lower()
         if head in lx.DOCUMENT_NOUNS:
-            return self._dated(mention) or self.last_document_speaker or self._recent(pos, lambda a: True)
+            return (
+                self._dated(mention)
+                or self._publisher(head, mention.start, pos)
+                or self.last_document_speaker
+                or self._recent(pos, lambda a: True)
+            )
         words = {t.lower_ for t in noun_phrase(root) if t.pos_ in ("NOUN", "ADJ") and t.i != root.i} | {head}
         owned = self._owners_body(mention, head, pos)
         if owned is not None:
@@ -341,6 +400,20 @@ class Resolver:
         if actor is None and head in _COMPANY:
             actor = self._in_sentence(mention, _company) or self._recent(pos, _company)
         return actor
+
+    def _publisher(self, noun: str, before: int, pos: int) -> ActorInfo | None:
+        """ "X published a 71-page report ... 'We think ...,' the report said": the subject of the
+        last verb that issued such a document, within reach."""
+        for tok in reversed(self.doc[max(0, before - 400) : before]):
+            if tok.lemma_.lower() != noun or tok.dep_ != "dobj" or tok.head.lemma_ not in _AUTHORING:
+                continue
+            if pos - tok.idx > REACH:
+                return None
+            subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.pos_ not in ("PROPN", "NOUN"):
+                return None
+            return self._named(noun_phrase(subject), subject.idx)
+        return None
 
     def _national(self, mention: Span, pos: int) -> ActorInfo | None:
         """ "the Brastovan ministry": the body of that country met before whose name ends the same way."""
@@ -375,6 +448,9 @@ class Resolver:
         body = owner.affiliation
         if body is not None and body.kind != "country" and head in _words_of(body.name):
             return body
+        if head == "office" and owner.kind == "person":  # "her office said": the minister's own office
+            info = ActorInfo(f"{owner.name}'s office", "organization", affiliation=body)
+            return self.actors.add(info, mention.text)
         role = (owner.role or "").lower().split()
         if head != "ministry" or len(role) < 2 or role[-1] != "minister" or role[-2] in _NO_PORTFOLIO:
             return None
@@ -410,7 +486,8 @@ class Resolver:
         for ent in doc_ents(self.doc):
             if ent.start <= mention.end or ent.label_ != "PERSON":
                 continue
-            title = {t.lower_ for t in ent} | {t.lower_ for t in self.doc[max(0, ent.start - 3) : ent.start]}
+            before = self.doc[max(mention.end, ent.start - 3) : ent.start]  # not the mention's own words
+            title = {t.lower_ for t in ent} | {t.lower_ for t in before}
             if ent.root.dep_ == "appos":
                 title |= {t.lemma_.lower() for t in ent.root.head.subtree}
             if _titled(role, title):
@@ -560,6 +637,38 @@ def unsigned_document(mention: Span | None) -> bool:
         t.ent_type_ in _NAMED for t in mention if t.i <= root.i
     )  # "KCNA's report", not "a memo drafted by X"
     return root.lemma_.lower() in documents and not named and _document_author(mention) is None
+
+
+def _name_beside(mention: Span) -> Span | None:
+    """The name set off by commas beside a description, which the parser took for another
+    clause part: "Tarn Seeds, the company licensed to sell it, said" (the name left dangling
+    before the subject) or "said the group's chair, Wilma Porrit, a retired nurse" (the name
+    read as a second item of a list with no "and")."""
+    root = mention.root
+    doc = mention.doc
+    if root.pos_ != "NOUN" or root.ent_type_:
+        return None
+    head = root.lemma_.lower()
+    if head in lx.ROLE_NOUNS and not any(c.dep_ == "cc" for c in root.children):
+        for child in root.children:
+            if (
+                child.dep_ == "conj"
+                and child.ent_type_ == "PERSON"
+                and doc[child.left_edge.i - 1].text == ","
+            ):
+                ent = next((e for e in ents_in(doc, child.i, child.i + 1) if e.label_ == "PERSON"), None)
+                if ent is not None and ent.start == child.left_edge.i:
+                    return ent
+    start = mention.start
+    if mention[0].lower_ != "the" or head not in lx.ORG_DESCRIPTIONS | lx.ROLE_NOUNS or start < 2:
+        return None
+    if doc[start - 1].text != "," or root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    ent = next((e for e in ents_in(doc, start - 2, start - 1) if e.end == start - 1), None)
+    if ent is None or ent.label_ not in ("ORG", "PERSON", "GPE") or ent.root.head.i != root.head.i:
+        return None
+    opening = ent.start == ent.sent.start or doc[ent.start - 1].is_punct
+    return ent if opening and ent.root.dep_ not in ("pobj", "dobj") else None
 
 
 def _possessed_role(mention: Span) -> bool:
