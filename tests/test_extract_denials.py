@@ -728,15 +728,17 @@ def test_idioms_that_reject_a_claim(sentence: str) -> None:
     assert s.is_denial
 
 
-def test_a_denial_rejects_each_earlier_statement_of_the_claimant() -> None:
+def test_a_denial_rejects_each_earlier_statement_of_the_claimant_on_the_matter() -> None:
     text = (
         "Mara Lind, the ferry union leader, said on Monday that the operator had cut safety checks on "
         "its night crossings.\n\n"
-        '"We have the maintenance logs and we will publish them," Lind said.\n\n'
+        '"Safety checks on the night crossings now take ten minutes instead of forty," Lind said.\n\n'
+        "Lind also said the union would elect a new treasurer in March.\n\n"
         "A harbour official, Pieter Vos, said the night crossings had carried 4,000 passengers.\n\n"
-        "Brisk Ferries rejected the union leader's claims about safety checks on Tuesday."
+        "Brisk Ferries rejected the union leader's claims about safety checks on its night crossings "
+        "on Tuesday."
     )
-    claim, evidence, _other, denial = extract(text).statements
+    claim, evidence, _treasurer, _other, denial = extract(text).statements
     assert denial.is_denial
     assert denial.denies == (claim.id, evidence.id)
 
@@ -904,12 +906,22 @@ def test_that_pointing_at_a_claim_still_refers_to_it() -> None:
 def test_the_charge_reaches_back_to_the_claimants_camp() -> None:
     text = (
         "Norvane's interior ministry said on Monday that it had arrested a Trevese surveyor for spying.\n\n"
-        "The surveyor, Olaf Brenner, was detained on Sept. 12, "
+        "The surveyor, Olaf Brenner, had been spying on the naval base for a year, "
         "Norvane's interior minister Ilse Darrow said.\n\n"
-        "Trevesa's foreign ministry rejected the charge."
+        "Trevesa's foreign ministry rejected the charge that its surveyor had been spying."
     )
     charge, detail, rejection = extract(text).statements
     assert rejection.denies == (charge.id, detail.id)
+
+
+def test_what_the_claimants_camp_said_on_another_matter_is_not_denied() -> None:
+    text = (
+        "The new border post will open in June, Norvane's interior minister Ilse Darrow said.\n\n"
+        "Norvane's interior ministry said on Monday that it had arrested a Trevese surveyor for spying.\n\n"
+        "Trevesa's foreign ministry rejected the charge that its surveyor had been spying."
+    )
+    _border, charge, rejection = extract(text).statements
+    assert rejection.denies == (charge.id,)
 
 
 _GIFTS = (
