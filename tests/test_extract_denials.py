@@ -1138,3 +1138,36 @@ def test_a_flawed_candidate_is_no_denial() -> None:
 def test_that_will_not_happen_forecasts() -> None:
     text = _GIFTS + '"I keep telling myself that will not happen," Lindqvist said.'
     assert not _last_is_denial(text)
+
+
+def test_correction_frame_denies_a_description() -> None:
+    text = (
+        "Players at Dunmere Rowing Club said the coach, Ansel Fry, had bullied them.\n\n"
+        '"That is not bullying. That is hard training," said the club chairman, Tobias Wren.'
+    )
+    reply = next(s for s in extract(text).statements if s.speaker == "Tobias Wren")
+    assert reply.is_denial
+
+
+def test_there_is_no_x_there_is_y_denies() -> None:
+    text = (
+        "Residents of Pellow said the mayor had a secret plan to sell the park.\n\n"
+        '"There is no secret plan. There is a gap in the budget," said the mayor, Ilse Varga.'
+    )
+    reply = next(s for s in extract(text).statements if s.speaker == "Ilse Varga")
+    assert reply.is_denial
+
+
+def test_a_judgement_after_praise_is_no_correction() -> None:
+    text = '"That is a fine idea. It is not cheap," said the treasurer of Pellow, Ilse Varga.'
+    (s,) = extract(text).statements
+    assert not s.is_denial
+
+
+def test_a_figure_called_inaccurate_is_a_denial() -> None:
+    text = (
+        "The Orvale tenants' union said 900 flats stood empty.\n\n"
+        "A housing office spokeswoman said the figure was wildly inaccurate."
+    )
+    reply = next(s for s in extract(text).statements if s.speaker != "Orvale tenants' union")
+    assert reply.is_denial

@@ -110,6 +110,11 @@ _STOOD_BY = lx.CLAIM_NOUNS | lx.words("""
 # Nouns for someone's claim, which a quoted description dismisses ("the Zemran statement "creative
 # accounting""); not the evidence or data, which one may praise as one's own.
 _CLAIMS = lx.CLAIM_NOUNS - lx.words("figures findings") | lx.words("explanation account version narrative")
+# Subjects of the correction frame "That is not X. That is Y." (rule of round 3e, from the
+# holdout 1-24 misses: "That is not bullying", "This was not a vote", "There is no conspiracy").
+_POINTING = lx.words("that this it there")
+# Numbers someone gave, said to be wrong: "the figure was wildly inaccurate" (round 3e).
+_TALLIES = lx.words("figure figures number numbers estimate estimates tally count total")
 _QUOTE = re.compile('["“”‘’«»]')
 # Claim nouns for a published piece, whose outlet is its author ("a report in the Harnsted Post").
 _DOCUMENTS = lx.words("report story article column piece post")
@@ -618,7 +623,51 @@ def is_denial(doc: Doc, cand: Candidate) -> bool:
         or _disagrees(cand, toks)
         or _never_said(cand, toks)
         or _innocent(cand, toks)
+        or _not_this_but_that(toks)
+        or _tally_untrue(toks)
     )
+
+
+def _copula(root: Token) -> tuple[str, bool] | None:
+    """(subject, negated) of a main clause "That is (not) X", "That is what friends do", "There is
+    (no) X", "That is not bullying" whose subject is a pointing word or "there"; None otherwise.
+    Only a noun or a gerund can be denied ("It is not cheap" judges, it corrects nothing)."""
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "expl")), None)
+    if subject is None or subject.lower_ not in _POINTING:
+        return None
+    negated = any(c.dep_ == "neg" for c in root.children)
+    if root.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in root.children):
+        return (subject.lower_, True) if negated else None  # "That is not bullying"
+    if root.lemma_ != "be":
+        return None
+    attrs = [c for c in root.children if c.dep_ in ("attr", "prep")]
+    negated = negated or any(c.lower_ == "no" for a in attrs for c in a.children if c.dep_ == "det")
+    if negated:
+        return (subject.lower_, True) if attrs else None
+    if attrs or any(c.dep_ in ("ccomp", "acomp") for c in root.children):
+        return subject.lower_, False  # "That is elite sport", "That is what friends do"
+    return None
+
+
+def _not_this_but_that(toks: list[Token]) -> bool:
+    """ "That is not bullying. That is elite sport.", "It was not a payment. That is what friends do.",
+    "There is no conspiracy. There is a hole in the budget": a description denied and another put in
+    its place, the correction frame of a rebuttal (one negated and one affirmed pointing sentence)."""
+    shapes = [shape for root in _roots(toks) if (shape := _copula(root)) is not None]
+    denied = {subject for subject, negated in shapes if negated}
+    affirmed = {subject for subject, negated in shapes if not negated}
+    return bool(denied and affirmed and (denied & affirmed or not (denied | affirmed) & {"there"}))
+
+
+def _tally_untrue(toks: list[Token]) -> bool:
+    """ "the figure was wildly inaccurate", "their estimate is wrong": a falsity word said of a
+    number someone gave."""
+    for tok in toks:
+        if tok.lower_ in lx.DENIAL_WORDS and tok.dep_ in ("acomp", "attr"):
+            subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.lemma_.lower() in _TALLIES:
+                return True
+    return False
 
 
 def _negations(toks: list[Token]) -> list[tuple[Token, Token, str]]:
