@@ -1171,3 +1171,30 @@ def test_a_figure_called_inaccurate_is_a_denial() -> None:
     )
     reply = next(s for s in extract(text).statements if s.speaker != "Orvale tenants' union")
     assert reply.is_denial
+
+
+def test_dismissing_whoever_says_otherwise_is_a_denial() -> None:
+    text = (
+        "The Harrowby tenants' group said the landlord had hidden the repair bills.\n\n"
+        '"Anyone who says otherwise has not read our accounts," said the landlord, Piet Oland.'
+    )
+    reply = next(s for s in extract(text).statements if s.speaker == "Piet Oland")
+    assert reply.is_denial
+
+
+def test_the_idea_that_called_grotesque_is_a_denial() -> None:
+    text = (
+        "Prosecutors in Varnby said the treasurer, Ida Kemp, had taken money from the choir.\n\n"
+        '"The idea that I would take money from my own choir is grotesque," Ida Kemp said.'
+    )
+    reply = next(s for s in extract(text).statements if s.speaker == "Ida Kemp")
+    assert reply.is_denial
+
+
+def test_a_figure_plucked_from_the_air_is_a_denial() -> None:
+    text = (
+        "The Kelmor dockers' union said 700 jobs would go.\n\n"
+        "The port's chairman, Olaf Brenn, said the figure had been plucked from the air."
+    )
+    reply = next(s for s in extract(text).statements if s.speaker == "Olaf Brenn")
+    assert reply.is_denial

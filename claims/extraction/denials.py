@@ -115,6 +115,16 @@ _CLAIMS = lx.CLAIM_NOUNS - lx.words("figures findings") | lx.words("explanation 
 _POINTING = lx.words("that this it there")
 # Numbers someone gave, said to be wrong: "the figure was wildly inaccurate" (round 3e).
 _TALLIES = lx.words("figure figures number numbers estimate estimates tally count total")
+# "Anyone who says otherwise ...": who holds the contrary view (round 3e).
+_CONTRARY_SAYING = lx.words("say claim suggest think believe argue pretend")
+_WHOEVER = lx.words("anyone anybody those whoever everyone everybody people someone somebody")
+# Nouns for a thought put to someone, and words calling it unthinkable: "the idea that I would steal
+# is grotesque" (round 3e, English near-synonyms of "absurd" not in the falsity words).
+_IDEAS = lx.words("idea notion suggestion thought insinuation implication claim allegation")
+_UNTHINKABLE = lx.words("""
+    grotesque risible nonsensical far-fetched outlandish unthinkable obscene silly crazy insane
+    insulting offensive fanciful
+    """)
 _QUOTE = re.compile('["“”‘’«»]')
 # Claim nouns for a published piece, whose outlet is its author ("a report in the Harnsted Post").
 _DOCUMENTS = lx.words("report story article column piece post")
@@ -625,7 +635,55 @@ def is_denial(doc: Doc, cand: Candidate) -> bool:
         or _innocent(cand, toks)
         or _not_this_but_that(toks)
         or _tally_untrue(toks)
+        or _otherwise_sayers(toks)
+        or _idea_dismissed(toks)
+        or _out_of_thin_air(toks)
     )
+
+
+def _otherwise_sayers(toks: list[Token]) -> bool:
+    """ "Anyone who says otherwise has not read the file", "those who claim otherwise are lying":
+    whoever holds the contrary view is dismissed, which rebuts it."""
+    for tok in toks:
+        if tok.lower_ != "otherwise" or tok.i == 0:
+            continue
+        saying = tok.nbor(-1) if tok.nbor(-1).lemma_.lower() in _CONTRARY_SAYING else tok.head
+        if (
+            saying.lemma_.lower() in _CONTRARY_SAYING
+            and saying.dep_ == "relcl"
+            and saying.head.lower_ in _WHOEVER
+        ):
+            return True
+    return False
+
+
+def _idea_dismissed(toks: list[Token]) -> bool:
+    """ "The idea that I would steal from them is grotesque", "the suggestion that we hid it is
+    absurd": the thought put to the speaker, with its "that" clause, called unthinkable."""
+    for tok in toks:
+        if tok.lemma_.lower() not in _IDEAS or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if not any(
+            c.dep_ in ("acl", "relcl", "ccomp")
+            and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
+            for c in tok.children
+        ):
+            continue
+        preds = [c for c in tok.head.children if c.dep_ in ("acomp", "attr")]
+        if any(p.lower_ in _UNTHINKABLE | lx.DENIAL_WORDS | _DISMISSIVE for p in preds):
+            return True
+    return False
+
+
+def _out_of_thin_air(toks: list[Token]) -> bool:
+    """ "the figure was plucked from the air", "numbers pulled out of thin air": made up."""
+    for tok in toks:
+        if tok.lower_ != "air" or tok.head.lower_ not in ("from", "of"):
+            continue
+        verb = tok.head.head.head if tok.head.head.lower_ == "out" else tok.head.head
+        if verb.lemma_.lower() in ("pluck", "pull", "conjure", "make", "invent", "take", "snatch"):
+            return True
+    return False
 
 
 def _copula(root: Token) -> tuple[str, bool] | None:
