@@ -1198,3 +1198,57 @@ def test_a_figure_plucked_from_the_air_is_a_denial() -> None:
     )
     reply = next(s for s in extract(text).statements if s.speaker == "Olaf Brenn")
     assert reply.is_denial
+
+
+def test_insisting_there_was_none_is_a_denial() -> None:
+    text = (
+        "Villagers in Dornby said a pipe at the Ashgrove dye works had burst.\n\n"
+        "The owner of the works, Piet Oland, insisted there had been no burst pipe."
+    )
+    reply = next(s for s in extract(text).statements if s.speaker == "Piet Oland")
+    assert reply.is_denial
+
+
+def test_a_search_that_found_not_one_case_is_a_denial() -> None:
+    text = (
+        "The Varnby opposition said the count had been rigged.\n\n"
+        'The commission chairman, Ida Kemp, said her staff had checked every ballot box and found "not '
+        'one case" of fraud.'
+    )
+    reply = next(s for s in extract(text).statements if s.speaker == "Ida Kemp")
+    assert reply.is_denial
+
+
+def test_finding_no_survivors_is_no_denial() -> None:
+    (s,) = extract("Rescuers in Hallam said they had found no survivors in the wreck.").statements
+    assert not s.is_denial
+
+
+def test_an_analysis_kept_unchanged_answers_a_rejection() -> None:
+    text = (
+        "The Kelmor mill said the blogger's analysis was wrong.\n\n"
+        "The blogger, Olaf Brenn, said his analysis was unchanged."
+    )
+    reply = next(s for s in extract(text).statements if s.speaker == "Olaf Brenn")
+    assert reply.is_denial
+
+
+def test_standing_by_a_post_answers_a_rejection() -> None:
+    text = (
+        "The Kelmor mill said the blogger's claims were wrong.\n\n"
+        "The blogger, Olaf Brenn, said he stood by the post."
+    )
+    reply = next(s for s in extract(text).statements if s.speaker == "Olaf Brenn")
+    assert reply.is_denial
+
+
+def test_an_aside_inside_a_denial_is_not_a_denial() -> None:
+    text = (
+        "Villagers in Dornby said a pipe at the Ashgrove dye works had burst.\n\n"
+        "The owner, Piet Oland, who said he heard of the claim from a neighbour, insisted there had "
+        "been no burst pipe."
+    )
+    aside = next(
+        s for s in extract(text).statements if "neighbour" in s.content and "insisted" not in s.content
+    )
+    assert not aside.is_denial

@@ -105,7 +105,7 @@ _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _STOOD_BY = lx.CLAIM_NOUNS | lx.words("""
     story reporting analysis findings figures figure account article report data word words
     evidence readout number numbers estimate estimates research conclusions journalism testimony
-    result results explanation
+    result results explanation post posts tweet tweets remarks comments
     """)
 # Nouns for someone's claim, which a quoted description dismisses ("the Zemran statement "creative
 # accounting""); not the evidence or data, which one may praise as one's own.
@@ -124,6 +124,13 @@ _IDEAS = lx.words("idea notion suggestion thought insinuation implication claim 
 _UNTHINKABLE = lx.words("""
     grotesque risible nonsensical far-fetched outlandish unthinkable obscene silly crazy insane
     insulting offensive fanciful
+    """)
+# Verbs of searching that, with nothing found, rebut an allegation, and what they fail to find
+# (round 3e): "found no evidence", "found not one case", "uncovered no trace".
+_FINDING = lx.words("find uncover detect discover identify see")
+_TRACES = lx.words("""
+    evidence proof sign signs trace traces case cases instance instances example examples
+    irregularity irregularities wrongdoing fault faults breach breaches problem problems
     """)
 _QUOTE = re.compile('["“”‘’«»]')
 # Claim nouns for a published piece, whose outlet is its author ("a report in the Harnsted Post").
@@ -638,7 +645,49 @@ def is_denial(doc: Doc, cand: Candidate) -> bool:
         or _otherwise_sayers(toks)
         or _idea_dismissed(toks)
         or _out_of_thin_air(toks)
+        or _insisted_none(cand, toks)
+        or _found_nothing(toks)
+        or _unchanged(toks)
     )
+
+
+def _insisted_none(cand: Candidate, toks: list[Token]) -> bool:
+    """ "insisted there had been no burst pipe", "maintained there was never any deal": insisting
+    that the thing at issue did not exist."""
+    if cand.lemma not in _INSISTING:
+        return False
+    inside = {t.i for t in toks}  # the content may come in fragments around the cue
+    for root in (t for t in toks if t.head.i not in inside or t.head.i == t.i):
+        if root.lemma_ == "be" and any(c.dep_ == "expl" for c in root.children):
+            attrs = [c for c in root.children if c.dep_ == "attr"]
+            if any(c.dep_ == "neg" or c.lower_ == "never" for c in root.children) or any(
+                c.lower_ == "no" for a in attrs for c in a.children
+            ):
+                return True
+    return False
+
+
+def _found_nothing(toks: list[Token]) -> bool:
+    """ "examined every complaint and found "not one case"", "the audit found no evidence of
+    fraud": a search that turned up nothing of what was alleged."""
+    for tok in toks:
+        if tok.lemma_.lower() not in _FINDING or tok.pos_ != "VERB":
+            continue
+        for obj in (c for c in tok.children if c.dep_ == "dobj"):
+            if obj.lower_ == "nothing" or (obj.lemma_.lower() in _TRACES and _negative(obj)):
+                return True
+    return False
+
+
+def _unchanged(toks: list[Token]) -> bool:
+    """ "its analysis was unchanged", "our findings remain unchanged": keeping to a report someone
+    rejected (the counterpart of "stood by its story")."""
+    for tok in toks:
+        if tok.lower_ == "unchanged" and tok.dep_ in ("acomp", "oprd", "attr"):
+            subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.lemma_.lower() in _STOOD_BY | lx.words("position view"):
+                return True
+    return False
 
 
 def _otherwise_sayers(toks: list[Token]) -> bool:
@@ -1164,6 +1213,8 @@ def _propagate(
             continue
         if prev.headline:
             continue
+        if prev.start <= cand.start and cand.end <= prev.end:
+            continue  # "X, who said he learned of it from a journalist, insisted ...": an aside
         toks = content_tokens(doc, cand)
         if _modal(toks) or (cand.cue is not None and cand.cue.dep_ == "conj" and _own_act(toks)):
             continue
