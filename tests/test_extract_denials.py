@@ -1252,3 +1252,9 @@ def test_an_aside_inside_a_denial_is_not_a_denial() -> None:
         s for s in extract(text).statements if "neighbour" in s.content and "insisted" not in s.content
     )
     assert not aside.is_denial
+
+
+def test_not_just_x_it_is_y_adds_rather_than_corrects() -> None:
+    text = '"It is not just a festival. It is a cause," said the organiser in Varnby, Olaf Brenn.'
+    (s,) = extract(text).statements
+    assert not s.is_denial

@@ -738,20 +738,26 @@ def _out_of_thin_air(toks: list[Token]) -> bool:
 def _copula(root: Token) -> tuple[str, bool] | None:
     """(subject, negated) of a main clause "That is (not) X", "That is what friends do", "There is
     (no) X", "That is not bullying" whose subject is a pointing word or "there"; None otherwise.
-    Only a noun or a gerund can be denied ("It is not cheap" judges, it corrects nothing)."""
+    Only a noun or a gerund is denied: not "It is not cheap", "It wasn't surprising for me" (which
+    judge), "It is not just a campaign" (which adds), "That may not be a majority position"."""
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "expl")), None)
     if subject is None or subject.lower_ not in _POINTING:
         return None
-    negated = any(c.dep_ == "neg" for c in root.children)
-    if root.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in root.children):
-        return (subject.lower_, True) if negated else None  # "That is not bullying"
-    if root.lemma_ != "be":
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children):
         return None
-    attrs = [c for c in root.children if c.dep_ in ("attr", "prep")]
-    negated = negated or any(c.lower_ == "no" for a in attrs for c in a.children if c.dep_ == "det")
-    if negated:
+    negs = [c for c in root.children if c.dep_ == "neg"]
+    if any(t.lower_ in ("just", "only", "merely") for n in negs for t in (n.nbor(), n.nbor(-1))):
+        return None
+    if root.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in root.children):
+        return (subject.lower_, True) if negs else None  # "That is not bullying"
+    if root.lemma_ != "be" or any(c.dep_ == "acomp" for c in root.children):
+        return None
+    attrs = [c for c in root.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    if any(t.lower_ in ("just", "only", "merely") for a in attrs for t in a.children):
+        return None  # "There is not only a gap"
+    if negs or any(c.lower_ == "no" for a in attrs for c in a.children if c.dep_ == "det"):
         return (subject.lower_, True) if attrs else None
-    if attrs or any(c.dep_ in ("ccomp", "acomp") for c in root.children):
+    if attrs or any(c.dep_ == "ccomp" for c in root.children):
         return subject.lower_, False  # "That is elite sport", "That is what friends do"
     return None
 
