@@ -1258,3 +1258,23 @@ def test_not_just_x_it_is_y_adds_rather_than_corrects() -> None:
     text = '"It is not just a festival. It is a cause," said the organiser in Varnby, Olaf Brenn.'
     (s,) = extract(text).statements
     assert not s.is_denial
+
+
+def test_a_denial_coordinated_with_an_announcement_is_a_denial() -> None:
+    text = (
+        "The Kelmor bakers' union said the bakery had misled workers.\n\n"
+        "The bakery owner, Ostby Foods, yesterday announced plans to cut 40 jobs and flatly denied "
+        "union claims that it had misled workers."
+    )
+    reply = next(s for s in extract(text).statements if s.speaker == "Ostby Foods")
+    assert reply.is_denial
+
+
+def test_a_plan_to_deny_bonuses_is_not_a_denial() -> None:
+    text = (
+        "The Kelmor bakers' union said the bakery had misled workers.\n\n"
+        "The bakery owner, Ostby Foods, yesterday announced plans to cut 40 jobs and to deny bonuses "
+        "to staff."
+    )
+    reply = next(s for s in extract(text).statements if s.speaker == "Ostby Foods")
+    assert not reply.is_denial

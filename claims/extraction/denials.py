@@ -648,7 +648,25 @@ def is_denial(doc: Doc, cand: Candidate) -> bool:
         or _insisted_none(cand, toks)
         or _found_nothing(toks)
         or _unchanged(toks)
+        or _object_of_a_denial(cand, toks)
     )
+
+
+def _object_of_a_denial(cand: Candidate, toks: list[Token]) -> bool:
+    """ "announced cuts and flatly denied union claims that it had misled workers": a denial verb
+    coordinated with the cue, with what it takes among the words (the parser and the candidate
+    may hand the cue's content and the denial's to one statement)."""
+    if cand.cue is None:
+        return False
+    inside = {t.i for t in toks}
+    for verb in toks:  # the parser may hang it on the cue or on a verb of the cue's content
+        if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue  # a finite verb of the speaker's, not "plans to cut jobs and to deny bonuses"
+        if denial_cue(verb) and cand.cue.is_ancestor(verb):
+            taken = [c for c in verb.children if c.dep_ in ("dobj", "ccomp") and c.i in inside]
+            if taken and _denies(verb, [t for t in toks if verb.is_ancestor(t)]):
+                return True
+    return False
 
 
 def _insisted_none(cand: Candidate, toks: list[Token]) -> bool:
