@@ -1278,3 +1278,18 @@ def test_a_plan_to_deny_bonuses_is_not_a_denial() -> None:
     )
     reply = next(s for s in extract(text).statements if s.speaker == "Ostby Foods")
     assert not reply.is_denial
+
+
+def test_there_is_no_doubt_affirms() -> None:
+    text = '"There are many of us. There is no doubt about that," said the Varnby organiser, Olaf Brenn.'
+    (s,) = extract(text).statements
+    assert not s.is_denial
+
+
+def test_it_standing_for_a_clause_is_no_correction() -> None:
+    text = (
+        '"It was my task to plan the merger. It was not their task to plan it," said the Varnby '
+        "chairman, Olaf Brenn."
+    )
+    (s,) = extract(text).statements
+    assert not s.is_denial

@@ -122,8 +122,7 @@ _WHOEVER = lx.words("anyone anybody those whoever everyone everybody people some
 # is grotesque" (round 3e, English near-synonyms of "absurd" not in the falsity words).
 _IDEAS = lx.words("idea notion suggestion thought insinuation implication claim allegation")
 _UNTHINKABLE = lx.words("""
-    grotesque risible nonsensical far-fetched outlandish unthinkable obscene silly crazy insane
-    insulting offensive fanciful
+    grotesque risible nonsensical far-fetched outlandish insulting offensive fanciful
     """)
 # Verbs of searching that, with nothing found, rebut an allegation, and what they fail to find
 # (round 3e): "found no evidence", "found not one case", "uncovered no trace".
@@ -132,6 +131,8 @@ _TRACES = lx.words("""
     evidence proof sign signs trace traces case cases instance instances example examples
     irregularity irregularities wrongdoing fault faults breach breaches problem problems
     """)
+# Nouns of "there is no X" that affirm rather than deny: "there's no doubt about that".
+_NO_DOUBT = lx.words("doubt question need shortage end limit hurry way alternative choice denying")
 _QUOTE = re.compile('["“”‘’«»]')
 # Claim nouns for a published piece, whose outlet is its author ("a report in the Harnsted Post").
 _DOCUMENTS = lx.words("report story article column piece post")
@@ -774,7 +775,11 @@ def _copula(root: Token) -> tuple[str, bool] | None:
     if any(t.lower_ in ("just", "only", "merely") for a in attrs for t in a.children):
         return None  # "There is not only a gap"
     if negs or any(c.lower_ == "no" for a in attrs for c in a.children if c.dep_ == "det"):
-        return (subject.lower_, True) if attrs else None
+        if not attrs or any(a.lemma_.lower() in _NO_DOUBT for a in attrs):
+            return None  # "There's no doubt about that" affirms
+        if subject.lower_ == "it" and any(t.dep_ in ("xcomp", "ccomp", "acl", "relcl") for t in root.subtree):
+            return None  # "It wasn't their job to see it": "it" stands for the clause
+        return subject.lower_, True
     if attrs or any(c.dep_ == "ccomp" for c in root.children):
         return subject.lower_, False  # "That is elite sport", "That is what friends do"
     return None
