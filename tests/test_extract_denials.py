@@ -1293,3 +1293,43 @@ def test_it_standing_for_a_clause_is_no_correction() -> None:
     )
     (s,) = extract(text).statements
     assert not s.is_denial
+
+
+def test_a_deal_that_exists_only_in_press_releases_is_denied() -> None:
+    text = (
+        "The Varnby government said it had agreed a trade deal with Ostmark.\n\n"
+        "Opposition leader Ida Kemp said it was a deal that exists only in government press releases."
+    )
+    reply = next(s for s in extract(text).statements if s.speaker == "Ida Kemp")
+    assert reply.is_denial
+
+
+def test_a_frog_that_exists_only_in_one_place_is_no_denial() -> None:
+    text = "The Varnby zoo keeper Ida Kemp said the green frog exists only in the Varnby hills."
+    (s,) = extract(text).statements
+    assert not s.is_denial
+
+
+def test_a_report_planted_by_rivals_is_denied() -> None:
+    text = (
+        "The Kelmor Post said the mayor had sold the town park.\n\n"
+        "The mayor, Olaf Brenn, said the report had been planted by his rivals."
+    )
+    reply = next(s for s in extract(text).statements if s.speaker == "Olaf Brenn")
+    assert reply.is_denial
+
+
+def test_trees_planted_by_rivals_deny_nothing() -> None:
+    text = "The mayor of Kelmor, Olaf Brenn, said the trees had been planted by his rivals."
+    (s,) = extract(text).statements
+    assert not s.is_denial
+
+
+def test_correction_frame_in_coordinated_clauses() -> None:
+    text = (
+        "The Varnby union said the closure list was only a draft.\n\n"
+        '"I saw the papers. That is what it was, and it was not a draft," said the former minister, '
+        "Olaf Brenn."
+    )
+    reply = next(s for s in extract(text).statements if s.speaker == "Olaf Brenn")
+    assert reply.is_denial

@@ -133,6 +133,13 @@ _TRACES = lx.words("""
     """)
 # Nouns of "there is no X" that affirm rather than deny: "there's no doubt about that".
 _NO_DOUBT = lx.words("doubt question need shortage end limit hurry way alternative choice denying")
+# Where what is said to "exist only" in them does not exist (round 3e): "exists only on paper".
+_MINDS = lx.words("""
+    paper imagination imaginations mind minds head heads release releases statement statements
+    fantasy fantasies dream dreams propaganda rhetoric
+    """)
+# Verbs of making a claim up on purpose, said of it in the passive (round 3e): "was planted".
+_CONCOCTING = lx.words("plant concoct manufacture cook dream orchestrate stage")
 _QUOTE = re.compile('["“”‘’«»]')
 # Claim nouns for a published piece, whose outlet is its author ("a report in the Harnsted Post").
 _DOCUMENTS = lx.words("report story article column piece post")
@@ -650,7 +657,38 @@ def is_denial(doc: Doc, cand: Candidate) -> bool:
         or _found_nothing(toks)
         or _unchanged(toks)
         or _object_of_a_denial(cand, toks)
+        or _only_on_paper(toks)
+        or _planted(toks)
     )
+
+
+def _only_on_paper(toks: list[Token]) -> bool:
+    """ "an agreement that exists only in our own press releases", "a plan that exists only in his
+    imagination": said to exist nowhere but in someone's words or mind."""
+    for tok in toks:
+        if tok.lemma_.lower() != "exist":
+            continue
+        preps = [c for c in tok.children if c.lower_ in ("in", "on")]
+        if not any(c.lower_ == "only" for h in (tok, *preps) for c in h.children):
+            continue
+        places = [g for c in preps for g in c.children if g.dep_ == "pobj"]
+        if any(p.lemma_.lower() in _MINDS for p in places):
+            return True
+    return False
+
+
+def _planted(toks: list[Token]) -> bool:
+    """ "the report had been planted by people who profit from panic", "the story was cooked up":
+    a claim said to have been made up on purpose."""
+    for tok in toks:
+        if tok.lemma_.lower() not in _CONCOCTING or tok.tag_ != "VBN":
+            continue
+        if tok.lemma_.lower() in ("cook", "dream") and not any(c.lower_ == "up" for c in tok.children):
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None and (subject.lemma_.lower() in _CLAIMS or subject.lower_ in _STOOD_BY):
+            return True
+    return False
 
 
 def _object_of_a_denial(cand: Candidate, toks: list[Token]) -> bool:
@@ -789,7 +827,8 @@ def _not_this_but_that(toks: list[Token]) -> bool:
     """ "That is not bullying. That is elite sport.", "It was not a payment. That is what friends do.",
     "There is no conspiracy. There is a hole in the budget": a description denied and another put in
     its place, the correction frame of a rebuttal (one negated and one affirmed pointing sentence)."""
-    shapes = [shape for root in _roots(toks) if (shape := _copula(root)) is not None]
+    clauses = [c for root in _roots(toks) for c in (root, *root.conjuncts)]  # "..., and it was not X"
+    shapes = [shape for root in clauses if (shape := _copula(root)) is not None]
     denied = {subject for subject, negated in shapes if negated}
     affirmed = {subject for subject, negated in shapes if not negated}
     return bool(denied and affirmed and (denied & affirmed or not (denied | affirmed) & {"there"}))
