@@ -1333,3 +1333,17 @@ def test_correction_frame_in_coordinated_clauses() -> None:
     )
     reply = next(s for s in extract(text).statements if s.speaker == "Olaf Brenn")
     assert reply.is_denial
+
+
+def test_the_other_side_has_misread_is_a_denial() -> None:
+    text = (
+        "The Varnby energy regulator said the fee broke its rules.\n\n"
+        '"We believe the regulator has misread its own rules," the chief executive, Olaf Brenn, said.'
+    )
+    reply = next(s for s in extract(text).statements if s.speaker == "Olaf Brenn")
+    assert reply.is_denial
+
+
+def test_having_misread_a_map_oneself_is_no_denial() -> None:
+    (s,) = extract("The Varnby walker Olaf Brenn said he had misread the map.").statements
+    assert not s.is_denial

@@ -538,7 +538,8 @@ def _falsified(cand: Candidate, toks: list[Token]) -> bool:
         lying = tok.lower_ in lx.LYING and tok.pos_ in ("VERB", "AUX") and tok.tag_ != "NNS"
         lying = lying and not any(c.dep_ in ("prep", "prt") and c.lower_ != "about" for c in tok.children)
         made_up = lemma == "make" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
-        if not (lying or made_up or (lemma in lx.FALSIFYING_VERBS and tok.pos_ == "VERB")):
+        falsifying = lemma in lx.FALSIFYING_VERBS | _MISREADING or tok.lower_ in _MISREADING  # "has misread"
+        if not (lying or made_up or (falsifying and tok.pos_ == "VERB")):
             continue
         if any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children):
             continue
