@@ -1150,3 +1150,212 @@ def test_a_flawed_candidate_is_no_denial() -> None:
 def test_that_will_not_happen_forecasts() -> None:
     text = _GIFTS + '"I keep telling myself that will not happen," Lindqvist said.'
     assert not _last_is_denial(text)
+
+
+def test_correction_frame_denies_a_description() -> None:
+    text = (
+        "Players at Dunmere Rowing Club said the coach, Ansel Fry, had bullied them.\n\n"
+        '"That is not bullying. That is hard training," said the club chairman, Tobias Wren.'
+    )
+    reply = next(s for s in extract(text).statements if s.speaker == "Tobias Wren")
+    assert reply.is_denial
+
+
+def test_there_is_no_x_there_is_y_denies() -> None:
+    text = (
+        "Residents of Pellow said the mayor had a secret plan to sell the park.\n\n"
+        '"There is no secret plan. There is a gap in the budget," said the mayor, Ilse Varga.'
+    )
+    reply = next(s for s in extract(text).statements if s.speaker == "Ilse Varga")
+    assert reply.is_denial
+
+
+def test_a_judgement_after_praise_is_no_correction() -> None:
+    text = '"That is a fine idea. It is not cheap," said the treasurer of Pellow, Ilse Varga.'
+    (s,) = extract(text).statements
+    assert not s.is_denial
+
+
+def test_a_figure_called_inaccurate_is_a_denial() -> None:
+    text = (
+        "The Orvale tenants' union said 900 flats stood empty.\n\n"
+        "A housing office spokeswoman said the figure was wildly inaccurate."
+    )
+    reply = next(s for s in extract(text).statements if s.speaker != "Orvale tenants' union")
+    assert reply.is_denial
+
+
+def test_dismissing_whoever_says_otherwise_is_a_denial() -> None:
+    text = (
+        "The Harrowby tenants' group said the landlord had hidden the repair bills.\n\n"
+        '"Anyone who says otherwise has not read our accounts," said the landlord, Piet Oland.'
+    )
+    reply = next(s for s in extract(text).statements if s.speaker == "Piet Oland")
+    assert reply.is_denial
+
+
+def test_the_idea_that_called_grotesque_is_a_denial() -> None:
+    text = (
+        "Prosecutors in Varnby said the treasurer, Ida Kemp, had taken money from the choir.\n\n"
+        '"The idea that I would take money from my own choir is grotesque," Ida Kemp said.'
+    )
+    reply = next(s for s in extract(text).statements if s.speaker == "Ida Kemp")
+    assert reply.is_denial
+
+
+def test_a_figure_plucked_from_the_air_is_a_denial() -> None:
+    text = (
+        "The Kelmor dockers' union said 700 jobs would go.\n\n"
+        "The port's chairman, Olaf Brenn, said the figure had been plucked from the air."
+    )
+    reply = next(s for s in extract(text).statements if s.speaker == "Olaf Brenn")
+    assert reply.is_denial
+
+
+def test_insisting_there_was_none_is_a_denial() -> None:
+    text = (
+        "Villagers in Dornby said a pipe at the Ashgrove dye works had burst.\n\n"
+        "The owner of the works, Piet Oland, insisted there had been no burst pipe."
+    )
+    reply = next(s for s in extract(text).statements if s.speaker == "Piet Oland")
+    assert reply.is_denial
+
+
+def test_a_search_that_found_not_one_case_is_a_denial() -> None:
+    text = (
+        "The Varnby opposition said the count had been rigged.\n\n"
+        'The commission chairman, Ida Kemp, said her staff had checked every ballot box and found "not '
+        'one case" of fraud.'
+    )
+    reply = next(s for s in extract(text).statements if s.speaker == "Ida Kemp")
+    assert reply.is_denial
+
+
+def test_finding_no_survivors_is_no_denial() -> None:
+    (s,) = extract("Rescuers in Hallam said they had found no survivors in the wreck.").statements
+    assert not s.is_denial
+
+
+def test_an_analysis_kept_unchanged_answers_a_rejection() -> None:
+    text = (
+        "The Kelmor mill said the blogger's analysis was wrong.\n\n"
+        "The blogger, Olaf Brenn, said his analysis was unchanged."
+    )
+    reply = next(s for s in extract(text).statements if s.speaker == "Olaf Brenn")
+    assert reply.is_denial
+
+
+def test_standing_by_a_post_answers_a_rejection() -> None:
+    text = (
+        "The Kelmor mill said the blogger's claims were wrong.\n\n"
+        "The blogger, Olaf Brenn, said he stood by the post."
+    )
+    reply = next(s for s in extract(text).statements if s.speaker == "Olaf Brenn")
+    assert reply.is_denial
+
+
+def test_an_aside_inside_a_denial_is_not_a_denial() -> None:
+    text = (
+        "Villagers in Dornby said a pipe at the Ashgrove dye works had burst.\n\n"
+        "The owner, Piet Oland, who said he heard of the claim from a neighbour, insisted there had "
+        "been no burst pipe."
+    )
+    aside = next(
+        s for s in extract(text).statements if "neighbour" in s.content and "insisted" not in s.content
+    )
+    assert not aside.is_denial
+
+
+def test_not_just_x_it_is_y_adds_rather_than_corrects() -> None:
+    text = '"It is not just a festival. It is a cause," said the organiser in Varnby, Olaf Brenn.'
+    (s,) = extract(text).statements
+    assert not s.is_denial
+
+
+def test_a_denial_coordinated_with_an_announcement_is_a_denial() -> None:
+    text = (
+        "The Kelmor bakers' union said the bakery had misled workers.\n\n"
+        "The bakery owner, Ostby Foods, yesterday announced plans to cut 40 jobs and flatly denied "
+        "union claims that it had misled workers."
+    )
+    reply = next(s for s in extract(text).statements if s.speaker == "Ostby Foods")
+    assert reply.is_denial
+
+
+def test_a_plan_to_deny_bonuses_is_not_a_denial() -> None:
+    text = (
+        "The Kelmor bakers' union said the bakery had misled workers.\n\n"
+        "The bakery owner, Ostby Foods, yesterday announced plans to cut 40 jobs and to deny bonuses "
+        "to staff."
+    )
+    reply = next(s for s in extract(text).statements if s.speaker == "Ostby Foods")
+    assert not reply.is_denial
+
+
+def test_there_is_no_doubt_affirms() -> None:
+    text = '"There are many of us. There is no doubt about that," said the Varnby organiser, Olaf Brenn.'
+    (s,) = extract(text).statements
+    assert not s.is_denial
+
+
+def test_it_standing_for_a_clause_is_no_correction() -> None:
+    text = (
+        '"It was my task to plan the merger. It was not their task to plan it," said the Varnby '
+        "chairman, Olaf Brenn."
+    )
+    (s,) = extract(text).statements
+    assert not s.is_denial
+
+
+def test_a_deal_that_exists_only_in_press_releases_is_denied() -> None:
+    text = (
+        "The Varnby government said it had agreed a trade deal with Ostmark.\n\n"
+        "Opposition leader Ida Kemp said it was a deal that exists only in government press releases."
+    )
+    reply = next(s for s in extract(text).statements if s.speaker == "Ida Kemp")
+    assert reply.is_denial
+
+
+def test_a_frog_that_exists_only_in_one_place_is_no_denial() -> None:
+    text = "The Varnby zoo keeper Ida Kemp said the green frog exists only in the Varnby hills."
+    (s,) = extract(text).statements
+    assert not s.is_denial
+
+
+def test_a_report_planted_by_rivals_is_denied() -> None:
+    text = (
+        "The Kelmor Post said the mayor had sold the town park.\n\n"
+        "The mayor, Olaf Brenn, said the report had been planted by his rivals."
+    )
+    reply = next(s for s in extract(text).statements if s.speaker == "Olaf Brenn")
+    assert reply.is_denial
+
+
+def test_trees_planted_by_rivals_deny_nothing() -> None:
+    text = "The mayor of Kelmor, Olaf Brenn, said the trees had been planted by his rivals."
+    (s,) = extract(text).statements
+    assert not s.is_denial
+
+
+def test_correction_frame_in_coordinated_clauses() -> None:
+    text = (
+        "The Varnby union said the closure list was only a draft.\n\n"
+        '"I saw the papers. That is what it was, and it was not a draft," said the former minister, '
+        "Olaf Brenn."
+    )
+    reply = next(s for s in extract(text).statements if s.speaker == "Olaf Brenn")
+    assert reply.is_denial
+
+
+def test_the_other_side_has_misread_is_a_denial() -> None:
+    text = (
+        "The Varnby energy regulator said the fee broke its rules.\n\n"
+        '"We believe the regulator has misread its own rules," the chief executive, Olaf Brenn, said.'
+    )
+    reply = next(s for s in extract(text).statements if s.speaker == "Olaf Brenn")
+    assert reply.is_denial
+
+
+def test_having_misread_a_map_oneself_is_no_denial() -> None:
+    (s,) = extract("The Varnby walker Olaf Brenn said he had misread the map.").statements
+    assert not s.is_denial

@@ -105,11 +105,41 @@ _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _STOOD_BY = lx.CLAIM_NOUNS | lx.words("""
     story reporting analysis findings figures figure account article report data word words
     evidence readout number numbers estimate estimates research conclusions journalism testimony
-    result results explanation
+    result results explanation post posts tweet tweets remarks comments
     """)
 # Nouns for someone's claim, which a quoted description dismisses ("the Zemran statement "creative
 # accounting""); not the evidence or data, which one may praise as one's own.
 _CLAIMS = lx.CLAIM_NOUNS - lx.words("figures findings") | lx.words("explanation account version narrative")
+# Subjects of the correction frame "That is not X. That is Y." (rule of round 3e, from the
+# holdout 1-24 misses: "That is not bullying", "This was not a vote", "There is no conspiracy").
+_POINTING = lx.words("that this it there")
+# Numbers someone gave, said to be wrong: "the figure was wildly inaccurate" (round 3e).
+_TALLIES = lx.words("figure figures number numbers estimate estimates tally count total")
+# "Anyone who says otherwise ...": who holds the contrary view (round 3e).
+_CONTRARY_SAYING = lx.words("say claim suggest think believe argue pretend")
+_WHOEVER = lx.words("anyone anybody those whoever everyone everybody people someone somebody")
+# Nouns for a thought put to someone, and words calling it unthinkable: "the idea that I would steal
+# is grotesque" (round 3e, English near-synonyms of "absurd" not in the falsity words).
+_IDEAS = lx.words("idea notion suggestion thought insinuation implication claim allegation")
+_UNTHINKABLE = lx.words("""
+    grotesque risible nonsensical far-fetched outlandish insulting offensive fanciful
+    """)
+# Verbs of searching that, with nothing found, rebut an allegation, and what they fail to find
+# (round 3e): "found no evidence", "found not one case", "uncovered no trace".
+_FINDING = lx.words("find uncover detect discover identify see")
+_TRACES = lx.words("""
+    evidence proof sign signs trace traces case cases instance instances example examples
+    irregularity irregularities wrongdoing fault faults breach breaches problem problems
+    """)
+# Nouns of "there is no X" that affirm rather than deny: "there's no doubt about that".
+_NO_DOUBT = lx.words("doubt question need shortage end limit hurry way alternative choice denying")
+# Where what is said to "exist only" in them does not exist (round 3e): "exists only on paper".
+_MINDS = lx.words("""
+    paper imagination imaginations mind minds head heads release releases statement statements
+    fantasy fantasies dream dreams propaganda rhetoric
+    """)
+# Verbs of making a claim up on purpose, said of it in the passive (round 3e): "was planted".
+_CONCOCTING = lx.words("plant concoct manufacture cook dream orchestrate stage")
 _QUOTE = re.compile('["“”‘’«»]')
 # Claim nouns for a published piece, whose outlet is its author ("a report in the Harnsted Post").
 _DOCUMENTS = lx.words("report story article column piece post")
@@ -508,7 +538,8 @@ def _falsified(cand: Candidate, toks: list[Token]) -> bool:
         lying = tok.lower_ in lx.LYING and tok.pos_ in ("VERB", "AUX") and tok.tag_ != "NNS"
         lying = lying and not any(c.dep_ in ("prep", "prt") and c.lower_ != "about" for c in tok.children)
         made_up = lemma == "make" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
-        if not (lying or made_up or (lemma in lx.FALSIFYING_VERBS and tok.pos_ == "VERB")):
+        falsifying = lemma in lx.FALSIFYING_VERBS | _MISREADING or tok.lower_ in _MISREADING  # "has misread"
+        if not (lying or made_up or (falsifying and tok.pos_ == "VERB")):
             continue
         if any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children):
             continue
@@ -618,7 +649,201 @@ def is_denial(doc: Doc, cand: Candidate) -> bool:
         or _disagrees(cand, toks)
         or _never_said(cand, toks)
         or _innocent(cand, toks)
+        or _not_this_but_that(toks)
+        or _tally_untrue(toks)
+        or _otherwise_sayers(toks)
+        or _idea_dismissed(toks)
+        or _out_of_thin_air(toks)
+        or _insisted_none(cand, toks)
+        or _found_nothing(toks)
+        or _unchanged(toks)
+        or _object_of_a_denial(cand, toks)
+        or _only_on_paper(toks)
+        or _planted(toks)
     )
+
+
+def _only_on_paper(toks: list[Token]) -> bool:
+    """ "an agreement that exists only in our own press releases", "a plan that exists only in his
+    imagination": said to exist nowhere but in someone's words or mind."""
+    for tok in toks:
+        if tok.lemma_.lower() != "exist":
+            continue
+        preps = [c for c in tok.children if c.lower_ in ("in", "on")]
+        if not any(c.lower_ == "only" for h in (tok, *preps) for c in h.children):
+            continue
+        places = [g for c in preps for g in c.children if g.dep_ == "pobj"]
+        if any(p.lemma_.lower() in _MINDS for p in places):
+            return True
+    return False
+
+
+def _planted(toks: list[Token]) -> bool:
+    """ "the report had been planted by people who profit from panic", "the story was cooked up":
+    a claim said to have been made up on purpose."""
+    for tok in toks:
+        if tok.lemma_.lower() not in _CONCOCTING or tok.tag_ != "VBN":
+            continue
+        if tok.lemma_.lower() in ("cook", "dream") and not any(c.lower_ == "up" for c in tok.children):
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None and (subject.lemma_.lower() in _CLAIMS or subject.lower_ in _STOOD_BY):
+            return True
+    return False
+
+
+def _object_of_a_denial(cand: Candidate, toks: list[Token]) -> bool:
+    """ "announced cuts and flatly denied union claims that it had misled workers": a denial verb
+    coordinated with the cue, with what it takes among the words (the parser and the candidate
+    may hand the cue's content and the denial's to one statement)."""
+    if cand.cue is None:
+        return False
+    inside = {t.i for t in toks}
+    for verb in toks:  # the parser may hang it on the cue or on a verb of the cue's content
+        if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue  # a finite verb of the speaker's, not "plans to cut jobs and to deny bonuses"
+        if denial_cue(verb) and cand.cue.is_ancestor(verb):
+            taken = [c for c in verb.children if c.dep_ in ("dobj", "ccomp") and c.i in inside]
+            if taken and _denies(verb, [t for t in toks if verb.is_ancestor(t)]):
+                return True
+    return False
+
+
+def _insisted_none(cand: Candidate, toks: list[Token]) -> bool:
+    """ "insisted there had been no burst pipe", "maintained there was never any deal": insisting
+    that the thing at issue did not exist."""
+    if cand.lemma not in _INSISTING:
+        return False
+    inside = {t.i for t in toks}  # the content may come in fragments around the cue
+    for root in (t for t in toks if t.head.i not in inside or t.head.i == t.i):
+        if root.lemma_ == "be" and any(c.dep_ == "expl" for c in root.children):
+            attrs = [c for c in root.children if c.dep_ == "attr"]
+            if any(c.dep_ == "neg" or c.lower_ == "never" for c in root.children) or any(
+                c.lower_ == "no" for a in attrs for c in a.children
+            ):
+                return True
+    return False
+
+
+def _found_nothing(toks: list[Token]) -> bool:
+    """ "examined every complaint and found "not one case"", "the audit found no evidence of
+    fraud": a search that turned up nothing of what was alleged."""
+    for tok in toks:
+        if tok.lemma_.lower() not in _FINDING or tok.pos_ != "VERB":
+            continue
+        for obj in (c for c in tok.children if c.dep_ == "dobj"):
+            if obj.lower_ == "nothing" or (obj.lemma_.lower() in _TRACES and _negative(obj)):
+                return True
+    return False
+
+
+def _unchanged(toks: list[Token]) -> bool:
+    """ "its analysis was unchanged", "our findings remain unchanged": keeping to a report someone
+    rejected (the counterpart of "stood by its story")."""
+    for tok in toks:
+        if tok.lower_ == "unchanged" and tok.dep_ in ("acomp", "oprd", "attr"):
+            subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.lemma_.lower() in _STOOD_BY | lx.words("position view"):
+                return True
+    return False
+
+
+def _otherwise_sayers(toks: list[Token]) -> bool:
+    """ "Anyone who says otherwise has not read the file", "those who claim otherwise are lying":
+    whoever holds the contrary view is dismissed, which rebuts it."""
+    for tok in toks:
+        if tok.lower_ != "otherwise" or tok.i == 0:
+            continue
+        saying = tok.nbor(-1) if tok.nbor(-1).lemma_.lower() in _CONTRARY_SAYING else tok.head
+        if (
+            saying.lemma_.lower() in _CONTRARY_SAYING
+            and saying.dep_ == "relcl"
+            and saying.head.lower_ in _WHOEVER
+        ):
+            return True
+    return False
+
+
+def _idea_dismissed(toks: list[Token]) -> bool:
+    """ "The idea that I would steal from them is grotesque", "the suggestion that we hid it is
+    absurd": the thought put to the speaker, with its "that" clause, called unthinkable."""
+    for tok in toks:
+        if tok.lemma_.lower() not in _IDEAS or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if not any(
+            c.dep_ in ("acl", "relcl", "ccomp")
+            and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
+            for c in tok.children
+        ):
+            continue
+        preds = [c for c in tok.head.children if c.dep_ in ("acomp", "attr")]
+        if any(p.lower_ in _UNTHINKABLE | lx.DENIAL_WORDS | _DISMISSIVE for p in preds):
+            return True
+    return False
+
+
+def _out_of_thin_air(toks: list[Token]) -> bool:
+    """ "the figure was plucked from the air", "numbers pulled out of thin air": made up."""
+    for tok in toks:
+        if tok.lower_ != "air" or tok.head.lower_ not in ("from", "of"):
+            continue
+        verb = tok.head.head.head if tok.head.head.lower_ == "out" else tok.head.head
+        if verb.lemma_.lower() in ("pluck", "pull", "conjure", "make", "invent", "take", "snatch"):
+            return True
+    return False
+
+
+def _copula(root: Token) -> tuple[str, bool] | None:
+    """(subject, negated) of a main clause "That is (not) X", "That is what friends do", "There is
+    (no) X", "That is not bullying" whose subject is a pointing word or "there"; None otherwise.
+    Only a noun or a gerund is denied: not "It is not cheap", "It wasn't surprising for me" (which
+    judge), "It is not just a campaign" (which adds), "That may not be a majority position"."""
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "expl")), None)
+    if subject is None or subject.lower_ not in _POINTING:
+        return None
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children):
+        return None
+    negs = [c for c in root.children if c.dep_ == "neg"]
+    if any(t.lower_ in ("just", "only", "merely") for n in negs for t in (n.nbor(), n.nbor(-1))):
+        return None
+    if root.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in root.children):
+        return (subject.lower_, True) if negs else None  # "That is not bullying"
+    if root.lemma_ != "be" or any(c.dep_ == "acomp" for c in root.children):
+        return None
+    attrs = [c for c in root.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    if any(t.lower_ in ("just", "only", "merely") for a in attrs for t in a.children):
+        return None  # "There is not only a gap"
+    if negs or any(c.lower_ == "no" for a in attrs for c in a.children if c.dep_ == "det"):
+        if not attrs or any(a.lemma_.lower() in _NO_DOUBT for a in attrs):
+            return None  # "There's no doubt about that" affirms
+        if subject.lower_ == "it" and any(t.dep_ in ("xcomp", "ccomp", "acl", "relcl") for t in root.subtree):
+            return None  # "It wasn't their job to see it": "it" stands for the clause
+        return subject.lower_, True
+    if attrs or any(c.dep_ == "ccomp" for c in root.children):
+        return subject.lower_, False  # "That is elite sport", "That is what friends do"
+    return None
+
+
+def _not_this_but_that(toks: list[Token]) -> bool:
+    """ "That is not bullying. That is elite sport.", "It was not a payment. That is what friends do.",
+    "There is no conspiracy. There is a hole in the budget": a description denied and another put in
+    its place, the correction frame of a rebuttal (one negated and one affirmed pointing sentence)."""
+    clauses = [c for root in _roots(toks) for c in (root, *root.conjuncts)]  # "..., and it was not X"
+    shapes = [shape for root in clauses if (shape := _copula(root)) is not None]
+    denied = {subject for subject, negated in shapes if negated}
+    affirmed = {subject for subject, negated in shapes if not negated}
+    return bool(denied and affirmed and (denied & affirmed or not (denied | affirmed) & {"there"}))
+
+
+def _tally_untrue(toks: list[Token]) -> bool:
+    """ "the figure was wildly inaccurate", "their estimate is wrong": a falsity word said of a
+    number someone gave."""
+    for tok in toks:
+        if tok.lower_ in lx.DENIAL_WORDS and tok.dep_ in ("acomp", "attr"):
+            subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.lemma_.lower() in _TALLIES:
+                return True
+    return False
 
 
 def _negations(toks: list[Token]) -> list[tuple[Token, Token, str]]:
@@ -1057,6 +1282,8 @@ def _propagate(
             continue
         if prev.headline:
             continue
+        if prev.start <= cand.start and cand.end <= prev.end:
+            continue  # "X, who said he learned of it from a journalist, insisted ...": an aside
         toks = content_tokens(doc, cand)
         if _modal(toks) or (cand.cue is not None and cand.cue.dep_ == "conj" and _own_act(toks)):
             continue
