@@ -13,6 +13,7 @@ cue-less quotation to the speaker next to it.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable
 
@@ -106,7 +107,6 @@ class Resolver:
         self.last_document_speaker: ActorInfo | None = None
         self.last_speaker: tuple[ActorInfo, int] | None = None
         self.dated: list[tuple[set[str], ActorInfo]] = []  # the time words of each statement so far
-        self._inner = {t.idx for t in doc if t.text[:1].isupper() and not t.is_sent_start and t.i > 0}
         self._capitalised: dict[str, bool] = {}
 
     def _subject_mentions(self, hidden: Callable) -> list[tuple[int, Span, bool]]:
@@ -343,6 +343,11 @@ class Resolver:
             and len(words) <= 3
             and all(self._inside_sentence(w) and w.lower() not in _COMMON for w in words)
         )
+
+    @functools.cached_property
+    def _inner(self) -> set[int]:
+        """Offsets of the capitalised words inside sentences (found on first use: few documents need them)."""
+        return {t.idx for t in self.doc if t.text[:1].isupper() and t.i > 0 and not t.is_sent_start}
 
     def _inside_sentence(self, word: str) -> bool:
         if word not in self._capitalised:
