@@ -1,0 +1,276 @@
+"""Denials: statements that reject someone else's claim.
+
+A statement is a denial in one of these frames:
+
+- a denial verb applied to a claim: "denied that ...", "rejected the allegations",
+  "dismissed the report as ...", "pushed back on the complaints", "took issue with"
+  (not a decision on a bid or a request, not "denied entry", not "did not deny");
+- an evaluative word applied to a claim: "the claims were groundless", "called the
+  report a disgrace", "described the allegations as baseless", "no basis in fact",
+  "that is not true", "did not recognise the figures";
+- a negation of what the other side said, by the accused or about the same things:
+  "we have never had arms dealings", "no passwords were taken", "not one shell has
+  been fired", "an offer that does not exist", "no such agreement was reached",
+  "safety checks had not been cut"; or saying one did what the other side says one
+  failed to do ("it had refunded every passenger");
+- standing by a report someone denied;
+- what a denier goes on to say in the same paragraph or quotation, explaining it.
+
+Which statements a denial rejects, and whose claim it is: `links.py`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from claims.extraction import lexicon as lx
+from claims.extraction.actors import Actors
+from claims.extraction.candidates import Candidate, ents_in
+from claims.extraction.denials import words as dw
+from claims.extraction.denials.frames import _roots, _stands_by, content_tokens, is_denial
+from claims.extraction.denials.rebuttals import (
+    _affirms,
+    _defended,
+    _insists,
+    _modal,
+    _not_done,
+    _rebuts,
+    _same_side,
+    _selves,
+)
+from claims.extraction.links import Linker, chain, denied_actor, place_named, side
+from claims.extraction.reported import denial_cue
+
+
+def topic(doc: Doc, cand: Candidate) -> set[str]:
+    return {
+        t.lemma_.lower()
+        for t in content_tokens(doc, cand)
+        if t.pos_ not in dw.STOP_POS
+        and not t.is_stop
+        and len(t) > 2
+        and t.lemma_.lower() not in lx.SPEECH_VERBS
+    }
+
+
+def denied_actor_mention(doc: Doc, cand: Candidate) -> Span | None:
+    """The words naming the claim's author: "claims by X", "X's claim", "U.S. claims", "X is spreading"."""
+    for tok in content_tokens(doc, cand):
+        if tok.lower_ not in dw.AUTHORED:
+            continue
+        found = _author_of(doc, tok)
+        if found is not None:
+            return found
+    return None
+
+
+def _author_of(doc: Doc, claim: Token) -> Span | None:
+    # "accusations by X": the phrase may hang on the claim or, after an object, on the verb
+    modifiers = list(claim.children)
+    if claim.dep_ == "dobj":
+        modifiers += [c for c in claim.head.children if c.i == claim.right_edge.i + 1]
+    for child in modifiers:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            named = [t for t in obj.subtree if t.ent_type_ in dw.NAMED] if obj is not None else []
+            if named and obj.ent_type_ in dw.NAMED:
+                return doc[obj.left_edge.i : obj.i + 1]
+            if named:  # "by neighbouring Kestria": the name itself
+                first = named[0]
+                ent = next(e for e in ents_in(doc, first.i, first.i + 1))
+                return doc[ent.start : ent.end]
+        if child.dep_ == "poss" and child.pos_ == "PRON":
+            return doc[child.i : child.i + 1]
+        if child.dep_ == "poss" and child.pos_ == "NOUN":  # "the regulator's figures"
+            return doc[child.left_edge.i : child.i + 1]
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.ent_type_ in dw.NAMED:
+            return doc[child.left_edge.i : child.i + 1]
+        if child.dep_ == "compound" and child.lower_ in lx.OUTLET_NOUNS:  # "a newspaper report": its outlet
+            return doc[child.i : child.i + 1]
+        if child.dep_ in ("prep", "acl") and claim.lemma_.lower() in dw.DOCUMENTS:
+            found = _published_in(doc, child)
+            if found is not None:
+                return found
+    verb = claim.head
+    if claim.dep_ == "dobj" and verb.lemma_ in dw.SPREADING:  # "X is spreading rumours"
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.ent_type_ in dw.NAMED:
+            return doc[subj.left_edge.i : subj.i + 1]
+    return None
+
+
+def _published_in(doc: Doc, child: Token) -> Span | None:
+    """ "a report in the Harnsted Post", "in a Gaudenian newspaper", "published last week by The
+    Halberd Post": where a report appeared names its author."""
+    obj = None
+    if child.dep_ == "prep" and child.lower_ == "in":
+        obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+    elif child.dep_ == "acl":
+        agent = next((g for g in child.children if g.dep_ == "agent"), None)
+        obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    if obj is None:
+        return None
+    if obj.lemma_.lower() in lx.OUTLET_NOUNS:
+        return doc[obj.i : obj.i + 1]
+    if obj.pos_ == "PROPN" or obj.ent_type_ in dw.NAMED:
+        return doc[obj.left_edge.i : obj.i + 1]
+    return None
+
+
+def _circulating(doc: Doc, cand: Candidate) -> bool:
+    """ "suggestions circulating on social media": a claim nobody in the article makes."""
+    return any(
+        t.lower_ in dw.AUTHORED and any(c.dep_ == "acl" and c.lemma_ in dw.CIRCULATING for c in t.children)
+        for t in content_tokens(doc, cand)
+    )
+
+
+def mark_denials(
+    doc: Doc,
+    cands: list[Candidate],
+    actors: Actors,
+    speaker_of: Callable,
+    paragraph_of: Callable,
+    published: dt.date | None = None,
+) -> None:
+    """Set is_denial, denied_actor, denied_claim and denies on every candidate."""
+    topics = [topic(doc, c) for c in cands]
+    not_done = [_not_done(content_tokens(doc, c)) for c in cands]
+    denying: set[str] = set()  # sides that have denied something so far
+    allies: dict[str, set[str]] = {}  # speakers defending a side that denied: "at no point has X ..."
+    for cand in cands:
+        if cand.speaker is None or cand.headline:
+            continue  # a headline only summarises the body, where its denial is judged
+        toks = content_tokens(doc, cand)
+        cand.stands_by = _stands_by(toks)
+        cand.refers_back = any(
+            t.lower_ in dw.AUTHORED
+            and any(d.dep_ == "det" and d.lower_ in dw.REFERRING | {"the"} for d in t.children)
+            for t in toks
+        )
+        if not is_denial(doc, cand):
+            others = [i for i, c in enumerate(cands) if _opposed(c, cand, speaker_of)]
+            opposed = [topics[i] for i in others]
+            side = set(chain(speaker_of(cand.speaker))) | allies.get(cand.speaker, set())
+            rebuts = _rebuts(cand, toks, side, actors, opposed, bool(side & denying), frozenset(denying))
+            rebuts = rebuts or (
+                not _modal(toks) and _insists(cand, toks, topic(doc, cand), side, actors, opposed)
+            )
+            not_done_there = set().union(*(not_done[i] for i in others))
+            if not rebuts and not _affirms(toks, _selves(cand, speaker_of), not_done_there):
+                continue
+        cand.is_denial = True
+        denying |= set(chain(speaker_of(cand.speaker)))
+        allies.setdefault(cand.speaker, set()).update(_defended(toks, frozenset(denying), actors))
+    _propagate(doc, cands, actors, speaker_of, paragraph_of)
+    elsewhere = _name_claimants(doc, cands, actors, speaker_of)
+    named_cues = [_named_cues(doc, c) for c in cands]
+    Linker(
+        cands, topics, speaker_of, published, named_cues, place_of=place_named(actors), allies=allies
+    ).link(elsewhere)
+
+
+def _name_claimants(doc: Doc, cands: list[Candidate], actors: Actors, speaker_of: Callable) -> set[int]:
+    """Set each denial's claim and the actor it names; return the denials of claims made outside
+    the article: by an author who never speaks here ("a report in the Harnsted Post"), in a
+    newspaper when no outlet speaks, or "circulating online"."""
+    speaking = set().union(*(side(speaker_of(c.speaker)) for c in cands if not c.headline))
+    media = any(getattr(speaker_of(c.speaker), "kind", None) == "media" for c in cands if not c.headline)
+    elsewhere = set()
+    for n, cand in enumerate(cands):
+        if not cand.is_denial:
+            continue
+        cand.denied_claim = _claim_span(doc, cand)
+        mention = None if cand.stands_by else denied_actor_mention(doc, cand)  # "its story" is its own
+        cand.denied_actor = denied_actor(mention, cand, cands[:n], cands[n + 1 :], actors, speaker_of)
+        outlet = mention is not None and mention.root.lemma_.lower() in lx.OUTLET_NOUNS and not media
+        author = speaker_of(cand.denied_actor) if mention is not None and cand.denied_actor else None
+        # a state that never speaks by name may still speak through officials the text leaves unaffiliated
+        unheard = author is not None and author.kind != "country" and author.name not in speaking
+        if outlet or unheard or _circulating(doc, cand):
+            elsewhere.add(n)
+    return elsewhere
+
+
+def _propagate(
+    doc: Doc, cands: list[Candidate], actors: Actors, speaker_of: Callable, paragraph_of: Callable
+) -> None:
+    """What a denier goes on to say in the same paragraph, or in the paragraphs its quotation
+    runs on to, explains the denial: "X rejected the criticism, saying the team had adjusted
+    for it." That is a denial too (not an accusation, a demand or a promise)."""
+    explained: set[int] = set()
+    for prev, cand in itertools.pairwise(cands):
+        if not prev.is_denial or cand.is_denial or cand.lemma in dw.NOT_PROPAGATED:
+            continue
+        if id(prev) in explained and not cand.continuation:  # the same quotation goes on denying
+            continue
+        if prev.headline:
+            continue
+        if prev.start <= cand.start and cand.end <= prev.end:
+            continue  # "X, who said he learned of it from a journalist, insisted ...": an aside
+        toks = content_tokens(doc, cand)
+        if _modal(toks) or (cand.cue is not None and cand.cue.dep_ == "conj" and _own_act(toks)):
+            continue
+        if _their_act(toks, set(chain(speaker_of(cand.speaker))), actors):
+            continue
+        if paragraph_of(prev.start)[0] != paragraph_of(cand.start)[0] and not cand.continuation:
+            continue
+        if side(speaker_of(prev.speaker)) & side(speaker_of(cand.speaker)):
+            cand.is_denial = True
+            explained.add(id(cand))  # an explanation explains its denial, not the next statement
+
+
+def _own_act(toks: list[Token]) -> bool:
+    """ "... and said she had asked police to find out", "... and said it was considering legal
+    action": a second act reporting what the speaker itself did or plans, not a rebuttal."""
+    for root in _roots(toks):
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in root.children)
+        if subject is not None and subject.lower_ in dw.OWN_SUBJECTS and not negated:
+            return True
+    return False
+
+
+def _their_act(toks: list[Token], side: set[str], actors: Actors) -> bool:
+    """ "... and said Iskeria had denied its diplomats access": what another state did is an
+    accusation of its own, not the denial's explanation."""
+    for root in _roots(toks):
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in root.children)
+        if subject is None or negated or subject.pos_ != "PROPN":
+            continue
+        country = actors.country(subject.text)  # not a person, who may be the one the denial defends
+        if country is not None and country.name not in side and not _same_side(subject, side, actors, False):
+            return True
+    return False
+
+
+def _named_cues(doc: Doc, cand: Candidate) -> frozenset[str]:
+    """The speech verbs the claim nouns of a statement point at: "the allegations" -> allege, accuse."""
+    found: set[str] = set()
+    for tok in content_tokens(doc, cand):
+        found |= lx.CLAIM_VERBS.get(tok.lemma_.lower(), frozenset())
+    return frozenset(found)
+
+
+def _claim_span(doc: Doc, cand: Candidate) -> tuple[int, int] | None:
+    """The words naming the rejected claim: "claims by X that ...", else a denial verb's object."""
+    for tok in content_tokens(doc, cand):
+        if tok.lower_ in lx.CLAIM_NOUNS:
+            span = doc[tok.left_edge.i : tok.right_edge.i + 1]
+            return span.start_char, span.end_char
+    if cand.cue is not None and denial_cue(cand.cue):
+        return cand.start, cand.end
+    return None
+
+
+def _opposed(other: Candidate, cand: Candidate, speaker_of: Callable, denials: bool = False) -> bool:
+    """Said by someone else: not the same actor, nor one of the same country (nor a denial, unless
+    `denials`: standing by a report answers denials)."""
+    if other is cand or other.speaker is None or other.is_denial != denials or other.headline:
+        return False
+    return not side(speaker_of(cand.speaker)) & side(speaker_of(other.speaker))

@@ -1,0 +1,276 @@
+"""Rebuttals: a negation of what the other side said, by the accused or about the same
+things ("we have never ...", "not one shell was fired"), or saying one did what the other
+side says one failed to do."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from claims.extraction import lexicon as lx
+from claims.extraction.actors import Actors
+from claims.extraction.candidates import Candidate
+from claims.extraction.denials import words as dw
+from claims.extraction.denials.frames import _past, _roots
+
+
+def _negations(toks: list[Token]) -> list[tuple[Token, Token, str]]:
+    """(verb, subject, strength) of each negated statement in the words, not modal ("will not" is
+    "future").
+
+    "never" is strong; "not"/"n't" weak; "none" is a negative subject ("no passwords were
+    taken", "none of them says", "there is not a single X"). A generic "nobody"/"nothing"
+    only counts in the past ("nobody was paid"), not as a maxim ("nobody gets it right first").
+    """
+    found = []
+    for tok in toks:
+        low = tok.lower_
+        if low == "not" and (noun := _negated_subject(tok)) is not None:
+            verb, strength = noun.head, "none"  # "not one shell has been fired", "not a single X"
+        elif low in ("never", "not", "n't"):
+            verb, strength = tok.head, ("never" if low == "never" else "not")
+        elif low == "no" and tok.head.lower_ in ("point", "time", "stage") and tok.head.head.dep_ == "prep":
+            verb, strength = tok.head.head.head, "never"  # "at no point did we see the data"
+            if verb.dep_ in ("aux", "auxpass"):  # "at no point has Orlavia carried out" on "has"
+                verb = verb.head
+        elif low in ("no", "none", "nothing", "nobody") and _negative_subject(tok):
+            verb = tok.head.head if tok.dep_ == "det" else tok.head
+            strength = "none"
+            if low in ("nothing", "nobody") and not _past(verb):
+                continue
+        elif low == "no" and tok.dep_ == "det" and tok.head.dep_ in ("dobj", "attr"):
+            verb, strength = tok.head.head, "object"  # "I had no part in it": counts when it is one's own
+        else:
+            continue
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if strength in ("none", "object") and any(t.lower_ == "than" for t in verb.subtree):
+            continue  # "there is no one more experienced than X", "nothing matters more than": praise
+        if any(c.lower_ in dw.MODALS for c in verb.children if c.dep_ == "aux"):
+            if strength != "not" or not any(c.lower_ in ("will", "'ll") for c in verb.children):
+                continue
+            strength = "future"  # "will not close maternity units": counts against a plan said of one
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        subject = subjects[0] if subjects else verb
+        if subject.dep_ == "expl" and strength == "not":  # "there is not a single X": X is the subject
+            strength = "none"
+        if verb.lemma_ == "exist" and strength == "not":  # "an offer that does not exist"
+            strength = "none"
+            if subject.lower_ in lx.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                subject = verb.head
+        found.append((verb, subject, strength))
+    return found
+
+
+def _negated_subject(tok: Token) -> Token | None:
+    """The subject a "not" negates: "not one shell", "not a single passenger"."""
+    noun = tok.head
+    if noun.dep_ in ("nummod", "amod", "det"):
+        noun = noun.head
+    while noun.dep_ == "conj":
+        noun = noun.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("nsubj", "nsubjpass") else None
+
+
+def _negative_subject(tok: Token) -> bool:
+    """ "no passwords were taken", "none of them says": the subject itself is negative (not "found no X")."""
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return tok.dep_ == "det" and tok.head.dep_ in ("nsubj", "nsubjpass", "attr")
+
+
+def _modal(toks: list[Token]) -> bool:
+    """The content's main verb is a modal or future one ("would be published", "will appeal")."""
+    return any(c.dep_ == "aux" and c.lower_ in dw.MODALS for r in _roots(toks) for c in r.children)
+
+
+def _lemmas(toks) -> set[str]:
+    return {t.lemma_.lower() for t in toks if t.pos_ not in dw.STOP_POS and not t.is_stop and len(t) > 2}
+
+
+def _rebuts(
+    cand: Candidate,
+    toks: list[Token],
+    side: set[str],
+    actors: Actors,
+    opposed: list[set[str]],
+    side_denied: bool = False,
+    deniers: frozenset[str] = frozenset(),
+) -> bool:
+    """A negation of what someone else said, on the same subject: "we have never had arms dealings",
+    "no passwords were taken", "the Valdorian armed forces have never sent...", "Mr Amberley never
+    asked you" (of a man the other side named). `side` is the speaker's affiliation chain;
+    `side_denied`: that side already denied something here, and a negation of its own past
+    conduct continues the denial even in other words ("no aircraft had been near the border");
+    `deniers`: the sides that denied something before, whose conduct negated ("at no point has
+    Orlavia carried out an attack") continues their denial, whoever says it."""
+    for verb, subject, strength in _negations(toks):
+        if verb.lemma_ in dw.KNOWING:
+            continue  # "she did not know whether ...": what one knows is no rebuttal
+        low = subject.lower_
+        own = low in lx.FIRST_PERSON or _same_side(subject, side, actors, cand.type != "direct")
+        negative = strength == "none" or any(c.lower_ in ("no", "none") for c in subject.children)
+        named = strength == "never" and any(subject.lemma_.lower() in t for t in opposed)
+        denier = strength != "object" and _names_any(subject, deniers, actors)
+        if strength == "future":
+            if own and any(
+                verb.lemma_.lower() in other and len(_lemmas(verb.subtree) & other) >= 3 for other in opposed
+            ):
+                return True  # the very act the other side says one plans, ruled out
+            continue
+        if not (own or negative or named or denier):
+            if _negated_act(verb, opposed):
+                return True
+            continue
+        if negative and opposed and any(c.lower_ == "such" for c in subject.subtree):
+            return True  # "no such agreement had been reached": what the other side just said
+        settled = _past(verb) or verb.lemma_ == "exist"  # what happened, or what there is
+        if side_denied and (own or negative) and opposed and settled and strength != "object":
+            return True
+        if denier and opposed and settled:
+            return True
+        clause = _lemmas(verb.subtree)
+        noun = subject.head.lemma_.lower() if subject.dep_ == "det" else subject.lemma_.lower()
+        if subject.dep_ == "expl":  # "there was no agreement": the agreement is what is denied
+            noun = next((c.lemma_.lower() for c in verb.children if c.dep_ in ("attr", "dobj")), noun)
+        names = {n.split()[-1].lower() for n in side if n}
+        for other in opposed:
+            shared = _kindred(clause, other)
+            accused = bool(_kindred(names, other)) or _names_side(other, side, actors)
+            about = strength != "not" or not own or accused  # "did not" answers a charge
+            if about and (  # against the speaker's side, not any talk of the same things
+                len(shared) >= 2
+                or (shared and ((strength == "never" and (own or named)) or (negative and _kin(noun, other))))
+            ):
+                return True
+    return False
+
+
+def _names_side(words: set[str], side: set[str], actors: Actors) -> bool:
+    """A claim's words name the speaker's country by a demonym ("Brelish ships" of Brelia)."""
+    return any(
+        (country := actors.country(w.capitalize())) is not None and country.name in side for w in words
+    )
+
+
+def _kin(word: str, others: set[str]) -> bool:
+    """The same word or one of its family: "shell" and "shelling", "Valdoria" and "Valdorian"."""
+    return word in others or (
+        len(word) >= 4 and any(_suffixed(word, o) or _suffixed(o, word) for o in others)
+    )
+
+
+def _suffixed(long: str, short: str) -> bool:
+    return len(short) >= 4 and long.startswith(short) and long[len(short) :] in dw.SUFFIXES
+
+
+def _kindred(words: set[str], others: set[str]) -> set[str]:
+    return {w for w in words if _kin(w, others)}
+
+
+def _insists(
+    cand: Candidate,
+    toks: list[Token],
+    words: set[str],
+    side: set[str],
+    actors: Actors,
+    opposed: list[set[str]],
+) -> bool:
+    """ "A senior official insisted the agreement had been clear": insisting on the contrary of what
+    another side said about the same things, against the speaker's own side."""
+    if cand.lemma not in dw.INSISTING:
+        return False
+    names = {n.split()[-1].lower() for n in side if n}
+    for other in opposed:
+        shared = _kindred(words, other)
+        accused = bool(_kindred(names, other)) or _names_side(other, side, actors)
+        if shared and accused:
+            return True
+    return False
+
+
+def _defended(toks: list[Token], deniers: frozenset[str], actors: Actors) -> set[str]:
+    """The sides that denied before whose conduct these words negate: whoever says so is theirs."""
+    found = set()
+    for _verb, subject, strength in _negations(toks):
+        if strength != "object":
+            found |= {name for name in deniers if _names_any(subject, frozenset({name}), actors)}
+    return found
+
+
+def _names_any(subject: Token, names: frozenset[str], actors: Actors) -> bool:
+    """The subject names one of `names`, itself or by its country ("Orlavia or any Orlavian body")."""
+    for tok in subject.subtree if names else ():
+        if tok.pos_ == "PROPN" or tok.ent_type_ in dw.NAMED:
+            country = actors.country(tok.text)
+            if tok.text in names or (country is not None and country.name in names):
+                return True
+    return False
+
+
+def _not_done(toks: list[Token]) -> set[str]:
+    """Acts a statement says did not happen: "had not paid", "had failed to refund", "never met"."""
+    found = set()
+    for tok in toks:
+        if tok.pos_ != "VERB" or tok.lemma_ in lx.SPEECH_VERBS:
+            continue
+        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
+        if negated or (tok.dep_ == "xcomp" and tok.head.lemma_ in dw.FAILING):
+            found.add(tok.lemma_.lower())
+    return found
+
+
+def _selves(cand: Candidate, speaker_of: Callable) -> frozenset[str]:
+    """The words by which a statement's content names its own speaker: "we", and in reported
+    speech the pronoun that fits the speaker ("the company said it had ...")."""
+    if cand.type == "direct":
+        return lx.FIRST_PERSON
+    actor = speaker_of(cand.speaker)
+    if actor is None:
+        return lx.FIRST_PERSON
+    if actor.kind == "person":
+        return lx.FIRST_PERSON | lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE
+    return lx.FIRST_PERSON | lx.PRONOUNS_NEUTER | lx.PRONOUNS_PLURAL
+
+
+def _affirms(toks: list[Token], selves: frozenset[str], not_done: set[str]) -> bool:
+    """ "it had refunded every passenger" against "the airline had failed to refund passengers":
+    the speaker says it did what the other side says it did not do."""
+    for verb in _roots(toks) if not_done else ():
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+        own = subject is not None and subject.lower_ in selves
+        if own and not negated and _past(verb) and verb.lemma_.lower() in not_done:
+            return True
+    return False
+
+
+def _negated_act(verb: Token, opposed: list[set[str]]) -> bool:
+    """ "safety checks had not been cut" against "the operator had cut safety checks": the very
+    act another side reported, negated, about the same things."""
+    act = verb.lemma_.lower()
+    if act in lx.SPEECH_VERBS or verb.pos_ != "VERB" or not _past(verb):
+        return False
+    clause = _lemmas(verb.subtree) - {act}
+    return any(act in other and len(clause & other) >= 1 for other in opposed)
+
+
+def _same_side(subject: Token, side: set[str], actors: Actors, reported: bool) -> bool:
+    """The subject is the speaker or its own side: "he" in "X said he had never...", "the
+    company said it had...", "the Valdorian armed forces" said by Valdoria's ministry, "my
+    client" said by a lawyer."""
+    low = subject.lower_
+    if low in ("client", "clients") and any(c.lower_ in dw.OWNERS for c in subject.children):
+        return True
+    if reported and low in lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE | lx.PRONOUNS_NEUTER | lx.PRONOUNS_PLURAL:
+        return True
+    owners = {c.lower_ for c in subject.children if c.dep_ == "poss"}  # "our forces", "his government"
+    if owners & (dw.OWNERS | lx.PRONOUNS_NEUTER if reported else lx.FIRST_PERSON):
+        return True
+    for tok in subject.subtree:
+        if tok.ent_type_ in dw.NAMED:
+            country = actors.country(tok.text)
+            if (country is not None and country.name in side) or tok.text in side:
+                return True
+    return False
