@@ -207,8 +207,9 @@ DESCRIPTION_NAMES = {
     "constabulary": words("police"),
 }
 # Words that say a name after them is a news outlet's ("the daily Nordposten").
-OUTLET_WORDS = words("daily weekly newspaper paper tabloid broadsheet broadcaster channel station magazine")
-MEDIA_DESCRIPTIONS = words("paper newspaper broadcaster channel station outlet tabloid publication daily")
+OUTLET_WORDS = OUTLET_NOUNS | words("weekly broadsheet")
+# Descriptions that refer back to an outlet named earlier ("the paper" for "the Drovane Post").
+MEDIA_DESCRIPTIONS = OUTLET_NOUNS - words("magazine") | words("outlet publication")
 
 # Titles a role noun stands for when it refers back or forward ("the judge" for "Mr Justice
 # X"). Ordinary English usage (British and American court and press titles).
