@@ -1359,3 +1359,18 @@ def test_the_other_side_has_misread_is_a_denial() -> None:
 def test_having_misread_a_map_oneself_is_no_denial() -> None:
     (s,) = extract("The Varnby walker Olaf Brenn said he had misread the map.").statements
     assert not s.is_denial
+
+
+def test_a_plural_claimant_named_before_it_speaks_is_linked() -> None:
+    text = (
+        "The harbour master on Monday disputed residents' claims that the quay lights had been dark "
+        "for a week.\n\n"
+        "Several residents of the Saltgate flats told a council meeting that the quay lights had been dark "
+        "since the storm."
+    )
+    statements = extract(text).statements
+    denial, claim = statements[0], statements[-1]
+    assert denial.is_denial
+    assert claim.speaker.startswith("residents")
+    assert denial.denied_actor == claim.speaker
+    assert claim.id in denial.denies

@@ -296,9 +296,10 @@ def denied_actor(
     if info is not None and any(info.name in side(a) for a in speakers):
         return actors.add(info, mention.text).name
     head = mention.root.lemma_.lower()  # "the league's account": the league, met before (or after)
+    heads = {head, mention.root.lower_}  # "residents' claims": "residents of the Millrace neighborhood"
     for actor in speakers:
         words = actor.name.lower().split() + (actor.role or "").lower().split()
-        if head in words or (head in lx.OUTLET_NOUNS and actor.kind == "media"):
+        if heads & set(words) or (head in lx.OUTLET_NOUNS and actor.kind == "media"):
             return actor.name  # "the newspaper's story": the one outlet that speaks here
     apposed = _apposed(mention, actors)  # "the short seller's report" of "Ashgrove, a short seller,"
     if apposed is not None and any(apposed.name == a.name for a in speakers):
