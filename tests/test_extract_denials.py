@@ -1374,3 +1374,15 @@ def test_a_plural_claimant_named_before_it_speaks_is_linked() -> None:
     assert claim.speaker.startswith("residents")
     assert denial.denied_actor == claim.speaker
     assert claim.id in denial.denies
+
+
+def test_a_rival_does_not_speak_for_the_one_she_accuses() -> None:
+    text = (
+        "The mayor of Brenholt, Tomas Ferl, has denied using city contracts to reward donors, after "
+        "his defeated rival, Ida Lund, accused him of handing paving work to three of his backers."
+    )
+    statements = extract(text).statements
+    denial, claim = statements[0], statements[-1]
+    assert claim.speaker == "Ida Lund"
+    assert denial.is_denial
+    assert claim.id in denial.denies

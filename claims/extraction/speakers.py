@@ -95,6 +95,11 @@ def noun_phrase(head: Token, appositions: bool = False) -> Span:
     return head.doc[start:end]
 
 
+# Roles that set a person against whoever they belong to: "his defeated rival, Ana Korvell" does
+# not speak for him, as "his lawyer" or "her spokeswoman" does.
+_ADVERSARIES = lx.words("rival opponent challenger critic accuser adversary foe detractor nemesis")
+
+
 class Resolver:
     def __init__(self, doc: Doc, actors: Actors, in_quote: Callable, cands: list[Candidate]) -> None:
         self.doc = doc
@@ -550,7 +555,10 @@ class Resolver:
             return  # "a former engineer at the agency" no longer speaks for it
         owner = self._owner(actor, mention, pos)
         if owner is not None and owner.kind == "person":
-            actor.principal = actor.principal or owner
+            if mention.root.lemma_.lower() not in _ADVERSARIES and not any(
+                t.lemma_.lower() in _ADVERSARIES for t in mention
+            ):
+                actor.principal = actor.principal or owner  # "his lawyer", not "his rival"
         elif owner is not None:
             actor.affiliation = actor.affiliation or owner
         if actor.affiliation is not None:
