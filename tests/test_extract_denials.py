@@ -1386,3 +1386,21 @@ def test_a_rival_does_not_speak_for_the_one_she_accuses() -> None:
     assert claim.speaker == "Ida Lund"
     assert denial.is_denial
     assert claim.id in denial.denies
+
+
+def test_never_of_ones_own_past_answers_the_other_side_in_other_words() -> None:
+    text = (
+        "The Tarnwick dockers' union said on Monday that crane drivers had been forced to work "
+        "double shifts for a month.\n\n"
+        '"We have never stretched a rota beyond the legal limit," the port company said.'
+    )
+    rebuttal = extract(text).statements[-1]
+    assert rebuttal.is_denial
+
+
+def test_never_having_seen_something_is_no_rebuttal() -> None:
+    text = (
+        "Analysts at Corvane Bank said on Monday that ferry bookings would fall this summer.\n\n"
+        '"We have never seen demand like this," the ferry operator said.'
+    )
+    assert not extract(text).statements[-1].is_denial

@@ -126,6 +126,8 @@ def _rebuts(
         if negative and opposed and any(c.lower_ == "such" for c in subject.subtree):
             return True  # "no such agreement had been reached": what the other side just said
         settled = _past(verb) or verb.lemma_ == "exist"  # what happened, or what there is
+        if strength == "never" and own and settled and opposed and verb.lemma_ not in dw.EXPERIENCING:
+            return True  # "We have never inflated a death toll": one's own record, against the other side
         if side_denied and (own or negative) and opposed and settled and strength != "object":
             return True
         if denier and opposed and settled:

@@ -52,6 +52,9 @@ WORDS = lx.words("""
 FAILING = lx.words("fail refuse neglect decline omit")
 # Verbs of knowing and thinking: negated, they deny nothing ("did not know whether ...").
 KNOWING = lx.words("know think believe expect remember recall understand wonder realise realize")
+# What one has never seen or felt is a boast or a lament ("we have never seen demand like
+# this"), not one's own record set against an accusation.
+EXPERIENCING = lx.words("see hear feel experience witness face enjoy")
 # Verbs whose negation with a claim as object rejects it ("did not recognise the figures").
 ACCEPTING = lx.words("recognise recognize accept")
 # Words too weak to call a claim untrue on their own ("a false start").
