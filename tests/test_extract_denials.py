@@ -1404,3 +1404,22 @@ def test_never_having_seen_something_is_no_rebuttal() -> None:
         '"We have never seen demand like this," the ferry operator said.'
     )
     assert not extract(text).statements[-1].is_denial
+
+
+def test_a_negation_ruling_out_every_case_answers_the_other_side() -> None:
+    text = (
+        "Rebels in the Orvane delta said on Sunday that their fighters had sunk a navy patrol boat "
+        "with a mortar.\n\n"
+        'The navy said on Monday that the boat "was not hit by any shell" and had run aground.'
+    )
+    rebuttal = extract(text).statements[-1]
+    assert rebuttal.is_denial
+
+
+def test_a_plain_negation_of_someone_elses_act_is_no_rebuttal() -> None:
+    text = (
+        "Rebels in the Orvane delta said on Sunday that their fighters had sunk a navy patrol boat "
+        "with a mortar.\n\n"
+        "The harbour office said on Monday that the ferry had not sailed because of the fog."
+    )
+    assert not extract(text).statements[-1].is_denial

@@ -119,13 +119,15 @@ def _rebuts(
             ):
                 return True  # the very act the other side says one plans, ruled out
             continue
+        settled = _past(verb) or verb.lemma_ == "exist"  # what happened, or what there is
+        if strength == "not" and not own and settled and opposed and _emphatic(verb):
+            return True  # "was not struck by any weapon", "had not received any request": ruled out
         if not (own or negative or named or denier):
             if _negated_act(verb, opposed):
                 return True
             continue
         if negative and opposed and any(c.lower_ == "such" for c in subject.subtree):
             return True  # "no such agreement had been reached": what the other side just said
-        settled = _past(verb) or verb.lemma_ == "exist"  # what happened, or what there is
         if strength == "never" and own and settled and opposed and verb.lemma_ not in dw.EXPERIENCING:
             return True  # "We have never inflated a death toll": one's own record, against the other side
         if side_denied and (own or negative) and opposed and settled and strength != "object":
@@ -146,6 +148,14 @@ def _rebuts(
                 or (shared and ((strength == "never" and (own or named)) or (negative and _kin(noun, other))))
             ):
                 return True
+    return False
+
+
+def _emphatic(verb: Token) -> bool:
+    """The negation rules out every case: "any", "anyone", "a single", "ever", "at all"."""
+    for tok in verb.subtree:
+        if tok.lower_ in dw.EMPHATIC or (tok.lower_ == "single" and tok.head.head.i != tok.i):
+            return True
     return False
 
 
