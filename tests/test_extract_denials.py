@@ -1423,3 +1423,22 @@ def test_a_plain_negation_of_someone_elses_act_is_no_rebuttal() -> None:
         "The harbour office said on Monday that the ferry had not sailed because of the fog."
     )
     assert not extract(text).statements[-1].is_denial
+
+
+def test_there_is_no_such_thing_said_flatly_answers_the_other_side() -> None:
+    text = (
+        "The Marrow Valley growers' association said on Friday that the water board had drawn up a "
+        "secret order of farms to lose water first.\n\n"
+        '"There is no hidden list," said Ada Brennick, who chairs the water board.'
+    )
+    assert extract(text).statements[-1].is_denial
+
+
+def test_there_is_no_inside_a_condition_is_not_a_denial() -> None:
+    text = (
+        "The Marrow Valley growers' association said on Friday that the water board kept a secret "
+        "list of farms to be cut off first.\n\n"
+        '"If there is no list, the board can publish its rota," said Ada Brennick, who chairs the '
+        "water board."
+    )
+    assert not extract(text).statements[-1].is_denial

@@ -108,6 +108,8 @@ def _rebuts(
     for verb, subject, strength in _negations(toks):
         if verb.lemma_ in dw.KNOWING:
             continue  # "she did not know whether ...": what one knows is no rebuttal
+        if _supposed(verb, toks):
+            continue  # "if there is no plan, ...": a supposition, not a rebuttal
         low = subject.lower_
         own = low in lx.FIRST_PERSON or _same_side(subject, side, actors, cand.type != "direct")
         negative = strength == "none" or any(c.lower_ in ("no", "none") for c in subject.children)
@@ -126,6 +128,8 @@ def _rebuts(
             if _negated_act(verb, opposed):
                 return True
             continue
+        if subject.dep_ == "expl" and strength == "none" and opposed and _asserted(verb, toks, cand.cue):
+            return True  # "There is no hidden list", "There was no plan to sink her": flatly
         if negative and opposed and any(c.lower_ == "such" for c in subject.subtree):
             return True  # "no such agreement had been reached": what the other side just said
         if strength == "never" and own and settled and opposed and verb.lemma_ not in dw.EXPERIENCING:
@@ -149,6 +153,27 @@ def _rebuts(
             ):
                 return True
     return False
+
+
+def _supposed(verb: Token, toks: list[Token]) -> bool:
+    """The clause is supposed, not asserted: "if there is no plan", "if the ministry wants to
+    prove there is no plan" (an "if" before it in its sentence of the content, wherever the
+    parser hangs it)."""
+    for tok in reversed([t for t in toks if t.i < verb.i]):
+        if tok.text in (".", "?", "!"):
+            return False
+        if tok.lower_ in dw.CONDITIONS:
+            return True
+    return False
+
+
+def _asserted(verb: Token, toks: list[Token], cue: Token | None) -> bool:
+    """The verb is a main clause of the content, or of the quotation its cue reports ("There is
+    no list," the ministry said), not a clause inside another ("to prove there is no plan",
+    "managers had told staff that there were no plans")."""
+    if verb.dep_ == "conj":
+        verb = verb.head
+    return verb in _roots(toks) or (cue is not None and verb.head.i == cue.i)
 
 
 def _emphatic(verb: Token) -> bool:

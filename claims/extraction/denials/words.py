@@ -55,6 +55,8 @@ KNOWING = lx.words("know think believe expect remember recall understand wonder 
 # What one has never seen or felt is a boast or a lament ("we have never seen demand like
 # this"), not one's own record set against an accusation.
 EXPERIENCING = lx.words("see hear feel experience witness face enjoy")
+# Conjunctions that make a negated clause a supposition ("if there is no plan, ...").
+CONDITIONS = lx.words("if unless whether")
 # Words by which a negation rules out every case ("not struck by any weapon").
 EMPHATIC = lx.words("any anyone anybody anything ever whatsoever")
 # Verbs whose negation with a claim as object rejects it ("did not recognise the figures").
