@@ -1442,3 +1442,13 @@ def test_there_is_no_inside_a_condition_is_not_a_denial() -> None:
         "water board."
     )
     assert not extract(text).statements[-1].is_denial
+
+
+def test_a_company_named_by_its_short_name_is_its_chief_executives_own_side() -> None:
+    text = (
+        "The Orlin Parents' Forum said on Monday that the dairy supplying Orlin schools had put stale "
+        "cheese in pupils' lunches.\n\n"
+        '"Halbeck has never shipped a product past its sell-by day," said Ivo Tamm, chief '
+        "executive of Halbeck Dairies."
+    )
+    assert extract(text).statements[-1].is_denial

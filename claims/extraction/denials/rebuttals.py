@@ -52,6 +52,8 @@ def _negations(toks: list[Token]) -> list[tuple[Token, Token, str]]:
                 continue
             strength = "future"  # "will not close maternity units": counts against a plan said of one
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if not subjects and verb.dep_ == "conj":  # "X does not sell, and has never sold, ...": X's
+            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         subject = subjects[0] if subjects else verb
         if subject.dep_ == "expl" and strength == "not":  # "there is not a single X": X is the subject
             strength = "none"
@@ -305,9 +307,10 @@ def _same_side(subject: Token, side: set[str], actors: Actors, reported: bool) -
     owners = {c.lower_ for c in subject.children if c.dep_ == "poss"}  # "our forces", "his government"
     if owners & (dw.OWNERS | lx.PRONOUNS_NEUTER if reported else lx.FIRST_PERSON):
         return True
+    firsts = {n.split()[0] for n in side if n and len(n.split()) > 1}  # "Brightpath" of "Brightpath Apps"
     for tok in subject.subtree:
-        if tok.ent_type_ in dw.NAMED:
+        if tok.ent_type_ in dw.NAMED or (tok.pos_ == "PROPN" and tok.text in firsts):
             country = actors.country(tok.text)
-            if (country is not None and country.name in side) or tok.text in side:
+            if (country is not None and country.name in side) or tok.text in side or tok.text in firsts:
                 return True
     return False
