@@ -1452,3 +1452,13 @@ def test_a_company_named_by_its_short_name_is_its_chief_executives_own_side() ->
         "executive of Halbeck Dairies."
     )
     assert extract(text).statements[-1].is_denial
+
+
+def test_a_denial_verb_the_tagger_reads_as_a_noun_still_denies() -> None:
+    text = (
+        "The Korlan miners' union said on Monday that the mine owner had switched off gas alarms "
+        "to keep digging.\n\n"
+        'A spokesman for the owner, Ivo Brent, said the firm "categorically" rejects suggestions '
+        "that it had switched off any alarm."
+    )
+    assert extract(text).statements[-1].is_denial

@@ -266,7 +266,7 @@ def _neither_nor(cue: Token) -> bool:
 def _own_denial(cand: Candidate, toks: list[Token]) -> bool:
     """'"We reject the regulator's figures," she said': the speaker's own words deny."""
     for tok in toks:
-        if tok.lemma_ not in lx.DENIAL_VERBS or tok.pos_ != "VERB":
+        if _verb_lemma(tok) not in lx.DENIAL_VERBS:
             continue
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subject is None or any(c.dep_ == "neg" for c in tok.children):  # "it did not deny that"
@@ -283,6 +283,21 @@ def _own_denial(cand: Candidate, toks: list[Token]) -> bool:
         if (subject.lower_ in lx.FIRST_PERSON or reported or client) and _denies(tok, toks):
             return True
     return False
+
+
+def _verb_lemma(tok: Token) -> str:
+    """The lemma of a verb, also of one the tagger took for a noun but the parser for a clause with
+    its subject ('the firm "categorically" rejects suggestions': "rejects" tagged as a plural
+    noun): "reject"."""
+    if tok.pos_ == "VERB":
+        return tok.lemma_
+    if (
+        tok.pos_ == "NOUN"
+        and tok.dep_ in ("ccomp", "ROOT", "conj")
+        and any(c.dep_ == "nsubj" for c in tok.children)
+    ):
+        return tok.lower_[:-1] if tok.tag_ == "NNS" and tok.lower_.endswith("s") else tok.lemma_
+    return ""
 
 
 def _denies(cue: Token, toks: list[Token]) -> bool:
