@@ -1462,3 +1462,17 @@ def test_a_denial_verb_the_tagger_reads_as_a_noun_still_denies() -> None:
         "that it had switched off any alarm."
     )
     assert extract(text).statements[-1].is_denial
+
+
+@pytest.mark.parametrize("label", ["a fairy tale for the tabloids", "idle speculation"])
+def test_calling_a_claim_a_tale_or_speculation(label: str) -> None:
+    text = (
+        "The Vestra Shipping Union said on Monday that the port had sacked forty dockers.\n\n"
+        f'The port\'s director, Alma Ruud, called it "{label}."'
+    )
+    assert extract(text).statements[-1].is_denial
+
+
+def test_calling_a_plan_a_tale_of_two_cities_is_no_denial() -> None:
+    text = "The mayor, Alma Ruud, called the new budget a tale of two cities."
+    assert not extract(text).statements[-1].is_denial

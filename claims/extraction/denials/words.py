@@ -66,7 +66,7 @@ WEAK = lx.words("""
     false wrong misleading inaccurate fiction fantasy fake invented lying lie lies speculative
     motivated error errors inaccuracies mistake mistakes invention
     outrageous ridiculous laughable ludicrous preposterous misinformation disinformation propaganda
-    myth myths exaggeration exaggerations
+    myth myths exaggeration exaggerations speculation tale
     """) | lx.words("""
     selective misguided flawed mistaken misplaced unsupported unreliable dubious overblown overstated
     inflated skewed
