@@ -1476,3 +1476,11 @@ def test_calling_a_claim_a_tale_or_speculation(label: str) -> None:
 def test_calling_a_plan_a_tale_of_two_cities_is_no_denial() -> None:
     text = "The mayor, Alma Ruud, called the new budget a tale of two cities."
     assert not extract(text).statements[-1].is_denial
+
+
+def test_that_is_not_what_the_records_show() -> None:
+    text = (
+        "The Orsk tenants' group said on Monday that the landlord had ignored 300 repair requests.\n\n"
+        '"That is not what our logs show," said Pia Lund, the landlord\'s manager.'
+    )
+    assert extract(text).statements[-1].is_denial

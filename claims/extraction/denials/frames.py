@@ -236,8 +236,17 @@ def _no_relation(tok: Token) -> bool:
 
 
 def _not_what_happened(tok: Token) -> bool:
-    """ "That is simply not what happened", "this is not what was agreed"."""
-    if tok.lower_ != "what" or tok.head.lemma_ not in ("happen", "occur", "agree", "say"):
+    """ "That is simply not what happened", "this is not what was agreed", "that is not what the
+    rolls show", "not what we found"."""
+    if tok.lower_ != "what" or tok.head.lemma_ not in (
+        "happen",
+        "occur",
+        "agree",
+        "say",
+        "show",
+        "find",
+        "see",
+    ):
         return False
     verb = tok.head.head
     return verb.lemma_ == "be" and any(c.dep_ == "neg" for c in verb.children)
