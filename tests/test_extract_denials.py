@@ -1484,3 +1484,13 @@ def test_that_is_not_what_the_records_show() -> None:
         '"That is not what our logs show," said Pia Lund, the landlord\'s manager.'
     )
     assert extract(text).statements[-1].is_denial
+
+
+def test_it_did_not_happen_the_way_they_tell_it() -> None:
+    text = (
+        "Residents of Holm Street said on Monday that the council had cut their water without "
+        "warning.\n\n"
+        '"That simply did not happen the way people are describing," said Ruth Alder, the '
+        "council's water officer."
+    )
+    assert extract(text).statements[-1].is_denial

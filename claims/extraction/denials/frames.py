@@ -196,7 +196,16 @@ def _never_happened(tok: Token) -> bool:
     if any(c.dep_ == "aux" and (c.lower_ in dw.MODALS or c.tag_ == "MD") for c in tok.children):
         return False  # "that won't happen" forecasts
     extra = [c for c in tok.children if c.dep_ not in ("nsubj", "neg", "aux", "punct", "cc", "conj")]
+    extra = [c for c in extra if not _as_told(c)]  # "did not happen the way people are describing"
     return negated and all(c.lower_ in ("never", "simply", "just", "ever", "actually") for c in extra)
+
+
+def _as_told(tok: Token) -> bool:
+    """ "the way people are describing", "the way he tells it": the event as others tell it."""
+    return tok.lemma_ == "way" and any(
+        g.dep_ == "relcl" and (g.lemma_ in lx.SPEECH_VERBS or g.lemma_ in lx.DESCRIBING_VERBS)
+        for g in tok.children
+    )
 
 
 def _does_not_hold(tok: Token) -> bool:
