@@ -1494,3 +1494,12 @@ def test_it_did_not_happen_the_way_they_tell_it() -> None:
         "council's water officer."
     )
     assert extract(text).statements[-1].is_denial
+
+
+def test_none_of_that_is_x_it_is_y_corrects_the_other_side() -> None:
+    text = (
+        "A councillor, Eamon Wirth, said on Monday that the mayor had hidden the cost of the new "
+        "bridge.\n\n"
+        '"None of that is a secret. It is a public tender," said Mayor Ilse Brandt.'
+    )
+    assert extract(text).statements[-1].is_denial

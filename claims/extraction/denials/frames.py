@@ -698,6 +698,9 @@ def _copula(root: Token) -> tuple[str, bool] | None:
     Only a noun or a gerund is denied: not "It is not cheap", "It wasn't surprising for me" (which
     judge), "It is not just a campaign" (which adds), "That may not be a majority position"."""
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "expl")), None)
+    if subject is not None and _none_of_that(subject) and root.lemma_ == "be":  # "None of that is a story"
+        nouns = [c for c in root.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")]
+        return ("that", True) if nouns else None
     if subject is None or subject.lower_ not in dw.POINTING:
         return None
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children):
@@ -721,6 +724,13 @@ def _copula(root: Token) -> tuple[str, bool] | None:
     if attrs or any(c.dep_ == "ccomp" for c in root.children):
         return subject.lower_, False  # "That is elite sport", "That is what friends do"
     return None
+
+
+def _none_of_that(subject: Token) -> bool:
+    """ "None of that", "none of this": a negated pointing subject."""
+    return subject.lower_ == "none" and any(
+        g.lower_ in dw.POINTING for c in subject.children if c.dep_ == "prep" for g in c.children
+    )
 
 
 def _not_this_but_that(toks: list[Token]) -> bool:
