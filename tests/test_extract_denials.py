@@ -1503,3 +1503,20 @@ def test_none_of_that_is_x_it_is_y_corrects_the_other_side() -> None:
         '"None of that is a secret. It is a public tender," said Mayor Ilse Brandt.'
     )
     assert extract(text).statements[-1].is_denial
+
+
+@pytest.mark.parametrize("words", ["I did not do it.", "I will not apologise for something I did not do."])
+def test_i_did_not_do_it(words: str) -> None:
+    text = (
+        "Prosecutors said on Monday that Ferran Osk had set fire to the warehouse.\n\n"
+        f'"{words}" Osk told reporters outside the court.'
+    )
+    assert extract(text).statements[-1].is_denial
+
+
+def test_we_did_not_do_enough_concedes() -> None:
+    text = (
+        "The Ashby flood group said on Monday that the council had ignored warnings.\n\n"
+        '"We did not do enough," said Mara Pell, the council leader.'
+    )
+    assert not extract(text).statements[-1].is_denial

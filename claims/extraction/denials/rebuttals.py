@@ -134,6 +134,8 @@ def _rebuts(
             return True  # "There is no hidden list", "There was no plan to sink her": flatly
         if negative and opposed and any(c.lower_ == "such" for c in subject.subtree):
             return True  # "no such agreement had been reached": what the other side just said
+        if own and settled and opposed and _did_not_do_it(verb):
+            return True  # "I did not do it", "admitting to something I did not do"
         if strength == "never" and own and settled and opposed and verb.lemma_ not in dw.EXPERIENCING:
             return True  # "We have never inflated a death toll": one's own record, against the other side
         if side_denied and (own or negative) and opposed and settled and strength != "object":
@@ -176,6 +178,17 @@ def _asserted(verb: Token, toks: list[Token], cue: Token | None) -> bool:
     if verb.dep_ == "conj":
         verb = verb.head
     return verb in _roots(toks) or (cue is not None and verb.head.i == cue.i)
+
+
+def _did_not_do_it(verb: Token) -> bool:
+    """ "did not do it", "never did that", "something we did not do": the act itself, whatever it
+    is, not "did not do enough" (which concedes)."""
+    if verb.lemma_ != "do" or verb.pos_ != "VERB":
+        return False
+    if verb.dep_ == "relcl" and verb.head.lower_ in ("something", "anything", "what"):
+        return True
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lower_ in dw.REFERRING | {"anything", "any", "so"} for o in objects)
 
 
 def _emphatic(verb: Token) -> bool:
