@@ -1520,3 +1520,13 @@ def test_we_did_not_do_enough_concedes() -> None:
         '"We did not do enough," said Mara Pell, the council leader.'
     )
     assert not extract(text).statements[-1].is_denial
+
+
+def test_we_have_not_spoken_to_anyone_answers_the_other_side() -> None:
+    text = (
+        "Rival club Dunmore Town said on Monday that Harlow United had approached its goalkeeper "
+        "behind its back.\n\n"
+        '"We have not spoken to the player or to anyone acting for him," said Vera Holm, '
+        "Harlow United's chief executive."
+    )
+    assert extract(text).statements[-1].is_denial

@@ -124,7 +124,8 @@ def _rebuts(
                 return True  # the very act the other side says one plans, ruled out
             continue
         settled = _past(verb) or verb.lemma_ == "exist"  # what happened, or what there is
-        if strength == "not" and not own and settled and opposed and _emphatic(verb):
+        first = cand.type == "direct" and low in lx.FIRST_PERSON  # "We have not spoken to anyone"
+        if strength == "not" and (first or not own) and settled and opposed and _emphatic(verb):
             return True  # "was not struck by any weapon", "had not received any request": ruled out
         if not (own or negative or named or denier):
             if _negated_act(verb, opposed):
