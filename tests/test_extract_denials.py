@@ -1530,3 +1530,12 @@ def test_we_have_not_spoken_to_anyone_answers_the_other_side() -> None:
         "Harlow United's chief executive."
     )
     assert extract(text).statements[-1].is_denial
+
+
+def test_our_figure_not_the_one_they_announced() -> None:
+    text = (
+        "The interior ministry said on Sunday that 8,000 people had marched in Tarsk.\n\n"
+        '"At least 40,000 people marched in Tarsk, not the 8,000 the ministry has announced," said '
+        "the organiser, Lena Fors."
+    )
+    assert extract(text).statements[-1].is_denial

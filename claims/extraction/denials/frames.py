@@ -559,7 +559,22 @@ def is_denial(doc: Doc, cand: Candidate) -> bool:
         or _object_of_a_denial(cand, toks)
         or _only_on_paper(toks)
         or _planted(toks)
+        or _not_what_they_said(toks)
     )
+
+
+def _not_what_they_said(toks: list[Token]) -> bool:
+    """ "31 miners died, not the 14 the government has announced", "40,000 people, not the 8,000
+    that police reported": one's figure set against the one another side gave."""
+    for tok in toks:
+        if tok.dep_ != "relcl" or tok.lemma_ not in lx.SPEECH_VERBS | dw.GIVING:
+            continue
+        noun = tok.head
+        before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if before is not None and before.lower_ == "not" and subject is not None:
+            return subject.lower_ not in lx.FIRST_PERSON
+    return False
 
 
 def _only_on_paper(toks: list[Token]) -> bool:

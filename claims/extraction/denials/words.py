@@ -57,6 +57,8 @@ KNOWING = lx.words("know think believe expect remember recall understand wonder 
 EXPERIENCING = lx.words("see hear feel experience witness face enjoy")
 # Conjunctions that make a negated clause a supposition ("if there is no plan, ...").
 CONDITIONS = lx.words("if unless whether")
+# Verbs by which a side puts out a figure ("not the 14 the government has announced").
+GIVING = lx.words("announce give publish report put issue quote cite")
 # Words by which a negation rules out every case ("not struck by any weapon").
 EMPHATIC = lx.words("any anyone anybody anything ever whatsoever")
 # Verbs whose negation with a claim as object rejects it ("did not recognise the figures").
