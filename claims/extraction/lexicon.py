@@ -183,7 +183,7 @@ ORG_NAME_WORDS = words("""
     homes housing estates water utilities renewables solar petroleum refining pipelines
     telecommunications wireless broadband digital computing cloud pictures retail stores
     supermarkets pharmacy transport cargo security alliance coalition institute association
-    air aero seeds lithium cement bakeries
+    air aero seeds lithium cement bakeries grocers apps games fc afc rovers wanderers athletic albion
     """)
 
 # Nouns a definite description uses for an organisation introduced earlier
@@ -205,6 +205,9 @@ ORG_DESCRIPTIONS = words("""
 DESCRIPTION_NAMES = {
     "force": words("police constabulary"),
     "constabulary": words("police"),
+    # football and other sports clubs ("the club" for "Harrowby United")
+    "club": words("united city fc afc rovers athletic wanderers albion town"),
+    "team": words("united city fc afc rovers athletic wanderers albion town"),
 }
 # Words that say a name after them is a news outlet's ("the daily Nordposten").
 OUTLET_WORDS = OUTLET_NOUNS | words("weekly broadsheet")

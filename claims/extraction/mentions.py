@@ -119,7 +119,7 @@ def entity_actor(ent: Span, actors: Actors) -> ActorInfo | None:
     name = clean(ent.text)
     if len(name.split()) == 1 and actors.canonical_org(name) != name and not actors.is_person(name):
         return org_actor(actors.canonical_org(name))  # "Fenmoor" of "Fenmoor Foods", whatever the tag
-    if label == "PERSON" and _org_named(name):
+    if label == "PERSON" and (_org_named(name) or _brand_named(name, actors)):
         return org_actor(actors.canonical_org(org_name(name)))
     if label == "PERSON" or actors.is_person(name) or person_like(name):
         name = person_name(ent.text)
@@ -139,6 +139,14 @@ def entity_actor(ent: Span, actors: Actors) -> ActorInfo | None:
 
 
 _org_named = organisation_like
+
+
+def _brand_named(name: str, actors: Actors) -> bool:
+    """ "Corbel Local" beside "Corbel Grocers": a name that opens with a word the document uses for
+    an organisation (and for no person) names another of its businesses, not a person."""
+    words = name.split()
+    first = words[0].lower() if len(words) > 1 else ""
+    return first in actors.short_orgs and not actors.is_person(words[0])
 
 
 def _person_in(span: Span, ents: list[Span]) -> Span | None:

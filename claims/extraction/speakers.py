@@ -45,7 +45,7 @@ _CLAUSE_STOPS = frozenset({"relcl", "acl", "cc", "conj"})
 _HEADS = lx.words("chief executive ceo chairman chairwoman chair president director head founder owner")
 _SAME_BREATH = 400  # characters
 _AUTHORING = lx.words(
-    "publish issue release produce write compile commission prepare file submit conduct carry"
+    "publish issue release produce write compile commission prepare file submit conduct carry sign"
 )
 _SPOKESPEOPLE = lx.words("spokesman spokeswoman spokesperson representative")
 _COMPANY = lx.words("""
@@ -56,7 +56,7 @@ _COMPANY = lx.words("""
 _NOT_COMPANY = lx.words("""
     union ministry department agency association council committee commission court police
     federation party government university school hospital board authority institute foundation
-    alliance coalition army military parliament assembly league club
+    alliance coalition army military parliament assembly league club office
     """)
 # A sentence that names the speaker of the quotation just before it: "That is the view of X",
 # "That was how X put it", "The words were those of X", "That warning came on Monday from X".
@@ -103,7 +103,8 @@ class Resolver:
         self._positions: list[int] = []
         self._objects: set[int] = set()  # positions of actors met as objects ("told MRT")
         reported = [f for c in cands for f in c.fragments]
-        self._subjects = self._subject_mentions(lambda pos: in_quote(pos) or _within(pos, reported))
+        self._hidden = lambda pos: in_quote(pos) or _within(pos, reported)
+        self._subjects = self._subject_mentions(self._hidden)
         self.last_document_speaker: ActorInfo | None = None
         self.last_speaker: tuple[ActorInfo, int] | None = None
         self.dated: list[tuple[set[str], ActorInfo]] = []  # the time words of each statement so far
@@ -404,7 +405,22 @@ class Resolver:
             actor = self._recent(pos, lambda a: a.kind == "country")
         if actor is None and head in _COMPANY:
             actor = self._in_sentence(mention, _company) or self._recent(pos, _company)
+            actor = actor or self._named_before(mention, pos, _company)
         return actor
+
+    def _named_before(self, mention: Span, pos: int, fits: Callable) -> ActorInfo | None:
+        """ "Shares in Corbel Grocers fell ... Corbel's profit rose ... The company said": with no
+        company as a subject within reach, the nearest one named in any other part of a clause
+        (outside quotations and others' reported words)."""
+        for ent in reversed([e for e in doc_ents(self.doc) if e.end <= mention.start]):
+            if pos - ent.start_char > REACH:
+                return None
+            if ent.label_ not in ("ORG", "PERSON") or self._hidden(ent.start_char):
+                continue
+            info = entity_actor(whole_name(noun_phrase(ent.root), ent), self.actors)
+            if info is not None and fits(info):
+                return self.actors.add(info, ent.text)
+        return None
 
     def _publisher(self, noun: str, before: int, pos: int) -> ActorInfo | None:
         """ "X published a 71-page report ... 'We think ...,' the report said": the subject of the
@@ -619,8 +635,10 @@ def _document_author(mention: Span) -> Span | None:
     if root.lemma_.lower() not in documents and root.lower_ not in documents:
         return None
     children = list(root.children)
-    for acl in (c for c in root.children if c.dep_ == "acl" and c.lemma_ in _AUTHORING):  # "published by"
-        children += [g for g in acl.children if g.dep_ == "agent"]
+    acls = [c for c in root.children if c.dep_ == "acl"]
+    acls += [g for c in acls for g in c.children if g.dep_ == "conj"]  # "dated May 2 and signed by"
+    for acl in (c for c in acls if c.lemma_ in _AUTHORING):  # "published by"
+        children += [g for g in acl.children if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "by")]
     for child in children:
         if child.dep_ == "poss" and child.pos_ == "PROPN" and child.ent_type_ not in ("DATE", "TIME"):
             return root.doc[child.left_edge.i : child.i + 1]

@@ -1,0 +1,53 @@
+"""Speaker attribution, round 4: names with titles inside them, brands named after places,
+documents signed by someone, and descriptions that refer back to a name met in any clause part."""
+
+import pytest
+
+from claims.extraction import extract
+from claims.extraction.actors import Actors, person_like, person_name
+
+
+def speakers(text: str) -> list[str | None]:
+    return [s.speaker for s in extract(text).statements]
+
+
+def test_a_title_qualified_by_a_capitalised_word_is_left_out_of_the_name() -> None:
+    assert person_name("Harbour Master Ilsa Marrow") == "Harbour Master Ilsa Marrow"  # "master": no title
+    assert person_name("Fire Chief Ilsa Marrow") == "Ilsa Marrow"
+    assert person_like("Fire Chief Ilsa Marrow")
+    assert not person_like("Chief Executive Partners")
+
+
+def test_a_brand_that_opens_with_a_place_name_is_not_that_place() -> None:
+    actors = Actors([])
+    actors.places["varnia"] = "Varnia"
+    assert actors.country("Varnian") is not None
+    assert actors.country("VarniaJet") is None
+
+
+@pytest.mark.nlp
+def test_a_letter_signed_by_a_group_is_the_group_s_statement() -> None:
+    text = (
+        "A letter dated May 3 and signed by 30 nurses at the Orlen clinic said that two wards "
+        "had been left without cover."
+    )
+    (speaker,) = speakers(text)
+    assert "nurses" in speaker
+
+
+@pytest.mark.nlp
+def test_the_club_goes_to_the_club_named_by_its_usual_last_word() -> None:
+    text = (
+        "Tollbridge Rovers lodged a complaint with the league on Monday. "
+        "The club said the referee had ignored two fouls in the second half."
+    )
+    assert speakers(text)[-1] == "Tollbridge Rovers"
+
+
+@pytest.mark.nlp
+def test_the_company_goes_to_a_company_named_only_outside_a_subject() -> None:
+    text = (
+        "Shares in Quillfeather Grocers fell 4% on Monday after a weak quarter. "
+        "The company said it expected sales to recover by the summer."
+    )
+    assert speakers(text) == ["Quillfeather Grocers"]
