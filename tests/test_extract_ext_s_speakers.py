@@ -51,3 +51,42 @@ def test_the_company_goes_to_a_company_named_only_outside_a_subject() -> None:
         "The company said it expected sales to recover by the summer."
     )
     assert speakers(text) == ["Quillfeather Grocers"]
+
+
+@pytest.mark.nlp
+def test_a_lede_description_goes_to_the_person_named_next_with_an_age() -> None:
+    text = (
+        "A former caretaker of a village school told magistrates on Monday that he had never taken "
+        "the missing laptops.\n\n"
+        "Police say Bruno Haskell, 61, sold eleven laptops to a dealer in Orlen last spring."
+    )
+    assert speakers(text)[0] == "Bruno Haskell"
+
+
+@pytest.mark.nlp
+def test_a_lede_description_stays_itself_when_a_person_was_named_before() -> None:
+    text = (
+        "Mayor Ilka Brandvold opened the new depot on Friday. A former caretaker of the depot said "
+        "the roof had leaked for years.\n\n"
+        "Police say Bruno Haskell, 61, sold eleven laptops to a dealer in Orlen last spring."
+    )
+    assert speakers(text)[0] != "Bruno Haskell"
+
+
+@pytest.mark.nlp
+def test_a_role_owned_by_a_place_tagged_as_a_person_is_named_later() -> None:
+    text = (
+        "Vendaria's ambassador to Oskland said on Tuesday that his staff had broken no law.\n\n"
+        "Ambassador Piet Rask spoke to reporters at the airport before boarding a flight home."
+    )
+    assert speakers(text)[0] == "Piet Rask"
+
+
+@pytest.mark.nlp
+def test_a_role_owned_by_a_person_goes_to_the_person_met_before_in_that_role() -> None:
+    text = (
+        '"The evidence was never there," said the lawyer, Oleg Vantrup, on Monday. '
+        "The hearing was adjourned until June after a juror fell ill. "
+        "Marta Quell's lawyer said later that she would appeal any conviction."
+    )
+    assert speakers(text)[-1] == "Oleg Vantrup"

@@ -65,6 +65,9 @@ _REVEAL = re.compile(
     r"|(?:That|This)\s+(?:is|was)\s+(?=[A-Z])"  # "That was Hedda Lunn, who ..."
     r"|(?:That|This|The)\s+(?:warning|message|verdict|assessment|view|plea|criticism|complaint|charge)\s+came\b"
 )
+# "Moira Castellane, 58,": a person introduced with an age, as news copy names a lede's subject.
+_AGE = re.compile(r",\s+(?:1[6-9]|[2-9]\d),")
+_LEDE_REACH = 700  # characters from the lede's description to the name
 _QUOTE_GAP = re.compile(r"[\"”’'.,!?]*[ \t]+")
 # Entity labels that never name an organisation (the tagger gives company names many others).
 _NOT_NAMES = frozenset(
@@ -76,6 +79,7 @@ _PEOPLE = lx.words("person people man woman men women individual someone figure 
 _NOT_ROLE = lx.words("own long-time longtime trusted close new")
 # Words before "minister" that name no ministry ("prime minister", "deputy minister").
 _NO_PORTFOLIO = lx.words("prime deputy vice acting former interim junior senior state chief first cabinet")
+_NOT_PEOPLE = lx.ORG_DESCRIPTIONS | lx.DOCUMENT_NOUNS | lx.DOCUMENT_SUBJECTS | lx.MEDIA_WORDS | _COMPANY
 _COMMON = lx.ROLE_NOUNS | lx.ORG_DESCRIPTIONS | lx.DOCUMENT_SUBJECTS | _COMPANY
 _DESCRIPTIVE = frozenset({"DET", "ADJ", "NOUN", "PUNCT", "PART", "PRON"})
 _ANAPHORIC = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
@@ -297,12 +301,13 @@ class Resolver:
         if national is not None:  # "the Brastovan ministry" after "Brastova's defence ministry"
             return national
         if self._anaphoric(mention):
-            found = self._description(mention, pos) or self._named_later(mention)
+            found = self._description(mention, pos) or self._named_later(mention) or self._aged_later(mention)
             if found is not None:
                 return found
         elif _possessed_role(mention) or _indefinite_role(mention):  # "Solvara's finance minister ...,
             # Finance Minister Elena Dravik"; "when a judge ruled ... Mr Justice Edmund Carrick"
-            found = self._named_later(mention)
+            role, story = self._role_fits(mention), len(doc_text(self.doc))  # a role holds all story long
+            found = self._named_later(mention) or self._named_before(mention, pos, role, story)
             if found is not None:
                 return found
         info = describe(_without_clauses(mention), self.actors)
@@ -408,17 +413,17 @@ class Resolver:
             actor = actor or self._named_before(mention, pos, _company)
         return actor
 
-    def _named_before(self, mention: Span, pos: int, fits: Callable) -> ActorInfo | None:
+    def _named_before(self, mention: Span, pos: int, fits: Callable, reach: int = REACH) -> ActorInfo | None:
         """ "Shares in Corbel Grocers fell ... Corbel's profit rose ... The company said": with no
         company as a subject within reach, the nearest one named in any other part of a clause
         (outside quotations and others' reported words)."""
         for ent in reversed([e for e in doc_ents(self.doc) if e.end <= mention.start]):
-            if pos - ent.start_char > REACH:
+            if pos - ent.start_char > reach:
                 return None
             if ent.label_ not in ("ORG", "PERSON") or self._hidden(ent.start_char):
                 continue
             info = entity_actor(whole_name(noun_phrase(ent.root), ent), self.actors)
-            if info is not None and fits(info):
+            if info is not None and fits(self.actors.by_name.get(info.name, info)):
                 return self.actors.add(info, ent.text)
         return None
 
@@ -492,6 +497,15 @@ class Resolver:
                     found = self.actors.add(info, ent.text)
         return found
 
+    def _role_fits(self, mention: Span) -> Callable:
+        """ "Pell's lawyer" after "said the lawyer, Oleg Vantrup": a person met before under every
+        word of the role (so not the owner, who holds no such role)."""
+        root = mention.root
+        role = {root.lemma_.lower()} | {
+            t.lower_ for t in root.children if t.dep_ in ("compound", "amod") and t.lower_ not in _NOT_ROLE
+        }
+        return lambda a: a.kind == "person" and a.role is not None and _titled(role, _words_of(a.role))
+
     def _named_later(self, mention: Span) -> ActorInfo | None:
         """ "its mayor said ... Mayor Helga Brunn": a role met before its name, named later.
 
@@ -512,6 +526,27 @@ class Resolver:
             if ent.root.dep_ == "appos":
                 title |= {t.lemma_.lower() for t in ent.root.head.subtree}
             if _titled(role, title):
+                info = entity_actor(ent, self.actors)
+                return self.actors.add(info, mention.text) if info is not None else None
+        return None
+
+    def _aged_later(self, mention: Span) -> ActorInfo | None:
+        """ "The former treasurer of a hospice charity told a jury ... Prosecutors allege that Moira
+        Castellane, 58, created ...": a lede that describes its protagonist before anyone is named,
+        and names her in the next paragraphs with her age."""
+        root = mention.root
+        if root.tag_ != "NN" or root.lemma_.lower() in _NOT_PEOPLE:  # any person: "the former treasurer"
+            return None
+        if mention[0].lower_ not in ("a", "an", "the"):
+            return None
+        people = [e for e in doc_ents(self.doc) if e.label_ == "PERSON"]
+        if any(t.ent_type_ == "PERSON" for t in mention) or any(e.start < mention.start for e in people):
+            return None
+        text = doc_text(self.doc)
+        for ent in people:
+            if ent.start_char - mention.end_char > _LEDE_REACH:
+                return None
+            if _AGE.match(text, ent.end_char) and ent.root.dep_ != "poss":
                 info = entity_actor(ent, self.actors)
                 return self.actors.add(info, mention.text) if info is not None else None
         return None
@@ -543,7 +578,7 @@ class Resolver:
     def _described(self, mention: Span) -> ActorInfo | None:
         """No one to refer back to: a person named later for the role, else the description itself."""
         root = mention.root
-        later = self._named_later(mention) or self._named_next(mention)
+        later = self._named_later(mention) or self._named_next(mention) or self._aged_later(mention)
         if later is not None:
             return later
         words = strip_determiner(list(_without_clauses(mention)))
@@ -695,12 +730,14 @@ def _name_beside(mention: Span) -> Span | None:
 
 
 def _possessed_role(mention: Span) -> bool:
-    """ "Solvara's finance minister": a role owned by a place or body, with no name given."""
+    """ "Solvara's finance minister", "Pell's lawyer": a role owned by a place, a body or a person,
+    with no name given."""
     root = mention.root
+    owners = {t.i for c in root.children if c.dep_ == "poss" for t in c.subtree}
     return (
         root.lemma_.lower() in lx.ROLE_NOUNS
-        and any(c.dep_ == "poss" for c in root.children)
-        and not any(t.ent_type_ == "PERSON" for t in mention)
+        and bool(owners)
+        and not any(t.ent_type_ == "PERSON" and t.i not in owners for t in mention)
         and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in root.children)  # "its leader, X"
     )
 
