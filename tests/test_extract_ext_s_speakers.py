@@ -90,3 +90,72 @@ def test_a_role_owned_by_a_person_goes_to_the_person_met_before_in_that_role() -
         "Marta Quell's lawyer said later that she would appeal any conviction."
     )
     assert speakers(text)[-1] == "Oleg Vantrup"
+
+
+@pytest.mark.nlp
+def test_her_senate_office_goes_to_her_office_despite_the_name_inside() -> None:
+    text = (
+        "Senator Ilka Morrow has not spoken publicly about the audit. In a brief statement, "
+        "her Senate office said she had always declared her expenses."
+    )
+    assert speakers(text)[-1] == "Ilka Morrow's office"
+
+
+@pytest.mark.nlp
+def test_he_after_a_reply_named_by_its_author_goes_to_that_author() -> None:
+    text = (
+        "Anton Brisk accused Lev Oberin of leaking the memo.\n\n"
+        "Oberin's reply came within the hour.\n\n"
+        '"I have never leaked anything," he wrote on social media.'
+    )
+    assert speakers(text)[-1] == "Lev Oberin"
+
+
+@pytest.mark.nlp
+def test_it_in_a_when_clause_goes_to_the_agent_of_its_main_clause() -> None:
+    text = (
+        "The Dorran Port Authority said on Monday that cargo volumes had fallen. "
+        "The claims were first made by the Harbour Workers' Union last month, when it wrote to "
+        "the regulator that cranes had been left unrepaired."
+    )
+    assert speakers(text)[-1] == "Harbour Workers' Union"
+
+
+@pytest.mark.nlp
+def test_she_skips_a_reporter_met_in_a_when_clause() -> None:
+    text = (
+        '"That is not what the ledger shows," Judge Wilma Arkwright said, when a reporter read out '
+        'the figure.\n\nShe went on: "Every entry was checked twice."'
+    )
+    assert speakers(text)[-1] == "Wilma Arkwright"
+
+
+@pytest.mark.nlp
+def test_a_place_modifying_a_thing_is_no_antecedent_for_it() -> None:
+    text = "Residents of Delling said the Marrow Creek fire had reached their gardens. It said nothing."
+    assert "Marrow Creek" not in speakers(text)
+
+
+@pytest.mark.nlp
+def test_the_ministry_goes_to_the_ministry_a_broadcaster_quoted() -> None:
+    text = (
+        "Vardia's foreign ministry said the drivers had been held since Sunday.\n\n"
+        "State broadcaster KTV, quoting the transport ministry of Ostrel, said the checks were routine.\n\n"
+        '"No one has been detained," the ministry said.'
+    )
+    assert "transport ministry" in speakers(text)[-1]
+
+
+@pytest.mark.nlp
+def test_one_of_the_patients_is_the_she_who_speaks_next() -> None:
+    text = (
+        "Dr. Amira Stolz led the study. One of the patients, a 41-year-old nurse who asked not to be "
+        'named, told the Courier she had taken the tablets for a year.\n\n"Nobody warned me," she said.'
+    )
+    assert speakers(text)[-1].startswith("One of the patients")
+
+
+@pytest.mark.nlp
+def test_a_count_of_members_keeps_its_count() -> None:
+    text = "Two of its members who fly for Orlen Air said they had been told to skip checks."
+    assert speakers(text) == ["Two of its members who fly for Orlen Air"]

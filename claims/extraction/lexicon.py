@@ -231,6 +231,14 @@ STATE_NOUNS = words("""
     treasury senate congress legislature regime chancellor
     """)
 
+# Nouns for a place a name in front of them names ("the Millrace neighborhood"), so that name is
+# no person whatever the tagger says. Ordinary English usage.
+PLACE_NOUNS = words("""
+    neighborhood neighbourhood district area suburb quarter ward estate street road avenue lane
+    square park valley ridge hill river lake coast bay village town city county region province
+    crossing border port harbour harbor airport station zone
+    """)
+
 # Words that make a subject a document rather than an actor ("the statement
 # added"): resolved to whoever issued the statement.
 DOCUMENT_NOUNS = words("""

@@ -74,11 +74,18 @@ _NOT_NAMES = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC", "NORP", "LANGUAGE"}
 )
 # Head nouns of a description of a person that is no role ("a person familiar with the inquiry").
-_PEOPLE = lx.words("person people man woman men women individual someone figure friend relative colleague")
+_PEOPLE = lx.words(
+    "person people man woman men women individual someone figure friend relative colleague patient"
+)
 # Adjectives on a role that are not part of the title the person is later named with ("her own deputy").
 _NOT_ROLE = lx.words("own long-time longtime trusted close new")
 # Words before "minister" that name no ministry ("prime minister", "deputy minister").
 _NO_PORTFOLIO = lx.words("prime deputy vice acting former interim junior senior state chief first cabinet")
+# Nouns for what someone said back ("Brightwater's reply came within the hour").
+_ANSWERS = lx.words("reply response answer retort riposte rebuttal denial comment comments remarks")
+_FRAMING = lx.words("when as after before while once")
+_SOURCING = lx.words("quote cite")
+_SUBJECT_PRONOUNS = lx.words("he she it they")
 _NOT_PEOPLE = lx.ORG_DESCRIPTIONS | lx.DOCUMENT_NOUNS | lx.DOCUMENT_SUBJECTS | lx.MEDIA_WORDS | _COMPANY
 _COMMON = lx.ROLE_NOUNS | lx.ORG_DESCRIPTIONS | lx.DOCUMENT_SUBJECTS | _COMPANY
 _DESCRIPTIVE = frozenset({"DET", "ADJ", "NOUN", "PUNCT", "PART", "PRON"})
@@ -127,19 +134,53 @@ class Resolver:
                 "npadvmod",
                 "nmod",
             )  # misparsed appositions
-            if ent.label_ in _NAMED and (ent.root.dep_ in _ARGUMENT or loose) and not hidden(ent.start_char):
+            owner = _owns_subject(ent.root) and self._a_person(ent)
+            argument = ent.root.dep_ in _ARGUMENT or loose or owner
+            if ent.label_ in _NAMED and argument and not _place_modifier(ent) and not hidden(ent.start_char):
                 found.append((ent.start_char, ent, True))
         taken = {pos for pos, _, _ in found}
+        for span, is_entity in [*self._answer_owners(), *self._quoted_sources(), *self._clause_subjects()]:
+            if span.start_char not in taken and not hidden(span.start_char):
+                found.append((span.start_char, span, is_entity))
+                taken.add(span.start_char)
+        return sorted(found, key=lambda item: item[0])
+
+    def _answer_owners(self) -> list[tuple[Span, bool]]:
+        """ "Oberin's reply came" with "Oberin" untagged: a surname met before (see `_owns_subject`)."""
+        found = []
+        for i in tokens_where(self.doc, pos=("PROPN",), deps=("poss",)):
+            tok = self.doc[i]
+            name = self.doc[tok.left_edge.i : i + 1]
+            if _owns_subject(tok) and self.actors.is_person(clean(name.text)):
+                found.append((name, True))
+        return found
+
+    def _quoted_sources(self) -> list[tuple[Span, bool]]:
+        """ "State broadcaster TST, quoting the interior ministry, said": the body quoted or cited."""
+        found = []
+        for i in tokens_where(self.doc, pos=("NOUN",), deps=("dobj",)):
+            tok = self.doc[i]
+            if tok.head.lemma_ in _SOURCING and tok.lemma_.lower() in lx.ORG_DESCRIPTIONS:
+                found.append((noun_phrase(tok), False))
+        return found
+
+    def _clause_subjects(self) -> list[tuple[Span, bool]]:
+        """The subjects of main clauses, and organisations as the subject of any clause."""
+        found = []
         for i in tokens_where(self.doc, pos=("NOUN", "PROPN"), deps=("nsubj", "nsubjpass")):
             tok = self.doc[i]
             # "It is not the first time the league has dealt with it": an organisation as the subject
             # of any clause is an antecedent for "it", as a main clause's subject is for anyone
             body = tok.lemma_.lower() in lx.ORG_DESCRIPTIONS and tok.pos_ == "NOUN"
-            if tok.head.dep_ in _MAIN or body:
-                span = noun_phrase(tok, appositions=True)  # "A developer, Grey Stone Homes,"
-                if span.start_char not in taken and not hidden(span.start_char):
-                    found.append((span.start_char, span, False))
-        return sorted(found, key=lambda item: item[0])
+            if (tok.head.dep_ in _MAIN or body) and not _passer_by(tok):
+                found.append((noun_phrase(tok, appositions=True), False))  # "A developer, Grey Stone Homes,"
+        return found
+
+    def _a_person(self, ent: Span) -> bool:
+        """A name the document uses for a person, whatever its tag ("Brightwater" as ORG; not
+        "Solvara" as PERSON)."""
+        info = entity_actor(ent, self.actors) if ent.label_ in _NAMED else None
+        return info is not None and info.kind == "person" and self.actors.country(clean(ent.text)) is None
 
     def _remember(self, pos: int, actor: ActorInfo) -> None:
         i = bisect.bisect(self._positions, pos)
@@ -291,7 +332,7 @@ class Resolver:
         root = mention.root
         low = root.lower_
         if len(mention) == 1 or low in lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE | lx.PRONOUNS_PLURAL:
-            pronoun = self._pronoun(low, pos)
+            pronoun = self._main_agent(root) or self._pronoun(low, pos)
             if pronoun is not False:
                 return pronoun
         author = _document_author(mention)
@@ -300,6 +341,9 @@ class Resolver:
         national = self._national(mention, pos)
         if national is not None:  # "the Brastovan ministry" after "Brastova's defence ministry"
             return national
+        owned = self._owners_body(mention, root.lemma_.lower(), pos)
+        if owned is not None:  # "his Senate office": a name inside keeps it from being anaphoric
+            return owned
         if self._anaphoric(mention):
             found = self._description(mention, pos) or self._named_later(mention) or self._aged_later(mention)
             if found is not None:
@@ -314,6 +358,30 @@ class Resolver:
         if info is not None:
             return self.actors.add(info, mention.text)
         return self._described(mention)
+
+    def _main_agent(self, pronoun: Token) -> ActorInfo | None:
+        """ "The claims were first made by the union last month, when it wrote to ...": the subject
+        of a subordinate clause's speech verb is the agent of the clause it hangs on, when it fits."""
+        low = pronoun.lower_
+        verb = pronoun.head
+        if pronoun.dep_ != "nsubj" or verb.dep_ != "advcl" or low not in _SUBJECT_PRONOUNS:
+            return None
+        main = verb.head
+        agents = [g for c in main.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        agents += [c for c in main.children if c.dep_ == "nsubj"]
+        agent = next((a for a in agents if a.i < pronoun.i and a.pos_ in ("NOUN", "PROPN")), None)
+        if agent is None:
+            return None
+        actor = self._named(noun_phrase(agent), agent.idx)
+        if actor is None:
+            return None
+        if low == "it":
+            fits = actor.kind in GROUPLIKE and not actor.plural
+        elif low == "they":
+            fits = actor.kind in GROUPLIKE or actor.plural
+        else:
+            fits = actor.kind == "person" and actor.gender in (None, "m" if low == "he" else "f")
+        return actor if fits else None
 
     def _pronoun(self, low: str, pos: int) -> ActorInfo | bool | None:
         """The actor a pronoun stands for; False when `low` is not a pronoun."""
@@ -581,14 +649,18 @@ class Resolver:
         later = self._named_later(mention) or self._named_next(mention) or self._aged_later(mention)
         if later is not None:
             return later
-        words = strip_determiner(list(_without_clauses(mention)))
+        words = list(_without_clauses(mention))
+        counted = root.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
+        words = words if counted else strip_determiner(words)  # "Two of its members": the count is the head
         if not words:
             return None
         head = root.lemma_.lower()
-        plural = root.tag_ in ("NNS", "NNPS")
+        plural = root.tag_ in ("NNS", "NNPS") or (counted and head != "one")
         kind = "organization" if head in lx.ORG_DESCRIPTIONS else ("group" if plural else "unknown")
         if head in lx.ROLE_NOUNS and not plural:
             kind = "person"
+        if head == "one" and any(t.lemma_.lower() in lx.ROLE_NOUNS | _PEOPLE for t in words):
+            kind = "person"  # "One of the patients, a 34-year-old teacher,": one person
         return self.actors.add(ActorInfo(text_of(words), kind, plural=plural), mention.text)
 
     def _affiliate(self, actor: ActorInfo, mention: Span, pos: int) -> None:
@@ -661,6 +733,39 @@ class Resolver:
             country = actor.speaks_for
             return self.actors.add(ActorInfo(country.name, "country", country_code=country.code or None))
         return actor
+
+
+def _passer_by(tok: Token) -> bool:
+    """ "..., Achterberg said, when a reporter read out the figure. She went on: ...": someone
+    introduced with "a" in a clause that only times or frames the saying is no antecedent."""
+    verb = tok.head
+    framed = any(c.lower_ in _FRAMING and c.dep_ in ("advmod", "mark") for c in verb.children)
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+    return verb.dep_ == "advcl" and framed and indefinite and tok.pos_ == "NOUN"
+
+
+def _place_modifier(ent: Span) -> bool:
+    """ "last week's Hollins Ridge fire", "the Millrace neighborhood": a place naming a thing or an
+    area is no antecedent for "it" or "he" (unlike "the Valdoria government")."""
+    root = ent.root
+    if ent.label_ not in ("GPE", "LOC", "FAC", "PERSON") or root.dep_ != "compound":
+        return False
+    head = root.head.lemma_.lower()
+    if ent.label_ == "PERSON":
+        return head in lx.PLACE_NOUNS
+    return head not in lx.ORG_DESCRIPTIONS | lx.ROLE_NOUNS | lx.STATE_NOUNS | _COMPANY
+
+
+def _owns_subject(root: Token) -> bool:
+    """ "Brightwater's reply came within the hour": a person whose answer is the subject of a main
+    clause is who the next "he" or "she" says something (not "Ferrow's lawyer", another person)."""
+    thing = root.head
+    return (
+        root.dep_ == "poss"
+        and thing.dep_ in ("nsubj", "nsubjpass")
+        and thing.head.dep_ == "ROOT"
+        and thing.lemma_.lower() in _ANSWERS
+    )
 
 
 def _document_author(mention: Span) -> Span | None:
@@ -758,7 +863,9 @@ def _company(actor: ActorInfo) -> bool:
     """An organisation that could be "the company": not a union, a ministry or a regulator."""
     words = {w.lower().strip("'’s") for w in actor.name.split()}
     institution = actor.name.split()[-1].lower() in lx.ORG_DESCRIPTIONS - _COMPANY
-    return actor.kind == "organization" and not words & _NOT_COMPANY and not institution
+    # "Relay Signal rejected ...": a name of two or three capitalised words nobody is called
+    named = actor.kind == "unknown" and 2 <= len(actor.name.split()) <= 3 and actor.name.istitle()
+    return (actor.kind == "organization" or named) and not words & _NOT_COMPANY and not institution
 
 
 def _without_clauses(mention: Span) -> Span:
