@@ -159,3 +159,14 @@ def test_one_of_the_patients_is_the_she_who_speaks_next() -> None:
 def test_a_count_of_members_keeps_its_count() -> None:
     text = "Two of its members who fly for Orlen Air said they had been told to skip checks."
     assert speakers(text) == ["Two of its members who fly for Orlen Air"]
+
+
+@pytest.mark.nlp
+def test_the_company_after_its_chief_speaks_is_his_company() -> None:
+    text = (
+        "Kestrel Ridge Research published a report saying Dunmoor Mining had overstated its reserves. "
+        "Kestrel Ridge Research has bet against the shares.\n\n"
+        "Dunmoor Mining's chief executive, Aled Price, said the report was wrong.\n\n"
+        "In a filing late on Wednesday, the company said it rejected the report's findings."
+    )
+    assert speakers(text)[-1] == "Dunmoor Mining"

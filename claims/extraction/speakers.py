@@ -366,6 +366,8 @@ class Resolver:
         verb = pronoun.head
         if pronoun.dep_ != "nsubj" or verb.dep_ != "advcl" or low not in _SUBJECT_PRONOUNS:
             return None
+        if not any(c.lower_ in _FRAMING and c.dep_ in ("advmod", "mark") for c in verb.children):
+            return None  # "when it wrote", not "because ..., she said"
         main = verb.head
         agents = [g for c in main.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         agents += [c for c in main.children if c.dep_ == "nsubj"]
@@ -477,7 +479,9 @@ class Resolver:
         if actor is None and head in ("government", "administration", "regime", "authorities", "country"):
             actor = self._recent(pos, lambda a: a.kind == "country")
         if actor is None and head in _COMPANY:
-            actor = self._in_sentence(mention, _company) or self._recent(pos, _company)
+            staff = self._recent(pos, lambda a: _company(a) or _staff(a))  # "Oduro said ... the company said"
+            actor = staff.affiliation if staff is not None and _staff(staff) else staff
+            actor = self._in_sentence(mention, _company) or actor
             actor = actor or self._named_before(mention, pos, _company)
         return actor
 
@@ -607,7 +611,7 @@ class Resolver:
             return None
         if mention[0].lower_ not in ("a", "an", "the"):
             return None
-        people = [e for e in doc_ents(self.doc) if e.label_ == "PERSON"]
+        people = [e for e in doc_ents(self.doc) if e.label_ in ("PERSON", "ORG") and self._a_person(e)]
         if any(t.ent_type_ == "PERSON" for t in mention) or any(e.start < mention.start for e in people):
             return None
         text = doc_text(self.doc)
@@ -866,6 +870,18 @@ def _company(actor: ActorInfo) -> bool:
     # "Relay Signal rejected ...": a name of two or three capitalised words nobody is called
     named = actor.kind == "unknown" and 2 <= len(actor.name.split()) <= 3 and actor.name.istitle()
     return (actor.kind == "organization" or named) and not words & _NOT_COMPANY and not institution
+
+
+def _staff(actor: ActorInfo) -> bool:
+    """A company's head or spokesperson (not an analyst at a bank): "the company" after them is theirs."""
+    role = set((actor.role or "").lower().split())
+    speaks = not role or role & (_HEADS | _SPOKESPEOPLE | {"executive"})  # "its chief executive", "Oduro"
+    return (
+        actor.kind == "person"
+        and bool(speaks)
+        and actor.affiliation is not None
+        and _company(actor.affiliation)
+    )
 
 
 def _without_clauses(mention: Span) -> Span:
