@@ -5,6 +5,8 @@ import pytest
 
 from claims.extraction import extract
 from claims.extraction.actors import Actors, person_like, person_name
+from claims.extraction.pipeline import default_model, load
+from claims.extraction.speakers import _relayed_by
 
 
 def speakers(text: str) -> list[str | None]:
@@ -170,3 +172,17 @@ def test_the_company_after_its_chief_speaks_is_his_company() -> None:
         "In a filing late on Wednesday, the company said it rejected the report's findings."
     )
     assert speakers(text)[-1] == "Dunmoor Mining"
+
+
+@pytest.mark.nlp
+def test_a_medium_parsed_as_the_subject_of_a_carried_statement_gives_way_to_the_body() -> None:
+    text = (
+        "Ostrel's defence ministry, in a statement carried by the state news agency ONA on Tuesday night, "
+        "had accused Vardian gunners of the attack."
+    )
+    doc = load(default_model())(text)
+    agency = next(t for t in doc if t.text == "ONA")
+    subject, medium = _relayed_by(doc[agency.i : agency.i + 1])
+    assert subject.text == "Ostrel's defence ministry"
+    assert medium.text == "ONA"
+    assert _relayed_by(doc[0:4]) is None  # the body itself as the subject: nothing to undo

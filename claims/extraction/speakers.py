@@ -83,6 +83,11 @@ _NOT_ROLE = lx.words("own long-time longtime trusted close new")
 _NO_PORTFOLIO = lx.words("prime deputy vice acting former interim junior senior state chief first cabinet")
 # Nouns for what someone said back ("Brightwater's reply came within the hour").
 _ANSWERS = lx.words("reply response answer retort riposte rebuttal denial comment comments remarks")
+# "X, in a statement carried by <mention>": what stands before the medium a statement went out through.
+_CARRIED = re.compile(
+    r"\s*([^,]{3,80}?),\s+in\s+(?:(?:a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:statement|remarks|comments|message)"
+    r"\s+(?:carried|relayed|published|broadcast|released|reported|read\s+out)\s+(?:by|on|through|via)\s+([^,]*)$"
+)
 _FRAMING = lx.words("when as after before while once")
 _SOURCING = lx.words("quote cite")
 _SUBJECT_PRONOUNS = lx.words("he she it they")
@@ -323,6 +328,11 @@ class Resolver:
             return self._named(noun_phrase(antecedent), pos)
         if mention is None:
             return None
+        relayed = _relayed_by(mention)
+        if relayed is not None:
+            subject, medium = relayed
+            cand.conduit_mention = cand.conduit_mention or medium
+            return self._named(subject, subject.start_char)
         return self._named(mention, pos)
 
     def _named(self, mention: Span, pos: int) -> ActorInfo | None:
@@ -758,6 +768,29 @@ def _place_modifier(ent: Span) -> bool:
     if ent.label_ == "PERSON":
         return head in lx.PLACE_NOUNS
     return head not in lx.ORG_DESCRIPTIONS | lx.ROLE_NOUNS | lx.STATE_NOUNS | _COMPANY
+
+
+def _relayed_by(mention: Span) -> tuple[Span, Span] | None:
+    """ "Lodmar's defence ministry, in a statement carried by the state news agency LNA, had
+    accused ...": when the parser makes the medium the subject, the speaker is the noun phrase
+    that opens the sentence, and the medium only carries its words."""
+    sent = mention.sent
+    before = mention.doc.text[sent.start_char : mention.root.idx]  # the mention may hold the opening
+    opening = _CARRIED.match(before)
+    if opening is None:
+        return None
+    doc, start = mention.doc, sent.start_char
+    subject = doc.char_span(start, start + opening.end(1), alignment_mode="contract")
+    if subject is None or not len(subject) or subject.root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    first = doc.char_span(start + opening.start(2), mention.root.idx + 1, alignment_mode="expand")
+    medium = doc[first.start : mention.root.i + 1]
+    name = len(medium)
+    while name > 0 and medium[name - 1].pos_ == "PROPN":
+        name -= 1
+    if name < len(medium) and not medium[name:].text.istitle():  # "the state news agency LNA": its name
+        medium = medium[name:]
+    return subject, medium
 
 
 def _owns_subject(root: Token) -> bool:
