@@ -186,3 +186,13 @@ def test_a_medium_parsed_as_the_subject_of_a_carried_statement_gives_way_to_the_
     assert subject.text == "Ostrel's defence ministry"
     assert medium.text == "ONA"
     assert _relayed_by(doc[0:4]) is None  # the body itself as the subject: nothing to undo
+
+
+@pytest.mark.nlp
+def test_an_indefinite_description_is_not_named_by_a_subject_inside_someone_s_words() -> None:
+    text = (
+        "An insurer that refused to pay out on a sunken trawler told the court on Monday that the crew "
+        "had opened the valves.\n\n"
+        'Opening the case, Mirela Dost said the Grey Heron had been "worth more at the bottom of the sea."'
+    )
+    assert speakers(text)[0] != "Grey Heron"

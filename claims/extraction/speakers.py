@@ -650,6 +650,8 @@ class Resolver:
             for ent in ents_in(self.doc, sent.start, sent.end):
                 if ent.label_ in _NOT_NAMES or ent.root.dep_ not in ("nsubj", "nsubjpass"):
                     continue
+                if self._hidden(ent.start_char):  # "... said the Meridian Star had been": what was said
+                    continue
                 info = entity_actor(ent, self.actors)
                 if info is None and organisation_like(clean(ent.text)):  # "Tregarth Homes" as a WORK_OF_ART
                     info = org_actor(self.actors.canonical_org(org_name(ent.text)))
