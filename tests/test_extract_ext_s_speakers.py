@@ -2,11 +2,12 @@
 documents signed by someone, and descriptions that refer back to a name met in any clause part."""
 
 import pytest
+from spacy.tokens import Doc
 
 from claims.extraction import extract
 from claims.extraction.actors import Actors, person_like, person_name
 from claims.extraction.pipeline import default_model, load
-from claims.extraction.speakers import _relayed_by
+from claims.extraction.speakers import Resolver, _relayed_by
 
 
 def speakers(text: str) -> list[str | None]:
@@ -196,3 +197,19 @@ def test_an_indefinite_description_is_not_named_by_a_subject_inside_someone_s_wo
         'Opening the case, Mirela Dost said the Grey Heron had been "worth more at the bottom of the sea."'
     )
     assert speakers(text)[0] != "Grey Heron"
+
+
+def _parsed_by_hand(words: list[str], heads: list[int], deps: list[str], ents: list[str]) -> Doc:
+    """A parse as the tagger sometimes gives it, to test what the rules do with it."""
+    nlp = load(default_model())
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents)
+
+
+@pytest.mark.nlp
+def test_a_name_opening_its_sentence_parsed_as_a_clause_is_still_an_antecedent() -> None:
+    words = ["Dorn", ",", "reached", "by", "phone", ",", "said", "he", "lied", "."]
+    heads = [6, 0, 0, 2, 3, 6, 6, 8, 6, 6]
+    deps = ["advcl", "punct", "acl", "agent", "pobj", "punct", "ROOT", "nsubj", "ccomp", "punct"]
+    doc = _parsed_by_hand(words, heads, deps, ["B-PERSON"] + ["O"] * 9)
+    resolver = Resolver(doc, Actors(list(doc.ents), doc), lambda pos: False, [])
+    assert [span.text for _, span, _ in resolver._subjects] == ["Dorn"]

@@ -139,6 +139,8 @@ class Resolver:
                 "npadvmod",
                 "nmod",
             )  # misparsed appositions
+            # "Vranic, reached by telephone, said": a sentence's opening name parsed as a clause
+            loose = loose or (ent.label_ == "PERSON" and ent.root.dep_ in ("advcl", "dep") and _opens(ent))
             owner = _owns_subject(ent.root) and self._a_person(ent)
             argument = ent.root.dep_ in _ARGUMENT or loose or owner
             if ent.label_ in _NAMED and argument and not _place_modifier(ent) and not hidden(ent.start_char):
@@ -770,6 +772,12 @@ def _place_modifier(ent: Span) -> bool:
     if ent.label_ == "PERSON":
         return head in lx.PLACE_NOUNS
     return head not in lx.ORG_DESCRIPTIONS | lx.ROLE_NOUNS | lx.STATE_NOUNS | _COMPANY
+
+
+def _opens(ent: Span) -> bool:
+    """The name opens its sentence, set off by a comma."""
+    doc = ent.doc
+    return ent.start == ent.sent.start and ent.end < len(doc) and doc[ent.end].text == ","
 
 
 def _relayed_by(mention: Span) -> tuple[Span, Span] | None:
