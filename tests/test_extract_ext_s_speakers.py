@@ -213,3 +213,9 @@ def test_a_name_opening_its_sentence_parsed_as_a_clause_is_still_an_antecedent()
     doc = _parsed_by_hand(words, heads, deps, ["B-PERSON"] + ["O"] * 9)
     resolver = Resolver(doc, Actors(list(doc.ents), doc), lambda pos: False, [])
     assert [span.text for _, span, _ in resolver._subjects] == ["Dorn"]
+
+
+@pytest.mark.nlp
+def test_an_unnamed_official_at_a_body_is_named_by_the_body_in_front() -> None:
+    text = "A senior official at the fisheries ministry said quotas had been discussed on Monday."
+    assert speakers(text) == ["senior fisheries ministry official"]
