@@ -199,10 +199,12 @@ def test_an_indefinite_description_is_not_named_by_a_subject_inside_someone_s_wo
     assert speakers(text)[0] != "Grey Heron"
 
 
-def _parsed_by_hand(words: list[str], heads: list[int], deps: list[str], ents: list[str]) -> Doc:
+def _parsed_by_hand(
+    words: list[str], heads: list[int], deps: list[str], ents: list[str], pos: list[str] | None = None
+) -> Doc:
     """A parse as the tagger sometimes gives it, to test what the rules do with it."""
     nlp = load(default_model())
-    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents)
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, ents=ents, pos=pos)
 
 
 @pytest.mark.nlp
@@ -219,3 +221,14 @@ def test_a_name_opening_its_sentence_parsed_as_a_clause_is_still_an_antecedent()
 def test_an_unnamed_official_at_a_body_is_named_by_the_body_in_front() -> None:
     text = "A senior official at the fisheries ministry said quotas had been discussed on Monday."
     assert speakers(text) == ["senior fisheries ministry official"]
+
+
+@pytest.mark.nlp
+def test_the_subject_of_a_verb_misparsed_as_a_clausal_subject_is_an_antecedent() -> None:
+    words = ["The", "authors", "write", "that", "smoke", "is", "likely", "."]
+    heads = [1, 2, 5, 5, 5, 5, 5, 5]
+    deps = ["det", "nsubj", "csubj", "mark", "nsubj", "ROOT", "acomp", "punct"]
+    pos = ["DET", "NOUN", "VERB", "SCONJ", "NOUN", "AUX", "ADJ", "PUNCT"]
+    doc = _parsed_by_hand(words, heads, deps, ["O"] * 8, pos)
+    resolver = Resolver(doc, Actors(list(doc.ents), doc), lambda pos: False, [])
+    assert "The authors" in [span.text for _, span, _ in resolver._subjects]

@@ -39,7 +39,7 @@ REACH = 1200
 GROUPLIKE = ("group", "organization", "country", "media")
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "appos", "compound"})
-_MAIN = frozenset({"ROOT", "conj", "advcl"})
+_MAIN = frozenset({"ROOT", "conj", "advcl", "csubj"})  # csubj: "the authors write that" misparsed
 _CLAUSE_STOPS = frozenset({"relcl", "acl", "cc", "conj"})
 # Heads of an organisation: "chief executive X" speaks for the company that spoke just before.
 _HEADS = lx.words("chief executive ceo chairman chairwoman chair president director head founder owner")
