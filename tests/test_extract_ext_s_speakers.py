@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from claims.extraction import extract
 from claims.extraction.actors import Actors, person_like, person_name
+from claims.extraction.mentions import entity_actor
 from claims.extraction.pipeline import default_model, load
 from claims.extraction.speakers import Resolver, _relayed_by
 
@@ -232,3 +233,19 @@ def test_the_subject_of_a_verb_misparsed_as_a_clausal_subject_is_an_antecedent()
     doc = _parsed_by_hand(words, heads, deps, ["O"] * 8, pos)
     resolver = Resolver(doc, Actors(list(doc.ents), doc), lambda pos: False, [])
     assert "The authors" in [span.text for _, span, _ in resolver._subjects]
+
+
+@pytest.mark.nlp
+def test_a_person_tagged_name_sharing_a_company_s_first_word_is_another_business() -> None:
+    doc = _parsed_by_hand(
+        ["Tarnby", "Local", "and", "Ada", "Tarnby"],
+        [1, 1, 1, 4, 1],
+        ["compound", "ROOT", "cc", "compound", "conj"],
+        ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON"],
+    )
+    actors = Actors([])
+    actors.learn_org("Tarnby Grocers")
+    shop, person = doc.ents
+    assert entity_actor(shop, actors).kind == "organization"
+    actors.learn_org("Ada Tarnby")  # a person's name mistaken for a company's elsewhere stays a person
+    assert entity_actor(person, actors).kind == "person"

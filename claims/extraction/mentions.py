@@ -146,7 +146,8 @@ def _brand_named(name: str, actors: Actors) -> bool:
     an organisation (and for no person) names another of its businesses, not a person."""
     words = name.split()
     first = words[0].lower() if len(words) > 1 else ""
-    return first in actors.short_orgs and not actors.is_person(words[0])
+    other = actors.short_orgs.get(first)  # another name, not this one learned from a mistagged mention
+    return other is not None and other != name and not actors.is_person(words[0]) and not person_like(name)
 
 
 def _person_in(span: Span, ents: list[Span]) -> Span | None:
@@ -340,11 +341,13 @@ def _compact(words: list[Token], root: Token) -> str | None:
     body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if body is None or (body.lemma_.lower() not in lx.ORG_DESCRIPTIONS and body.pos_ != "PROPN"):
         return None
+    if body.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ != "the" for c in body.children):
+        return None  # "officials from both parties": not one body
     named = [t for t in noun_words(body) if t.dep_ not in ("det", "poss", "case")]
     before = [t for t in words if t.i < root.i and t.dep_ in ("amod", "compound")]
     if not named or len(named) > 4 or any(t.dep_ == "poss" for t in body.children):
         return None
-    return " ".join(t.text for t in [*before, *named, root])  # the words are not contiguous
+    return " ".join([*(t.text for t in [*before, *named]), root.lower_])  # the words are not contiguous
 
 
 def noun_words(head: Token) -> list[Token]:

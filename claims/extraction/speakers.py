@@ -353,7 +353,8 @@ class Resolver:
         national = self._national(mention, pos)
         if national is not None:  # "the Brastovan ministry" after "Brastova's defence ministry"
             return national
-        owned = self._owners_body(mention, root.lemma_.lower(), pos)
+        named_inside = any(t.ent_type_ in _NAMED for t in mention[1:])
+        owned = self._owners_body(mention, root.lemma_.lower(), pos) if named_inside else None
         if owned is not None:  # "his Senate office": a name inside keeps it from being anaphoric
             return owned
         if self._anaphoric(mention):
