@@ -795,6 +795,8 @@ def _relayed_by(mention: Span) -> tuple[Span, Span] | None:
     if subject is None or not len(subject) or subject.root.pos_ not in ("NOUN", "PROPN"):
         return None
     first = doc.char_span(start + opening.start(2), mention.root.idx + 1, alignment_mode="expand")
+    if first is None or first.start > mention.root.i:
+        return None
     medium = doc[first.start : mention.root.i + 1]
     name = len(medium)
     while name > 0 and medium[name - 1].pos_ == "PROPN":
