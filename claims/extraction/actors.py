@@ -32,6 +32,7 @@ _MEDIA_NAMES = lx.words("""
     """)
 # Endings that make a word a demonym of a place name ("Valdorian" of "Valdoria").
 _DEMONYM = re.compile(r"(?:ian|ean|an|n|ese|ish|i|ic)s?$")
+_BRAND = re.compile(r"[a-z][A-Z]")  # a capital inside a word: "SarniaJet", "EuroLink"
 # Words too common to stand alone for a longer organisation name.
 _GENERIC = (
     lx.ORG_DESCRIPTIONS | lx.ORG_NAME_WORDS | lx.words("national new united first royal the of and for")
@@ -95,7 +96,21 @@ def person_name(ent_text: str) -> str:
         words = words[1:]
     while len(words) > 2 and words[0].lower() in lx.TITLE_WORDS:
         words = words[1:]
-    return " ".join(words)
+    titled = _after_title(words)
+    return " ".join(titled or words)
+
+
+def _after_title(words: list[str]) -> list[str] | None:
+    """ "Fire Chief Renata Dufresne" -> "Renata Dufresne": the two or three capitalised words after a
+    title that a capitalised word ("Fire", "City", "Hale County") qualifies, in front of a name."""
+    if not all(w[:1].isupper() for w in words):
+        return None
+    for n in range(len(words) - 2, 0, -1):
+        rest = words[n + 1 :]
+        plain = not any(w.lower() in lx.TITLE_WORDS for w in rest)
+        if words[n].lower() in lx.TITLE_WORDS and 2 <= len(rest) <= 3 and plain:
+            return rest
+    return None
 
 
 def person_like(name: str) -> bool:
@@ -105,6 +120,9 @@ def person_like(name: str) -> bool:
     if not 1 < len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return False
     if words[0].lower() in lx.HONORIFICS:
+        return True
+    titled = _after_title(words)
+    if titled is not None and not organisation_like(name):  # "Fire Chief Renata Dufresne" tagged ORG
         return True
     return len(words) <= 3 and words[0].lower() in _given_names() and not organisation_like(name)
 
@@ -200,7 +218,9 @@ class Actors:
         for ent in doc_ents:
             name = clean(ent.text)
             known = country_named(name) or self.is_person(name) or name.lower() in self.short_orgs
-            if ent.label_ == "GPE" and not known:
+            if ent.label_ == "GPE" and not known and organisation_like(name):  # "Brightpath Apps"
+                self.learn_org(name)
+            elif ent.label_ == "GPE" and not known:
                 self.places.setdefault(name.lower(), name)
         if doc is not None:
             self._learn_states(doc, doc_ents)
@@ -256,6 +276,8 @@ class Actors:
             return found
         low = name.lower()
         stem = _DEMONYM.sub("", low)
+        if _BRAND.search(name):  # "SarniaJet" is a company named after Sarnia, not a word for it
+            return self._place(low)
 
         def named_by(key: str) -> bool:  # "Valdorian" -> "Valdoria", "Norvanian" -> "Norvane"
             return (
@@ -276,6 +298,9 @@ class Actors:
             return Country("", self.places[low])
         place = next((p for k, p in self.places.items() if named_by(k)), None)
         return Country("", place) if place is not None else None
+
+    def _place(self, low: str) -> Country | None:
+        return Country("", self.places[low]) if low in self.places else None
 
     def is_person(self, name: str) -> bool:
         """A name the document uses for a person elsewhere (full name or surname)."""

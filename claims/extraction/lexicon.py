@@ -183,7 +183,7 @@ ORG_NAME_WORDS = words("""
     homes housing estates water utilities renewables solar petroleum refining pipelines
     telecommunications wireless broadband digital computing cloud pictures retail stores
     supermarkets pharmacy transport cargo security alliance coalition institute association
-    air aero seeds lithium cement bakeries
+    air aero seeds lithium cement bakeries grocers apps games fc afc rovers wanderers athletic albion
     """)
 
 # Nouns a definite description uses for an organisation introduced earlier
@@ -205,6 +205,9 @@ ORG_DESCRIPTIONS = words("""
 DESCRIPTION_NAMES = {
     "force": words("police constabulary"),
     "constabulary": words("police"),
+    # football and other sports clubs ("the club" for "Harrowby United")
+    "club": words("united city fc afc rovers athletic wanderers albion town"),
+    "team": words("united city fc afc rovers athletic wanderers albion town"),
 }
 # Words that say a name after them is a news outlet's ("the daily Nordposten").
 OUTLET_WORDS = OUTLET_NOUNS | words("weekly broadsheet")
@@ -226,6 +229,14 @@ STATE_NOUNS = words("""
     ministry government army military navy police embassy parliament cabinet president
     minister premier ambassador envoy diplomat diplomats forces administration consulate
     treasury senate congress legislature regime chancellor
+    """)
+
+# Nouns for a place a name in front of them names ("the Millrace neighborhood"), so that name is
+# no person whatever the tagger says. Ordinary English usage.
+PLACE_NOUNS = words("""
+    neighborhood neighbourhood district area suburb quarter ward estate street road avenue lane
+    square park valley ridge hill river lake coast bay village town city county region province
+    crossing border port harbour harbor airport station zone
     """)
 
 # Words that make a subject a document rather than an actor ("the statement

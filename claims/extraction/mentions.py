@@ -119,7 +119,7 @@ def entity_actor(ent: Span, actors: Actors) -> ActorInfo | None:
     name = clean(ent.text)
     if len(name.split()) == 1 and actors.canonical_org(name) != name and not actors.is_person(name):
         return org_actor(actors.canonical_org(name))  # "Fenmoor" of "Fenmoor Foods", whatever the tag
-    if label == "PERSON" and _org_named(name):
+    if label == "PERSON" and (_org_named(name) or _brand_named(name, actors)):
         return org_actor(actors.canonical_org(org_name(name)))
     if label == "PERSON" or actors.is_person(name) or person_like(name):
         name = person_name(ent.text)
@@ -139,6 +139,15 @@ def entity_actor(ent: Span, actors: Actors) -> ActorInfo | None:
 
 
 _org_named = organisation_like
+
+
+def _brand_named(name: str, actors: Actors) -> bool:
+    """ "Corbel Local" beside "Corbel Grocers": a name that opens with a word the document uses for
+    an organisation (and for no person) names another of its businesses, not a person."""
+    words = name.split()
+    first = words[0].lower() if len(words) > 1 else ""
+    other = actors.short_orgs.get(first)  # another name, not this one learned from a mistagged mention
+    return other is not None and other != name and not actors.is_person(words[0]) and not person_like(name)
 
 
 def _person_in(span: Span, ents: list[Span]) -> Span | None:
@@ -314,12 +323,36 @@ def _described_official(span: Span, ents: list[Span], actors: Actors) -> ActorIn
     if definite and len(words) <= 3:
         return None  # "the spokesman": coreference finds who
     plural = root.tag_ in ("NNS", "NNPS")
-    info = ActorInfo(text_of(words), "group" if plural else "person", plural=plural)
+    info = ActorInfo(_compact(words, root) or text_of(words), "group" if plural else "person", plural=plural)
     info.role = _role_words(words, ents) if len(words) > 1 else None
     info.gender = gender_of(words)
     if ents:
         info.affiliation = _affiliation(ents, actors)
     return info
+
+
+def _compact(words: list[Token], root: Token) -> str | None:
+    """ "a senior official at the agriculture ministry" -> "senior agriculture ministry official",
+    "an official in the New Harbour Party, Kvist's party" -> "New Harbour Party official": an
+    unnamed official named the way news copy shortens it, by the body in front of the noun."""
+    if root.lemma_.lower() != "official" or words[-1].i < root.i:
+        return None
+    prep = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ in ("at", "in", "from")), None)
+    body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if body is None or (body.lemma_.lower() not in lx.ORG_DESCRIPTIONS and body.pos_ != "PROPN"):
+        return None
+    if body.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ != "the" for c in body.children):
+        return None  # "officials from both parties": not one body
+    named = [t for t in noun_words(body) if t.dep_ not in ("det", "poss", "case")]
+    before = [t for t in words if t.i < root.i and t.dep_ in ("amod", "compound")]
+    if not named or len(named) > 4 or any(t.dep_ == "poss" for t in body.children):
+        return None
+    return " ".join([*(t.text for t in [*before, *named]), root.lower_])  # the words are not contiguous
+
+
+def noun_words(head: Token) -> list[Token]:
+    """A noun with its modifiers in front, without what follows it ("the agriculture ministry")."""
+    return [t for t in head.subtree if t.i <= head.i and t.i >= head.left_edge.i]
 
 
 def _before_relative(words: list[Token]) -> list[Token]:

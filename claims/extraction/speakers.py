@@ -39,13 +39,13 @@ REACH = 1200
 GROUPLIKE = ("group", "organization", "country", "media")
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj", "appos", "compound"})
-_MAIN = frozenset({"ROOT", "conj", "advcl"})
+_MAIN = frozenset({"ROOT", "conj", "advcl", "csubj"})  # csubj: "the authors write that" misparsed
 _CLAUSE_STOPS = frozenset({"relcl", "acl", "cc", "conj"})
 # Heads of an organisation: "chief executive X" speaks for the company that spoke just before.
 _HEADS = lx.words("chief executive ceo chairman chairwoman chair president director head founder owner")
 _SAME_BREATH = 400  # characters
 _AUTHORING = lx.words(
-    "publish issue release produce write compile commission prepare file submit conduct carry"
+    "publish issue release produce write compile commission prepare file submit conduct carry sign"
 )
 _SPOKESPEOPLE = lx.words("spokesman spokeswoman spokesperson representative")
 _COMPANY = lx.words("""
@@ -56,7 +56,7 @@ _COMPANY = lx.words("""
 _NOT_COMPANY = lx.words("""
     union ministry department agency association council committee commission court police
     federation party government university school hospital board authority institute foundation
-    alliance coalition army military parliament assembly league club
+    alliance coalition army military parliament assembly league club office
     """)
 # A sentence that names the speaker of the quotation just before it: "That is the view of X",
 # "That was how X put it", "The words were those of X", "That warning came on Monday from X".
@@ -65,17 +65,33 @@ _REVEAL = re.compile(
     r"|(?:That|This)\s+(?:is|was)\s+(?=[A-Z])"  # "That was Hedda Lunn, who ..."
     r"|(?:That|This|The)\s+(?:warning|message|verdict|assessment|view|plea|criticism|complaint|charge)\s+came\b"
 )
+# "Moira Castellane, 58,": a person introduced with an age, as news copy names a lede's subject.
+_AGE = re.compile(r",\s+(?:1[6-9]|[2-9]\d),")
+_LEDE_REACH = 700  # characters from the lede's description to the name
 _QUOTE_GAP = re.compile(r"[\"”’'.,!?]*[ \t]+")
 # Entity labels that never name an organisation (the tagger gives company names many others).
 _NOT_NAMES = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC", "NORP", "LANGUAGE"}
 )
 # Head nouns of a description of a person that is no role ("a person familiar with the inquiry").
-_PEOPLE = lx.words("person people man woman men women individual someone figure friend relative colleague")
+_PEOPLE = lx.words(
+    "person people man woman men women individual someone figure friend relative colleague patient"
+)
 # Adjectives on a role that are not part of the title the person is later named with ("her own deputy").
 _NOT_ROLE = lx.words("own long-time longtime trusted close new")
 # Words before "minister" that name no ministry ("prime minister", "deputy minister").
 _NO_PORTFOLIO = lx.words("prime deputy vice acting former interim junior senior state chief first cabinet")
+# Nouns for what someone said back ("Brightwater's reply came within the hour").
+_ANSWERS = lx.words("reply response answer retort riposte rebuttal denial comment comments remarks")
+# "X, in a statement carried by <mention>": what stands before the medium a statement went out through.
+_CARRIED = re.compile(
+    r"\s*([^,]{3,80}?),\s+in\s+(?:(?:a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:statement|remarks|comments|message)"
+    r"\s+(?:carried|relayed|published|broadcast|released|reported|read\s+out)\s+(?:by|on|through|via)\s+([^,]*)$"
+)
+_FRAMING = lx.words("when as after before while once")
+_SOURCING = lx.words("quote cite")
+_SUBJECT_PRONOUNS = lx.words("he she it they")
+_NOT_PEOPLE = lx.ORG_DESCRIPTIONS | lx.DOCUMENT_NOUNS | lx.DOCUMENT_SUBJECTS | lx.MEDIA_WORDS | _COMPANY
 _COMMON = lx.ROLE_NOUNS | lx.ORG_DESCRIPTIONS | lx.DOCUMENT_SUBJECTS | _COMPANY
 _DESCRIPTIVE = frozenset({"DET", "ADJ", "NOUN", "PUNCT", "PART", "PRON"})
 _ANAPHORIC = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
@@ -108,7 +124,8 @@ class Resolver:
         self._positions: list[int] = []
         self._objects: set[int] = set()  # positions of actors met as objects ("told MRT")
         reported = [f for c in cands for f in c.fragments]
-        self._subjects = self._subject_mentions(lambda pos: in_quote(pos) or _within(pos, reported))
+        self._hidden = lambda pos: in_quote(pos) or _within(pos, reported)
+        self._subjects = self._subject_mentions(self._hidden)
         self.last_document_speaker: ActorInfo | None = None
         self.last_speaker: tuple[ActorInfo, int] | None = None
         self.dated: list[tuple[set[str], ActorInfo]] = []  # the time words of each statement so far
@@ -127,19 +144,55 @@ class Resolver:
                 "npadvmod",
                 "nmod",
             )  # misparsed appositions
-            if ent.label_ in _NAMED and (ent.root.dep_ in _ARGUMENT or loose) and not hidden(ent.start_char):
+            # "Vranic, reached by telephone, said": a sentence's opening name parsed as a clause
+            loose = loose or (ent.label_ == "PERSON" and ent.root.dep_ in ("advcl", "dep") and _opens(ent))
+            owner = _owns_subject(ent.root) and self._a_person(ent)
+            argument = ent.root.dep_ in _ARGUMENT or loose or owner
+            if ent.label_ in _NAMED and argument and not _place_modifier(ent) and not hidden(ent.start_char):
                 found.append((ent.start_char, ent, True))
         taken = {pos for pos, _, _ in found}
+        for span, is_entity in [*self._answer_owners(), *self._quoted_sources(), *self._clause_subjects()]:
+            if span.start_char not in taken and not hidden(span.start_char):
+                found.append((span.start_char, span, is_entity))
+                taken.add(span.start_char)
+        return sorted(found, key=lambda item: item[0])
+
+    def _answer_owners(self) -> list[tuple[Span, bool]]:
+        """ "Oberin's reply came" with "Oberin" untagged: a surname met before (see `_owns_subject`)."""
+        found = []
+        for i in tokens_where(self.doc, pos=("PROPN",), deps=("poss",)):
+            tok = self.doc[i]
+            name = self.doc[tok.left_edge.i : i + 1]
+            if _owns_subject(tok) and self.actors.is_person(clean(name.text)):
+                found.append((name, True))
+        return found
+
+    def _quoted_sources(self) -> list[tuple[Span, bool]]:
+        """ "State broadcaster TST, quoting the interior ministry, said": the body quoted or cited."""
+        found = []
+        for i in tokens_where(self.doc, pos=("NOUN",), deps=("dobj",)):
+            tok = self.doc[i]
+            if tok.head.lemma_ in _SOURCING and tok.lemma_.lower() in lx.ORG_DESCRIPTIONS:
+                found.append((noun_phrase(tok), False))
+        return found
+
+    def _clause_subjects(self) -> list[tuple[Span, bool]]:
+        """The subjects of main clauses, and organisations as the subject of any clause."""
+        found = []
         for i in tokens_where(self.doc, pos=("NOUN", "PROPN"), deps=("nsubj", "nsubjpass")):
             tok = self.doc[i]
             # "It is not the first time the league has dealt with it": an organisation as the subject
             # of any clause is an antecedent for "it", as a main clause's subject is for anyone
             body = tok.lemma_.lower() in lx.ORG_DESCRIPTIONS and tok.pos_ == "NOUN"
-            if tok.head.dep_ in _MAIN or body:
-                span = noun_phrase(tok, appositions=True)  # "A developer, Grey Stone Homes,"
-                if span.start_char not in taken and not hidden(span.start_char):
-                    found.append((span.start_char, span, False))
-        return sorted(found, key=lambda item: item[0])
+            if (tok.head.dep_ in _MAIN or body) and not _passer_by(tok):
+                found.append((noun_phrase(tok, appositions=True), False))  # "A developer, Grey Stone Homes,"
+        return found
+
+    def _a_person(self, ent: Span) -> bool:
+        """A name the document uses for a person, whatever its tag ("Brightwater" as ORG; not
+        "Solvara" as PERSON)."""
+        info = entity_actor(ent, self.actors) if ent.label_ in _NAMED else None
+        return info is not None and info.kind == "person" and self.actors.country(clean(ent.text)) is None
 
     def _remember(self, pos: int, actor: ActorInfo) -> None:
         i = bisect.bisect(self._positions, pos)
@@ -282,6 +335,11 @@ class Resolver:
             return self._named(noun_phrase(antecedent), pos)
         if mention is None:
             return None
+        relayed = _relayed_by(mention)
+        if relayed is not None:
+            subject, medium = relayed
+            cand.conduit_mention = cand.conduit_mention or medium
+            return self._named(subject, subject.start_char)
         return self._named(mention, pos)
 
     def _named(self, mention: Span, pos: int) -> ActorInfo | None:
@@ -291,7 +349,7 @@ class Resolver:
         root = mention.root
         low = root.lower_
         if len(mention) == 1 or low in lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE | lx.PRONOUNS_PLURAL:
-            pronoun = self._pronoun(low, pos)
+            pronoun = self._main_agent(root) or self._pronoun(low, pos)
             if pronoun is not False:
                 return pronoun
         author = _document_author(mention)
@@ -300,19 +358,50 @@ class Resolver:
         national = self._national(mention, pos)
         if national is not None:  # "the Brastovan ministry" after "Brastova's defence ministry"
             return national
+        named_inside = any(t.ent_type_ in _NAMED for t in mention[1:])
+        owned = self._owners_body(mention, root.lemma_.lower(), pos) if named_inside else None
+        if owned is not None:  # "his Senate office": a name inside keeps it from being anaphoric
+            return owned
         if self._anaphoric(mention):
-            found = self._description(mention, pos) or self._named_later(mention)
+            found = self._description(mention, pos) or self._named_later(mention) or self._aged_later(mention)
             if found is not None:
                 return found
         elif _possessed_role(mention) or _indefinite_role(mention):  # "Solvara's finance minister ...,
             # Finance Minister Elena Dravik"; "when a judge ruled ... Mr Justice Edmund Carrick"
-            found = self._named_later(mention)
+            role, story = self._role_fits(mention), len(doc_text(self.doc))  # a role holds all story long
+            found = self._named_later(mention) or self._named_before(mention, pos, role, story)
             if found is not None:
                 return found
         info = describe(_without_clauses(mention), self.actors)
         if info is not None:
             return self.actors.add(info, mention.text)
         return self._described(mention)
+
+    def _main_agent(self, pronoun: Token) -> ActorInfo | None:
+        """ "The claims were first made by the union last month, when it wrote to ...": the subject
+        of a subordinate clause's speech verb is the agent of the clause it hangs on, when it fits."""
+        low = pronoun.lower_
+        verb = pronoun.head
+        if pronoun.dep_ != "nsubj" or verb.dep_ != "advcl" or low not in _SUBJECT_PRONOUNS:
+            return None
+        if not any(c.lower_ in _FRAMING and c.dep_ in ("advmod", "mark") for c in verb.children):
+            return None  # "when it wrote", not "because ..., she said"
+        main = verb.head
+        agents = [g for c in main.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        agents += [c for c in main.children if c.dep_ == "nsubj"]
+        agent = next((a for a in agents if a.i < pronoun.i and a.pos_ in ("NOUN", "PROPN")), None)
+        if agent is None:
+            return None
+        actor = self._named(noun_phrase(agent), agent.idx)
+        if actor is None:
+            return None
+        if low == "it":
+            fits = actor.kind in GROUPLIKE and not actor.plural
+        elif low == "they":
+            fits = actor.kind in GROUPLIKE or actor.plural
+        else:
+            fits = actor.kind == "person" and actor.gender in (None, "m" if low == "he" else "f")
+        return actor if fits else None
 
     def _pronoun(self, low: str, pos: int) -> ActorInfo | bool | None:
         """The actor a pronoun stands for; False when `low` is not a pronoun."""
@@ -408,8 +497,25 @@ class Resolver:
         if actor is None and head in ("government", "administration", "regime", "authorities", "country"):
             actor = self._recent(pos, lambda a: a.kind == "country")
         if actor is None and head in _COMPANY:
-            actor = self._in_sentence(mention, _company) or self._recent(pos, _company)
+            staff = self._recent(pos, lambda a: _company(a) or _staff(a))  # "Oduro said ... the company said"
+            actor = staff.affiliation if staff is not None and _staff(staff) else staff
+            actor = self._in_sentence(mention, _company) or actor
+            actor = actor or self._named_before(mention, pos, _company)
         return actor
+
+    def _named_before(self, mention: Span, pos: int, fits: Callable, reach: int = REACH) -> ActorInfo | None:
+        """ "Shares in Corbel Grocers fell ... Corbel's profit rose ... The company said": with no
+        company as a subject within reach, the nearest one named in any other part of a clause
+        (outside quotations and others' reported words)."""
+        for ent in reversed([e for e in doc_ents(self.doc) if e.end <= mention.start]):
+            if pos - ent.start_char > reach:
+                return None
+            if ent.label_ not in ("ORG", "PERSON") or self._hidden(ent.start_char):
+                continue
+            info = entity_actor(whole_name(noun_phrase(ent.root), ent), self.actors)
+            if info is not None and fits(self.actors.by_name.get(info.name, info)):
+                return self.actors.add(info, ent.text)
+        return None
 
     def _publisher(self, noun: str, before: int, pos: int) -> ActorInfo | None:
         """ "X published a 71-page report ... 'We think ...,' the report said": the subject of the
@@ -481,6 +587,15 @@ class Resolver:
                     found = self.actors.add(info, ent.text)
         return found
 
+    def _role_fits(self, mention: Span) -> Callable:
+        """ "Pell's lawyer" after "said the lawyer, Oleg Vantrup": a person met before under every
+        word of the role (so not the owner, who holds no such role)."""
+        root = mention.root
+        role = {root.lemma_.lower()} | {
+            t.lower_ for t in root.children if t.dep_ in ("compound", "amod") and t.lower_ not in _NOT_ROLE
+        }
+        return lambda a: a.kind == "person" and a.role is not None and _titled(role, _words_of(a.role))
+
     def _named_later(self, mention: Span) -> ActorInfo | None:
         """ "its mayor said ... Mayor Helga Brunn": a role met before its name, named later.
 
@@ -505,6 +620,27 @@ class Resolver:
                 return self.actors.add(info, mention.text) if info is not None else None
         return None
 
+    def _aged_later(self, mention: Span) -> ActorInfo | None:
+        """ "The former treasurer of a hospice charity told a jury ... Prosecutors allege that Moira
+        Castellane, 58, created ...": a lede that describes its protagonist before anyone is named,
+        and names her in the next paragraphs with her age."""
+        root = mention.root
+        if root.tag_ != "NN" or root.lemma_.lower() in _NOT_PEOPLE:  # any person: "the former treasurer"
+            return None
+        if mention[0].lower_ not in ("a", "an", "the"):
+            return None
+        people = [e for e in doc_ents(self.doc) if e.label_ in ("PERSON", "ORG") and self._a_person(e)]
+        if any(t.ent_type_ == "PERSON" for t in mention) or any(e.start < mention.start for e in people):
+            return None
+        text = doc_text(self.doc)
+        for ent in people:
+            if ent.start_char - mention.end_char > _LEDE_REACH:
+                return None
+            if _AGE.match(text, ent.end_char) and ent.root.dep_ != "poss":
+                info = entity_actor(ent, self.actors)
+                return self.actors.add(info, mention.text) if info is not None else None
+        return None
+
     def _named_next(self, mention: Span) -> ActorInfo | None:
         """ "A developer hoping to build 180 homes has called ... Larchfield Homes was responding":
         an organisation introduced by an indefinite description and named as the subject of one of
@@ -522,6 +658,8 @@ class Resolver:
             for ent in ents_in(self.doc, sent.start, sent.end):
                 if ent.label_ in _NOT_NAMES or ent.root.dep_ not in ("nsubj", "nsubjpass"):
                     continue
+                if self._hidden(ent.start_char):  # "... said the Meridian Star had been": what was said
+                    continue
                 info = entity_actor(ent, self.actors)
                 if info is None and organisation_like(clean(ent.text)):  # "Tregarth Homes" as a WORK_OF_ART
                     info = org_actor(self.actors.canonical_org(org_name(ent.text)))
@@ -532,17 +670,21 @@ class Resolver:
     def _described(self, mention: Span) -> ActorInfo | None:
         """No one to refer back to: a person named later for the role, else the description itself."""
         root = mention.root
-        later = self._named_later(mention) or self._named_next(mention)
+        later = self._named_later(mention) or self._named_next(mention) or self._aged_later(mention)
         if later is not None:
             return later
-        words = strip_determiner(list(_without_clauses(mention)))
+        words = list(_without_clauses(mention))
+        counted = root.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
+        words = words if counted else strip_determiner(words)  # "Two of its members": the count is the head
         if not words:
             return None
         head = root.lemma_.lower()
-        plural = root.tag_ in ("NNS", "NNPS")
+        plural = root.tag_ in ("NNS", "NNPS") or (counted and head != "one")
         kind = "organization" if head in lx.ORG_DESCRIPTIONS else ("group" if plural else "unknown")
         if head in lx.ROLE_NOUNS and not plural:
             kind = "person"
+        if head == "one" and any(t.lemma_.lower() in lx.ROLE_NOUNS | _PEOPLE for t in words):
+            kind = "person"  # "One of the patients, a 34-year-old teacher,": one person
         return self.actors.add(ActorInfo(text_of(words), kind, plural=plural), mention.text)
 
     def _affiliate(self, actor: ActorInfo, mention: Span, pos: int) -> None:
@@ -620,6 +762,70 @@ class Resolver:
         return actor
 
 
+def _passer_by(tok: Token) -> bool:
+    """ "..., Achterberg said, when a reporter read out the figure. She went on: ...": someone
+    introduced with "a" in a clause that only times or frames the saying is no antecedent."""
+    verb = tok.head
+    framed = any(c.lower_ in _FRAMING and c.dep_ in ("advmod", "mark") for c in verb.children)
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+    return verb.dep_ == "advcl" and framed and indefinite and tok.pos_ == "NOUN"
+
+
+def _place_modifier(ent: Span) -> bool:
+    """ "last week's Hollins Ridge fire", "the Millrace neighborhood": a place naming a thing or an
+    area is no antecedent for "it" or "he" (unlike "the Valdoria government")."""
+    root = ent.root
+    if ent.label_ not in ("GPE", "LOC", "FAC", "PERSON") or root.dep_ != "compound":
+        return False
+    head = root.head.lemma_.lower()
+    if ent.label_ == "PERSON":
+        return head in lx.PLACE_NOUNS
+    return head not in lx.ORG_DESCRIPTIONS | lx.ROLE_NOUNS | lx.STATE_NOUNS | _COMPANY
+
+
+def _opens(ent: Span) -> bool:
+    """The name opens its sentence, set off by a comma."""
+    doc = ent.doc
+    return ent.start == ent.sent.start and ent.end < len(doc) and doc[ent.end].text == ","
+
+
+def _relayed_by(mention: Span) -> tuple[Span, Span] | None:
+    """ "Lodmar's defence ministry, in a statement carried by the state news agency LNA, had
+    accused ...": when the parser makes the medium the subject, the speaker is the noun phrase
+    that opens the sentence, and the medium only carries its words."""
+    sent = mention.sent
+    before = mention.doc.text[sent.start_char : mention.root.idx]  # the mention may hold the opening
+    opening = _CARRIED.match(before)
+    if opening is None:
+        return None
+    doc, start = mention.doc, sent.start_char
+    subject = doc.char_span(start, start + opening.end(1), alignment_mode="contract")
+    if subject is None or not len(subject) or subject.root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    first = doc.char_span(start + opening.start(2), mention.root.idx + 1, alignment_mode="expand")
+    if first is None or first.start > mention.root.i:
+        return None
+    medium = doc[first.start : mention.root.i + 1]
+    name = len(medium)
+    while name > 0 and medium[name - 1].pos_ == "PROPN":
+        name -= 1
+    if name < len(medium) and not medium[name:].text.istitle():  # "the state news agency LNA": its name
+        medium = medium[name:]
+    return subject, medium
+
+
+def _owns_subject(root: Token) -> bool:
+    """ "Brightwater's reply came within the hour": a person whose answer is the subject of a main
+    clause is who the next "he" or "she" says something (not "Ferrow's lawyer", another person)."""
+    thing = root.head
+    return (
+        root.dep_ == "poss"
+        and thing.dep_ in ("nsubj", "nsubjpass")
+        and thing.head.dep_ == "ROOT"
+        and thing.lemma_.lower() in _ANSWERS
+    )
+
+
 def _document_author(mention: Span) -> Span | None:
     """The author named in a document's description: "a report by X", "X's study"."""
     root = mention.root
@@ -627,8 +833,10 @@ def _document_author(mention: Span) -> Span | None:
     if root.lemma_.lower() not in documents and root.lower_ not in documents:
         return None
     children = list(root.children)
-    for acl in (c for c in root.children if c.dep_ == "acl" and c.lemma_ in _AUTHORING):  # "published by"
-        children += [g for g in acl.children if g.dep_ == "agent"]
+    acls = [c for c in root.children if c.dep_ == "acl"]
+    acls += [g for c in acls for g in c.children if g.dep_ == "conj"]  # "dated May 2 and signed by"
+    for acl in (c for c in acls if c.lemma_ in _AUTHORING):  # "published by"
+        children += [g for g in acl.children if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "by")]
     for child in children:
         if child.dep_ == "poss" and child.pos_ == "PROPN" and child.ent_type_ not in ("DATE", "TIME"):
             return root.doc[child.left_edge.i : child.i + 1]
@@ -685,12 +893,14 @@ def _name_beside(mention: Span) -> Span | None:
 
 
 def _possessed_role(mention: Span) -> bool:
-    """ "Solvara's finance minister": a role owned by a place or body, with no name given."""
+    """ "Solvara's finance minister", "Pell's lawyer": a role owned by a place, a body or a person,
+    with no name given."""
     root = mention.root
+    owners = {t.i for c in root.children if c.dep_ == "poss" for t in c.subtree}
     return (
         root.lemma_.lower() in lx.ROLE_NOUNS
-        and any(c.dep_ == "poss" for c in root.children)
-        and not any(t.ent_type_ == "PERSON" for t in mention)
+        and bool(owners)
+        and not any(t.ent_type_ == "PERSON" and t.i not in owners for t in mention)
         and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in root.children)  # "its leader, X"
     )
 
@@ -711,7 +921,21 @@ def _company(actor: ActorInfo) -> bool:
     """An organisation that could be "the company": not a union, a ministry or a regulator."""
     words = {w.lower().strip("'’s") for w in actor.name.split()}
     institution = actor.name.split()[-1].lower() in lx.ORG_DESCRIPTIONS - _COMPANY
-    return actor.kind == "organization" and not words & _NOT_COMPANY and not institution
+    # "Relay Signal rejected ...": a name of two or three capitalised words nobody is called
+    named = actor.kind == "unknown" and 2 <= len(actor.name.split()) <= 3 and actor.name.istitle()
+    return (actor.kind == "organization" or named) and not words & _NOT_COMPANY and not institution
+
+
+def _staff(actor: ActorInfo) -> bool:
+    """A company's head or spokesperson (not an analyst at a bank): "the company" after them is theirs."""
+    role = set((actor.role or "").lower().split())
+    speaks = not role or role & (_HEADS | _SPOKESPEOPLE | {"executive"})  # "its chief executive", "Oduro"
+    return (
+        actor.kind == "person"
+        and bool(speaks)
+        and actor.affiliation is not None
+        and _company(actor.affiliation)
+    )
 
 
 def _without_clauses(mention: Span) -> Span:
