@@ -1539,3 +1539,11 @@ def test_our_figure_not_the_one_they_announced() -> None:
         "the organiser, Lena Fors."
     )
     assert extract(text).statements[-1].is_denial
+
+
+def test_false_invoices_in_an_accusation_are_no_denial() -> None:
+    text = (
+        "Prosecutors alleged on Monday that Ida Varn had created false invoices and moved the money "
+        "out of the charity's account."
+    )
+    assert not extract(text).statements[-1].is_denial

@@ -31,6 +31,8 @@ def _claim_words(toks: list[Token]) -> bool:
         return True
     if hits and hits <= dw.JUDGING:
         return any(_of_a_claim(t) for t in toks if t.lower_ in hits)
+    if hits and all(t.dep_ == "amod" and not _of_a_claim(t) for t in toks if t.lower_ in hits):
+        return False  # "created 37 false invoices": a thing said to be forged, not a claim untrue
     referring = (
         toks and toks[0].lower_ in dw.REFERRING and toks[0].dep_ != "mark"
     )  # not "that" of "said that"
