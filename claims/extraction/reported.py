@@ -33,6 +33,8 @@ _CUE_LEFT = frozenset({"aux", "auxpass", "neg", "advmod"})
 # Prepositions that set where or when something was said, not whose claim it is.
 _OCCASION_PREPS = lx.words("in on at during through via")
 _REPORTED_MODALS = lx.words("would could might should")
+# Verbs that report speech only with a that-clause ("repeated that ...", not "repeated the claim").
+_CLAUSE_CUES = ("repeat",)
 _COMPLEMENTS = frozenset({"oprd", "xcomp", "advcl", "npadvmod", "dep", "attr", "acomp", "ccomp"})
 
 
@@ -48,11 +50,14 @@ def _participle_modifier(tok: Token) -> bool:
 
 def _main_verb_misread(tok: Token) -> bool:
     """ "The commission's chairman, Vilmos Arkadi, dismissed as groundless ...": the sentence's only
-    verb, after the subject's closing comma, read as a modifier of a root noun."""
+    verb, after the subject's closing comma, read as a modifier of a root noun. Also "The panel,
+    convened by X, announced on Monday that ... and recommended ...": a participle describing a
+    noun takes no that-clause, so one that does is the subject's verb."""
     return (
         tok.dep_ == "acl"
         and tok.tag_ in ("VBD", "VBN")
-        and _verbless_root(tok.head)
+        and (_verbless_root(tok.head) or any(c.dep_ == "ccomp" and _that_clause(c) for c in tok.children))
+        and tok.head.pos_ in ("NOUN", "PROPN")
         and tok.i > 0
         and tok.nbor(-1).text == ","
     )
@@ -78,9 +83,16 @@ def cue_tokens(doc: Doc) -> Iterator[Token]:
     verbs.update(i for i in tokens_where(doc, lemmas=("go",)) if _goes_on(doc[i]))
     verbs.update(i for i in tokens_where(doc, lemmas=("put",), pos=("VERB",)) if _puts_it_to(doc[i]))
     verbs.update(i for i in tokens_where(doc, lemmas=("find",), pos=("VERB",)) if _judicial_finding(doc[i]))
+    verbs.update(i for i in tokens_where(doc, lemmas=_CLAUSE_CUES, pos=("VERB",)) if _reports_clause(doc[i]))
     according = [i for i in tokens_where(doc, lemmas=("accord",)) if _is_according(doc[i])]
     for i in sorted(verbs.union(according)):
         yield doc[i]
+
+
+def _reports_clause(verb: Token) -> bool:
+    """ "repeated that no closure was being considered": a verb that is a speech act only with a
+    that-clause ("repeated the claim" has no content)."""
+    return any(c.dep_ == "ccomp" and _that_clause(c) for c in verb.children)
 
 
 def _judicial_finding(verb: Token) -> bool:
@@ -151,7 +163,7 @@ def content_heads(verb: Token) -> list[Token]:
     rejected = _phrasal_object(verb)  # "pushed back on the complaints", "brushed aside the report"
     if rejected is not None:
         return [rejected]
-    heads = [c for c in kids if c.dep_ == "ccomp"]
+    heads = [c for c in kids if c.dep_ == "ccomp" and not _lead_in(c, verb)]
     if lemma in lx.QUOTE_ONLY_VERBS and lemma not in lx.SPEECH_VERBS:
         return heads
     if lemma in lx.XCOMP_CONTENT_VERBS or lemma in lx.DENIAL_VERBS:
@@ -164,9 +176,12 @@ def content_heads(verb: Token) -> list[Token]:
         if obj and (complement or any(g.dep_ == "appos" for g in obj[0].children)):
             heads = obj + complement
         elif obj:  # "called a memo showing X than Y admitted 'a fabrication'": the complement slipped down
-            heads = obj + [c for c in kids if c.i > obj[0].i and _slipped_complement(c)]
+            slipped = [c for c in kids if c.i > obj[0].i and _slipped_complement(c)]
+            heads = obj + slipped if slipped or _complement_inside(obj[0]) else []
         elif _called_noun(kids):  # "called the police account 'a lie'", the object read as a clause
             heads = [c for c in kids if c.dep_ in ("ccomp", "oprd", "attr")]
+        elif _object_read_as_complement(verb, kids):
+            heads = [c for c in kids if c.dep_ in ("oprd", "attr")][:1]
         elif not obj:  # "called for a ceasefire"
             heads += [c for c in kids if c.dep_ == "prep" and c.lower_ == "for"]
     elif lemma in lx.DESCRIBING_VERBS:  # "described the claims as baseless", "branded it a lie"
@@ -194,13 +209,65 @@ def content_heads(verb: Token) -> list[Token]:
             heads += [c for c in kids if c.dep_ == "prep" and c.lower_ in preps and c.i > heads[0].i]
             heads += [c for c in kids if c.dep_ == "advcl" and c.i > heads[0].i and _that_clause(c)]
             heads += _claim_modifiers(heads[0], kids)
+    if not heads and lemma == "say":
+        heads = _clause_read_as_object(kids)
     return _repaired(verb, heads, kids)
+
+
+# What one says that is no reported clause: "said nothing", "said a prayer", "said goodbye".
+_SAID_THINGS = lx.words("""
+    nothing something anything everything little much more less so same word words prayer prayers
+    goodbye hello grace thanks mass yes no
+    """)
+
+
+def _clause_read_as_object(kids: list[Token]) -> list[Token]:
+    """ "The complaint says Prewitt, who chairs X, pressed officials ...", "saying the offer
+    'fundamentally undervalues' the business": a reported clause the parser read as the object of
+    "say" (around an apposition or a quotation it could not parse). "Say" takes no noun phrase
+    as what was said, so an object that spans several words is the clause."""
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ in _SAID_THINGS or obj.lemma_.lower() in _SAID_THINGS:
+        return []
+    if obj.pos_ == "PRON" or obj.right_edge.i - obj.left_edge.i < 3:
+        return []
+    return [obj]
+
+
+def _lead_in(clause: Token, verb: Token) -> bool:
+    """ "His first term was not free of controversy: in 2022 the federation denied ...": a clause
+    that a colon sets before the cue's sentence is the writer's lead-in, not what was said."""
+    if clause.i > verb.i:
+        return False
+    return any(t.text == ":" for t in verb.doc[clause.right_edge.i + 1 : verb.i])
 
 
 def _called_noun(kids: list[Token]) -> bool:
     """ "called [the police account] ccomp ['a lie'] oprd": a noun parsed as a clause, then its complement."""
     clause = next((c for c in kids if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN")), None)
     return clause is not None and any(c.dep_ in ("oprd", "attr") and c.i > clause.i for c in kids)
+
+
+def _complement_inside(obj: Token) -> bool:
+    """ "called the accusation "absurd"": the complement hung inside the object, after its noun.
+    Without one, "called the strike", "called a meeting" say nothing."""
+    after = obj.doc[obj.i + 1 : obj.right_edge.i + 1]
+    return any(t.text in '"“”' or (t.pos_ == "ADJ" and t.head.i == obj.i) for t in after)
+
+
+def _object_read_as_complement(verb: Token, kids: list[Token]) -> bool:
+    """ "called the doctors' account of unsafe wards "categorically untrue"": with no object, the
+    parser made the object the complement and hung the quoted adjective inside it. A noun
+    complement right after the verb whose phrase goes on past a quotation mark is object and
+    complement at once."""
+    if any(c.dep_ in ("dobj", "auxpass") for c in kids):
+        return False
+    complement = next((c for c in kids if c.dep_ in ("oprd", "attr")), None)
+    if complement is None or complement.pos_ not in ("NOUN", "PROPN") or complement.left_edge.i != verb.i + 1:
+        return False
+    doc = verb.doc
+    marks = [t for t in doc[complement.i + 1 : complement.right_edge.i + 2] if t.text in '"“”']
+    return bool(marks)
 
 
 def _slipped_complement(tok: Token) -> bool:
@@ -227,8 +294,12 @@ def _ruled_on(verb: Token, obj: Token) -> bool:
     return bool(words & lx.JUDICIAL)
 
 
+# Decisions besides lx.DECISION_OBJECTS: "denied accreditation", "rejected a takeover approach".
+_DECISIONS = lx.DECISION_OBJECTS | lx.words("accreditation accreditations approach approaches")
+
+
 def _decided(obj: Token) -> bool:
-    return obj.lower_ in lx.DECISION_OBJECTS or obj.lemma_.lower() in lx.DECISION_OBJECTS
+    return obj.lower_ in _DECISIONS or obj.lemma_.lower() in _DECISIONS
 
 
 def _a_person(tok: Token) -> bool:
@@ -283,17 +354,22 @@ def _reported_future(verb: Token) -> bool:
     speech, joined to the speech verb by the parser, goes on with what was said."""
     modal = any(c.dep_ == "aux" and c.lower_ in _REPORTED_MODALS for c in verb.children)
     stative = verb.lemma_ in ("have", "be") and verb.tag_ in ("VBD", "VBZ", "VBP")  # "but had no plans to"
+    # "said it was reviewing the paper and had asked X for its data": the past perfect of reported speech
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
     return (
         verb.lemma_ not in lx.SPEECH_VERBS
         and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-        and (modal or stative)
+        and (modal or stative or perfect)
     )
 
 
 def _stray_clause(tok: Token) -> bool:
     """A that-clause the parser hung lower down, not the content of another speech verb."""
-    if tok.head.lemma_ in CUE_LEMMAS and tok.head.dep_ in ("relcl", "acl"):
+    host = tok.head
+    published = host.dep_ == "acl" and host.head.lemma_.lower() in lx.DOCUMENT_NOUNS
+    if host.lemma_ in CUE_LEMMAS and host.dep_ in ("relcl", "acl") and not published:
         return False  # "the group, which told the inquiry that ...": the group's words
+    # (but "said in a statement posted on Wednesday that ...": the statement is the speaker's)
     return _that_clause(tok) or (tok.dep_ in _CLAUSES and tok.left_edge.lower_ == "that")
 
 
@@ -376,7 +452,20 @@ def _misparsed_subject(verb: Token) -> Token | None:
     )
     if prev.dep_ in ("pobj", "compound", "npadvmod", "appos") and named:
         return prev
+    if _name_read_as_adverb(prev):
+        return prev
     return _sentence_subject(verb)
+
+
+def _name_read_as_adverb(tok: Token) -> bool:
+    """'"...," Pettly said': a surname ending in -ly tagged as an adverb. A capitalised adverb
+    that does not open its sentence is a name."""
+    if tok.dep_ != "advmod" or tok.pos_ != "ADV" or tok.i == 0:
+        return False
+    if tok.ent_type_ in ("PERSON", "ORG"):
+        return True
+    opens = tok.nbor(-1).text in (".", "!", "?") or "\n" in tok.nbor(-1).text
+    return tok.text[:1].isupper() and tok.text[1:].islower() and not opens
 
 
 def _apposed_name(tok: Token) -> bool:
@@ -424,7 +513,22 @@ def is_negated(verb: Token) -> bool:
     """ "did not say", "declined to say": no statement is reported."""
     if any(c.dep_ == "neg" for c in verb.children):
         return True
+    if _negated_pair(verb):
+        return True
     return verb.dep_ == "xcomp" and verb.head.lemma_ in ("decline", "refuse", "fail", "hesitate")
+
+
+def _negated_pair(verb: Token) -> bool:
+    """ "did not confirm or deny": the second verb of a negated pair is negated too (the parser
+    hangs the negation on the first).
+
+    Not yet "would neither confirm nor deny": dropping it makes the speaker resolver (speakers.py)
+    take the person named in the unreported clause as the antecedent of the next "she"."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    joints = {c.lower_ for c in verb.head.children if c.dep_ == "cc" and verb.head.i < c.i < verb.i}
+    negated = any(c.dep_ == "neg" for c in verb.head.children)
+    return negated and "or" in joints and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def mention_span(head: Token) -> Span:
@@ -735,7 +839,7 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     ]
     if not heads and _parenthetical(verb):
         own = {t.i for t in verb.subtree}
-        fragments = [trim(doc_text(doc), s, e) for s, e in _fragments(doc, [verb.head], own)]
+        fragments = [trim(doc_text(doc), s, e) for s, e in _fragments(doc, [_clause_of(verb.head)], own)]
     frame = _frame(verb, subject, ranges)
     left = _left_clause(doc, verb, heads, frame[0])
     if left is not None:
@@ -795,10 +899,20 @@ def _parenthetical(verb: Token) -> bool:
         return False
     if head.i > verb.i and head.tag_ == "VBG" and not any(c.dep_ == "aux" for c in head.children):
         return False  # '"...," she said, her voice breaking': the reporter's description, not her words
+    if any(c.dep_ == "mark" and c.lower_ != "as" for c in verb.children):
+        return False  # "<clause>, although makers must report ...": a subordinate clause
     if verb.dep_ in ("parataxis", "ccomp", "advcl"):
         before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else verb
         return before.text in ",—–" or any(c.dep_ == "punct" and c.text in ",—–" for c in verb.children)
     return verb.dep_ == "conj" and _asyndetic(verb)
+
+
+def _clause_of(host: Token) -> Token:
+    """ "The register, she said, had been cross-checked ...": when the parser hung the cue on an
+    auxiliary, the clause is the auxiliary's verb's."""
+    while host.dep_ in ("aux", "auxpass") and host.head.i != host.i:
+        host = host.head
+    return host
 
 
 def _asyndetic(verb: Token) -> bool:
@@ -817,6 +931,8 @@ def _cue_span(verb: Token) -> tuple[int, int]:
     doc = verb.doc
     start = verb.i
     while start > 0 and doc[start - 1].head.i == verb.i and doc[start - 1].dep_ in _CUE_LEFT:
+        if _name_read_as_adverb(doc[start - 1]):
+            break
         start -= 1
     end = verb.idx + len(verb)
     for child in verb.children:  # phrasal verbs: "pointed out", "pushed back"
@@ -842,10 +958,19 @@ def according_source(according: Token) -> Span | None:
     return mention_span(obj) if obj is not None else None
 
 
+def _relays(verb: Token) -> bool:
+    """ "X said, according to Y": Y relays a speech act. Not "according to Y, the ambassador was
+    denied a meeting": a passive speech verb with no agent is an event Y reports."""
+    if verb.lemma_ not in lx.SPEECH_VERBS:
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return not passive or any(c.dep_ == "agent" for c in verb.children)
+
+
 def according_to(doc: Doc, according: Token) -> Candidate | None:
     """ "X, according to Y": Y said X. The content is the rest of the sentence."""
     source = according_source(according)
-    if source is None or according.head.lemma_ in lx.SPEECH_VERBS:
+    if source is None or _relays(according.head):
         return None  # on a speech verb, Y is the conduit (see reported_speech)
     sent = according.sent
     a_start, a_end = _subtree_range(according)

@@ -1,0 +1,136 @@
+"""Statement candidates, round 4: sayings the parser hides, and look-alikes that say nothing."""
+
+import pytest
+
+from claims.extraction import extract
+
+pytestmark = pytest.mark.nlp
+
+
+def statements(text: str):
+    return extract(text).statements
+
+
+def contents(text: str) -> list[str]:
+    return [s.content for s in statements(text)]
+
+
+def test_according_to_on_a_passive_speech_verb_reports_the_event() -> None:
+    text = (
+        "According to a spokeswoman for the Trevan consulate in Ostmark, the envoy was denied "
+        "a visa at the border crossing on Monday."
+    )
+    (s,) = statements(text)
+    assert s.cue == "According to"
+    assert s.content.startswith("the envoy was denied a visa")
+
+
+def test_did_not_confirm_or_deny_reports_nothing() -> None:
+    text = "The harbour authority did not confirm or deny that it had fined the ferry operator."
+    assert statements(text) == ()
+
+
+def test_repeated_that_is_a_saying() -> None:
+    text = "Mayor Ilse Brandt spoke to reporters and repeated that the depot would not close."
+    (s,) = statements(text)
+    assert s.cue == "repeated"
+    assert s.content.endswith("the depot would not close")
+
+
+def test_repeated_the_claim_has_no_content() -> None:
+    assert statements("Councillor Odd Rask repeated the claim at a meeting in Selby.") == ()
+
+
+def test_said_in_a_statement_posted_on_a_day_that() -> None:
+    text = (
+        "The Harrow Valley Front said in a statement posted late on Friday that its members had "
+        "blocked the northern road near the town of Kell."
+    )
+    (s,) = statements(text)
+    assert s.content.endswith("its members had blocked the northern road near the town of Kell")
+
+
+def test_says_with_a_clause_read_as_its_object() -> None:
+    text = (
+        "The lawsuit says Halloran, who chairs the state water board, pressed county engineers in "
+        "March to award the dredging contract to Vell Marine, whose owner is married to Halloran's niece."
+    )
+    (s,) = statements(text)
+    assert s.content.startswith("Halloran, who chairs the state water board, pressed county engineers")
+
+
+@pytest.mark.parametrize("thing", ["nothing", "a prayer", "goodbye"])
+def test_said_a_noun_phrase_is_no_clause(thing: str) -> None:
+    assert statements(f"The old ferryman Ansgar Holm said {thing} at the harbour wall in the rain.") == ()
+
+
+def test_said_x_and_had_done_y_is_one_saying() -> None:
+    text = (
+        'The Medicines Board said it was "studying the report closely" and had asked Orlen for its '
+        "trial data."
+    )
+    (s,) = statements(text)
+    assert s.content.endswith("had asked Orlen for its trial data")
+
+
+def test_participle_with_a_that_clause_after_a_comma_is_the_main_verb() -> None:
+    text = (
+        "The tribunal, convened by the league, announced on June 2 that four players, all from Dunmore, "
+        'had taken money from a betting firm "on at least six occasions," and recommended that the '
+        "league ban them."
+    )
+    found = statements(text)
+    assert any(s.cue == "announced" and s.content.startswith("that four players") for s in found)
+
+
+def test_parenthetical_cue_hung_on_an_auxiliary() -> None:
+    text = "The ledger, Lena Oakes said, had been re-checked against the bank statements every week."
+    (s,) = statements(text)
+    assert s.fragments[-1] == (text.index("had been"), len(text) - 1)
+
+
+def test_surname_read_as_an_adverb_is_the_speaker() -> None:
+    text = '"I have never taken money from a developer," Hensly said.'
+    found = [s for s in statements(text) if s.content.startswith("I have never")]
+    assert found and found[0].speaker == "Hensly"
+    assert found[0].cue == "said"
+
+
+def test_called_the_account_untrue_with_no_object_in_the_parse() -> None:
+    text = (
+        "A health ministry spokeswoman, Ada Lind, called the nurses' account of the night shifts "
+        '"entirely untrue" and said the wards were staffed.'
+    )
+    found = contents(text)
+    assert 'the nurses\' account of the night shifts "entirely untrue"' in found
+
+
+def test_called_a_strike_says_nothing() -> None:
+    text = "The Dockers' Union, which called the three-day strike over pay, rejected the port's figures."
+    assert [s.cue for s in statements(text)] == ["rejected"]
+
+
+def test_called_the_object_with_its_complement_inside() -> None:
+    text = 'The ministry called the accusation "absurd" and said the talks would go on.'
+    assert 'the accusation "absurd"' in contents(text)
+
+
+def test_a_clause_set_off_by_a_colon_is_the_writers_lead_in() -> None:
+    text = (
+        "Her tenure was not without trouble: in 2021 the league denied accreditation to three "
+        "reporters who had written about its debts."
+    )
+    assert statements(text) == ()
+
+
+def test_rejected_a_takeover_approach_is_a_decision() -> None:
+    text = "Brewer Falk & Sons yesterday rejected a takeover approach from the investment firm Dunmore."
+    assert statements(text) == ()
+
+
+def test_a_subordinate_clause_is_no_parenthetical_cue() -> None:
+    text = (
+        "Vitamin sprays do not have to pass the safety tests required of drugs before they are sold, "
+        "although sellers must report serious reactions they hear about."
+    )
+    assert statements(text) == ()
