@@ -1,5 +1,7 @@
 """Statement candidates, round 4: sayings the parser hides, and look-alikes that say nothing."""
 
+import datetime as dt
+
 import pytest
 
 from claims.extraction import extract
@@ -134,3 +136,74 @@ def test_a_subordinate_clause_is_no_parenthetical_cue() -> None:
         "although sellers must report serious reactions they hear about."
     )
     assert statements(text) == ()
+
+
+def test_what_the_speaker_would_not_say_is_no_part_of_the_content() -> None:
+    text = (
+        "The Audit Office confirmed on Monday that it had received the letter but, as is its custom, "
+        "would not say whether it had opened a case."
+    )
+    (s,) = statements(text)
+    assert s.content == "that it had received the letter"
+
+
+def test_a_closing_speech_participle_belongs_to_the_main_cue() -> None:
+    text = (
+        "Fire Chief Ada Moss on Monday disputed residents' claims that crews took 50 minutes to reach "
+        "a burning barn on June 3, saying radio logs show the first engine arrived 12 minutes after "
+        "the first call."
+    )
+    found = extract(text, dt.date(2026, 3, 6)).statements
+    assert [s.content for s in found] == [
+        "residents' claims that crews took 50 minutes to reach a burning barn on June 3",
+        "radio logs show the first engine arrived 12 minutes after the first call",
+    ]
+    assert {s.speaker for s in found} == {"Ada Moss"}
+    assert {s.said_on for s in found} == {dt.date(2026, 3, 2)}
+
+
+def test_citing_a_source_is_no_saying() -> None:
+    text = (
+        "The state agency reported on Friday that the two men had paid a clerk for the files, "
+        "citing the Interior Security Office."
+    )
+    (s,) = statements(text)
+    assert s.content == "that the two men had paid a clerk for the files"
+
+
+def test_citing_a_reason_is_a_saying() -> None:
+    (s,) = statements("Mayor Hal Breck withdrew the plan, citing soaring costs.")
+    assert s.content == "soaring costs"
+
+
+def test_a_date_hung_on_the_subject_dates_the_cue() -> None:
+    text = (
+        "Orrin Mining's chief executive on Wednesday rejected a short seller's claim that the firm had lied."
+    )
+    (s,) = extract(text, dt.date(2026, 3, 6)).statements
+    assert s.said_on == dt.date(2026, 3, 4)
+
+
+def test_a_claimants_name_between_commas_stays_in_the_rejected_claim() -> None:
+    text = (
+        "Vask on Tuesday also dismissed a suggestion by a Norran senator, Ilse Marek, that the "
+        'trucks had carried rifles, calling it "a story for children."'
+    )
+    found = statements(text)
+    assert found[0].content.endswith("Ilse Marek, that the trucks had carried rifles")
+    assert found[1].content == 'it "a story for children."'
+    assert {s.speaker for s in found} == {"Vask"}
+
+
+def test_a_verbless_phrase_after_according_to_is_the_writers() -> None:
+    text = (
+        "Bread prices rose 3.2% in the year to May, according to the national statistics office, "
+        "down from a peak of 9% a year earlier."
+    )
+    (s,) = statements(text)
+    assert s.content == "Bread prices rose 3.2% in the year to May"
+
+
+def test_a_clause_split_by_according_to_keeps_both_parts() -> None:
+    (s,) = statements("The new bridge, according to the council, will open in June.")
+    assert s.fragments == ((0, 14), (42, 59))

@@ -316,10 +316,22 @@ def _claim_modifiers(obj: Token, kids: list[Token]) -> list[Token]:
     found, edge = [], obj.right_edge.i
     for child in sorted(kids, key=lambda c: c.i):
         occasion = child.dep_ == "prep" and child.lower_ in _OCCASION_PREPS  # "in a statement on Monday"
-        if child.i == edge + 1 and child.dep_ in ("prep", "acl", "relcl", "ccomp") and not occasion:
+        beside = child.i == edge + 1 and child.dep_ in ("prep", "acl", "relcl", "ccomp") and not occasion
+        if beside or _named_claimant(child, edge):
             found.append(child)
             edge = child.right_edge.i
     return found
+
+
+def _named_claimant(tok: Token, edge: int) -> bool:
+    """ "dismissed a suggestion by a lawmaker, Dorel Vask, that the lorries ...": the claimant's
+    name set off by commas, the claim's that-clause hung on the name by the parser."""
+    doc = tok.doc
+    if tok.dep_ not in ("npadvmod", "appos", "dep") or tok.pos_ != "PROPN":
+        return False
+    if tok.left_edge.i != edge + 2 or doc[edge + 1].text != ",":
+        return False
+    return any(c.dep_ in ("relcl", "acl", "ccomp") and c.left_edge.lower_ == "that" for c in tok.children)
 
 
 def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]:
@@ -675,7 +687,20 @@ def _dates(verb: Token, content_ranges: list[tuple[int, int]], subject: Token | 
         if any(s <= child.i < e for s, e in content_ranges):
             continue
         found += dates_in(child.subtree)
-    return found
+    return found or (_subject_dates(verb, subject) if subject is not None else [])
+
+
+def _subject_dates(verb: Token, subject: Token) -> list[Span]:
+    """ "Fire Chief Ada Moss on Wednesday disputed ...": a date right before the cue that the
+    parser hung on the subject is the cue's."""
+    doc = verb.doc
+    for child in subject.children:
+        if child.dep_ not in ("prep", "npadvmod") or child.i < subject.i:
+            continue
+        between = doc[child.right_edge.i + 1 : verb.i]
+        if all(t.head.i == verb.i and t.dep_ in _CUE_LEFT for t in between):
+            return dates_in(child.subtree)
+    return []
 
 
 def _parallel_saying(heads: list[Token]) -> set[int]:
@@ -712,6 +737,13 @@ def _closing_source(heads: list[Token]) -> set[int]:
             if _is_according(tok) and tok.right_edge.i == end and tok.i > 0 and tok.nbor(-1).text == ",":
                 return {t.i for t in tok.subtree} | {tok.i - 1}
     return set()
+
+
+def _refusal(verb: Token) -> bool:
+    """ "confirmed that it had received the complaint but would not say whether ...": a second
+    clause of the cue, parsed as another that-clause, that says what the speaker would not say."""
+    own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    return verb.lemma_ in CUE_LEMMAS and is_negated(verb) and not own_subject
 
 
 def _leading_date(verb: Token, heads: list[Token]) -> set[int]:
@@ -756,7 +788,41 @@ def _participle_host(verb: Token) -> Token:
     head = verb.head
     if verb.dep_ == "advcl" and head.dep_ == "ccomp" and head.head.i < verb.i < head.i:
         return head.head
-    return head
+    return _outer_cue(verb) or head
+
+
+def _outer_cue(verb: Token) -> Token | None:
+    """ "disputed claims that firefighters took 40 minutes, saying ...", "reported that the men had
+    paid officials, citing the security service": a speech participle closing the sentence after
+    a comma, hung by the parser on a verb of the reported clause, is the main speaker's. The cue
+    whose clause holds it, when that verb is no speech verb itself."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.lemma_ not in CUE_LEMMAS or verb.i == 0:
+        return None
+    if doc[verb.i - 1].text != "," or verb.head.lemma_ in CUE_LEMMAS or verb.head.i > verb.i:
+        return None
+    last = verb.sent.end - 1
+    while last > verb.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if verb.right_edge.i < last:
+        return None  # the participle does not close the sentence
+    for ancestor in verb.head.ancestors:
+        if ancestor.lemma_ in CUE_LEMMAS and ancestor.pos_ == "VERB" and ancestor.i < verb.i:
+            return ancestor
+    return None
+
+
+def _closing_participles(verb: Token, heads: list[Token]) -> set[int]:
+    """The tokens of the participles in the content that `_outer_cue` gives back to `verb`, with
+    the comma before each."""
+    out: set[int] = set()
+    for head in heads:
+        for tok in head.subtree:
+            outer = _outer_cue(tok) if tok.i != head.i and tok.lemma_ in CUE_LEMMAS else None
+            if outer is not None and outer.i == verb.i:
+                out.update(t.i for t in tok.subtree)
+                out.add(tok.i - 1)
+    return out
 
 
 def _dates_beside(doc: Doc, verb: Token, fragments: list[tuple[int, int]]) -> list[Span]:
@@ -790,6 +856,18 @@ def _naming(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ in ("what", "which") for c in verb.children)
 
 
+def _cites_source(verb: Token) -> bool:
+    """ "..., citing two officials", "citing the security service": the source of someone's words,
+    not a saying (unlike "citing soaring costs", a reason given)."""
+    if verb.lemma_ != "cite":
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    named = obj.ent_type_ in ("ORG", "PERSON", "NORP") and obj.pos_ == "PROPN"
+    return named or obj.lemma_.lower() in lx.ROLE_NOUNS or obj.lemma_.lower() in lx.DOCUMENT_NOUNS
+
+
 def _refused(verb: Token) -> bool:
     """ "A magistrate denied him bail": a refusal to grant, read by the parser as a clause whose
     subject is an object pronoun."""
@@ -814,7 +892,7 @@ def _in_statement(verb: Token) -> bool:
 
 def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     """A candidate for a speech verb: its content clause (maybe empty: a quotation may supply it)."""
-    if is_negated(verb) or _naming(verb) or _refused(verb):
+    if is_negated(verb) or _naming(verb) or _refused(verb) or _cites_source(verb):
         return None
     subject = subject_of(verb)
     passive = any(c.dep_ == "auxpass" for c in verb.children)  # "a debate in which X was accused of"
@@ -827,14 +905,20 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     if subject is None and antecedent is None:
         return None
     heads = content_heads(verb)
+    heads = heads[:1] + [h for h in heads[1:] if not _refusal(h)]
     if not heads and verb.lemma_ in lx.DESCRIBING_VERBS:
         return None  # "the scheme, which she has branded the 'Green Loop'": a name given, not a statement
+    closing = _closing_participles(verb, heads)
     ranges = [_subtree_range(h) for h in heads]
+    if closing:  # "..., saying ...": neither content nor frame
+        ranges.append((min(closing), max(closing) + 1))
     leading = _leading_date(verb, heads)
     fragments = [
         trim(doc_text(doc), s, e)
         for s, e in _fragments(
-            doc, heads, _trailing_gloss(heads) | leading | _parallel_saying(heads) | _closing_source(heads)
+            doc,
+            heads,
+            _trailing_gloss(heads) | leading | _parallel_saying(heads) | _closing_source(heads) | closing,
         )
     ]
     if not heads and _parenthetical(verb):
@@ -958,6 +1042,11 @@ def according_source(according: Token) -> Span | None:
     return mention_span(obj) if obj is not None else None
 
 
+def _finite(tokens: Span) -> bool:
+    """A finite verb among `tokens`: a clause, not a phrase the writer added."""
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tokens)
+
+
 def _relays(verb: Token) -> bool:
     """ "X said, according to Y": Y relays a speech act. Not "according to Y, the ambassador was
     denied a meeting": a passive speech verb with no agent is an event Y reports."""
@@ -975,6 +1064,8 @@ def according_to(doc: Doc, according: Token) -> Candidate | None:
     sent = according.sent
     a_start, a_end = _subtree_range(according)
     pieces = [(sent.start, a_start), (a_end, sent.end)]
+    if _finite(doc[sent.start : a_start]) and not _finite(doc[a_end : sent.end]):
+        pieces = pieces[:1]  # "Prices rose 4%, according to X, down from 11% a year earlier": the writer's
     fragments = []
     for s, e in pieces:
         if e > s:
