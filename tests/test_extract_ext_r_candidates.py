@@ -3,8 +3,11 @@
 import datetime as dt
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from claims.extraction import extract
+from claims.extraction.reported import subject_of
 
 pytestmark = pytest.mark.nlp
 
@@ -207,3 +210,78 @@ def test_a_verbless_phrase_after_according_to_is_the_writers() -> None:
 def test_a_clause_split_by_according_to_keeps_both_parts() -> None:
     (s,) = statements("The new bridge, according to the council, will open in June.")
     assert s.fragments == ((0, 14), (42, 59))
+
+
+def test_said_x_and_expected_y_is_one_saying() -> None:
+    text = 'Harl Shipping said it was "watching the talks closely" and expected a deal by the summer.'
+    (s,) = statements(text)
+    assert s.content.endswith("expected a deal by the summer")
+
+
+def test_said_in_a_statement_that_a_and_that_b() -> None:
+    text = (
+        "The Nurses' Union said in a statement that the staff had been \"coping with a fast and chaotic "
+        'night" and that "a few minutes of video" could not tell the full story.'
+    )
+    (s,) = statements(text)
+    assert s.content.endswith("could not tell the full story")
+
+
+def test_a_name_opening_the_sentence_read_as_a_clause_is_the_subject() -> None:
+    words = ["Orsic", ",", "reached", "by", "telephone", ",", "said", "he", "had", "left", "."]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        heads=[6, 0, 0, 2, 3, 6, 6, 9, 9, 6, 6],
+        deps=["advcl", "punct", "acl", "agent", "pobj", "punct", "ROOT", "nsubj", "aux", "ccomp", "punct"],
+        pos=["PROPN", "PUNCT", "VERB", "ADP", "NOUN", "PUNCT", "VERB", "PRON", "AUX", "VERB", "PUNCT"],
+        tags=["NNP", ",", "VBN", "IN", "NN", ",", "VBD", "PRP", "VBD", "VBN", "."],
+        ents=["B-PERSON"] + ["O"] * 10,
+    )
+    assert subject_of(doc[6]).text == "Orsic"
+
+
+def test_a_subject_read_as_a_participles_subject() -> None:
+    text = "Halvard Moen, reached at his office, said the pumps had failed."
+    (s,) = statements(text)
+    assert s.speaker == "Halvard Moen"
+    assert s.content == "the pumps had failed"
+
+
+def test_a_participle_describing_the_subject_is_no_content() -> None:
+    text = (
+        "The board's final report, published the same day, says flight logs for the aircraft showed "
+        '"a habit of delays" over nine months and that mechanics had flagged the fault twice.'
+    )
+    (s,) = statements(text)
+    assert s.content.startswith("flight logs for the aircraft showed")
+
+
+def test_a_commissions_finding_in_a_ruling_is_a_statement() -> None:
+    text = (
+        "The claims were set out in a ruling published on March 3 by the Fair Trade Commission, "
+        "which found that Harl had sold steel below cost."
+    )
+    (s,) = extract(text, dt.date(2026, 3, 6)).statements
+    assert s.content.endswith("Harl had sold steel below cost")
+    assert s.said_on == dt.date(2026, 3, 3)
+
+
+def test_what_a_study_found_is_no_statement() -> None:
+    assert statements("The study, published on Monday, found that the lakes had warmed.") == ()
+
+
+def test_a_saying_in_a_dated_filing_takes_its_day() -> None:
+    text = (
+        "Harl Power first disclosed the inquiry in a filing on March 2, in which it said it was "
+        '"cooperating fully" with the regulator.'
+    )
+    found = extract(text, dt.date(2026, 3, 6)).statements
+    said = [s for s in found if s.cue == "said"]
+    assert said and said[0].said_on == dt.date(2026, 3, 2)
+
+
+def test_reached_by_phone_on_a_day_dates_the_saying() -> None:
+    text = "Reached by phone on Wednesday evening, Ilse Brennan said the chief was wrong."
+    (s,) = extract(text, dt.date(2026, 3, 6)).statements
+    assert s.said_on == dt.date(2026, 3, 4)

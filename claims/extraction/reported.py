@@ -27,7 +27,9 @@ FRAME_DEPS = frozenset(
 ADDRESSEE_VERBS = lx.words("tell inform assure warn urge remind ask brief")
 _TRIM = " \t\n,;:—–-"
 # Participles that set the occasion of what follows ("Speaking to reporters on Monday, ...").
-_OCCASIONS = lx.words("speak talk address appear testify write respond answer brief ask question interview")
+_OCCASIONS = lx.words(
+    "speak talk address appear testify write respond answer brief ask question interview reach contact"
+)
 _CLAUSES = frozenset({"relcl", "acl", "ccomp"})
 _CUE_LEFT = frozenset({"aux", "auxpass", "neg", "advmod"})
 # Prepositions that set where or when something was said, not whose claim it is.
@@ -95,13 +97,19 @@ def _reports_clause(verb: Token) -> bool:
     return any(c.dep_ == "ccomp" and _that_clause(c) for c in verb.children)
 
 
+# Who rules: a court, and the bodies whose findings are rulings (unlike a study's or an inspector's).
+_RULING_BODIES = lx.JUDICIAL | lx.words("commission panel ombudsman regulator")
+
+
 def _judicial_finding(verb: Token) -> bool:
     """ "the judge found that ...", "rejected the argument, finding that ...": a court's finding
     is its ruling or the ground of one (what a study finds is no speech act)."""
     if not any(c.dep_ == "ccomp" and _that_clause(c) for c in verb.children):
         return False
     subject = subject_of(verb)
-    return subject is not None and subject.lemma_.lower() in lx.JUDICIAL
+    if subject is not None and subject.lower_ in lx.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subject = verb.head  # "a ruling by the Trade Commission, which found that ..."
+    return subject is not None and subject.lemma_.lower() in _RULING_BODIES
 
 
 def _goes_on(verb: Token) -> bool:
@@ -163,7 +171,9 @@ def content_heads(verb: Token) -> list[Token]:
     rejected = _phrasal_object(verb)  # "pushed back on the complaints", "brushed aside the report"
     if rejected is not None:
         return [rejected]
-    heads = [c for c in kids if c.dep_ == "ccomp" and not _lead_in(c, verb)]
+    heads = [
+        c for c in kids if c.dep_ == "ccomp" and not _lead_in(c, verb) and not _subjects_participle(c, verb)
+    ]
     if lemma in lx.QUOTE_ONLY_VERBS and lemma not in lx.SPEECH_VERBS:
         return heads
     if lemma in lx.XCOMP_CONTENT_VERBS or lemma in lx.DENIAL_VERBS:
@@ -232,6 +242,17 @@ def _clause_read_as_object(kids: list[Token]) -> list[Token]:
     if obj.pos_ == "PRON" or obj.right_edge.i - obj.left_edge.i < 3:
         return []
     return [obj]
+
+
+def _subjects_participle(clause: Token, verb: Token) -> bool:
+    """ "The board's report, published the same day, says ...": the parser made the participle
+    describing the subject a clause of the cue, with the subject as its subject."""
+    doc = verb.doc
+    if clause.i > verb.i or clause.tag_ not in ("VBN", "VBD") or doc[clause.i - 1].text != ",":
+        return False
+    if clause.right_edge.i + 2 != verb.i or doc[verb.i - 1].text != ",":
+        return False
+    return any(c.dep_ == "nsubj" and c.i == clause.i - 2 for c in clause.children)
 
 
 def _lead_in(clause: Token, verb: Token) -> bool:
@@ -358,6 +379,8 @@ def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]
     for prep in (c for c in kids if c.dep_ == "prep"):  # "alleged in a filing made ... that", "confirmed
         if not heads:  # in a letter to the committee that ...", read as a relative clause
             heads += [t for t in prep.subtree if _stray_clause(t)][:1]
+    if heads:  # "said in a statement that A and that B": B on the verb, A hung in the statement
+        heads += [c for c in kids if c.dep_ == "conj" and _that_clause(c) and c.i > heads[-1].i]
     return heads
 
 
@@ -368,11 +391,17 @@ def _reported_future(verb: Token) -> bool:
     stative = verb.lemma_ in ("have", "be") and verb.tag_ in ("VBD", "VBZ", "VBP")  # "but had no plans to"
     # "said it was reviewing the paper and had asked X for its data": the past perfect of reported speech
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    # "said it was cooperating and did not expect an impact", "but wanted the authors to appear"
+    attitude = verb.lemma_ in _ATTITUDES
     return (
         verb.lemma_ not in lx.SPEECH_VERBS
         and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-        and (modal or stative or perfect)
+        and (modal or stative or perfect or attitude)
     )
+
+
+# Verbs of a stance that a speaker reports of himself ("said X and expected Y", "but wanted Y").
+_ATTITUDES = lx.words("expect want hope accept believe plan intend remain need welcome regret")
 
 
 def _stray_clause(tok: Token) -> bool:
@@ -401,6 +430,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and not c.is_punct]
     if subjects:  # "Under cross-examination, the lawyer suggested": the subject nearest the verb
         return min(subjects, key=lambda c: abs(verb.i - c.i))
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and _subjects_participle(c, verb)):
+        return next(c for c in clause.children if c.dep_ == "nsubj")
     if any(c.dep_ == "auxpass" for c in verb.children):  # "was accused by X of": X, else no one
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
@@ -517,8 +548,19 @@ def _sentence_subject(verb: Token) -> Token | None:
             continue
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "ROOT") and tok.head.i < verb.i:
             return tok
+        if _opening_name(tok, verb):
+            return tok
         return None
     return None
+
+
+def _opening_name(tok: Token, verb: Token) -> bool:
+    """ "Vranic, reached by telephone, said ...": a name opening the sentence, set off by a
+    comma, that the parser hung on the verb as a clause."""
+    if tok.pos_ != "PROPN" or tok.head.i != verb.i or tok.dep_ not in ("advcl", "npadvmod", "dep"):
+        return False
+    doc = verb.doc
+    return tok.ent_type_ in ("PERSON", "ORG") and tok.i + 1 < verb.i and doc[tok.i + 1].text == ","
 
 
 def is_negated(verb: Token) -> bool:
@@ -779,7 +821,36 @@ def _head_dates(verb: Token, content_ranges: list[tuple[int, int]]) -> list[Span
         return []
     if any(c.dep_ == "mark" for c in verb.children):  # "while saying", "before saying"
         return []
-    return _dates(host, content_ranges)
+    return _dates(host, content_ranges, subject_of(host))
+
+
+def _document_dates(verb: Token) -> list[Span]:
+    """ "in a filing on Nov. 4, in which it said ...", "a ruling published on March 3 by the
+    commission, which found ...": a relative clause in a dated document is said on its day."""
+    if verb.dep_ != "relcl":
+        return []
+    noun = verb.head
+    for _ in range(4):
+        if noun.lemma_.lower() in lx.DOCUMENT_NOUNS:
+            break
+        if noun.dep_ not in ("pobj", "prep", "agent", "acl") or noun.head.i == noun.i:
+            return []
+        noun = noun.head
+    else:
+        return []
+    if noun.lemma_.lower() not in lx.DOCUMENT_NOUNS:
+        return []
+    found = []
+    for child in noun.children:
+        if child.i == verb.i or (child.dep_ != "acl" and verb.i in (t.i for t in child.subtree)):
+            continue
+        if child.dep_ in ("prep", "npadvmod"):
+            found += dates_in(child.subtree)
+        elif child.dep_ == "acl":  # "published on March 3"
+            found += [
+                d for c in child.children if c.dep_ in ("prep", "npadvmod") for d in dates_in(c.subtree)
+            ]
+    return found
 
 
 def _participle_host(verb: Token) -> Token:
@@ -939,6 +1010,7 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
         or dates_in(doc[i] for i in sorted(leading))
         or _dates_beside(doc, verb, fragments)
         or _head_dates(verb, ranges)
+        or _document_dates(verb)
     )
     cand.in_statement = _in_statement(verb)
     cand.conduit_mention = _according_to(verb) or _quoting(verb)
