@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from claims.extraction import extract
-from claims.extraction.reported import subject_of
+from claims.extraction.reported import content_heads, subject_of
 
 pytestmark = pytest.mark.nlp
 
@@ -285,3 +285,75 @@ def test_reached_by_phone_on_a_day_dates_the_saying() -> None:
     text = "Reached by phone on Wednesday evening, Ilse Brennan said the chief was wrong."
     (s,) = extract(text, dt.date(2026, 3, 6)).statements
     assert s.said_on == dt.date(2026, 3, 4)
+
+
+def test_a_clause_after_said_read_as_a_side_remark() -> None:
+    text = (
+        "The 40-page report, published last Wednesday by Prison Watch, said at least 30 men held at "
+        "Varn jail, north of the capital, had described being beaten during roll calls and that "
+        "several had been kept in cold cells."
+    )
+    (s,) = extract(text, dt.date(2026, 3, 6)).statements
+    assert s.content.endswith("several had been kept in cold cells")
+    assert s.said_on == dt.date(2026, 3, 4)
+
+
+def test_reminded_that_read_as_a_relative_clause() -> None:
+    text = (
+        "The Aviation Board reminded the airline that passengers whose flights are cancelled less than "
+        "two weeks before departure are entitled to compensation on top of a refund."
+    )
+    (s,) = statements(text)
+    assert s.content.startswith("that passengers whose flights are cancelled")
+    assert s.content.endswith("on top of a refund")
+
+
+def test_accused_the_object_then_the_name_with_the_of_phrase() -> None:
+    words = ["Brenn", "accused", "his", "rival", ",", "Mira", "Kest", ",", "of", "lying", "."]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        heads=[1, 1, 3, 1, 1, 6, 1, 6, 6, 8, 1],
+        deps=[
+            "nsubj",
+            "ROOT",
+            "poss",
+            "dobj",
+            "punct",
+            "compound",
+            "npadvmod",
+            "punct",
+            "prep",
+            "pcomp",
+            "punct",
+        ],
+        pos=["PROPN", "VERB", "PRON", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "ADP", "VERB", "PUNCT"],
+        lemmas=["Brenn", "accuse", "his", "rival", ",", "Mira", "Kest", ",", "of", "lie", "."],
+    )
+    assert [h.text for h in content_heads(doc[1])] == ["rival", "Kest"]
+
+
+def test_a_reported_figure_is_a_statement() -> None:
+    (s,) = statements("Dunmore Foods reported a pre-tax loss of 12 million for the six months to June.")
+    assert s.content == "a pre-tax loss of 12 million for the six months to June"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two clerks reported the approaches themselves and were suspended.",
+        "Sellers of the pills must report 12 kinds of side effects to the board.",
+    ],
+)
+def test_reporting_an_act_or_a_duty_is_no_statement(text: str) -> None:
+    assert statements(text) == ()
+
+
+def test_a_saying_in_a_filing_dated_by_the_parse_on_its_date() -> None:
+    text = (
+        "Calder Energy first disclosed the inquiry in a stock exchange filing on March 4, in which the "
+        'company said it was "cooperating fully" with the regulator.'
+    )
+    found = extract(text, dt.date(2026, 3, 6)).statements
+    said = [s for s in found if s.cue == "said"]
+    assert said and said[0].said_on == dt.date(2026, 3, 4)

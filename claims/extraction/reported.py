@@ -28,13 +28,17 @@ ADDRESSEE_VERBS = lx.words("tell inform assure warn urge remind ask brief")
 _TRIM = " \t\n,;:—–-"
 # Participles that set the occasion of what follows ("Speaking to reporters on Monday, ...").
 _OCCASIONS = lx.words(
-    "speak talk address appear testify write respond answer brief ask question interview reach contact"
+    "speak talk address appear testify write respond answer brief ask question interview reach contact "
+    "publish release issue"
 )
 _CLAUSES = frozenset({"relcl", "acl", "ccomp"})
 _CUE_LEFT = frozenset({"aux", "auxpass", "neg", "advmod"})
 # Prepositions that set where or when something was said, not whose claim it is.
 _OCCASION_PREPS = lx.words("in on at during through via")
 _REPORTED_MODALS = lx.words("would could might should")
+# Speech verbs whose content can also be a noun phrase, besides lx.NP_CONTENT_VERBS: "reported a
+# pre-tax loss of 21 million".
+_NP_REPORTS = ("report",)
 # Verbs that report speech only with a that-clause ("repeated that ...", not "repeated the claim").
 _CLAUSE_CUES = ("repeat",)
 _COMPLEMENTS = frozenset({"oprd", "xcomp", "advcl", "npadvmod", "dep", "attr", "acomp", "ccomp"})
@@ -204,10 +208,13 @@ def content_heads(verb: Token) -> list[Token]:
         heads = obj + complement if complement else []
     elif lemma == "accuse":
         heads = [c for c in kids if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "of")]
+        heads += [c for c in kids if heads and _apposed_accused(c, heads[0])]
     elif lemma == "warn" and not heads:
         heads = [c for c in kids if c.dep_ == "prep" and c.lower_ in ("of", "against", "about")]
-    elif not heads and lemma in lx.NP_CONTENT_VERBS:
+    elif not heads and (lemma in lx.NP_CONTENT_VERBS or lemma in _NP_REPORTS):
         heads = [c for c in kids if c.dep_ == "dobj" and not _a_person(c)]
+        if lemma in _NP_REPORTS and not _reported_figure(verb, heads):
+            return []
         if lemma in lx.DENIAL_VERBS and any(
             _decided(c) or _ruled_on(verb, c) for c in kids if c.dep_ == "dobj"
         ):
@@ -221,6 +228,8 @@ def content_heads(verb: Token) -> list[Token]:
             heads += _claim_modifiers(heads[0], kids)
     if not heads and lemma == "say":
         heads = _clause_read_as_object(kids)
+        if heads and _clause_goes_on(verb, heads[0]):  # "X said at least 40 men, ..., had described"
+            heads.append(verb.head)
     return _repaired(verb, heads, kids)
 
 
@@ -229,6 +238,19 @@ _SAID_THINGS = lx.words("""
     nothing something anything everything little much more less so same word words prayer prayers
     goodbye hello grace thanks mass yes no
     """)
+
+
+def _clause_goes_on(verb: Token, obj: Token) -> bool:
+    """ "The report said at least 40 men held at X, east of the capital, had described being
+    beaten": the parser made the clause's verb the head of the sentence and "said" a side
+    remark, leaving the clause's subject as the object of "said"."""
+    head = verb.head
+    return (
+        verb.dep_ == "parataxis"
+        and head.pos_ in ("VERB", "AUX")
+        and head.i > obj.right_edge.i
+        and not any(c.dep_ in SUBJECT_DEPS for c in head.children)
+    )
 
 
 def _clause_read_as_object(kids: list[Token]) -> list[Token]:
@@ -253,6 +275,25 @@ def _subjects_participle(clause: Token, verb: Token) -> bool:
     if clause.right_edge.i + 2 != verb.i or doc[verb.i - 1].text != ",":
         return False
     return any(c.dep_ == "nsubj" and c.i == clause.i - 2 for c in clause.children)
+
+
+def _reported_figure(verb: Token, objects: list[Token]) -> bool:
+    """ "Brannock reported a pre-tax loss of 21 million": a figure reported is a statement; not
+    "reported the approaches" (an act) nor "must report side effects" (a duty)."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    return any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT") for o in objects for t in o.subtree)
+
+
+def _apposed_accused(tok: Token, obj: Token) -> bool:
+    """ "accused his rival, Renata Kvist, of approving ...": the name set off by commas after the
+    object, with the "of" phrase the parser hung on it."""
+    return (
+        tok.dep_ in ("npadvmod", "appos", "dep")
+        and tok.pos_ == "PROPN"
+        and tok.left_edge.i == obj.right_edge.i + 2
+        and tok.doc[obj.right_edge.i + 1].text == ","
+    )
 
 
 def _lead_in(clause: Token, verb: Token) -> bool:
@@ -360,6 +401,8 @@ def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]
     lemma = verb.lemma_
     if heads and lemma not in ("call", "accuse"):  # "said that A and that B": B hangs off the verb
         heads += [c for c in kids if c.dep_ == "conj" and _that_clause(c) and c.i > heads[-1].i]
+    if heads and lemma in ADDRESSEE_VERBS:
+        heads = _subject_as_relative(kids, heads) + heads
     if heads and lemma not in lx.QUOTE_ONLY_VERBS:  # "said it was aware of X and would ask Y"
         heads += [c for c in kids if c.dep_ == "conj" and c.i > heads[-1].i and _reported_future(c)]
     if heads and all(h.i < verb.i for h in heads):  # "A paid 9 percent, it said, and B paid 1 percent"
@@ -382,6 +425,20 @@ def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]
     if heads:  # "said in a statement that A and that B": B on the verb, A hung in the statement
         heads += [c for c in kids if c.dep_ == "conj" and _that_clause(c) and c.i > heads[-1].i]
     return heads
+
+
+def _subject_as_relative(kids: list[Token], heads: list[Token]) -> list[Token]:
+    """ "reminded the airline that passengers whose flights ... are entitled to ...": the parser
+    read "that" as a relative pronoun on the addressee, leaving the clause without its subject.
+    The relative clause right before a subjectless clause is that clause's subject."""
+    clause = heads[0]
+    if any(c.dep_ in SUBJECT_DEPS for c in clause.children) or clause.left_edge.i != clause.i - 1:
+        return []
+    for obj in (c for c in kids if c.dep_ in ("dobj", "dative")):
+        for rel in (c for c in obj.children if c.dep_ in ("relcl", "acl")):
+            if rel.left_edge.lower_ == "that" and rel.right_edge.i + 1 == clause.left_edge.i:
+                return [rel]
+    return []
 
 
 def _reported_future(verb: Token) -> bool:
@@ -824,12 +881,26 @@ def _head_dates(verb: Token, content_ranges: list[tuple[int, int]]) -> list[Span
     return _dates(host, content_ranges, subject_of(host))
 
 
+def _runs(heads: list[Token], leave_out: set[int]) -> list[tuple[int, int]]:
+    """Token ranges [start, end) of the heads' subtrees without `leave_out`."""
+    indices = sorted({t.i for h in heads for t in h.subtree} - leave_out)
+    runs: list[tuple[int, int]] = []
+    for i in indices:
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    return runs
+
+
 def _document_dates(verb: Token) -> list[Span]:
     """ "in a filing on Nov. 4, in which it said ...", "a ruling published on March 3 by the
     commission, which found ...": a relative clause in a dated document is said on its day."""
     if verb.dep_ != "relcl":
         return []
     noun = verb.head
+    if noun.ent_type_ == "DATE" and verb.left_edge.lower_ == "in":  # "a filing on March 4, in which"
+        return dates_in(noun.subtree)
     for _ in range(4):
         if noun.lemma_.lower() in lx.DOCUMENT_NOUNS:
             break
@@ -850,6 +921,9 @@ def _document_dates(verb: Token) -> list[Span]:
             found += [
                 d for c in child.children if c.dep_ in ("prep", "npadvmod") for d in dates_in(c.subtree)
             ]
+    act = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+    if not found and act is not None and act.pos_ == "VERB":  # "disclosed it in a filing on Nov. 4, in which"
+        found = [d for c in act.children if c.dep_ in ("prep", "npadvmod") for d in dates_in(c.subtree)]
     return found
 
 
@@ -980,7 +1054,12 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     if not heads and verb.lemma_ in lx.DESCRIBING_VERBS:
         return None  # "the scheme, which she has branded the 'Green Loop'": a name given, not a statement
     closing = _closing_participles(verb, heads)
-    ranges = [_subtree_range(h) for h in heads]
+    cue_words: set[int] = set()
+    if any(verb.i in range(*_subtree_range(h)) for h in heads):  # the cue inside the clause it reports
+        cue_words = {t.i for t in verb.subtree} - {
+            t.i for h in heads if h.head.i == verb.i for t in h.subtree
+        }
+    ranges = [_subtree_range(h) for h in heads] if not cue_words else _runs(heads, cue_words)
     if closing:  # "..., saying ...": neither content nor frame
         ranges.append((min(closing), max(closing) + 1))
     leading = _leading_date(verb, heads)
@@ -989,7 +1068,12 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
         for s, e in _fragments(
             doc,
             heads,
-            _trailing_gloss(heads) | leading | _parallel_saying(heads) | _closing_source(heads) | closing,
+            _trailing_gloss(heads)
+            | leading
+            | _parallel_saying(heads)
+            | _closing_source(heads)
+            | closing
+            | cue_words,
         )
     ]
     if not heads and _parenthetical(verb):
