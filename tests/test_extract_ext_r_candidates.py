@@ -357,3 +357,20 @@ def test_a_saying_in_a_filing_dated_by_the_parse_on_its_date() -> None:
     found = extract(text, dt.date(2026, 3, 6)).statements
     said = [s for s in found if s.cue == "said"]
     assert said and said[0].said_on == dt.date(2026, 3, 4)
+
+
+def test_a_report_in_a_named_outlet_that_is_the_outlets_statement() -> None:
+    text = (
+        "The bank's statement followed a report in the Sunday Courier on Monday that a fund had bought "
+        "the bonds an hour before the announcement."
+    )
+    found = extract(text, dt.date(2026, 3, 6)).statements
+    report = [s for s in found if s.cue == "report"]
+    assert report and report[0].speaker == "Sunday Courier"
+    assert report[0].content.endswith("a fund had bought the bonds an hour before the announcement")
+    assert report[0].said_on == dt.date(2026, 3, 2)
+
+
+def test_a_report_in_an_outlet_that_someone_denies_is_the_deniers_words() -> None:
+    text = "The ministry dismissed a report in the Sunday Courier that its minister had resigned."
+    assert [s.cue for s in statements(text)] == ["dismissed"]

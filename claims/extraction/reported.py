@@ -90,9 +90,40 @@ def cue_tokens(doc: Doc) -> Iterator[Token]:
     verbs.update(i for i in tokens_where(doc, lemmas=("put",), pos=("VERB",)) if _puts_it_to(doc[i]))
     verbs.update(i for i in tokens_where(doc, lemmas=("find",), pos=("VERB",)) if _judicial_finding(doc[i]))
     verbs.update(i for i in tokens_where(doc, lemmas=_CLAUSE_CUES, pos=("VERB",)) if _reports_clause(doc[i]))
+    verbs.update(i for i in tokens_where(doc, lemmas=_REPORT_NOUNS, pos=("NOUN",)) if _reported_in(doc[i]))
     according = [i for i in tokens_where(doc, lemmas=("accord",)) if _is_according(doc[i])]
     for i in sorted(verbs.union(according)):
         yield doc[i]
+
+
+# "a report in the Ledger that ...": nouns naming what an outlet published.
+_REPORT_NOUNS = ("report", "story", "article")
+
+
+def _reported_in(noun: Token) -> tuple[Token, Token] | None:
+    """ "followed a report in the Weekend Ledger on Monday that a fund had bought ...": a report
+    in (or by) a named outlet with the clause it reported. (The outlet's name, the clause's verb.)
+    Inside someone's denial the clause is the denier's words: the nesting rules drop it there."""
+    doc = noun.doc
+    outlet = next(
+        (
+            g
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "by")
+            for g in c.children
+            if g.dep_ == "pobj" and g.pos_ == "PROPN"
+        ),
+        None,
+    )
+    if outlet is None:
+        return None
+    i = noun.right_edge.i + 1
+    if i < len(doc) and doc[i].lower_ == "on" and dates_in(doc[i + 1 : i + 3]):  # "on Monday"
+        i = doc[i].right_edge.i + 1
+    if i >= len(doc) or doc[i].lower_ != "that" or doc[i].dep_ != "mark":
+        return None
+    clause = doc[i].head
+    return (outlet, clause) if clause.pos_ in ("VERB", "AUX") and clause.i > i else None
 
 
 def _reports_clause(verb: Token) -> bool:
@@ -1037,6 +1068,8 @@ def _in_statement(verb: Token) -> bool:
 
 def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     """A candidate for a speech verb: its content clause (maybe empty: a quotation may supply it)."""
+    if verb.pos_ == "NOUN":
+        return _report_noun(doc, verb)
     if is_negated(verb) or _naming(verb) or _refused(verb) or _cites_source(verb):
         return None
     subject = subject_of(verb)
@@ -1098,6 +1131,25 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     )
     cand.in_statement = _in_statement(verb)
     cand.conduit_mention = _according_to(verb) or _quoting(verb)
+    return cand
+
+
+def _report_noun(doc: Doc, noun: Token) -> Candidate | None:
+    """The candidate of `_reported_in`: the outlet said the clause, on the day beside the noun."""
+    found = _reported_in(noun)
+    if found is None:
+        return None
+    outlet, clause = found
+    text = doc_text(doc)
+    cand = Candidate(
+        fragments=[trim(text, s, e) for s, e in _fragments(doc, [clause])], type="indirect", cue=noun
+    )
+    cand.cue_span = (noun.idx, noun.idx + len(noun))
+    cand.mention = mention_span(outlet)
+    start = noun.left_edge
+    cand.frame = (start.idx, doc[clause.left_edge.i - 1].idx)
+    named = {t.i for t in outlet.subtree}  # not "Sunday" of "the Sunday Courier"
+    cand.dates = dates_in(t for t in doc[noun.i : clause.left_edge.i] if t.i not in named)
     return cand
 
 
