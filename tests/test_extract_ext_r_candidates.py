@@ -374,3 +374,8 @@ def test_a_report_in_a_named_outlet_that_is_the_outlets_statement() -> None:
 def test_a_report_in_an_outlet_that_someone_denies_is_the_deniers_words() -> None:
     text = "The ministry dismissed a report in the Sunday Courier that its minister had resigned."
     assert [s.cue for s in statements(text)] == ["dismissed"]
+
+
+def test_disclosed_a_noun_phrase_is_no_statement() -> None:
+    text = "Castor Freight, which disclosed the approach on Monday, said its offer was fair."
+    assert [s.cue for s in statements(text)] == ["said"]

@@ -246,6 +246,8 @@ def content_heads(verb: Token) -> list[Token]:
         heads = [c for c in kids if c.dep_ == "dobj" and not _a_person(c)]
         if lemma in _NP_REPORTS and not _reported_figure(verb, heads):
             return []
+        if lemma == "disclose":  # "disclosed the approach on Monday": made known that it happened
+            return []
         if lemma in lx.DENIAL_VERBS and any(
             _decided(c) or _ruled_on(verb, c) for c in kids if c.dep_ == "dobj"
         ):
