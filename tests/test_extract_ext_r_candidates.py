@@ -379,3 +379,13 @@ def test_a_report_in_an_outlet_that_someone_denies_is_the_deniers_words() -> Non
 def test_disclosed_a_noun_phrase_is_no_statement() -> None:
     text = "Castor Freight, which disclosed the approach on Monday, said its offer was fair."
     assert [s.cue for s in statements(text)] == ["said"]
+
+
+def test_warnings_from_people_that_is_their_statement() -> None:
+    text = (
+        "The depot plan was approved yesterday, despite warnings from two councillors that the "
+        "new road would be too narrow for buses."
+    )
+    (s,) = statements(text)
+    assert s.speaker == "councillors"
+    assert s.content.endswith("the new road would be too narrow for buses")

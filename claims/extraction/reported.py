@@ -97,7 +97,7 @@ def cue_tokens(doc: Doc) -> Iterator[Token]:
 
 
 # "a report in the Ledger that ...": nouns naming what an outlet published.
-_REPORT_NOUNS = ("report", "story", "article")
+_REPORT_NOUNS = ("report", "story", "article", "warning")
 
 
 def _reported_in(noun: Token) -> tuple[Token, Token] | None:
@@ -109,15 +109,15 @@ def _reported_in(noun: Token) -> tuple[Token, Token] | None:
         (
             g
             for c in noun.children
-            if c.dep_ == "prep" and c.lower_ in ("in", "by")
+            if c.dep_ == "prep" and c.lower_ in ("in", "by", "from")
             for g in c.children
-            if g.dep_ == "pobj" and g.pos_ == "PROPN"
+            if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lemma_.lower() in lx.ROLE_NOUNS)
         ),
         None,
     )
     if outlet is None:
         return None
-    i = noun.right_edge.i + 1
+    i = outlet.head.right_edge.i + 1  # after "in the Weekend Ledger"
     if i < len(doc) and doc[i].lower_ == "on" and dates_in(doc[i + 1 : i + 3]):  # "on Monday"
         i = doc[i].right_edge.i + 1
     if i >= len(doc) or doc[i].lower_ != "that" or doc[i].dep_ != "mark":
