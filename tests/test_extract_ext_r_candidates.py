@@ -389,3 +389,16 @@ def test_warnings_from_people_that_is_their_statement() -> None:
     (s,) = statements(text)
     assert s.speaker == "councillors"
     assert s.content.endswith("the new road would be too narrow for buses")
+
+
+def test_a_saying_in_a_closing_after_clause_is_someone_elses() -> None:
+    text = (
+        "The Rowing Federation said on Friday it had opened an inquiry into the Kestrel club after "
+        "a newspaper reported that rowers had been paid in cash at a private gym."
+    )
+    found = statements(text)
+    assert [s.content for s in found] == [
+        "it had opened an inquiry into the Kestrel club",
+        "that rowers had been paid in cash at a private gym",
+    ]
+    assert found[1].speaker == "newspaper"

@@ -871,6 +871,24 @@ def _closing_source(heads: list[Token]) -> set[int]:
     return set()
 
 
+def _others_saying(heads: list[Token]) -> set[int]:
+    """ "said it had opened an inquiry after a newspaper reported that ...": a clause closing the
+    content that tells when, with a speech act of someone else, is the writer's account of what
+    happened before, and that someone's own statement."""
+    for head in heads:
+        for tok in head.subtree:
+            marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+            if (
+                tok.dep_ == "advcl"
+                and tok.lemma_ in CUE_LEMMAS
+                and marks & {"after", "before", "since", "until"}
+                and any(c.dep_ == "nsubj" for c in tok.children)
+                and tok.right_edge.i == head.right_edge.i
+            ):
+                return {t.i for t in tok.subtree}
+    return set()
+
+
 def _refusal(verb: Token) -> bool:
     """ "confirmed that it had received the complaint but would not say whether ...": a second
     clause of the cue, parsed as another that-clause, that says what the speaker would not say."""
@@ -1108,7 +1126,8 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
             | _parallel_saying(heads)
             | _closing_source(heads)
             | closing
-            | cue_words,
+            | cue_words
+            | _others_saying(heads),
         )
     ]
     if not heads and _parenthetical(verb):
