@@ -402,3 +402,18 @@ def test_a_saying_in_a_closing_after_clause_is_someone_elses() -> None:
         "that rowers had been paid in cash at a private gym",
     ]
     assert found[1].speaker == "newspaper"
+
+
+def test_gave_an_assurance_that_is_a_saying() -> None:
+    text = (
+        'In a call on Friday with the Ossian premier, Minister Ivo Darrel gave an assurance that "every '
+        "signed contract will be honoured,\" according to a readout released by the premier's office."
+    )
+    found = extract(text, dt.date(2026, 3, 6)).statements
+    assert [s.content for s in found] == ['that "every signed contract will be honoured,"']
+    assert found[0].speaker == "Ivo Darrel"
+    assert found[0].said_on == dt.date(2026, 3, 6)
+
+
+def test_gave_a_promise_without_a_clause_is_no_saying() -> None:
+    assert statements("The mayor gave a promise to the residents at the meeting in Selby.") == ()

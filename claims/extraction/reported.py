@@ -91,6 +91,7 @@ def cue_tokens(doc: Doc) -> Iterator[Token]:
     verbs.update(i for i in tokens_where(doc, lemmas=("find",), pos=("VERB",)) if _judicial_finding(doc[i]))
     verbs.update(i for i in tokens_where(doc, lemmas=_CLAUSE_CUES, pos=("VERB",)) if _reports_clause(doc[i]))
     verbs.update(i for i in tokens_where(doc, lemmas=_REPORT_NOUNS, pos=("NOUN",)) if _reported_in(doc[i]))
+    verbs.update(i for i in tokens_where(doc, lemmas=_GIVEN_NOUNS, pos=("NOUN",)) if _given_clause(doc[i]))
     according = [i for i in tokens_where(doc, lemmas=("accord",)) if _is_according(doc[i])]
     for i in sorted(verbs.union(according)):
         yield doc[i]
@@ -124,6 +125,22 @@ def _reported_in(noun: Token) -> tuple[Token, Token] | None:
         return None
     clause = doc[i].head
     return (outlet, clause) if clause.pos_ in ("VERB", "AUX") and clause.i > i else None
+
+
+# "gave an assurance that ...": speech acts named by a noun that a light verb performs.
+_GIVEN_NOUNS = ("assurance", "guarantee", "pledge", "promise", "undertaking")
+_LIGHT_VERBS = ("give", "make", "issue", "offer", "provide")
+
+
+def _given_clause(noun: Token) -> Token | None:
+    """ "Deljani gave an assurance that every contract will be honoured": the that-clause of a
+    speech-act noun that is the object of a light verb with a subject. The clause's verb."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_ not in _LIGHT_VERBS or subject_of(verb) is None:
+        return None
+    return next(
+        (c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that"), None
+    )
 
 
 def _reports_clause(verb: Token) -> bool:
@@ -1089,7 +1106,7 @@ def _in_statement(verb: Token) -> bool:
 def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     """A candidate for a speech verb: its content clause (maybe empty: a quotation may supply it)."""
     if verb.pos_ == "NOUN":
-        return _report_noun(doc, verb)
+        return _report_noun(doc, verb) if verb.lemma_ in _REPORT_NOUNS else _given_noun(doc, verb)
     if is_negated(verb) or _naming(verb) or _refused(verb) or _cites_source(verb):
         return None
     subject = subject_of(verb)
@@ -1171,6 +1188,24 @@ def _report_noun(doc: Doc, noun: Token) -> Candidate | None:
     cand.frame = (start.idx, doc[clause.left_edge.i - 1].idx)
     named = {t.i for t in outlet.subtree}  # not "Sunday" of "the Sunday Courier"
     cand.dates = dates_in(t for t in doc[noun.i : clause.left_edge.i] if t.i not in named)
+    return cand
+
+
+def _given_noun(doc: Doc, noun: Token) -> Candidate | None:
+    """The candidate of `_given_clause`: the light verb's subject said the clause."""
+    clause = _given_clause(noun)
+    if clause is None:
+        return None
+    verb = noun.head
+    subject = subject_of(verb)
+    text = doc_text(doc)
+    cand = Candidate(
+        fragments=[trim(text, s, e) for s, e in _fragments(doc, [clause])], type="indirect", cue=noun
+    )
+    cand.cue_span = (verb.idx, noun.idx + len(noun))
+    cand.mention = mention_span(subject)
+    cand.frame = (min(subject.left_edge.idx, verb.idx), noun.idx + len(noun))
+    cand.dates = _dates(verb, [_subtree_range(noun)], subject)
     return cand
 
 
