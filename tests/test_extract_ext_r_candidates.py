@@ -417,3 +417,10 @@ def test_gave_an_assurance_that_is_a_saying() -> None:
 
 def test_gave_a_promise_without_a_clause_is_no_saying() -> None:
     assert statements("The mayor gave a promise to the residents at the meeting in Selby.") == ()
+
+
+def test_according_to_on_add_with_an_object_is_no_relay() -> None:
+    text = "According to the operator, a 5 percent rise would add 90 million crowns a year to its wage bill."
+    (s,) = statements(text)
+    assert s.cue == "According to"
+    assert s.content == "a 5 percent rise would add 90 million crowns a year to its wage bill"
