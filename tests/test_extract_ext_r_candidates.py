@@ -424,3 +424,14 @@ def test_according_to_on_add_with_an_object_is_no_relay() -> None:
     (s,) = statements(text)
     assert s.cue == "According to"
     assert s.content == "a 5 percent rise would add 90 million crowns a year to its wage bill"
+
+
+def test_write_that_with_the_that_hung_on_an_auxiliary() -> None:
+    text = (
+        "In the paper, published in the Journal of Northern Archaeology, the authors write that the "
+        "causeway was “almost certainly” built by a fishing community living on the shore to the north, "
+        "which would have needed a dry route to the islands."
+    )
+    (s,) = statements(text)
+    assert s.cue == "write"
+    assert s.content.startswith("that the causeway was “almost certainly” built by a fishing community")

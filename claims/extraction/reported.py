@@ -459,7 +459,8 @@ def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]
         heads += [c for c in kids if c.dep_ == "conj" and c.i > verb.i and _own_clause(c)]
     if heads or lemma not in lx.SPEECH_VERBS:
         return heads
-    heads = [c for c in kids if c.dep_ == "advcl" and _that_clause(c)][:1]  # "said only that ..."
+    said_only = [c for c in kids if c.dep_ == "advcl" and _that_clause(c)]  # "said only that ..."
+    heads = (said_only or [c for c in kids if _that_on_auxiliary(c)])[:1]
     if heads:
         return heads
     if lemma in ADDRESSEE_VERBS:  # "told the jury (in X) that ...", read as a relative clause
@@ -524,6 +525,14 @@ def _stray_clause(tok: Token) -> bool:
 def _own_clause(verb: Token) -> bool:
     """A conjoined clause with a subject of its own that is not another speech act."""
     return verb.lemma_ not in CUE_LEMMAS and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _that_on_auxiliary(verb: Token) -> bool:
+    """ "write that the trackway was "almost certainly" built by ...": a clause read as an
+    adverbial, its "that" hung on the auxiliary after the subject."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ in ("aux", "auxpass") and _that_clause(c) and c.i > verb.head.i for c in verb.children
+    )
 
 
 def _that_clause(verb: Token) -> bool:
