@@ -27,12 +27,20 @@ FRAME_DEPS = frozenset(
 ADDRESSEE_VERBS = lx.words("tell inform assure warn urge remind ask brief")
 _TRIM = " \t\n,;:—–-"
 # Participles that set the occasion of what follows ("Speaking to reporters on Monday, ...").
-_OCCASIONS = lx.words("speak talk address appear testify write respond answer brief ask question interview")
+_OCCASIONS = lx.words(
+    "speak talk address appear testify write respond answer brief ask question interview reach contact "
+    "publish release issue"
+)
 _CLAUSES = frozenset({"relcl", "acl", "ccomp"})
 _CUE_LEFT = frozenset({"aux", "auxpass", "neg", "advmod"})
 # Prepositions that set where or when something was said, not whose claim it is.
 _OCCASION_PREPS = lx.words("in on at during through via")
 _REPORTED_MODALS = lx.words("would could might should")
+# Speech verbs whose content can also be a noun phrase, besides lx.NP_CONTENT_VERBS: "reported a
+# pre-tax loss of 21 million".
+_NP_REPORTS = ("report",)
+# Verbs that report speech only with a that-clause ("repeated that ...", not "repeated the claim").
+_CLAUSE_CUES = ("repeat",)
 _COMPLEMENTS = frozenset({"oprd", "xcomp", "advcl", "npadvmod", "dep", "attr", "acomp", "ccomp"})
 
 
@@ -48,11 +56,14 @@ def _participle_modifier(tok: Token) -> bool:
 
 def _main_verb_misread(tok: Token) -> bool:
     """ "The commission's chairman, Vilmos Arkadi, dismissed as groundless ...": the sentence's only
-    verb, after the subject's closing comma, read as a modifier of a root noun."""
+    verb, after the subject's closing comma, read as a modifier of a root noun. Also "The panel,
+    convened by X, announced on Monday that ... and recommended ...": a participle describing a
+    noun takes no that-clause, so one that does is the subject's verb."""
     return (
         tok.dep_ == "acl"
         and tok.tag_ in ("VBD", "VBN")
-        and _verbless_root(tok.head)
+        and (_verbless_root(tok.head) or any(c.dep_ == "ccomp" and _that_clause(c) for c in tok.children))
+        and tok.head.pos_ in ("NOUN", "PROPN")
         and tok.i > 0
         and tok.nbor(-1).text == ","
     )
@@ -78,9 +89,68 @@ def cue_tokens(doc: Doc) -> Iterator[Token]:
     verbs.update(i for i in tokens_where(doc, lemmas=("go",)) if _goes_on(doc[i]))
     verbs.update(i for i in tokens_where(doc, lemmas=("put",), pos=("VERB",)) if _puts_it_to(doc[i]))
     verbs.update(i for i in tokens_where(doc, lemmas=("find",), pos=("VERB",)) if _judicial_finding(doc[i]))
+    verbs.update(i for i in tokens_where(doc, lemmas=_CLAUSE_CUES, pos=("VERB",)) if _reports_clause(doc[i]))
+    verbs.update(i for i in tokens_where(doc, lemmas=_REPORT_NOUNS, pos=("NOUN",)) if _reported_in(doc[i]))
+    verbs.update(i for i in tokens_where(doc, lemmas=_GIVEN_NOUNS, pos=("NOUN",)) if _given_clause(doc[i]))
     according = [i for i in tokens_where(doc, lemmas=("accord",)) if _is_according(doc[i])]
     for i in sorted(verbs.union(according)):
         yield doc[i]
+
+
+# "a report in the Ledger that ...": nouns naming what an outlet published.
+_REPORT_NOUNS = ("report", "story", "article", "warning")
+
+
+def _reported_in(noun: Token) -> tuple[Token, Token] | None:
+    """ "followed a report in the Weekend Ledger on Monday that a fund had bought ...": a report
+    in (or by) a named outlet with the clause it reported. (The outlet's name, the clause's verb.)
+    Inside someone's denial the clause is the denier's words: the nesting rules drop it there."""
+    doc = noun.doc
+    outlet = next(
+        (
+            g
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "by", "from")
+            for g in c.children
+            if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lemma_.lower() in lx.ROLE_NOUNS)
+        ),
+        None,
+    )
+    if outlet is None:
+        return None
+    i = outlet.head.right_edge.i + 1  # after "in the Weekend Ledger"
+    if i < len(doc) and doc[i].lower_ == "on" and dates_in(doc[i + 1 : i + 3]):  # "on Monday"
+        i = doc[i].right_edge.i + 1
+    if i >= len(doc) or doc[i].lower_ != "that" or doc[i].dep_ != "mark":
+        return None
+    clause = doc[i].head
+    return (outlet, clause) if clause.pos_ in ("VERB", "AUX") and clause.i > i else None
+
+
+# "gave an assurance that ...": speech acts named by a noun that a light verb performs.
+_GIVEN_NOUNS = ("assurance", "guarantee", "pledge", "promise", "undertaking")
+_LIGHT_VERBS = ("give", "make", "issue", "offer", "provide")
+
+
+def _given_clause(noun: Token) -> Token | None:
+    """ "Deljani gave an assurance that every contract will be honoured": the that-clause of a
+    speech-act noun that is the object of a light verb with a subject. The clause's verb."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_ not in _LIGHT_VERBS or subject_of(verb) is None:
+        return None
+    return next(
+        (c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that"), None
+    )
+
+
+def _reports_clause(verb: Token) -> bool:
+    """ "repeated that no closure was being considered": a verb that is a speech act only with a
+    that-clause ("repeated the claim" has no content)."""
+    return any(c.dep_ == "ccomp" and _that_clause(c) for c in verb.children)
+
+
+# Who rules: a court, and the bodies whose findings are rulings (unlike a study's or an inspector's).
+_RULING_BODIES = lx.JUDICIAL | lx.words("commission panel ombudsman regulator")
 
 
 def _judicial_finding(verb: Token) -> bool:
@@ -89,7 +159,9 @@ def _judicial_finding(verb: Token) -> bool:
     if not any(c.dep_ == "ccomp" and _that_clause(c) for c in verb.children):
         return False
     subject = subject_of(verb)
-    return subject is not None and subject.lemma_.lower() in lx.JUDICIAL
+    if subject is not None and subject.lower_ in lx.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subject = verb.head  # "a ruling by the Trade Commission, which found that ..."
+    return subject is not None and subject.lemma_.lower() in _RULING_BODIES
 
 
 def _goes_on(verb: Token) -> bool:
@@ -151,7 +223,9 @@ def content_heads(verb: Token) -> list[Token]:
     rejected = _phrasal_object(verb)  # "pushed back on the complaints", "brushed aside the report"
     if rejected is not None:
         return [rejected]
-    heads = [c for c in kids if c.dep_ == "ccomp"]
+    heads = [
+        c for c in kids if c.dep_ == "ccomp" and not _lead_in(c, verb) and not _subjects_participle(c, verb)
+    ]
     if lemma in lx.QUOTE_ONLY_VERBS and lemma not in lx.SPEECH_VERBS:
         return heads
     if lemma in lx.XCOMP_CONTENT_VERBS or lemma in lx.DENIAL_VERBS:
@@ -164,9 +238,12 @@ def content_heads(verb: Token) -> list[Token]:
         if obj and (complement or any(g.dep_ == "appos" for g in obj[0].children)):
             heads = obj + complement
         elif obj:  # "called a memo showing X than Y admitted 'a fabrication'": the complement slipped down
-            heads = obj + [c for c in kids if c.i > obj[0].i and _slipped_complement(c)]
+            slipped = [c for c in kids if c.i > obj[0].i and _slipped_complement(c)]
+            heads = obj + slipped if slipped or _complement_inside(obj[0]) else []
         elif _called_noun(kids):  # "called the police account 'a lie'", the object read as a clause
             heads = [c for c in kids if c.dep_ in ("ccomp", "oprd", "attr")]
+        elif _object_read_as_complement(verb, kids):
+            heads = [c for c in kids if c.dep_ in ("oprd", "attr")][:1]
         elif not obj:  # "called for a ceasefire"
             heads += [c for c in kids if c.dep_ == "prep" and c.lower_ == "for"]
     elif lemma in lx.DESCRIBING_VERBS:  # "described the claims as baseless", "branded it a lie"
@@ -179,10 +256,15 @@ def content_heads(verb: Token) -> list[Token]:
         heads = obj + complement if complement else []
     elif lemma == "accuse":
         heads = [c for c in kids if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "of")]
+        heads += [c for c in kids if heads and _apposed_accused(c, heads[0])]
     elif lemma == "warn" and not heads:
         heads = [c for c in kids if c.dep_ == "prep" and c.lower_ in ("of", "against", "about")]
-    elif not heads and lemma in lx.NP_CONTENT_VERBS:
+    elif not heads and (lemma in lx.NP_CONTENT_VERBS or lemma in _NP_REPORTS):
         heads = [c for c in kids if c.dep_ == "dobj" and not _a_person(c)]
+        if lemma in _NP_REPORTS and not _reported_figure(verb, heads):
+            return []
+        if lemma == "disclose":  # "disclosed the approach on Monday": made known that it happened
+            return []
         if lemma in lx.DENIAL_VERBS and any(
             _decided(c) or _ruled_on(verb, c) for c in kids if c.dep_ == "dobj"
         ):
@@ -194,13 +276,110 @@ def content_heads(verb: Token) -> list[Token]:
             heads += [c for c in kids if c.dep_ == "prep" and c.lower_ in preps and c.i > heads[0].i]
             heads += [c for c in kids if c.dep_ == "advcl" and c.i > heads[0].i and _that_clause(c)]
             heads += _claim_modifiers(heads[0], kids)
+    if not heads and lemma == "say":
+        heads = _clause_read_as_object(kids)
+        if heads and _clause_goes_on(verb, heads[0]):  # "X said at least 40 men, ..., had described"
+            heads.append(verb.head)
     return _repaired(verb, heads, kids)
+
+
+# What one says that is no reported clause: "said nothing", "said a prayer", "said goodbye".
+_SAID_THINGS = lx.words("""
+    nothing something anything everything little much more less so same word words prayer prayers
+    goodbye hello grace thanks mass yes no
+    """)
+
+
+def _clause_goes_on(verb: Token, obj: Token) -> bool:
+    """ "The report said at least 40 men held at X, east of the capital, had described being
+    beaten": the parser made the clause's verb the head of the sentence and "said" a side
+    remark, leaving the clause's subject as the object of "said"."""
+    head = verb.head
+    return (
+        verb.dep_ == "parataxis"
+        and head.pos_ in ("VERB", "AUX")
+        and head.i > obj.right_edge.i
+        and not any(c.dep_ in SUBJECT_DEPS for c in head.children)
+    )
+
+
+def _clause_read_as_object(kids: list[Token]) -> list[Token]:
+    """ "The complaint says Prewitt, who chairs X, pressed officials ...", "saying the offer
+    'fundamentally undervalues' the business": a reported clause the parser read as the object of
+    "say" (around an apposition or a quotation it could not parse). "Say" takes no noun phrase
+    as what was said, so an object that spans several words is the clause."""
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if obj is None or obj.lower_ in _SAID_THINGS or obj.lemma_.lower() in _SAID_THINGS:
+        return []
+    if obj.pos_ == "PRON" or obj.right_edge.i - obj.left_edge.i < 3:
+        return []
+    return [obj]
+
+
+def _subjects_participle(clause: Token, verb: Token) -> bool:
+    """ "The board's report, published the same day, says ...": the parser made the participle
+    describing the subject a clause of the cue, with the subject as its subject."""
+    doc = verb.doc
+    if clause.i > verb.i or clause.tag_ not in ("VBN", "VBD") or doc[clause.i - 1].text != ",":
+        return False
+    if clause.right_edge.i + 2 != verb.i or doc[verb.i - 1].text != ",":
+        return False
+    return any(c.dep_ == "nsubj" and c.i == clause.i - 2 for c in clause.children)
+
+
+def _reported_figure(verb: Token, objects: list[Token]) -> bool:
+    """ "Brannock reported a pre-tax loss of 21 million": a figure reported is a statement; not
+    "reported the approaches" (an act) nor "must report side effects" (a duty)."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    return any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT") for o in objects for t in o.subtree)
+
+
+def _apposed_accused(tok: Token, obj: Token) -> bool:
+    """ "accused his rival, Renata Kvist, of approving ...": the name set off by commas after the
+    object, with the "of" phrase the parser hung on it."""
+    return (
+        tok.dep_ in ("npadvmod", "appos", "dep")
+        and tok.pos_ == "PROPN"
+        and tok.left_edge.i == obj.right_edge.i + 2
+        and tok.doc[obj.right_edge.i + 1].text == ","
+    )
+
+
+def _lead_in(clause: Token, verb: Token) -> bool:
+    """ "His first term was not free of controversy: in 2022 the federation denied ...": a clause
+    that a colon sets before the cue's sentence is the writer's lead-in, not what was said."""
+    if clause.i > verb.i:
+        return False
+    return any(t.text == ":" for t in verb.doc[clause.right_edge.i + 1 : verb.i])
 
 
 def _called_noun(kids: list[Token]) -> bool:
     """ "called [the police account] ccomp ['a lie'] oprd": a noun parsed as a clause, then its complement."""
     clause = next((c for c in kids if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN")), None)
     return clause is not None and any(c.dep_ in ("oprd", "attr") and c.i > clause.i for c in kids)
+
+
+def _complement_inside(obj: Token) -> bool:
+    """ "called the accusation "absurd"": the complement hung inside the object, after its noun.
+    Without one, "called the strike", "called a meeting" say nothing."""
+    after = obj.doc[obj.i + 1 : obj.right_edge.i + 1]
+    return any(t.text in '"“”' or (t.pos_ == "ADJ" and t.head.i == obj.i) for t in after)
+
+
+def _object_read_as_complement(verb: Token, kids: list[Token]) -> bool:
+    """ "called the doctors' account of unsafe wards "categorically untrue"": with no object, the
+    parser made the object the complement and hung the quoted adjective inside it. A noun
+    complement right after the verb whose phrase goes on past a quotation mark is object and
+    complement at once."""
+    if any(c.dep_ in ("dobj", "auxpass") for c in kids):
+        return False
+    complement = next((c for c in kids if c.dep_ in ("oprd", "attr")), None)
+    if complement is None or complement.pos_ not in ("NOUN", "PROPN") or complement.left_edge.i != verb.i + 1:
+        return False
+    doc = verb.doc
+    marks = [t for t in doc[complement.i + 1 : complement.right_edge.i + 2] if t.text in '"“”']
+    return bool(marks)
 
 
 def _slipped_complement(tok: Token) -> bool:
@@ -227,8 +406,12 @@ def _ruled_on(verb: Token, obj: Token) -> bool:
     return bool(words & lx.JUDICIAL)
 
 
+# Decisions besides lx.DECISION_OBJECTS: "denied accreditation", "rejected a takeover approach".
+_DECISIONS = lx.DECISION_OBJECTS | lx.words("accreditation accreditations approach approaches")
+
+
 def _decided(obj: Token) -> bool:
-    return obj.lower_ in lx.DECISION_OBJECTS or obj.lemma_.lower() in lx.DECISION_OBJECTS
+    return obj.lower_ in _DECISIONS or obj.lemma_.lower() in _DECISIONS
 
 
 def _a_person(tok: Token) -> bool:
@@ -245,10 +428,22 @@ def _claim_modifiers(obj: Token, kids: list[Token]) -> list[Token]:
     found, edge = [], obj.right_edge.i
     for child in sorted(kids, key=lambda c: c.i):
         occasion = child.dep_ == "prep" and child.lower_ in _OCCASION_PREPS  # "in a statement on Monday"
-        if child.i == edge + 1 and child.dep_ in ("prep", "acl", "relcl", "ccomp") and not occasion:
+        beside = child.i == edge + 1 and child.dep_ in ("prep", "acl", "relcl", "ccomp") and not occasion
+        if beside or _named_claimant(child, edge):
             found.append(child)
             edge = child.right_edge.i
     return found
+
+
+def _named_claimant(tok: Token, edge: int) -> bool:
+    """ "dismissed a suggestion by a lawmaker, Dorel Vask, that the lorries ...": the claimant's
+    name set off by commas, the claim's that-clause hung on the name by the parser."""
+    doc = tok.doc
+    if tok.dep_ not in ("npadvmod", "appos", "dep") or tok.pos_ != "PROPN":
+        return False
+    if tok.left_edge.i != edge + 2 or doc[edge + 1].text != ",":
+        return False
+    return any(c.dep_ in ("relcl", "acl", "ccomp") and c.left_edge.lower_ == "that" for c in tok.children)
 
 
 def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]:
@@ -256,13 +451,16 @@ def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]
     lemma = verb.lemma_
     if heads and lemma not in ("call", "accuse"):  # "said that A and that B": B hangs off the verb
         heads += [c for c in kids if c.dep_ == "conj" and _that_clause(c) and c.i > heads[-1].i]
+    if heads and lemma in ADDRESSEE_VERBS:
+        heads = _subject_as_relative(kids, heads) + heads
     if heads and lemma not in lx.QUOTE_ONLY_VERBS:  # "said it was aware of X and would ask Y"
         heads += [c for c in kids if c.dep_ == "conj" and c.i > heads[-1].i and _reported_future(c)]
     if heads and all(h.i < verb.i for h in heads):  # "A paid 9 percent, it said, and B paid 1 percent"
         heads += [c for c in kids if c.dep_ == "conj" and c.i > verb.i and _own_clause(c)]
     if heads or lemma not in lx.SPEECH_VERBS:
         return heads
-    heads = [c for c in kids if c.dep_ == "advcl" and _that_clause(c)][:1]  # "said only that ..."
+    said_only = [c for c in kids if c.dep_ == "advcl" and _that_clause(c)]  # "said only that ..."
+    heads = (said_only or [c for c in kids if _that_on_auxiliary(c)])[:1]
     if heads:
         return heads
     if lemma in ADDRESSEE_VERBS:  # "told the jury (in X) that ...", read as a relative clause
@@ -275,7 +473,23 @@ def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]
     for prep in (c for c in kids if c.dep_ == "prep"):  # "alleged in a filing made ... that", "confirmed
         if not heads:  # in a letter to the committee that ...", read as a relative clause
             heads += [t for t in prep.subtree if _stray_clause(t)][:1]
+    if heads:  # "said in a statement that A and that B": B on the verb, A hung in the statement
+        heads += [c for c in kids if c.dep_ == "conj" and _that_clause(c) and c.i > heads[-1].i]
     return heads
+
+
+def _subject_as_relative(kids: list[Token], heads: list[Token]) -> list[Token]:
+    """ "reminded the airline that passengers whose flights ... are entitled to ...": the parser
+    read "that" as a relative pronoun on the addressee, leaving the clause without its subject.
+    The relative clause right before a subjectless clause is that clause's subject."""
+    clause = heads[0]
+    if any(c.dep_ in SUBJECT_DEPS for c in clause.children) or clause.left_edge.i != clause.i - 1:
+        return []
+    for obj in (c for c in kids if c.dep_ in ("dobj", "dative")):
+        for rel in (c for c in obj.children if c.dep_ in ("relcl", "acl")):
+            if rel.left_edge.lower_ == "that" and rel.right_edge.i + 1 == clause.left_edge.i:
+                return [rel]
+    return []
 
 
 def _reported_future(verb: Token) -> bool:
@@ -283,23 +497,42 @@ def _reported_future(verb: Token) -> bool:
     speech, joined to the speech verb by the parser, goes on with what was said."""
     modal = any(c.dep_ == "aux" and c.lower_ in _REPORTED_MODALS for c in verb.children)
     stative = verb.lemma_ in ("have", "be") and verb.tag_ in ("VBD", "VBZ", "VBP")  # "but had no plans to"
+    # "said it was reviewing the paper and had asked X for its data": the past perfect of reported speech
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    # "said it was cooperating and did not expect an impact", "but wanted the authors to appear"
+    attitude = verb.lemma_ in _ATTITUDES
     return (
         verb.lemma_ not in lx.SPEECH_VERBS
         and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-        and (modal or stative)
+        and (modal or stative or perfect or attitude)
     )
+
+
+# Verbs of a stance that a speaker reports of himself ("said X and expected Y", "but wanted Y").
+_ATTITUDES = lx.words("expect want hope accept believe plan intend remain need welcome regret")
 
 
 def _stray_clause(tok: Token) -> bool:
     """A that-clause the parser hung lower down, not the content of another speech verb."""
-    if tok.head.lemma_ in CUE_LEMMAS and tok.head.dep_ in ("relcl", "acl"):
+    host = tok.head
+    published = host.dep_ == "acl" and host.head.lemma_.lower() in lx.DOCUMENT_NOUNS
+    if host.lemma_ in CUE_LEMMAS and host.dep_ in ("relcl", "acl") and not published:
         return False  # "the group, which told the inquiry that ...": the group's words
+    # (but "said in a statement posted on Wednesday that ...": the statement is the speaker's)
     return _that_clause(tok) or (tok.dep_ in _CLAUSES and tok.left_edge.lower_ == "that")
 
 
 def _own_clause(verb: Token) -> bool:
     """A conjoined clause with a subject of its own that is not another speech act."""
     return verb.lemma_ not in CUE_LEMMAS and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _that_on_auxiliary(verb: Token) -> bool:
+    """ "write that the trackway was "almost certainly" built by ...": a clause read as an
+    adverbial, its "that" hung on the auxiliary after the subject."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ in ("aux", "auxpass") and _that_clause(c) and c.i > verb.head.i for c in verb.children
+    )
 
 
 def _that_clause(verb: Token) -> bool:
@@ -313,6 +546,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and not c.is_punct]
     if subjects:  # "Under cross-examination, the lawyer suggested": the subject nearest the verb
         return min(subjects, key=lambda c: abs(verb.i - c.i))
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and _subjects_participle(c, verb)):
+        return next(c for c in clause.children if c.dep_ == "nsubj")
     if any(c.dep_ == "auxpass" for c in verb.children):  # "was accused by X of": X, else no one
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
@@ -376,7 +611,20 @@ def _misparsed_subject(verb: Token) -> Token | None:
     )
     if prev.dep_ in ("pobj", "compound", "npadvmod", "appos") and named:
         return prev
+    if _name_read_as_adverb(prev):
+        return prev
     return _sentence_subject(verb)
+
+
+def _name_read_as_adverb(tok: Token) -> bool:
+    """'"...," Pettly said': a surname ending in -ly tagged as an adverb. A capitalised adverb
+    that does not open its sentence is a name."""
+    if tok.dep_ != "advmod" or tok.pos_ != "ADV" or tok.i == 0:
+        return False
+    if tok.ent_type_ in ("PERSON", "ORG"):
+        return True
+    opens = tok.nbor(-1).text in (".", "!", "?") or "\n" in tok.nbor(-1).text
+    return tok.text[:1].isupper() and tok.text[1:].islower() and not opens
 
 
 def _apposed_name(tok: Token) -> bool:
@@ -416,15 +664,41 @@ def _sentence_subject(verb: Token) -> Token | None:
             continue
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "ROOT") and tok.head.i < verb.i:
             return tok
+        if _opening_name(tok, verb):
+            return tok
         return None
     return None
+
+
+def _opening_name(tok: Token, verb: Token) -> bool:
+    """ "Vranic, reached by telephone, said ...": a name opening the sentence, set off by a
+    comma, that the parser hung on the verb as a clause."""
+    if tok.pos_ != "PROPN" or tok.head.i != verb.i or tok.dep_ not in ("advcl", "npadvmod", "dep"):
+        return False
+    doc = verb.doc
+    return tok.ent_type_ in ("PERSON", "ORG") and tok.i + 1 < verb.i and doc[tok.i + 1].text == ","
 
 
 def is_negated(verb: Token) -> bool:
     """ "did not say", "declined to say": no statement is reported."""
     if any(c.dep_ == "neg" for c in verb.children):
         return True
+    if _negated_pair(verb):
+        return True
     return verb.dep_ == "xcomp" and verb.head.lemma_ in ("decline", "refuse", "fail", "hesitate")
+
+
+def _negated_pair(verb: Token) -> bool:
+    """ "did not confirm or deny": the second verb of a negated pair is negated too (the parser
+    hangs the negation on the first).
+
+    Not yet "would neither confirm nor deny": dropping it makes the speaker resolver (speakers.py)
+    take the person named in the unreported clause as the antecedent of the next "she"."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    joints = {c.lower_ for c in verb.head.children if c.dep_ == "cc" and verb.head.i < c.i < verb.i}
+    negated = any(c.dep_ == "neg" for c in verb.head.children)
+    return negated and "or" in joints and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def mention_span(head: Token) -> Span:
@@ -571,7 +845,20 @@ def _dates(verb: Token, content_ranges: list[tuple[int, int]], subject: Token | 
         if any(s <= child.i < e for s, e in content_ranges):
             continue
         found += dates_in(child.subtree)
-    return found
+    return found or (_subject_dates(verb, subject) if subject is not None else [])
+
+
+def _subject_dates(verb: Token, subject: Token) -> list[Span]:
+    """ "Fire Chief Ada Moss on Wednesday disputed ...": a date right before the cue that the
+    parser hung on the subject is the cue's."""
+    doc = verb.doc
+    for child in subject.children:
+        if child.dep_ not in ("prep", "npadvmod") or child.i < subject.i:
+            continue
+        between = doc[child.right_edge.i + 1 : verb.i]
+        if all(t.head.i == verb.i and t.dep_ in _CUE_LEFT for t in between):
+            return dates_in(child.subtree)
+    return []
 
 
 def _parallel_saying(heads: list[Token]) -> set[int]:
@@ -610,6 +897,31 @@ def _closing_source(heads: list[Token]) -> set[int]:
     return set()
 
 
+def _others_saying(heads: list[Token]) -> set[int]:
+    """ "said it had opened an inquiry after a newspaper reported that ...": a clause closing the
+    content that tells when, with a speech act of someone else, is the writer's account of what
+    happened before, and that someone's own statement."""
+    for head in heads:
+        for tok in head.subtree:
+            marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+            if (
+                tok.dep_ == "advcl"
+                and tok.lemma_ in CUE_LEMMAS
+                and marks & {"after", "before", "since", "until"}
+                and any(c.dep_ == "nsubj" for c in tok.children)
+                and tok.right_edge.i == head.right_edge.i
+            ):
+                return {t.i for t in tok.subtree}
+    return set()
+
+
+def _refusal(verb: Token) -> bool:
+    """ "confirmed that it had received the complaint but would not say whether ...": a second
+    clause of the cue, parsed as another that-clause, that says what the speaker would not say."""
+    own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    return verb.lemma_ in CUE_LEMMAS and is_negated(verb) and not own_subject
+
+
 def _leading_date(verb: Token, heads: list[Token]) -> set[int]:
     """ "said on Wednesday it had arrested ...": a date right after the cue, before the content's
     subject, that the parser hung on the content's verb is the cue's."""
@@ -643,7 +955,53 @@ def _head_dates(verb: Token, content_ranges: list[tuple[int, int]]) -> list[Span
         return []
     if any(c.dep_ == "mark" for c in verb.children):  # "while saying", "before saying"
         return []
-    return _dates(host, content_ranges)
+    return _dates(host, content_ranges, subject_of(host))
+
+
+def _runs(heads: list[Token], leave_out: set[int]) -> list[tuple[int, int]]:
+    """Token ranges [start, end) of the heads' subtrees without `leave_out`."""
+    indices = sorted({t.i for h in heads for t in h.subtree} - leave_out)
+    runs: list[tuple[int, int]] = []
+    for i in indices:
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    return runs
+
+
+def _document_dates(verb: Token) -> list[Span]:
+    """ "in a filing on Nov. 4, in which it said ...", "a ruling published on March 3 by the
+    commission, which found ...": a relative clause in a dated document is said on its day."""
+    if verb.dep_ != "relcl":
+        return []
+    noun = verb.head
+    if noun.ent_type_ == "DATE" and verb.left_edge.lower_ == "in":  # "a filing on March 4, in which"
+        return dates_in(noun.subtree)
+    for _ in range(4):
+        if noun.lemma_.lower() in lx.DOCUMENT_NOUNS:
+            break
+        if noun.dep_ not in ("pobj", "prep", "agent", "acl") or noun.head.i == noun.i:
+            return []
+        noun = noun.head
+    else:
+        return []
+    if noun.lemma_.lower() not in lx.DOCUMENT_NOUNS:
+        return []
+    found = []
+    for child in noun.children:
+        if child.i == verb.i or (child.dep_ != "acl" and verb.i in (t.i for t in child.subtree)):
+            continue
+        if child.dep_ in ("prep", "npadvmod"):
+            found += dates_in(child.subtree)
+        elif child.dep_ == "acl":  # "published on March 3"
+            found += [
+                d for c in child.children if c.dep_ in ("prep", "npadvmod") for d in dates_in(c.subtree)
+            ]
+    act = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+    if not found and act is not None and act.pos_ == "VERB":  # "disclosed it in a filing on Nov. 4, in which"
+        found = [d for c in act.children if c.dep_ in ("prep", "npadvmod") for d in dates_in(c.subtree)]
+    return found
 
 
 def _participle_host(verb: Token) -> Token:
@@ -652,7 +1010,41 @@ def _participle_host(verb: Token) -> Token:
     head = verb.head
     if verb.dep_ == "advcl" and head.dep_ == "ccomp" and head.head.i < verb.i < head.i:
         return head.head
-    return head
+    return _outer_cue(verb) or head
+
+
+def _outer_cue(verb: Token) -> Token | None:
+    """ "disputed claims that firefighters took 40 minutes, saying ...", "reported that the men had
+    paid officials, citing the security service": a speech participle closing the sentence after
+    a comma, hung by the parser on a verb of the reported clause, is the main speaker's. The cue
+    whose clause holds it, when that verb is no speech verb itself."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.lemma_ not in CUE_LEMMAS or verb.i == 0:
+        return None
+    if doc[verb.i - 1].text != "," or verb.head.lemma_ in CUE_LEMMAS or verb.head.i > verb.i:
+        return None
+    last = verb.sent.end - 1
+    while last > verb.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if verb.right_edge.i < last:
+        return None  # the participle does not close the sentence
+    for ancestor in verb.head.ancestors:
+        if ancestor.lemma_ in CUE_LEMMAS and ancestor.pos_ == "VERB" and ancestor.i < verb.i:
+            return ancestor
+    return None
+
+
+def _closing_participles(verb: Token, heads: list[Token]) -> set[int]:
+    """The tokens of the participles in the content that `_outer_cue` gives back to `verb`, with
+    the comma before each."""
+    out: set[int] = set()
+    for head in heads:
+        for tok in head.subtree:
+            outer = _outer_cue(tok) if tok.i != head.i and tok.lemma_ in CUE_LEMMAS else None
+            if outer is not None and outer.i == verb.i:
+                out.update(t.i for t in tok.subtree)
+                out.add(tok.i - 1)
+    return out
 
 
 def _dates_beside(doc: Doc, verb: Token, fragments: list[tuple[int, int]]) -> list[Span]:
@@ -686,6 +1078,18 @@ def _naming(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ in ("what", "which") for c in verb.children)
 
 
+def _cites_source(verb: Token) -> bool:
+    """ "..., citing two officials", "citing the security service": the source of someone's words,
+    not a saying (unlike "citing soaring costs", a reason given)."""
+    if verb.lemma_ != "cite":
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    named = obj.ent_type_ in ("ORG", "PERSON", "NORP") and obj.pos_ == "PROPN"
+    return named or obj.lemma_.lower() in lx.ROLE_NOUNS or obj.lemma_.lower() in lx.DOCUMENT_NOUNS
+
+
 def _refused(verb: Token) -> bool:
     """ "A magistrate denied him bail": a refusal to grant, read by the parser as a clause whose
     subject is an object pronoun."""
@@ -710,7 +1114,9 @@ def _in_statement(verb: Token) -> bool:
 
 def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     """A candidate for a speech verb: its content clause (maybe empty: a quotation may supply it)."""
-    if is_negated(verb) or _naming(verb) or _refused(verb):
+    if verb.pos_ == "NOUN":
+        return _report_noun(doc, verb) if verb.lemma_ in _REPORT_NOUNS else _given_noun(doc, verb)
+    if is_negated(verb) or _naming(verb) or _refused(verb) or _cites_source(verb):
         return None
     subject = subject_of(verb)
     passive = any(c.dep_ == "auxpass" for c in verb.children)  # "a debate in which X was accused of"
@@ -723,19 +1129,36 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     if subject is None and antecedent is None:
         return None
     heads = content_heads(verb)
+    heads = heads[:1] + [h for h in heads[1:] if not _refusal(h)]
     if not heads and verb.lemma_ in lx.DESCRIBING_VERBS:
         return None  # "the scheme, which she has branded the 'Green Loop'": a name given, not a statement
-    ranges = [_subtree_range(h) for h in heads]
+    closing = _closing_participles(verb, heads)
+    cue_words: set[int] = set()
+    if any(verb.i in range(*_subtree_range(h)) for h in heads):  # the cue inside the clause it reports
+        cue_words = {t.i for t in verb.subtree} - {
+            t.i for h in heads if h.head.i == verb.i for t in h.subtree
+        }
+    ranges = [_subtree_range(h) for h in heads] if not cue_words else _runs(heads, cue_words)
+    if closing:  # "..., saying ...": neither content nor frame
+        ranges.append((min(closing), max(closing) + 1))
     leading = _leading_date(verb, heads)
     fragments = [
         trim(doc_text(doc), s, e)
         for s, e in _fragments(
-            doc, heads, _trailing_gloss(heads) | leading | _parallel_saying(heads) | _closing_source(heads)
+            doc,
+            heads,
+            _trailing_gloss(heads)
+            | leading
+            | _parallel_saying(heads)
+            | _closing_source(heads)
+            | closing
+            | cue_words
+            | _others_saying(heads),
         )
     ]
     if not heads and _parenthetical(verb):
         own = {t.i for t in verb.subtree}
-        fragments = [trim(doc_text(doc), s, e) for s, e in _fragments(doc, [verb.head], own)]
+        fragments = [trim(doc_text(doc), s, e) for s, e in _fragments(doc, [_clause_of(verb.head)], own)]
     frame = _frame(verb, subject, ranges)
     left = _left_clause(doc, verb, heads, frame[0])
     if left is not None:
@@ -751,9 +1174,47 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
         or dates_in(doc[i] for i in sorted(leading))
         or _dates_beside(doc, verb, fragments)
         or _head_dates(verb, ranges)
+        or _document_dates(verb)
     )
     cand.in_statement = _in_statement(verb)
     cand.conduit_mention = _according_to(verb) or _quoting(verb)
+    return cand
+
+
+def _report_noun(doc: Doc, noun: Token) -> Candidate | None:
+    """The candidate of `_reported_in`: the outlet said the clause, on the day beside the noun."""
+    found = _reported_in(noun)
+    if found is None:
+        return None
+    outlet, clause = found
+    text = doc_text(doc)
+    cand = Candidate(
+        fragments=[trim(text, s, e) for s, e in _fragments(doc, [clause])], type="indirect", cue=noun
+    )
+    cand.cue_span = (noun.idx, noun.idx + len(noun))
+    cand.mention = mention_span(outlet)
+    start = noun.left_edge
+    cand.frame = (start.idx, doc[clause.left_edge.i - 1].idx)
+    named = {t.i for t in outlet.subtree}  # not "Sunday" of "the Sunday Courier"
+    cand.dates = dates_in(t for t in doc[noun.i : clause.left_edge.i] if t.i not in named)
+    return cand
+
+
+def _given_noun(doc: Doc, noun: Token) -> Candidate | None:
+    """The candidate of `_given_clause`: the light verb's subject said the clause."""
+    clause = _given_clause(noun)
+    if clause is None:
+        return None
+    verb = noun.head
+    subject = subject_of(verb)
+    text = doc_text(doc)
+    cand = Candidate(
+        fragments=[trim(text, s, e) for s, e in _fragments(doc, [clause])], type="indirect", cue=noun
+    )
+    cand.cue_span = (verb.idx, noun.idx + len(noun))
+    cand.mention = mention_span(subject)
+    cand.frame = (min(subject.left_edge.idx, verb.idx), noun.idx + len(noun))
+    cand.dates = _dates(verb, [_subtree_range(noun)], subject)
     return cand
 
 
@@ -795,10 +1256,20 @@ def _parenthetical(verb: Token) -> bool:
         return False
     if head.i > verb.i and head.tag_ == "VBG" and not any(c.dep_ == "aux" for c in head.children):
         return False  # '"...," she said, her voice breaking': the reporter's description, not her words
+    if any(c.dep_ == "mark" and c.lower_ != "as" for c in verb.children):
+        return False  # "<clause>, although makers must report ...": a subordinate clause
     if verb.dep_ in ("parataxis", "ccomp", "advcl"):
         before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else verb
         return before.text in ",—–" or any(c.dep_ == "punct" and c.text in ",—–" for c in verb.children)
     return verb.dep_ == "conj" and _asyndetic(verb)
+
+
+def _clause_of(host: Token) -> Token:
+    """ "The register, she said, had been cross-checked ...": when the parser hung the cue on an
+    auxiliary, the clause is the auxiliary's verb's."""
+    while host.dep_ in ("aux", "auxpass") and host.head.i != host.i:
+        host = host.head
+    return host
 
 
 def _asyndetic(verb: Token) -> bool:
@@ -817,6 +1288,8 @@ def _cue_span(verb: Token) -> tuple[int, int]:
     doc = verb.doc
     start = verb.i
     while start > 0 and doc[start - 1].head.i == verb.i and doc[start - 1].dep_ in _CUE_LEFT:
+        if _name_read_as_adverb(doc[start - 1]):
+            break
         start -= 1
     end = verb.idx + len(verb)
     for child in verb.children:  # phrasal verbs: "pointed out", "pushed back"
@@ -842,14 +1315,33 @@ def according_source(according: Token) -> Span | None:
     return mention_span(obj) if obj is not None else None
 
 
+def _finite(tokens: Span) -> bool:
+    """A finite verb among `tokens`: a clause, not a phrase the writer added."""
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tokens)
+
+
+def _relays(verb: Token) -> bool:
+    """ "X said, according to Y": Y relays a speech act. Not "according to Y, the ambassador was
+    denied a meeting": a passive speech verb with no agent is an event Y reports."""
+    if verb.lemma_ not in lx.SPEECH_VERBS:
+        return False
+    kids = {c.dep_ for c in verb.children}
+    if "dobj" in kids and "ccomp" not in kids and verb.lemma_ not in lx.NP_CONTENT_VERBS:
+        return False  # "according to X, a 9 percent rise would add 140 million to its costs"
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return not passive or any(c.dep_ == "agent" for c in verb.children)
+
+
 def according_to(doc: Doc, according: Token) -> Candidate | None:
     """ "X, according to Y": Y said X. The content is the rest of the sentence."""
     source = according_source(according)
-    if source is None or according.head.lemma_ in lx.SPEECH_VERBS:
+    if source is None or _relays(according.head):
         return None  # on a speech verb, Y is the conduit (see reported_speech)
     sent = according.sent
     a_start, a_end = _subtree_range(according)
     pieces = [(sent.start, a_start), (a_end, sent.end)]
+    if _finite(doc[sent.start : a_start]) and not _finite(doc[a_end : sent.end]):
+        pieces = pieces[:1]  # "Prices rose 4%, according to X, down from 11% a year earlier": the writer's
     fragments = []
     for s, e in pieces:
         if e > s:
