@@ -1547,3 +1547,27 @@ def test_false_invoices_in_an_accusation_are_no_denial() -> None:
         "out of the charity's account."
     )
     assert not extract(text).statements[-1].is_denial
+
+
+def test_the_deniers_next_quote_after_a_paragraph_of_background_goes_on_denying() -> None:
+    text = (
+        "The Tolvar Farmers' League said on Monday that the grain board had sold reserve wheat "
+        "abroad.\n\n"
+        "The grain board's chair, Oda Renn, rejected the accusation on Tuesday.\n\n"
+        "The board holds about 400,000 tonnes in six silos around the country.\n\n"
+        '"Every tonne is where our inventory says it is, down to the last sack," Renn said.'
+    )
+    statements = extract(text).statements
+    assert statements[-1].speaker == "Oda Renn"
+    assert statements[-1].is_denial
+
+
+def test_the_deniers_next_quote_after_someone_else_spoke_is_judged_on_its_own() -> None:
+    text = (
+        "The Tolvar Farmers' League said on Monday that the grain board had sold reserve wheat "
+        "abroad.\n\n"
+        "The grain board's chair, Oda Renn, rejected the accusation on Tuesday.\n\n"
+        "A trader, Piet Alsen, said prices had risen by a tenth since March.\n\n"
+        '"We will publish the harvest figures in June," Renn said.'
+    )
+    assert not extract(text).statements[-1].is_denial

@@ -199,9 +199,10 @@ def _name_claimants(doc: Doc, cands: list[Candidate], actors: Actors, speaker_of
 def _propagate(
     doc: Doc, cands: list[Candidate], actors: Actors, speaker_of: Callable, paragraph_of: Callable
 ) -> None:
-    """What a denier goes on to say in the same paragraph, or in the paragraphs its quotation
-    runs on to, explains the denial: "X rejected the criticism, saying the team had adjusted
-    for it." That is a denial too (not an accusation, a demand or a promise)."""
+    """What a denier goes on to say in the same paragraph, in the paragraphs its quotation runs
+    on to, or quoted again soon after with nobody in between, explains the denial: "X
+    rejected the criticism, saying the team had adjusted for it." That is a denial too (not an
+    accusation, a demand or a promise)."""
     explained: set[int] = set()
     for prev, cand in itertools.pairwise(cands):
         if not prev.is_denial or cand.is_denial or cand.lemma in dw.NOT_PROPAGATED:
@@ -217,11 +218,23 @@ def _propagate(
             continue
         if _their_act(toks, set(chain(speaker_of(cand.speaker))), actors):
             continue
-        if paragraph_of(prev.start)[0] != paragraph_of(cand.start)[0] and not cand.continuation:
+        elsewhere = paragraph_of(prev.start)[0] != paragraph_of(cand.start)[0] and not cand.continuation
+        if elsewhere and not _quoted_on(prev, cand, paragraph_of):
             continue
         if side(speaker_of(prev.speaker)) & side(speaker_of(cand.speaker)):
             cand.is_denial = True
             explained.add(id(cand))  # an explanation explains its denial, not the next statement
+
+
+def _quoted_on(prev: Candidate, cand: Candidate, paragraph_of: Callable) -> bool:
+    """The denier quoted again within the next two paragraphs, with nobody speaking in between:
+    'X rejected the report. / (a paragraph of background) / "We have the logs," X said.' goes
+    on with the denial."""
+    return (
+        cand.speaker == prev.speaker
+        and cand.type == "direct"
+        and paragraph_of(cand.start)[0] <= paragraph_of(prev.start)[0] + 2
+    )
 
 
 def _own_act(toks: list[Token]) -> bool:
