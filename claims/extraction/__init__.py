@@ -30,7 +30,7 @@ from claims.extraction.types import DocumentExtraction
 
 __all__ = ["EXTRACTOR_VERSION", "DocumentExtraction", "extract", "extract_many"]
 
-EXTRACTOR_VERSION = "rules-3"
+EXTRACTOR_VERSION = "rules-4"
 DEFAULT_BATCH_SIZE = 16
 
 
