@@ -188,6 +188,11 @@ class Resolver:
                 found.append((noun_phrase(tok, appositions=True), False))  # "A developer, Grey Stone Homes,"
         return found
 
+    @functools.cached_property
+    def _people(self) -> list[Span]:
+        """The names the document uses for people, in text order (see `_a_person`)."""
+        return [e for e in doc_ents(self.doc) if e.label_ in ("PERSON", "ORG") and self._a_person(e)]
+
     def _a_person(self, ent: Span) -> bool:
         """A name the document uses for a person, whatever its tag ("Brightwater" as ORG; not
         "Solvara" as PERSON)."""
@@ -629,7 +634,7 @@ class Resolver:
             return None
         if mention[0].lower_ not in ("a", "an", "the"):
             return None
-        people = [e for e in doc_ents(self.doc) if e.label_ in ("PERSON", "ORG") and self._a_person(e)]
+        people = self._people
         if any(t.ent_type_ == "PERSON" for t in mention) or any(e.start < mention.start for e in people):
             return None
         text = doc_text(self.doc)
@@ -794,7 +799,7 @@ def _relayed_by(mention: Span) -> tuple[Span, Span] | None:
     accused ...": when the parser makes the medium the subject, the speaker is the noun phrase
     that opens the sentence, and the medium only carries its words."""
     sent = mention.sent
-    before = mention.doc.text[sent.start_char : mention.root.idx]  # the mention may hold the opening
+    before = doc_text(mention.doc)[sent.start_char : mention.root.idx]  # the mention may hold the opening
     opening = _CARRIED.match(before)
     if opening is None:
         return None
