@@ -188,11 +188,6 @@ class Resolver:
                 found.append((noun_phrase(tok, appositions=True), False))  # "A developer, Grey Stone Homes,"
         return found
 
-    @functools.cached_property
-    def _people(self) -> list[Span]:
-        """The names the document uses for people, in text order (see `_a_person`)."""
-        return [e for e in doc_ents(self.doc) if e.label_ in ("PERSON", "ORG") and self._a_person(e)]
-
     def _a_person(self, ent: Span) -> bool:
         """A name the document uses for a person, whatever its tag ("Brightwater" as ORG; not
         "Solvara" as PERSON)."""
@@ -634,14 +629,16 @@ class Resolver:
             return None
         if mention[0].lower_ not in ("a", "an", "the"):
             return None
-        people = self._people
-        if any(t.ent_type_ == "PERSON" for t in mention) or any(e.start < mention.start for e in people):
+        names = [e for e in doc_ents(self.doc) if e.label_ in ("PERSON", "ORG")]
+        if any(t.ent_type_ == "PERSON" for t in mention):
+            return None
+        if any(e.start < mention.start and self._a_person(e) for e in names):
             return None
         text = doc_text(self.doc)
-        for ent in people:
+        for ent in names:  # in text order: past the lede's reach, nobody later is within it
             if ent.start_char - mention.end_char > _LEDE_REACH:
                 return None
-            if _AGE.match(text, ent.end_char) and ent.root.dep_ != "poss":
+            if _AGE.match(text, ent.end_char) and ent.root.dep_ != "poss" and self._a_person(ent):
                 info = entity_actor(ent, self.actors)
                 return self.actors.add(info, mention.text) if info is not None else None
         return None
