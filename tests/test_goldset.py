@@ -146,3 +146,21 @@ def test_build_rejects_annotation_mistakes(tmp_path, statement, message):
     body = '"We will build it," Ruiz said on Tuesday. She added that it would be built.'
     with pytest.raises(build.GoldError, match=re.escape(message)):
         _build_one(tmp_path, body, statement)
+
+
+def test_slice_prints_one_batch_of_a_split():
+    run = subprocess.run(
+        [sys.executable, str(ARTICLES / "slice.py"), "holdout", "49", "72"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    ids = [article["id"] for article in json.loads(run.stdout)]
+    assert len(ids) == 24
+    assert all(49 <= int(re.match(r"holdout-(\d+)-", i).group(1)) <= 72 for i in ids)
+
+
+def test_slice_of_no_article_fails_with_a_message():
+    run = subprocess.run(
+        [sys.executable, str(ARTICLES / "slice.py"), "dev", "90", "99"], capture_output=True, text=True
+    )
+    assert run.returncode == 1
+    assert "no dev article is numbered 90-99" in run.stderr
