@@ -110,7 +110,7 @@ DECISION_OBJECTS = words("""
     agreements nomination nominations candidate candidates resignation call calls demand demands
     invitation invitations settlement treaty measure measures law laws reform reforms entry access
     permission visa licence license case cases lawsuit suit petition petitions idea ideas option
-    options compromise ceasefire truce move bail
+    options compromise ceasefire truce move bail accreditation accreditations approach approaches
     """)
 # Words that, negated, say something did not happen ("did nothing wrong", "no wrongdoing").
 WRONGDOING = words("wrong wrongdoing illegal illegally improper improperly unlawful unlawfully")

@@ -62,7 +62,7 @@ def _main_verb_misread(tok: Token) -> bool:
     return (
         tok.dep_ == "acl"
         and tok.tag_ in ("VBD", "VBN")
-        and (_verbless_root(tok.head) or any(c.dep_ == "ccomp" and _that_clause(c) for c in tok.children))
+        and (_verbless_root(tok.head) or _reports_clause(tok))
         and tok.head.pos_ in ("NOUN", "PROPN")
         and tok.i > 0
         and tok.nbor(-1).text == ","
@@ -156,7 +156,7 @@ _RULING_BODIES = lx.JUDICIAL | lx.words("commission panel ombudsman regulator")
 def _judicial_finding(verb: Token) -> bool:
     """ "the judge found that ...", "rejected the argument, finding that ...": a court's finding
     is its ruling or the ground of one (what a study finds is no speech act)."""
-    if not any(c.dep_ == "ccomp" and _that_clause(c) for c in verb.children):
+    if not _reports_clause(verb):
         return False
     subject = subject_of(verb)
     if subject is not None and subject.lower_ in lx.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -204,7 +204,7 @@ def _phrasal_object(verb: Token) -> Token | None:
         objects = [c for c in verb.children if c.dep_ == "dobj"] + [
             c for c in particle.children if c.dep_ == "pobj"
         ]
-    found = [o for o in objects if not _a_person(o) and not _decided(o)]
+    found = [o for o in objects if not _a_person(o) and not decided(o)]
     return found[0] if found else None
 
 
@@ -266,7 +266,7 @@ def content_heads(verb: Token) -> list[Token]:
         if lemma == "disclose":  # "disclosed the approach on Monday": made known that it happened
             return []
         if lemma in lx.DENIAL_VERBS and any(
-            _decided(c) or _ruled_on(verb, c) for c in kids if c.dep_ == "dobj"
+            decided(c) or _ruled_on(verb, c) for c in kids if c.dep_ == "dobj"
         ):
             return []  # "rejected the cabinet's bid", "denied a request": a decision, not a statement
         if not heads and lemma in lx.DENIAL_VERBS:  # "dismissed as 'reckless' a report that ..."
@@ -338,11 +338,17 @@ def _reported_figure(verb: Token, objects: list[Token]) -> bool:
 def _apposed_accused(tok: Token, obj: Token) -> bool:
     """ "accused his rival, Renata Kvist, of approving ...": the name set off by commas after the
     object, with the "of" phrase the parser hung on it."""
+    return _name_set_off(tok, obj.right_edge.i)
+
+
+def _name_set_off(tok: Token, edge: int) -> bool:
+    """A name right after token `edge` and its comma, which the parser left loose ("npadvmod",
+    "appos", "dep") instead of in apposition to what stands before it."""
     return (
         tok.dep_ in ("npadvmod", "appos", "dep")
         and tok.pos_ == "PROPN"
-        and tok.left_edge.i == obj.right_edge.i + 2
-        and tok.doc[obj.right_edge.i + 1].text == ","
+        and tok.left_edge.i == edge + 2
+        and tok.doc[edge + 1].text == ","
     )
 
 
@@ -406,12 +412,9 @@ def _ruled_on(verb: Token, obj: Token) -> bool:
     return bool(words & lx.JUDICIAL)
 
 
-# Decisions besides lx.DECISION_OBJECTS: "denied accreditation", "rejected a takeover approach".
-_DECISIONS = lx.DECISION_OBJECTS | lx.words("accreditation accreditations approach approaches")
-
-
-def _decided(obj: Token) -> bool:
-    return obj.lower_ in _DECISIONS or obj.lemma_.lower() in _DECISIONS
+def decided(obj: Token) -> bool:
+    """ "rejected the bid", "denied accreditation": the object of a decision, not a claim."""
+    return obj.lower_ in lx.DECISION_OBJECTS or obj.lemma_.lower() in lx.DECISION_OBJECTS
 
 
 def _a_person(tok: Token) -> bool:
@@ -438,12 +441,9 @@ def _claim_modifiers(obj: Token, kids: list[Token]) -> list[Token]:
 def _named_claimant(tok: Token, edge: int) -> bool:
     """ "dismissed a suggestion by a lawmaker, Dorel Vask, that the lorries ...": the claimant's
     name set off by commas, the claim's that-clause hung on the name by the parser."""
-    doc = tok.doc
-    if tok.dep_ not in ("npadvmod", "appos", "dep") or tok.pos_ != "PROPN":
-        return False
-    if tok.left_edge.i != edge + 2 or doc[edge + 1].text != ",":
-        return False
-    return any(c.dep_ in ("relcl", "acl", "ccomp") and c.left_edge.lower_ == "that" for c in tok.children)
+    return _name_set_off(tok, edge) and any(
+        c.dep_ in ("relcl", "acl", "ccomp") and c.left_edge.lower_ == "that" for c in tok.children
+    )
 
 
 def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from claims.extraction import lexicon as lx
 from claims.extraction.candidates import Candidate, doc_text
 from claims.extraction.denials import words as dw
-from claims.extraction.reported import denial_cue, phrasal_denial
+from claims.extraction.reported import decided, denial_cue, phrasal_denial
 
 
 def content_tokens(doc: Doc, cand: Candidate) -> list[Token]:
@@ -249,15 +249,7 @@ def _no_relation(tok: Token) -> bool:
 def _not_what_happened(tok: Token) -> bool:
     """ "That is simply not what happened", "this is not what was agreed", "that is not what the
     rolls show", "not what we found"."""
-    if tok.lower_ != "what" or tok.head.lemma_ not in (
-        "happen",
-        "occur",
-        "agree",
-        "say",
-        "show",
-        "find",
-        "see",
-    ):
+    if tok.lower_ != "what" or tok.head.lemma_ not in dw.ACCOUNTED:
         return False
     verb = tok.head.head
     return verb.lemma_ == "be" and any(c.dep_ == "neg" for c in verb.children)
@@ -332,7 +324,7 @@ def _denies(cue: Token, toks: list[Token]) -> bool:
     if not objects:
         return any(t.lower_ in lx.DENIAL_WORDS for t in toks)  # "dismissed as 'reckless' a report"
     head = objects[0]
-    if _decision(head):
+    if decided(head):
         return False
     return head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP") or head.lower_ in lx.CLAIM_NOUNS
 
@@ -340,17 +332,13 @@ def _denies(cue: Token, toks: list[Token]) -> bool:
 def _granted(child: Token) -> bool:
     """What a "deny" withholds rather than disputes: "denied him entry", "denied consular access",
     also where the parser makes a clause of "him bail" or "the investigators access"."""
-    if child.dep_ == "dative" or (child.dep_ == "dobj" and _decision(child)):
+    if child.dep_ == "dative" or (child.dep_ == "dobj" and decided(child)):
         return True
     if child.dep_ != "ccomp":
         return False
-    return (child.pos_ == "NOUN" and _decision(child)) or any(
+    return (child.pos_ == "NOUN" and decided(child)) or any(
         g.dep_ == "nsubj" and g.lower_ in dw.OBJECT_CASE for g in child.children
     )
-
-
-def _decision(noun: Token) -> bool:
-    return noun.lower_ in lx.DECISION_OBJECTS or noun.lemma_.lower() in lx.DECISION_OBJECTS
 
 
 def _called_untrue(cand: Candidate, toks: list[Token]) -> bool:

@@ -55,6 +55,8 @@ KNOWING = lx.words("know think believe expect remember recall understand wonder 
 # What one has never seen or felt is a boast or a lament ("we have never seen demand like
 # this"), not one's own record set against an accusation.
 EXPERIENCING = lx.words("see hear feel experience witness face enjoy")
+# What happened or was agreed, said or found: "that is not what happened", "not what the rolls show".
+ACCOUNTED = lx.words("happen occur agree say show find see")
 # Conjunctions that make a negated clause a supposition ("if there is no plan, ...").
 CONDITIONS = lx.words("if unless whether")
 # Verbs by which a side puts out a figure ("not the 14 the government has announced").
