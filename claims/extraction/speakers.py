@@ -396,9 +396,9 @@ class Resolver:
         if actor is None:
             return None
         if low == "it":
-            fits = actor.kind in GROUPLIKE and not actor.plural
+            fits = _one_body(actor)
         elif low == "they":
-            fits = actor.kind in GROUPLIKE or actor.plural
+            fits = _bodies(actor)
         else:
             fits = actor.kind == "person" and actor.gender in (None, "m" if low == "he" else "f")
         return actor if fits else None
@@ -419,9 +419,9 @@ class Resolver:
                 actor.kind = "person"
             return actor
         if low in lx.PRONOUNS_PLURAL:
-            return self._recent(pos, lambda a: a.kind in GROUPLIKE or a.plural)
+            return self._recent(pos, _bodies)
         if low in lx.PRONOUNS_NEUTER:
-            return self._recent(pos, lambda a: a.kind in GROUPLIKE and not a.plural)
+            return self._recent(pos, _one_body)
         if low in lx.PRONOUNS_FIRST or low in lx.RELATIVE_PRONOUNS:
             return None
         return False
@@ -762,6 +762,16 @@ class Resolver:
             country = actor.speaks_for
             return self.actors.add(ActorInfo(country.name, "country", country_code=country.code or None))
         return actor
+
+
+def _one_body(actor: ActorInfo) -> bool:
+    """What "it" can stand for: one organisation, country, group or medium."""
+    return actor.kind in GROUPLIKE and not actor.plural
+
+
+def _bodies(actor: ActorInfo) -> bool:
+    """What "they" can stand for: a body, or several people."""
+    return actor.kind in GROUPLIKE or actor.plural
 
 
 def _passer_by(tok: Token) -> bool:

@@ -218,23 +218,19 @@ def _propagate(
             continue
         if _their_act(toks, set(chain(speaker_of(cand.speaker))), actors):
             continue
-        elsewhere = paragraph_of(prev.start)[0] != paragraph_of(cand.start)[0] and not cand.continuation
-        if elsewhere and not _quoted_on(prev, cand, paragraph_of):
+        apart = paragraph_of(cand.start)[0] - paragraph_of(prev.start)[0]  # paragraphs between
+        if apart and not cand.continuation and not _quoted_on(prev, cand, apart):
             continue
         if side(speaker_of(prev.speaker)) & side(speaker_of(cand.speaker)):
             cand.is_denial = True
             explained.add(id(cand))  # an explanation explains its denial, not the next statement
 
 
-def _quoted_on(prev: Candidate, cand: Candidate, paragraph_of: Callable) -> bool:
-    """The denier quoted again within the next two paragraphs, with nobody speaking in between:
-    'X rejected the report. / (a paragraph of background) / "We have the logs," X said.' goes
-    on with the denial."""
-    return (
-        cand.speaker == prev.speaker
-        and cand.type == "direct"
-        and paragraph_of(cand.start)[0] <= paragraph_of(prev.start)[0] + 2
-    )
+def _quoted_on(prev: Candidate, cand: Candidate, apart: int) -> bool:
+    """The denier quoted again within the next two paragraphs (`apart`), with nobody speaking in
+    between: 'X rejected the report. / (a paragraph of background) / "We have the logs," X
+    said.' goes on with the denial."""
+    return cand.speaker == prev.speaker and cand.type == "direct" and apart <= 2
 
 
 def _own_act(toks: list[Token]) -> bool:

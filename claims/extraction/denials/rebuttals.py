@@ -323,8 +323,10 @@ def _same_side(subject: Token, side: set[str], actors: Actors, reported: bool) -
         return True
     firsts = {n.split()[0] for n in side if n and len(n.split()) > 1}  # "Brightpath" of "Brightpath Apps"
     for tok in subject.subtree:
-        if tok.ent_type_ in dw.NAMED or (tok.pos_ == "PROPN" and tok.text in firsts):
+        if tok.text in firsts and (tok.pos_ == "PROPN" or tok.ent_type_ in dw.NAMED):
+            return True
+        if tok.ent_type_ in dw.NAMED:
             country = actors.country(tok.text)
-            if (country is not None and country.name in side) or tok.text in side or tok.text in firsts:
+            if (country is not None and country.name in side) or tok.text in side:
                 return True
     return False
