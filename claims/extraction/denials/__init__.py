@@ -37,6 +37,7 @@ from claims.extraction.denials.rebuttals import (
     _defended,
     _insists,
     _modal,
+    _negator,
     _not_done,
     _rebuts,
     _same_side,
@@ -238,7 +239,7 @@ def _own_act(toks: list[Token]) -> bool:
     action": a second act reporting what the speaker itself did or plans, not a rebuttal."""
     for root in _roots(toks):
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in root.children)
+        negated = any(_negator(c) for c in root.children)
         if subject is not None and subject.lower_ in dw.OWN_SUBJECTS and not negated:
             return True
     return False
@@ -249,7 +250,7 @@ def _their_act(toks: list[Token], side: set[str], actors: Actors) -> bool:
     accusation of its own, not the denial's explanation."""
     for root in _roots(toks):
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in root.children)
+        negated = any(_negator(c) for c in root.children)
         if subject is None or negated or subject.pos_ != "PROPN":
             continue
         country = actors.country(subject.text)  # not a person, who may be the one the denial defends

@@ -28,8 +28,8 @@ def _negations(toks: list[Token]) -> list[tuple[Token, Token, str]]:
         low = tok.lower_
         if low == "not" and (noun := _negated_subject(tok)) is not None:
             verb, strength = noun.head, "none"  # "not one shell has been fired", "not a single X"
-        elif low in ("never", "not", "n't"):
-            verb, strength = tok.head, ("never" if low == "never" else "not")
+        elif low in dw.NOT:
+            verb, strength = _negated_verb(tok), ("never" if low == "never" else "not")
         elif low == "no" and tok.head.lower_ in ("point", "time", "stage") and tok.head.head.dep_ == "prep":
             verb, strength = tok.head.head.head, "never"  # "at no point did we see the data"
             if verb.dep_ in ("aux", "auxpass"):  # "at no point has Orlavia carried out" on "has"
@@ -52,6 +52,8 @@ def _negations(toks: list[Token]) -> list[tuple[Token, Token, str]]:
                 continue
             strength = "future"  # "will not close maternity units": counts against a plan said of one
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if not subjects:  # "he had 'never once' discussed": the parser may hang "he" on "had"
+            subjects = [c for a in verb.children if a.dep_ == "aux" for c in a.children if c.dep_ == "nsubj"]
         if not subjects and verb.dep_ == "conj":  # "X does not sell, and has never sold, ...": X's
             subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         subject = subjects[0] if subjects else verb
@@ -63,6 +65,20 @@ def _negations(toks: list[Token]) -> list[tuple[Token, Token, str]]:
                 subject = verb.head
         found.append((verb, subject, strength))
     return found
+
+
+def _negator(tok: Token) -> bool:
+    """ "not", "never", "n't", "n’t" (which the parser may take for an auxiliary)."""
+    return tok.dep_ == "neg" or tok.lower_ in dw.NOT
+
+
+def _negated_verb(tok: Token) -> Token:
+    """The verb a "not" or "never" negates, through the adverbs it may hang on: "had 'never once'
+    discussed", "has not ever asked"."""
+    verb = tok.head
+    while verb.dep_ == "advmod" and verb.pos_ == "ADV" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def _negated_subject(tok: Token) -> Token | None:
@@ -268,7 +284,7 @@ def _not_done(toks: list[Token]) -> set[str]:
     for tok in toks:
         if tok.pos_ != "VERB" or tok.lemma_ in lx.SPEECH_VERBS:
             continue
-        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
+        negated = any(_negator(c) for c in tok.children)
         if negated or (tok.dep_ == "xcomp" and tok.head.lemma_ in dw.FAILING):
             found.add(tok.lemma_.lower())
     return found
@@ -292,7 +308,7 @@ def _affirms(toks: list[Token], selves: frozenset[str], not_done: set[str]) -> b
     the speaker says it did what the other side says it did not do."""
     for verb in _roots(toks) if not_done else ():
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+        negated = any(_negator(c) for c in verb.children)
         own = subject is not None and subject.lower_ in selves
         if own and not negated and _past(verb) and verb.lemma_.lower() in not_done:
             return True

@@ -83,6 +83,8 @@ JUDGING = lx.words("""
     """)  # the last row judges conduct as often as claims ("Wells Fargo's behaviour was outrageous")
 # Verbs whose subject is the author of the claim they take ("X is spreading rumours").
 SPREADING = lx.words("spread make fabricate invent peddle circulate push tell concoct level raise repeat")
+# Negating adverbs, "n't" with either apostrophe ("didn’t" splits into "did" and "n’t").
+NOT = frozenset({"never", "not", "n't", "n’t"})
 REFERRING = lx.words("this that it these those such")
 MODALS = lx.words("will would shall should can could may might must 'll")
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
