@@ -28,3 +28,44 @@ def test_never_once_in_quotation_marks_is_never() -> None:
         "contract with his cousin in March."
     )
     assert extract(text).statements[0].is_denial
+
+
+def test_the_accused_negating_the_very_act_alleged_is_a_denial() -> None:
+    text = (
+        "In their written report, the two wardens said Petra Lund had trespassed on the reserve.\n\n"
+        '"I did not trespass. I stayed on the footpath the whole time," Lund said on Monday.'
+    )
+    assert speaking(text, "Petra Lund").is_denial
+
+
+def test_nobody_did_the_act_a_denial_rejected() -> None:
+    text = (
+        "The coast guard denied that smugglers had seized the lighthouse at Varn.\n\n"
+        '"Nobody has been seized. Every keeper reported for duty this morning," Captain Olaf Rask said.'
+    )
+    assert speaking(text, "Olaf Rask").is_denial
+
+
+def test_the_accused_negating_another_act_is_no_denial() -> None:
+    text = (
+        "In their written report, the two wardens said Petra Lund had trespassed on the reserve.\n\n"
+        '"I did not sleep that night. I was frightened," Lund said on Monday.'
+    )
+    assert not speaking(text, "Petra Lund").is_denial
+
+
+def test_what_was_not_done_to_oneself_is_a_complaint_not_a_denial() -> None:
+    text = (
+        "The interior minister said a consul could visit the detained surveyor as soon as the "
+        "investigation allows.\n\n"
+        "The surveyor's lawyer, Ines Moro, said she had not been allowed to see her client."
+    )
+    assert not speaking(text, "Ines Moro").is_denial
+
+
+def test_a_general_verb_is_not_the_act_alleged() -> None:
+    text = (
+        "In their written report, the two wardens said Petra Lund had come onto the reserve at night.\n\n"
+        '"I did not come into farming to fight my neighbours," Lund said on Monday.'
+    )
+    assert not speaking(text, "Petra Lund").is_denial

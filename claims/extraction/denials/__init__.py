@@ -42,6 +42,7 @@ from claims.extraction.denials.rebuttals import (
     _rebuts,
     _same_side,
     _selves,
+    _very_act,
 )
 from claims.extraction.links import Linker, chain, denied_actor, place_named, side
 from claims.extraction.reported import denial_cue
@@ -161,6 +162,8 @@ def mark_denials(
             rebuts = rebuts or (
                 not _modal(toks) and _insists(cand, toks, topic(doc, cand), side, actors, opposed)
             )
+            rejected = [topics[i] for i, c in enumerate(cands) if c.is_denial and c is not cand]
+            rebuts = rebuts or _very_act(cand, toks, side, actors, opposed + rejected)
             not_done_there = set().union(*(not_done[i] for i in others))
             if not rebuts and not _affirms(toks, _selves(cand, speaker_of), not_done_there):
                 continue

@@ -176,6 +176,30 @@ def _rebuts(
     return False
 
 
+def _very_act(
+    cand: Candidate, toks: list[Token], side: set[str], actors: Actors, acts: list[set[str]]
+) -> bool:
+    """ "I did not resist" against "X had actively resisted", "Nobody has been captured" after a
+    denial that rebels had captured the town: the very act another side reports (or a denial
+    rejects), said not to have happened, by the one who did it or of nobody at all. Not what was
+    not done to oneself ("I was not allowed to see him"), which complains."""
+    for verb, subject, strength in _negations(toks):
+        act = verb.lemma_.lower()
+        if (
+            strength not in ("not", "never", "none")
+            or act in lx.SPEECH_VERBS | dw.KNOWING | dw.EXPERIENCING | dw.LIGHT
+        ):
+            continue
+        if not _past(verb) or _supposed(verb, toks) or not _asserted(verb, toks, cand.cue):
+            continue
+        own = subject.dep_ == "nsubj" and (
+            subject.lower_ in lx.FIRST_PERSON or _same_side(subject, side, actors, cand.type != "direct")
+        )
+        if (own or strength == "none") and any(act in other for other in acts):
+            return True
+    return False
+
+
 def _supposed(verb: Token, toks: list[Token]) -> bool:
     """The clause is supposed, not asserted: "if there is no plan", "if the ministry wants to
     prove there is no plan" (an "if" before it in its sentence of the content, wherever the

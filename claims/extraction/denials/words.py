@@ -48,6 +48,9 @@ WORDS = lx.words("""
     words remarks comments statement statements position views record facts truth quote quotes
     picture scale extent risk threat dealings role
     """)
+# Verbs too general to name an act on their own: "I did not come into politics to ..." is not the
+# act another side reports because it said someone "came" somewhere.
+LIGHT = lx.words("be have do get go come make take give put keep let become seem")
 # Verbs whose complement did not happen ("failed to refund", "refused to negotiate").
 FAILING = lx.words("fail refuse neglect decline omit")
 # Verbs of knowing and thinking: negated, they deny nothing ("did not know whether ...").
