@@ -69,3 +69,12 @@ def test_a_general_verb_is_not_the_act_alleged() -> None:
         '"I did not come into farming to fight my neighbours," Lund said on Monday.'
     )
     assert not speaking(text, "Petra Lund").is_denial
+
+
+def test_an_official_quoted_after_the_denial_of_their_organisation_goes_on_denying() -> None:
+    text = (
+        "Ferry operator Nordline said on Monday that reports of a fire on board the Varna were untrue.\n\n"
+        "“The crew and every passenger came ashore at Holm as planned,” said Ruth Engel, "
+        "Nordline’s head of operations."
+    )
+    assert speaking(text, "Ruth Engel").is_denial

@@ -223,18 +223,19 @@ def _propagate(
         if _their_act(toks, set(chain(speaker_of(cand.speaker))), actors):
             continue
         apart = paragraph_of(cand.start)[0] - paragraph_of(prev.start)[0]  # paragraphs between
-        if apart and not cand.continuation and not _quoted_on(prev, cand, apart):
+        if apart and not cand.continuation and not _quoted_on(cand, apart):
             continue
         if side(speaker_of(prev.speaker)) & side(speaker_of(cand.speaker)):
             cand.is_denial = True
             explained.add(id(cand))  # an explanation explains its denial, not the next statement
 
 
-def _quoted_on(prev: Candidate, cand: Candidate, apart: int) -> bool:
-    """The denier quoted again within the next two paragraphs (`apart`), with nobody speaking in
+def _quoted_on(cand: Candidate, apart: int) -> bool:
+    """The denier's side quoted within the next two paragraphs (`apart`), with nobody speaking in
     between: 'X rejected the report. / (a paragraph of background) / "We have the logs," X
-    said.' goes on with the denial."""
-    return cand.speaker == prev.speaker and cand.type == "direct" and apart <= 2
+    said.', or 'The agency said the reports were untrue. / "All 30 drivers are safe," said its
+    director.' goes on with the denial (the caller checks the side)."""
+    return cand.type == "direct" and apart <= 2
 
 
 def _own_act(toks: list[Token]) -> bool:
