@@ -78,3 +78,12 @@ def test_an_official_quoted_after_the_denial_of_their_organisation_goes_on_denyi
         "Nordline’s head of operations."
     )
     assert speaking(text, "Ruth Engel").is_denial
+
+
+def test_insisting_on_a_negation_opens_a_denial() -> None:
+    text = (
+        "Bus operator Ridgeway insisted yesterday that its drivers had not been asked to skip "
+        "brake checks.\n\n"
+        "A union official, Mara Olsen, said managers had told drivers to skip the checks in March."
+    )
+    assert extract(text).statements[0].is_denial

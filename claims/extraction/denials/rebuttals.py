@@ -271,9 +271,15 @@ def _insists(
     opposed: list[set[str]],
 ) -> bool:
     """ "A senior official insisted the agreement had been clear": insisting on the contrary of what
-    another side said about the same things, against the speaker's own side."""
+    another side said about the same things, against the speaker's own side; or insisting on a
+    negation, which answers someone whoever it is ("insisted that its systems had not been
+    breached", often before the article gives the claim)."""
     if cand.lemma not in dw.INSISTING:
         return False
+    if any(
+        strength != "future" and _asserted(verb, toks, cand.cue) for verb, _s, strength in _negations(toks)
+    ):
+        return True  # "Larkspur insisted that its systems had not been breached": one insists against someone
     names = {n.split()[-1].lower() for n in side if n}
     for other in opposed:
         shared = _kindred(words, other)
