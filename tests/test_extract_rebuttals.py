@@ -87,3 +87,27 @@ def test_insisting_on_a_negation_opens_a_denial() -> None:
         "A union official, Mara Olsen, said managers had told drivers to skip the checks in March."
     )
     assert extract(text).statements[0].is_denial
+
+
+def test_the_accused_always_having_done_right_is_a_denial() -> None:
+    text = (
+        "The watchdog said councillor Ivo Brandt had hidden gifts from developers.\n\n"
+        'Brandt\'s office said he "has always declared every gift and always will."'
+    )
+    assert extract(text).statements[-1].is_denial
+
+
+def test_always_of_a_habit_nobody_disputes_is_no_denial() -> None:
+    text = (
+        "The watchdog said councillor Ivo Brandt had hidden gifts from developers.\n\n"
+        "The baker Lotte Sand said she had always opened her shop at six."
+    )
+    assert not speaking(text, "Lotte Sand").is_denial
+
+
+def test_always_of_the_one_the_claim_names_is_a_denial() -> None:
+    text = (
+        "The competition authority said Tarnwick Cement had fixed its prices with two rivals.\n\n"
+        '"Tarnwick has always set its prices on its own," chief executive Lise Holm said.'
+    )
+    assert speaking(text, "Lise Holm").is_denial

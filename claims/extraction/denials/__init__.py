@@ -34,6 +34,7 @@ from claims.extraction.denials import words as dw
 from claims.extraction.denials.frames import _roots, _stands_by, content_tokens, is_denial
 from claims.extraction.denials.rebuttals import (
     _affirms,
+    _always,
     _defended,
     _insists,
     _modal,
@@ -164,6 +165,7 @@ def mark_denials(
             )
             rejected = [topics[i] for i, c in enumerate(cands) if c.is_denial and c is not cand]
             rebuts = rebuts or _very_act(cand, toks, side, actors, opposed + rejected)
+            rebuts = rebuts or _always(cand, toks, side, actors, opposed)
             not_done_there = set().union(*(not_done[i] for i in others))
             if not rebuts and not _affirms(toks, _selves(cand, speaker_of), not_done_there):
                 continue

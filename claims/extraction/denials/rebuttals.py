@@ -200,6 +200,35 @@ def _very_act(
     return False
 
 
+def _always(
+    cand: Candidate, toks: list[Token], side: set[str], actors: Actors, opposed: list[set[str]]
+) -> bool:
+    """ "he has always followed the rules on contracts" from his office, "Solvik has always set its
+    prices on its own": the accused's own record, the mirror of "we have never ...", by its own
+    side against a claim that names it, or by anyone naming the one the claim names."""
+    accused = _accused(side, actors, opposed)
+    for verb in (t.head for t in toks if t.lower_ == "always" and t.dep_ == "advmod"):
+        if not _past(verb) or not _asserted(verb, toks, cand.cue):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        own = subject.lower_ in lx.FIRST_PERSON or _same_side(subject, side, actors, cand.type != "direct")
+        named = subject.pos_ == "PROPN" and any(subject.lemma_.lower() in other for other in opposed)
+        if (own and accused) or named:
+            return True
+    return False
+
+
+def _accused(side: set[str], actors: Actors, opposed: list[set[str]]) -> bool:
+    """Another side's words name the speaker's side: a capitalised word of its names ("Brandt" of
+    "Brandt's office", "Solvik" of "Solvik Cement"), or its country."""
+    names = {
+        w.removesuffix("'s").removesuffix("’s").lower() for n in side for w in n.split() if w[:1].isupper()
+    }
+    return any(_kindred(names, other) or _names_side(other, side, actors) for other in opposed)
+
+
 def _supposed(verb: Token, toks: list[Token]) -> bool:
     """The clause is supposed, not asserted: "if there is no plan", "if the ministry wants to
     prove there is no plan" (an "if" before it in its sentence of the content, wherever the
