@@ -34,13 +34,16 @@ from claims.extraction.denials import words as dw
 from claims.extraction.denials.frames import _roots, _stands_by, content_tokens, is_denial
 from claims.extraction.denials.rebuttals import (
     _affirms,
+    _always,
     _defended,
     _insists,
     _modal,
+    _negator,
     _not_done,
     _rebuts,
     _same_side,
     _selves,
+    _very_act,
 )
 from claims.extraction.links import Linker, chain, denied_actor, place_named, side
 from claims.extraction.reported import denial_cue
@@ -160,6 +163,9 @@ def mark_denials(
             rebuts = rebuts or (
                 not _modal(toks) and _insists(cand, toks, topic(doc, cand), side, actors, opposed)
             )
+            rejected = [topics[i] for i, c in enumerate(cands) if c.is_denial and c is not cand]
+            rebuts = rebuts or _very_act(cand, toks, side, actors, opposed + rejected)
+            rebuts = rebuts or _always(cand, toks, side, actors, opposed)
             not_done_there = set().union(*(not_done[i] for i in others))
             if not rebuts and not _affirms(toks, _selves(cand, speaker_of), not_done_there):
                 continue
@@ -219,18 +225,19 @@ def _propagate(
         if _their_act(toks, set(chain(speaker_of(cand.speaker))), actors):
             continue
         apart = paragraph_of(cand.start)[0] - paragraph_of(prev.start)[0]  # paragraphs between
-        if apart and not cand.continuation and not _quoted_on(prev, cand, apart):
+        if apart and not cand.continuation and not _quoted_on(cand, apart):
             continue
         if side(speaker_of(prev.speaker)) & side(speaker_of(cand.speaker)):
             cand.is_denial = True
             explained.add(id(cand))  # an explanation explains its denial, not the next statement
 
 
-def _quoted_on(prev: Candidate, cand: Candidate, apart: int) -> bool:
-    """The denier quoted again within the next two paragraphs (`apart`), with nobody speaking in
+def _quoted_on(cand: Candidate, apart: int) -> bool:
+    """The denier's side quoted within the next two paragraphs (`apart`), with nobody speaking in
     between: 'X rejected the report. / (a paragraph of background) / "We have the logs," X
-    said.' goes on with the denial."""
-    return cand.speaker == prev.speaker and cand.type == "direct" and apart <= 2
+    said.', or 'The agency said the reports were untrue. / "All 30 drivers are safe," said its
+    director.' goes on with the denial (the caller checks the side)."""
+    return cand.type == "direct" and apart <= 2
 
 
 def _own_act(toks: list[Token]) -> bool:
@@ -238,7 +245,7 @@ def _own_act(toks: list[Token]) -> bool:
     action": a second act reporting what the speaker itself did or plans, not a rebuttal."""
     for root in _roots(toks):
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in root.children)
+        negated = any(_negator(c) for c in root.children)
         if subject is not None and subject.lower_ in dw.OWN_SUBJECTS and not negated:
             return True
     return False
@@ -249,7 +256,7 @@ def _their_act(toks: list[Token], side: set[str], actors: Actors) -> bool:
     accusation of its own, not the denial's explanation."""
     for root in _roots(toks):
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in root.children)
+        negated = any(_negator(c) for c in root.children)
         if subject is None or negated or subject.pos_ != "PROPN":
             continue
         country = actors.country(subject.text)  # not a person, who may be the one the denial defends

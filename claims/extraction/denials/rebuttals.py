@@ -28,8 +28,8 @@ def _negations(toks: list[Token]) -> list[tuple[Token, Token, str]]:
         low = tok.lower_
         if low == "not" and (noun := _negated_subject(tok)) is not None:
             verb, strength = noun.head, "none"  # "not one shell has been fired", "not a single X"
-        elif low in ("never", "not", "n't"):
-            verb, strength = tok.head, ("never" if low == "never" else "not")
+        elif low in dw.NOT:
+            verb, strength = _negated_verb(tok), ("never" if low == "never" else "not")
         elif low == "no" and tok.head.lower_ in ("point", "time", "stage") and tok.head.head.dep_ == "prep":
             verb, strength = tok.head.head.head, "never"  # "at no point did we see the data"
             if verb.dep_ in ("aux", "auxpass"):  # "at no point has Orlavia carried out" on "has"
@@ -52,6 +52,8 @@ def _negations(toks: list[Token]) -> list[tuple[Token, Token, str]]:
                 continue
             strength = "future"  # "will not close maternity units": counts against a plan said of one
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if not subjects:  # "he had 'never once' discussed": the parser may hang "he" on "had"
+            subjects = [c for a in verb.children if a.dep_ == "aux" for c in a.children if c.dep_ == "nsubj"]
         if not subjects and verb.dep_ == "conj":  # "X does not sell, and has never sold, ...": X's
             subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         subject = subjects[0] if subjects else verb
@@ -63,6 +65,20 @@ def _negations(toks: list[Token]) -> list[tuple[Token, Token, str]]:
                 subject = verb.head
         found.append((verb, subject, strength))
     return found
+
+
+def _negator(tok: Token) -> bool:
+    """ "not", "never", "n't", "n’t" (which the parser may take for an auxiliary)."""
+    return tok.dep_ == "neg" or tok.lower_ in dw.NOT
+
+
+def _negated_verb(tok: Token) -> Token:
+    """The verb a "not" or "never" negates, through the adverbs it may hang on: "had 'never once'
+    discussed", "has not ever asked"."""
+    verb = tok.head
+    while verb.dep_ == "advmod" and verb.pos_ == "ADV" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def _negated_subject(tok: Token) -> Token | None:
@@ -160,6 +176,59 @@ def _rebuts(
     return False
 
 
+def _very_act(
+    cand: Candidate, toks: list[Token], side: set[str], actors: Actors, acts: list[set[str]]
+) -> bool:
+    """ "I did not resist" against "X had actively resisted", "Nobody has been captured" after a
+    denial that rebels had captured the town: the very act another side reports (or a denial
+    rejects), said not to have happened, by the one who did it or of nobody at all. Not what was
+    not done to oneself ("I was not allowed to see him"), which complains."""
+    for verb, subject, strength in _negations(toks):
+        act = verb.lemma_.lower()
+        if (
+            strength not in ("not", "never", "none")
+            or act in lx.SPEECH_VERBS | dw.KNOWING | dw.EXPERIENCING | dw.LIGHT
+        ):
+            continue
+        if not _past(verb) or _supposed(verb, toks) or not _asserted(verb, toks, cand.cue):
+            continue
+        own = subject.dep_ == "nsubj" and (
+            subject.lower_ in lx.FIRST_PERSON or _same_side(subject, side, actors, cand.type != "direct")
+        )
+        if (own or strength == "none") and any(act in other for other in acts):
+            return True
+    return False
+
+
+def _always(
+    cand: Candidate, toks: list[Token], side: set[str], actors: Actors, opposed: list[set[str]]
+) -> bool:
+    """ "he has always followed the rules on contracts" from his office, "Solvik has always set its
+    prices on its own": the accused's own record, the mirror of "we have never ...", by its own
+    side against a claim that names it, or by anyone naming the one the claim names."""
+    accused = _accused(side, actors, opposed)
+    for verb in (t.head for t in toks if t.lower_ == "always" and t.dep_ == "advmod"):
+        if not _past(verb) or not _asserted(verb, toks, cand.cue):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        own = subject.lower_ in lx.FIRST_PERSON or _same_side(subject, side, actors, cand.type != "direct")
+        named = subject.pos_ == "PROPN" and any(subject.lemma_.lower() in other for other in opposed)
+        if (own and accused) or named:
+            return True
+    return False
+
+
+def _accused(side: set[str], actors: Actors, opposed: list[set[str]]) -> bool:
+    """Another side's words name the speaker's side: a capitalised word of its names ("Brandt" of
+    "Brandt's office", "Solvik" of "Solvik Cement"), or its country."""
+    names = {
+        w.removesuffix("'s").removesuffix("’s").lower() for n in side for w in n.split() if w[:1].isupper()
+    }
+    return any(_kindred(names, other) or _names_side(other, side, actors) for other in opposed)
+
+
 def _supposed(verb: Token, toks: list[Token]) -> bool:
     """The clause is supposed, not asserted: "if there is no plan", "if the ministry wants to
     prove there is no plan" (an "if" before it in its sentence of the content, wherever the
@@ -231,9 +300,15 @@ def _insists(
     opposed: list[set[str]],
 ) -> bool:
     """ "A senior official insisted the agreement had been clear": insisting on the contrary of what
-    another side said about the same things, against the speaker's own side."""
+    another side said about the same things, against the speaker's own side; or insisting on a
+    negation, which answers someone whoever it is ("insisted that its systems had not been
+    breached", often before the article gives the claim)."""
     if cand.lemma not in dw.INSISTING:
         return False
+    if any(
+        strength != "future" and _asserted(verb, toks, cand.cue) for verb, _s, strength in _negations(toks)
+    ):
+        return True  # "Larkspur insisted that its systems had not been breached": one insists against someone
     names = {n.split()[-1].lower() for n in side if n}
     for other in opposed:
         shared = _kindred(words, other)
@@ -268,7 +343,7 @@ def _not_done(toks: list[Token]) -> set[str]:
     for tok in toks:
         if tok.pos_ != "VERB" or tok.lemma_ in lx.SPEECH_VERBS:
             continue
-        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children)
+        negated = any(_negator(c) for c in tok.children)
         if negated or (tok.dep_ == "xcomp" and tok.head.lemma_ in dw.FAILING):
             found.add(tok.lemma_.lower())
     return found
@@ -292,7 +367,7 @@ def _affirms(toks: list[Token], selves: frozenset[str], not_done: set[str]) -> b
     the speaker says it did what the other side says it did not do."""
     for verb in _roots(toks) if not_done else ():
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+        negated = any(_negator(c) for c in verb.children)
         own = subject is not None and subject.lower_ in selves
         if own and not negated and _past(verb) and verb.lemma_.lower() in not_done:
             return True

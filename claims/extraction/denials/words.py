@@ -48,6 +48,9 @@ WORDS = lx.words("""
     words remarks comments statement statements position views record facts truth quote quotes
     picture scale extent risk threat dealings role
     """)
+# Verbs too general to name an act on their own: "I did not come into politics to ..." is not the
+# act another side reports because it said someone "came" somewhere.
+LIGHT = lx.words("be have do get go come make take give put keep let become seem")
 # Verbs whose complement did not happen ("failed to refund", "refused to negotiate").
 FAILING = lx.words("fail refuse neglect decline omit")
 # Verbs of knowing and thinking: negated, they deny nothing ("did not know whether ...").
@@ -83,6 +86,8 @@ JUDGING = lx.words("""
     """)  # the last row judges conduct as often as claims ("Wells Fargo's behaviour was outrageous")
 # Verbs whose subject is the author of the claim they take ("X is spreading rumours").
 SPREADING = lx.words("spread make fabricate invent peddle circulate push tell concoct level raise repeat")
+# Negating adverbs, "n't" with either apostrophe ("didn’t" splits into "did" and "n’t").
+NOT = frozenset({"never", "not", "n't", "n’t"})
 REFERRING = lx.words("this that it these those such")
 MODALS = lx.words("will would shall should can could may might must 'll")
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})

@@ -1,0 +1,113 @@
+"""Rebuttals: the accused side negating, or contradicting, what it is accused of."""
+
+import pytest
+
+from claims.extraction import extract
+
+pytestmark = pytest.mark.nlp
+
+
+def speaking(text: str, speaker: str):
+    return next(s for s in extract(text).statements if s.speaker == speaker)
+
+
+def test_a_negation_with_a_curly_apostrophe_rebuts_like_a_straight_one() -> None:
+    text = (
+        "Auditor Lena Strand said the charity had moved donations into private accounts.\n\n"
+        "“We didn’t move a single donation into a private account,” said the charity’s founder, "
+        "Marco Bellini."
+    )
+    assert speaking(text, "Marco Bellini").is_denial
+
+
+def test_never_once_in_quotation_marks_is_never() -> None:
+    text = (
+        "A former harbour commissioner yesterday told councillors he had ‘never once’ discussed the "
+        "dredging contract with his cousin.\n\n"
+        "The inquiry was opened after engineer Hilde Brun said the commissioner had discussed the "
+        "contract with his cousin in March."
+    )
+    assert extract(text).statements[0].is_denial
+
+
+def test_the_accused_negating_the_very_act_alleged_is_a_denial() -> None:
+    text = (
+        "In their written report, the two wardens said Petra Lund had trespassed on the reserve.\n\n"
+        '"I did not trespass. I stayed on the footpath the whole time," Lund said on Monday.'
+    )
+    assert speaking(text, "Petra Lund").is_denial
+
+
+def test_nobody_did_the_act_a_denial_rejected() -> None:
+    text = (
+        "The coast guard denied that smugglers had seized the lighthouse at Varn.\n\n"
+        '"Nobody has been seized. Every keeper reported for duty this morning," Captain Olaf Rask said.'
+    )
+    assert speaking(text, "Olaf Rask").is_denial
+
+
+def test_the_accused_negating_another_act_is_no_denial() -> None:
+    text = (
+        "In their written report, the two wardens said Petra Lund had trespassed on the reserve.\n\n"
+        '"I did not sleep that night. I was frightened," Lund said on Monday.'
+    )
+    assert not speaking(text, "Petra Lund").is_denial
+
+
+def test_what_was_not_done_to_oneself_is_a_complaint_not_a_denial() -> None:
+    text = (
+        "The interior minister said a consul could visit the detained surveyor as soon as the "
+        "investigation allows.\n\n"
+        "The surveyor's lawyer, Ines Moro, said she had not been allowed to see her client."
+    )
+    assert not speaking(text, "Ines Moro").is_denial
+
+
+def test_a_general_verb_is_not_the_act_alleged() -> None:
+    text = (
+        "In their written report, the two wardens said Petra Lund had come onto the reserve at night.\n\n"
+        '"I did not come into farming to fight my neighbours," Lund said on Monday.'
+    )
+    assert not speaking(text, "Petra Lund").is_denial
+
+
+def test_an_official_quoted_after_the_denial_of_their_organisation_goes_on_denying() -> None:
+    text = (
+        "Ferry operator Nordline said on Monday that reports of a fire on board the Varna were untrue.\n\n"
+        "“The crew and every passenger came ashore at Holm as planned,” said Ruth Engel, "
+        "Nordline’s head of operations."
+    )
+    assert speaking(text, "Ruth Engel").is_denial
+
+
+def test_insisting_on_a_negation_opens_a_denial() -> None:
+    text = (
+        "Bus operator Ridgeway insisted yesterday that its drivers had not been asked to skip "
+        "brake checks.\n\n"
+        "A union official, Mara Olsen, said managers had told drivers to skip the checks in March."
+    )
+    assert extract(text).statements[0].is_denial
+
+
+def test_the_accused_always_having_done_right_is_a_denial() -> None:
+    text = (
+        "The watchdog said councillor Ivo Brandt had hidden gifts from developers.\n\n"
+        'Brandt\'s office said he "has always declared every gift and always will."'
+    )
+    assert extract(text).statements[-1].is_denial
+
+
+def test_always_of_a_habit_nobody_disputes_is_no_denial() -> None:
+    text = (
+        "The watchdog said councillor Ivo Brandt had hidden gifts from developers.\n\n"
+        "The baker Lotte Sand said she had always opened her shop at six."
+    )
+    assert not speaking(text, "Lotte Sand").is_denial
+
+
+def test_always_of_the_one_the_claim_names_is_a_denial() -> None:
+    text = (
+        "The competition authority said Tarnwick Cement had fixed its prices with two rivals.\n\n"
+        '"Tarnwick has always set its prices on its own," chief executive Lise Holm said.'
+    )
+    assert speaking(text, "Lise Holm").is_denial
