@@ -1571,3 +1571,24 @@ def test_the_deniers_next_quote_after_someone_else_spoke_is_judged_on_its_own() 
         '"We will publish the harvest figures in June," Renn said.'
     )
     assert not extract(text).statements[-1].is_denial
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The defence lawyer, Ana Pires, called the ruling "a verdict in search of evidence."',
+        'The lawyer, Tomas Weir, called the sheriff\'s description "a bedtime story".',
+        'Ole Brandt, the mill owner, called the flood warning "a scare story for the insurers."',
+    ],
+)
+def test_a_ruling_a_description_or_a_warning_given_a_quoted_description(sentence: str) -> None:
+    (s,) = extract(sentence).statements
+    assert s.is_denial
+
+
+def test_a_quoted_label_set_before_a_report_rejects_it() -> None:
+    (s,) = extract(
+        'The ferry company Nordlink on Monday branded as "a fairy story for tourists" a union report '
+        "that its crews had skipped safety drills."
+    ).statements
+    assert s.is_denial

@@ -364,10 +364,12 @@ def _characterised(cand: Candidate, toks: list[Token]) -> bool:
     text = doc_text(toks[0].doc)
     end = toks[-1].idx + len(toks[-1])
     calling = cand.lemma == "call" or cand.lemma in lx.DESCRIBING_VERBS
+    if calling and _label_first(toks):
+        return True
     for tok in toks:
-        if tok.lemma_.lower() not in dw.CLAIMS or tok.pos_ != "NOUN" or _own_claim(tok):
+        if not _described_noun(tok) or _own_claim(tok):
             continue
-        if calling and tok.dep_ in ("dobj", "nsubj") and tok.i == toks[0].i + _det_len(toks, tok):
+        if calling and tok.dep_ in ("dobj", "nsubj", "oprd") and tok.i == toks[0].i + _det_len(toks, tok):
             return bool(dw.QUOTE.search(text, tok.idx + len(tok), end))
         verb = tok.head
         if tok.dep_ == "nsubj" and verb.lemma_ == "be" and not any(c.dep_ == "neg" for c in verb.children):
@@ -379,6 +381,31 @@ def _characterised(cand: Candidate, toks: list[Token]) -> bool:
                 and dw.QUOTE.search(text, tok.idx + len(tok), preds[0].left_edge.idx + 1)
             ):
                 return True
+    return False
+
+
+def _described_noun(tok: Token) -> bool:
+    """A noun for someone's claim, also "warning" tagged as the verb's participle ("called the
+    flood warning 'a scare story'", parsed as the object of "called")."""
+    if tok.pos_ == "NOUN":
+        return tok.lemma_.lower() in dw.DESCRIBED
+    return tok.tag_ == "VBG" and tok.lower_ in dw.DESCRIBED and tok.dep_ in ("dobj", "oprd")
+
+
+def _label_first(toks: list[Token]) -> bool:
+    """'branded as "a script written abroad" an observer mission's finding that ...': the quoted
+    label set before the claim it is given (the content of a fronted label, see reported.py)."""
+    start = 1 if toks[0].lower_ == "as" else 0
+    if len(toks) <= start or toks[start].text not in dw.OPENING_MARKS:
+        return False
+    close = next((k for k in range(start + 1, len(toks)) if toks[k].text in dw.CLOSING_MARKS), None)
+    if close is None:
+        return False
+    for tok in toks[close + 1 :]:  # the object's words up to its first preposition, clause or verb
+        if tok.pos_ in ("ADP", "SCONJ", "VERB", "AUX", "PUNCT"):
+            return False
+        if _described_noun(tok) and not _own_claim(tok):
+            return True
     return False
 
 
