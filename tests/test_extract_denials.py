@@ -1592,3 +1592,27 @@ def test_a_quoted_label_set_before_a_report_rejects_it() -> None:
         "that its crews had skipped safety drills."
     ).statements
     assert s.is_denial
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'A spokeswoman, Rita Kell, said the bakery "flatly" rejects claims that it had mislabelled bread.',
+        "Her lawyer, Jon Esk, said that Ms Varga ‘utterly rejects’ Mr Holm’s account of the meeting.",
+    ],
+)
+def test_a_quoted_denial_verb_read_as_a_noun_still_denies(sentence: str) -> None:
+    (s,) = extract(sentence).statements
+    assert s.is_denial
+
+
+def test_records_contradicting_an_account_deny_it() -> None:
+    (s,) = extract(
+        "The shipping registry Portwatch said its records contradicted the navy's account of the collision."
+    ).statements
+    assert s.is_denial
+
+
+def test_standing_by_an_assessment() -> None:
+    (s,) = extract("The rating agency Corvel said on Monday that it stood by its assessment.").statements
+    assert s.is_denial

@@ -283,6 +283,8 @@ def _own_denial(cand: Candidate, toks: list[Token]) -> bool:
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subject is None or any(c.dep_ == "neg" for c in tok.children):  # "it did not deny that"
             continue
+        if _evidence_against(subject, tok):
+            return True
         reported = cand.type != "direct" and (  # a lawyer voicing "Brannvall strongly denies it"
             subject.lower_ in ("it", "he", "she", "they")
             or subject.ent_type_ in dw.NAMED
@@ -294,6 +296,37 @@ def _own_denial(cand: Candidate, toks: list[Token]) -> bool:
         )
         if (subject.lower_ in lx.FIRST_PERSON or reported or client) and _denies(tok, toks):
             return True
+    return False
+
+
+def _evidence_against(subject: Token, verb: Token) -> bool:
+    """ "its records contradicted the Kaldossi account", "the figures refute the minister's claim":
+    the record itself set against someone's claim."""
+    return subject.lower_ in dw.EVIDENCE and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in dw.STOOD_BY | dw.DESCRIBED for c in verb.children
+    )
+
+
+def _adverb_and_denial(toks: list[Token]) -> bool:
+    """'the firm "categorically" rejects suggestions that ...', 'Mr Dorran "utterly rejects" Ms
+    Tranter's account': a denial verb after a quoted adverb of manner, which the tagger takes for a
+    plural noun and the parser hangs anywhere. Read off the word order: someone, the adverb, the
+    verb, then a claim or a that-clause."""
+    for n, tok in enumerate(toks):
+        if tok.pos_ != "NOUN" or tok.lower_ not in dw.DENIES:
+            continue
+        before = [t for t in toks[:n] if t.text not in dw.OPENING_MARKS | dw.CLOSING_MARKS]
+        if len(before) < 2 or before[-1].pos_ != "ADV":
+            continue
+        if before[-2].pos_ not in ("NOUN", "PROPN", "PRON", "ADJ"):  # "the firm" may be tagged ADJ
+            continue
+        for after in toks[n + 1 :]:
+            if after.text in dw.OPENING_MARKS | dw.CLOSING_MARKS:
+                continue
+            if after.lower_ == "that" or after.lemma_.lower() in dw.STOOD_BY | dw.DESCRIBED:
+                return True
+            if after.pos_ in ("ADP", "SCONJ", "VERB", "AUX", "PUNCT"):
+                break
     return False
 
 
@@ -434,7 +467,9 @@ def _stands_by(toks: list[Token]) -> bool:
         if tok.lemma_ == "stand":
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"):
                 nouns = (g for g in prep.subtree if g.pos_ == "NOUN")  # "every one of its results"
-                if any(g.lemma_.lower() in dw.STOOD_BY or g.lower_ in dw.STOOD_BY for g in nouns):
+                if any(
+                    g.lemma_.lower() in dw.STOOD_BY | dw.DESCRIBED or g.lower_ in dw.STOOD_BY for g in nouns
+                ):
                     return True
     return False
 
@@ -553,6 +588,7 @@ def is_denial(doc: Doc, cand: Candidate) -> bool:
     return (
         _verb_denial(cand, toks)
         or _own_denial(cand, toks)
+        or _adverb_and_denial(toks)
         or _called_untrue(cand, toks)
         or _claim_words(toks)
         or _stands_by(toks)
