@@ -1616,3 +1616,15 @@ def test_records_contradicting_an_account_deny_it() -> None:
 def test_standing_by_an_assessment() -> None:
     (s,) = extract("The rating agency Corvel said on Monday that it stood by its assessment.").statements
     assert s.is_denial
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The regulator can call it whatever it likes. The cracks are real," said Ana Holt.',
+        '"Brisk can say what it likes. We have the shells," the minister, Ole Tarn, told reporters.',
+    ],
+)
+def test_letting_the_other_side_say_what_it_likes_is_a_retort(text: str) -> None:
+    (s,) = extract(text).statements
+    assert s.is_denial

@@ -4,6 +4,8 @@ from the truth", standing by a report (see the package docstring)."""
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Doc, Token
 
 from claims.extraction import lexicon as lx
@@ -330,6 +332,27 @@ def _adverb_and_denial(toks: list[Token]) -> bool:
     return False
 
 
+def _let_them_say(toks: list[Token]) -> bool:
+    """ "The mayor can call it whatever he likes", "Morvania can say what it likes", "Mirtava can
+    call that groundless": leaving the other side its words, which the next sentence answers. Read
+    off the word order (the parser takes "what it likes" and "that groundless" many ways)."""
+    for n, tok in enumerate(toks[2:], 2):
+        if tok.lemma_ not in dw.LETTING or toks[n - 1].lower_ not in ("can", "may"):
+            continue
+        if toks[n - 2].lower_ in lx.FIRST_PERSON | {"you"}:
+            continue  # "we can say that", "you can call it luck"
+        rest = list(itertools.takewhile(lambda t: not t.is_sent_start, toks[n + 1 :]))
+        wished = any(
+            t.lemma_ in dw.WISHING and t.nbor(-1).lower_ in dw.OWN_SUBJECTS - lx.FIRST_PERSON
+            for t in rest
+            if t.i > 0
+        )
+        referring = bool(rest) and rest[0].lower_ in dw.REFERRING
+        if wished or (tok.lemma_ == "call" and referring and any(t.lower_ in lx.DENIAL_WORDS for t in rest)):
+            return True
+    return False
+
+
 def _verb_lemma(tok: Token) -> str:
     """The lemma of a verb, also of one the tagger took for a noun but the parser for a clause with
     its subject ('the firm "categorically" rejects suggestions': "rejects" tagged as a plural
@@ -589,6 +612,7 @@ def is_denial(doc: Doc, cand: Candidate) -> bool:
         _verb_denial(cand, toks)
         or _own_denial(cand, toks)
         or _adverb_and_denial(toks)
+        or _let_them_say(toks)
         or _called_untrue(cand, toks)
         or _claim_words(toks)
         or _stands_by(toks)

