@@ -1628,3 +1628,9 @@ def test_standing_by_an_assessment() -> None:
 def test_letting_the_other_side_say_what_it_likes_is_a_retort(text: str) -> None:
     (s,) = extract(text).statements
     assert s.is_denial
+
+
+def test_laughing_off_an_account_denies_it() -> None:
+    (s,) = extract("Rebel spokesman Ivo Dask laughed off the army’s account of the battle.").statements
+    assert s.is_denial
+    assert s.content == "the army’s account of the battle"
