@@ -1571,3 +1571,66 @@ def test_the_deniers_next_quote_after_someone_else_spoke_is_judged_on_its_own() 
         '"We will publish the harvest figures in June," Renn said.'
     )
     assert not extract(text).statements[-1].is_denial
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The defence lawyer, Ana Pires, called the ruling "a verdict in search of evidence."',
+        'The lawyer, Tomas Weir, called the sheriff\'s description "a bedtime story".',
+        'Ole Brandt, the mill owner, called the flood warning "a scare story for the insurers."',
+    ],
+)
+def test_a_ruling_a_description_or_a_warning_given_a_quoted_description(sentence: str) -> None:
+    (s,) = extract(sentence).statements
+    assert s.is_denial
+
+
+def test_a_quoted_label_set_before_a_report_rejects_it() -> None:
+    (s,) = extract(
+        'The ferry company Nordlink on Monday branded as "a fairy story for tourists" a union report '
+        "that its crews had skipped safety drills."
+    ).statements
+    assert s.is_denial
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'A spokeswoman, Rita Kell, said the bakery "flatly" rejects claims that it had mislabelled bread.',
+        "Her lawyer, Jon Esk, said that Ms Varga ‘utterly rejects’ Mr Holm’s account of the meeting.",
+    ],
+)
+def test_a_quoted_denial_verb_read_as_a_noun_still_denies(sentence: str) -> None:
+    (s,) = extract(sentence).statements
+    assert s.is_denial
+
+
+def test_records_contradicting_an_account_deny_it() -> None:
+    (s,) = extract(
+        "The shipping registry Portwatch said its records contradicted the navy's account of the collision."
+    ).statements
+    assert s.is_denial
+
+
+def test_standing_by_an_assessment() -> None:
+    (s,) = extract("The rating agency Corvel said on Monday that it stood by its assessment.").statements
+    assert s.is_denial
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The regulator can call it whatever it likes. The cracks are real," said Ana Holt.',
+        '"Brisk can say what it likes. We have the shells," the minister, Ole Tarn, told reporters.',
+    ],
+)
+def test_letting_the_other_side_say_what_it_likes_is_a_retort(text: str) -> None:
+    (s,) = extract(text).statements
+    assert s.is_denial
+
+
+def test_laughing_off_an_account_denies_it() -> None:
+    (s,) = extract("Rebel spokesman Ivo Dask laughed off the army’s account of the battle.").statements
+    assert s.is_denial
+    assert s.content == "the army’s account of the battle"

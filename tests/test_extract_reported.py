@@ -470,3 +470,38 @@ def test_according_to_closing_the_content_is_no_part_of_it() -> None:
         "asked Dorsey for any favour, according to a transcript read to the court."
     )
     assert [s.content for s in extract(text).statements] == ["that he had never asked Dorsey for any favour"]
+
+
+def test_a_label_set_before_a_long_object_belongs_to_the_content() -> None:
+    s = only(
+        'The ferry company Nordlink on Monday branded as "a fairy story for tourists" a union report '
+        "that its crews had skipped safety drills."
+    )
+    assert (
+        s.content == 'as "a fairy story for tourists" a union report that its crews had skipped safety drills'
+    )
+
+
+def test_a_quoted_label_right_after_called_runs_on_to_the_object() -> None:
+    s = only(
+        'The Ostravan trade ministry on Friday called "groundless" an accusation by the Lenar opposition '
+        "that it had rigged the port tender."
+    )
+    assert s.content.startswith('"groundless" an accusation by the Lenar opposition that it had rigged')
+    assert s.is_denial
+
+
+def test_a_fronted_label_object_ends_before_the_next_clause() -> None:
+    found = statements(
+        'Mayor Ida Voss rejected as "nonsense" rumours that she would resign, but her deputy said the party '
+        "was divided."
+    )
+    assert found[0].content == 'as "nonsense" rumours that she would resign'
+
+
+def test_a_fronted_label_object_ends_before_the_source_of_the_report() -> None:
+    s = only(
+        'The Brisk government dismissed as "fake news" a report that its army had shelled a market in '
+        "Tarnow, state radio reported."
+    )
+    assert s.content == 'as "fake news" a report that its army had shelled a market in Tarnow'

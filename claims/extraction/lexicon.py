@@ -74,6 +74,7 @@ PHRASAL_DENIALS = {
     "hit": (words("back"), words("at")),
     "brush": (words("off aside"), frozenset()),
     "shrug": (words("off"), frozenset()),
+    "laugh": (words("off"), frozenset()),
     "wave": (words("away off aside"), frozenset()),
     "take": (words("issue"), words("with")),
 }

@@ -223,6 +223,9 @@ def content_heads(verb: Token) -> list[Token]:
     rejected = _phrasal_object(verb)  # "pushed back on the complaints", "brushed aside the report"
     if rejected is not None:
         return [rejected]
+    fronted = _fronted_label(verb)  # 'dismissed as "nonsense" rumours that ...'
+    if fronted:
+        return fronted
     heads = [
         c for c in kids if c.dep_ == "ccomp" and not _lead_in(c, verb) and not _subjects_participle(c, verb)
     ]
@@ -281,6 +284,61 @@ def content_heads(verb: Token) -> list[Token]:
         if heads and _clause_goes_on(verb, heads[0]):  # "X said at least 40 men, ..., had described"
             heads.append(verb.head)
     return _repaired(verb, heads, kids)
+
+
+# Verbs that put a label on what they take: "dismissed as", "branded as", "called".
+_LABELLING = lx.DENIAL_VERBS | lx.DESCRIBING_VERBS | {"call"}
+_OPENING_MARKS = frozenset("\"“‘'")
+_CLOSING_MARKS = frozenset("\"”’'")
+# Words after a comma that start a new part of the sentence, not more of the object.
+_CLAUSE_BREAKS = lx.words("and but as while whereas which who saying adding")
+
+
+def _fronted_label(verb: Token) -> list[Token]:
+    """'dismissed as "nonsense" rumours that he had quit', 'called "groundless" an accusation by X
+    that ...': the quoted label set before a long object. What was said runs from the label to the
+    end of the object's clause (the label is what rejects the object), however the parser hung the
+    pieces. The subtrees of the span's own heads, or nothing when one reaches outside it."""
+    doc, sent = verb.doc, verb.sent
+    i = verb.i + 1 + (verb.i + 1 < sent.end and doc[verb.i + 1].lower_ == "as")
+    if verb.lemma_ not in _LABELLING or i >= sent.end or doc[i].text not in _OPENING_MARKS:
+        return []
+    close = next((t.i for t in doc[i + 1 : sent.end] if t.text in _CLOSING_MARKS), None)
+    if close is None or close + 1 >= sent.end or doc[close + 1].pos_ not in ("DET", "NOUN", "PROPN", "ADJ"):
+        return []  # 'called it "a disgrace".': no object after the label
+    end = _clause_end(verb, close + 1, sent.end)
+    heads = [t for t in doc[verb.i + 1 : end] if not verb.i < t.head.i < end or t.head.i == t.i]
+    inside = all(
+        verb.i < t.left_edge.i and max(g.i for g in t.subtree if not g.is_space) < end for t in heads
+    )
+    return heads if inside else []
+
+
+def _clause_end(verb: Token, start: int, stop: int) -> int:
+    """Where the object's clause ends: at a semicolon, colon or dash, or at a comma that opens
+    another clause (", but", ", saying", ", as prices rose", ", state media reported" when that
+    verb governs the cue), else at the sentence's end."""
+    doc = verb.doc
+    for tok in doc[start:stop]:
+        if tok.text in (";", ":", "—", "–", "(", ".", "?", "!") or tok.is_sent_end:
+            return tok.i
+        nxt = doc[tok.i + 1] if tok.i + 1 < stop else None
+        if tok.text != "," or nxt is None:
+            continue
+        if nxt.lower_ in _CLAUSE_BREAKS or nxt.tag_ == "VBG" or _governing(verb, nxt):
+            return tok.i
+    return stop
+
+
+def _governing(verb: Token, tok: Token) -> bool:
+    """ "X dismissed ..., state media reported": `tok` belongs to the verb that governs the cue."""
+    head = verb.head
+    return (
+        head.pos_ in ("VERB", "AUX")
+        and head.i != verb.i
+        and head.is_ancestor(tok)
+        and not verb.is_ancestor(tok)
+    )
 
 
 # What one says that is no reported clause: "said nothing", "said a prayer", "said goodbye".

@@ -4,6 +4,8 @@ from the truth", standing by a report (see the package docstring)."""
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Doc, Token
 
 from claims.extraction import lexicon as lx
@@ -283,6 +285,8 @@ def _own_denial(cand: Candidate, toks: list[Token]) -> bool:
         subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subject is None or any(c.dep_ == "neg" for c in tok.children):  # "it did not deny that"
             continue
+        if _evidence_against(subject, tok):
+            return True
         reported = cand.type != "direct" and (  # a lawyer voicing "Brannvall strongly denies it"
             subject.lower_ in ("it", "he", "she", "they")
             or subject.ent_type_ in dw.NAMED
@@ -293,6 +297,58 @@ def _own_denial(cand: Candidate, toks: list[Token]) -> bool:
             c.lower_ in dw.OWNERS for c in subject.children
         )
         if (subject.lower_ in lx.FIRST_PERSON or reported or client) and _denies(tok, toks):
+            return True
+    return False
+
+
+def _evidence_against(subject: Token, verb: Token) -> bool:
+    """ "its records contradicted the Kaldossi account", "the figures refute the minister's claim":
+    the record itself set against someone's claim."""
+    return subject.lower_ in dw.EVIDENCE and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in dw.STOOD_BY | dw.DESCRIBED for c in verb.children
+    )
+
+
+def _adverb_and_denial(toks: list[Token]) -> bool:
+    """'the firm "categorically" rejects suggestions that ...', 'Mr Dorran "utterly rejects" Ms
+    Tranter's account': a denial verb after a quoted adverb of manner, which the tagger takes for a
+    plural noun and the parser hangs anywhere. Read off the word order: someone, the adverb, the
+    verb, then a claim or a that-clause."""
+    for n, tok in enumerate(toks):
+        if tok.pos_ != "NOUN" or tok.lower_ not in dw.DENIES:
+            continue
+        before = [t for t in toks[:n] if t.text not in dw.OPENING_MARKS | dw.CLOSING_MARKS]
+        if len(before) < 2 or before[-1].pos_ != "ADV":
+            continue
+        if before[-2].pos_ not in ("NOUN", "PROPN", "PRON", "ADJ"):  # "the firm" may be tagged ADJ
+            continue
+        for after in toks[n + 1 :]:
+            if after.text in dw.OPENING_MARKS | dw.CLOSING_MARKS:
+                continue
+            if after.lower_ == "that" or after.lemma_.lower() in dw.STOOD_BY | dw.DESCRIBED:
+                return True
+            if after.pos_ in ("ADP", "SCONJ", "VERB", "AUX", "PUNCT"):
+                break
+    return False
+
+
+def _let_them_say(toks: list[Token]) -> bool:
+    """ "The mayor can call it whatever he likes", "Morvania can say what it likes", "Mirtava can
+    call that groundless": leaving the other side its words, which the next sentence answers. Read
+    off the word order (the parser takes "what it likes" and "that groundless" many ways)."""
+    for n, tok in enumerate(toks[2:], 2):
+        if tok.lemma_ not in dw.LETTING or toks[n - 1].lower_ not in ("can", "may"):
+            continue
+        if toks[n - 2].lower_ in lx.FIRST_PERSON | {"you"}:
+            continue  # "we can say that", "you can call it luck"
+        rest = list(itertools.takewhile(lambda t: not t.is_sent_start, toks[n + 1 :]))
+        wished = any(
+            t.lemma_ in dw.WISHING and t.nbor(-1).lower_ in dw.OWN_SUBJECTS - lx.FIRST_PERSON
+            for t in rest
+            if t.i > 0
+        )
+        referring = bool(rest) and rest[0].lower_ in dw.REFERRING
+        if wished or (tok.lemma_ == "call" and referring and any(t.lower_ in lx.DENIAL_WORDS for t in rest)):
             return True
     return False
 
@@ -364,10 +420,12 @@ def _characterised(cand: Candidate, toks: list[Token]) -> bool:
     text = doc_text(toks[0].doc)
     end = toks[-1].idx + len(toks[-1])
     calling = cand.lemma == "call" or cand.lemma in lx.DESCRIBING_VERBS
+    if calling and _label_first(toks):
+        return True
     for tok in toks:
-        if tok.lemma_.lower() not in dw.CLAIMS or tok.pos_ != "NOUN" or _own_claim(tok):
+        if not _described_noun(tok) or _own_claim(tok):
             continue
-        if calling and tok.dep_ in ("dobj", "nsubj") and tok.i == toks[0].i + _det_len(toks, tok):
+        if calling and tok.dep_ in ("dobj", "nsubj", "oprd") and tok.i == toks[0].i + _det_len(toks, tok):
             return bool(dw.QUOTE.search(text, tok.idx + len(tok), end))
         verb = tok.head
         if tok.dep_ == "nsubj" and verb.lemma_ == "be" and not any(c.dep_ == "neg" for c in verb.children):
@@ -379,6 +437,31 @@ def _characterised(cand: Candidate, toks: list[Token]) -> bool:
                 and dw.QUOTE.search(text, tok.idx + len(tok), preds[0].left_edge.idx + 1)
             ):
                 return True
+    return False
+
+
+def _described_noun(tok: Token) -> bool:
+    """A noun for someone's claim, also "warning" tagged as the verb's participle ("called the
+    flood warning 'a scare story'", parsed as the object of "called")."""
+    if tok.pos_ == "NOUN":
+        return tok.lemma_.lower() in dw.DESCRIBED
+    return tok.tag_ == "VBG" and tok.lower_ in dw.DESCRIBED and tok.dep_ in ("dobj", "oprd")
+
+
+def _label_first(toks: list[Token]) -> bool:
+    """'branded as "a script written abroad" an observer mission's finding that ...': the quoted
+    label set before the claim it is given (the content of a fronted label, see reported.py)."""
+    start = 1 if toks[0].lower_ == "as" else 0
+    if len(toks) <= start or toks[start].text not in dw.OPENING_MARKS:
+        return False
+    close = next((k for k in range(start + 1, len(toks)) if toks[k].text in dw.CLOSING_MARKS), None)
+    if close is None:
+        return False
+    for tok in toks[close + 1 :]:  # the object's words up to its first preposition, clause or verb
+        if tok.pos_ in ("ADP", "SCONJ", "VERB", "AUX", "PUNCT"):
+            return False
+        if _described_noun(tok) and not _own_claim(tok):
+            return True
     return False
 
 
@@ -407,7 +490,9 @@ def _stands_by(toks: list[Token]) -> bool:
         if tok.lemma_ == "stand":
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"):
                 nouns = (g for g in prep.subtree if g.pos_ == "NOUN")  # "every one of its results"
-                if any(g.lemma_.lower() in dw.STOOD_BY or g.lower_ in dw.STOOD_BY for g in nouns):
+                if any(
+                    g.lemma_.lower() in dw.STOOD_BY | dw.DESCRIBED or g.lower_ in dw.STOOD_BY for g in nouns
+                ):
                     return True
     return False
 
@@ -526,6 +611,8 @@ def is_denial(doc: Doc, cand: Candidate) -> bool:
     return (
         _verb_denial(cand, toks)
         or _own_denial(cand, toks)
+        or _adverb_and_denial(toks)
+        or _let_them_say(toks)
         or _called_untrue(cand, toks)
         or _claim_words(toks)
         or _stands_by(toks)
