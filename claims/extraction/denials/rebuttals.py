@@ -206,7 +206,6 @@ def _always(
     """ "he has always followed the rules on contracts" from his office, "Solvik has always set its
     prices on its own": the accused's own record, the mirror of "we have never ...", by its own
     side against a claim that names it, or by anyone naming the one the claim names."""
-    accused = _accused(side, actors, opposed)
     for verb in (t.head for t in toks if t.lower_ == "always" and t.dep_ == "advmod"):
         if not _past(verb) or not _asserted(verb, toks, cand.cue):
             continue
@@ -215,7 +214,7 @@ def _always(
             continue
         own = subject.lower_ in lx.FIRST_PERSON or _same_side(subject, side, actors, cand.type != "direct")
         named = subject.pos_ == "PROPN" and any(subject.lemma_.lower() in other for other in opposed)
-        if (own and accused) or named:
+        if named or (own and _accused(side, actors, opposed)):
             return True
     return False
 
