@@ -99,6 +99,14 @@ def token_table(doc: Doc) -> numpy.ndarray:
     return table
 
 
+def head_table(doc: Doc) -> list[int]:
+    """The index of each token's head, read once per document (Token.head builds a Token)."""
+    heads = doc.user_data.get("newsroom_heads")
+    if heads is None:
+        heads = doc.user_data["newsroom_heads"] = [t.head.i for t in doc]
+    return heads
+
+
 def tokens_where(doc: Doc, lemmas=None, pos=None, deps=None) -> list[int]:
     """Indices of the tokens whose lemma, part of speech and dependency are among those given."""
     table = token_table(doc)

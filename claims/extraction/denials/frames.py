@@ -9,17 +9,23 @@ import itertools
 from spacy.tokens import Doc, Token
 
 from claims.extraction import lexicon as lx
-from claims.extraction.candidates import Candidate, doc_text
+from claims.extraction.candidates import Candidate, doc_text, head_table
 from claims.extraction.denials import words as dw
 from claims.extraction.reported import decided, denial_cue, phrasal_denial
 
 
 def content_tokens(doc: Doc, cand: Candidate) -> list[Token]:
-    toks: list[Token] = []
-    for start, end in cand.fragments:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None:
-            toks.extend(span)
+    """The tokens of a statement's content, computed once per content (the rules ask for them
+    many times); callers must not change the list."""
+    cache = doc.user_data.setdefault("newsroom_content_tokens", {})
+    key = tuple(cand.fragments)
+    toks = cache.get(key)
+    if toks is None:
+        toks = cache[key] = []
+        for start, end in cand.fragments:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                toks.extend(span)
     return toks
 
 
@@ -105,8 +111,9 @@ def _not_so(toks: list[Token]) -> bool:
 
 def _far_from_the_truth(tok: Token) -> bool:
     """ "Nothing could be further from the truth", "that is far from the truth"."""
-    far = tok.head.head.lower_ in ("far", "further", "farther") or tok.head.head.lemma_.lower() == "far"
-    return tok.lower_ == "truth" and tok.head.lower_ == "from" and far
+    if tok.lower_ != "truth" or tok.head.lower_ != "from":
+        return False
+    return tok.head.head.lower_ in ("far", "further", "farther") or tok.head.head.lemma_.lower() == "far"
 
 
 def _at_odds(tok: Token) -> bool:
@@ -855,4 +862,9 @@ def _past(verb: Token) -> bool:
 
 def _roots(toks: list[Token]) -> list[Token]:
     """The content's main verbs: tokens whose head lies outside the content."""
-    return [t for t in toks if t.head.i == t.i or not (toks[0].i <= t.head.i <= toks[-1].i)]
+    if not toks:
+        return []
+    doc = toks[0].doc
+    heads = head_table(doc)
+    first, last = toks[0].i, toks[-1].i
+    return [t for t in toks if (h := heads[t.i]) == t.i or not first <= h <= last]
