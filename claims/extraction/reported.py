@@ -224,7 +224,12 @@ def content_heads(verb: Token) -> list[Token]:
     if rejected is not None:
         return [rejected]
     heads = [
-        c for c in kids if c.dep_ == "ccomp" and not _lead_in(c, verb) and not _subjects_participle(c, verb)
+        c
+        for c in kids
+        if c.dep_ == "ccomp"
+        and not _lead_in(c, verb)
+        and not _subjects_participle(c, verb)
+        and not _absolute_participle(c, verb)
     ]
     if lemma in lx.QUOTE_ONLY_VERBS and lemma not in lx.SPEECH_VERBS:
         return heads
@@ -352,6 +357,17 @@ def _name_set_off(tok: Token, edge: int) -> bool:
     )
 
 
+def _absolute_participle(clause: Token, verb: Token) -> bool:
+    """'"...," Lisle said from the stand, his voice breaking': a bare -ing phrase set off by a
+    comma after the cue is the writer's picture of the speaker, not what was said."""
+    if clause.tag_ != "VBG" or clause.i < verb.i or clause.lemma_ in CUE_LEMMAS:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children):
+        return False
+    edge = clause.left_edge.i  # the parser may hang the comma inside the phrase
+    return verb.doc[edge].text == "," or (edge > 0 and verb.doc[edge - 1].text == ",")
+
+
 def _lead_in(clause: Token, verb: Token) -> bool:
     """ "His first term was not free of controversy: in 2022 the federation denied ...": a clause
     that a colon sets before the cue's sentence is the writer's lead-in, not what was said."""
@@ -473,8 +489,13 @@ def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]
     for prep in (c for c in kids if c.dep_ == "prep"):  # "alleged in a filing made ... that", "confirmed
         if not heads:  # in a letter to the committee that ...", read as a relative clause
             heads += [t for t in prep.subtree if _stray_clause(t)][:1]
-    if heads:  # "said in a statement that A and that B": B on the verb, A hung in the statement
-        heads += [c for c in kids if c.dep_ == "conj" and _that_clause(c) and c.i > heads[-1].i]
+    if heads:  # "said in a statement that A and that B" (or "and had done B"): B on the verb,
+        # A hung in the statement
+        heads += [
+            c
+            for c in kids
+            if c.dep_ == "conj" and c.i > heads[-1].i and (_that_clause(c) or _reported_future(c))
+        ]
     return heads
 
 
@@ -516,10 +537,21 @@ def _stray_clause(tok: Token) -> bool:
     """A that-clause the parser hung lower down, not the content of another speech verb."""
     host = tok.head
     published = host.dep_ == "acl" and host.head.lemma_.lower() in lx.DOCUMENT_NOUNS
+    published = published or _participle_modifier(host)  # "in a video posted online that ..."
     if host.lemma_ in CUE_LEMMAS and host.dep_ in ("relcl", "acl") and not published:
         return False  # "the group, which told the inquiry that ...": the group's words
     # (but "said in a statement posted on Wednesday that ...": the statement is the speaker's)
-    return _that_clause(tok) or (tok.dep_ in _CLAUSES and tok.left_edge.lower_ == "that")
+    if _that_clause(tok):
+        return True
+    return tok.dep_ in _CLAUSES and tok.left_edge.lower_ == "that" and not _relative_subject(tok)
+
+
+def _relative_subject(clause: Token) -> bool:
+    """ "a flat owned by a company that belongs to her husband": "that" is the relative clause's
+    own subject, so the clause describes a noun; a that-clause the parser hung on a noun has a
+    subject after "that" ("told the jury that the man was ...")."""
+    first = clause.left_edge
+    return first.dep_ in SUBJECT_DEPS and first.head.i == clause.i
 
 
 def _own_clause(verb: Token) -> bool:
