@@ -84,3 +84,40 @@ def test_a_role_later_in_the_story_is_not_a_lede() -> None:
         "Martin Fairley, who heads the dockers' union, said the cranes were old."
     )
     assert [s for s, _ in said(text)][1] != "Martin Fairley"
+
+
+def test_a_name_a_group_gives_itself_is_no_statement_and_names_the_speaker() -> None:
+    text = (
+        "Mobile operator Brackwell insisted on Tuesday that its systems had not been breached.\n\n"
+        "The group, which calls itself Grey Lantern, posted a sample of records on a forum on Monday "
+        "and said the full set would be sold by Friday."
+    )
+    assert said(text)[-1] == ("Grey Lantern", "the full set would be sold by Friday")
+    assert not any("itself" in content for _, content in said(text))
+
+
+def test_a_rejection_dated_with_on_says_what_its_participle_says() -> None:
+    text = (
+        "Ostrel Motors pushed back on Wednesday, saying that most of the cells had failed its own "
+        "safety tests."
+    )
+    [statement] = extract(text).statements
+    assert statement.content == "that most of the cells had failed its own safety tests"
+    assert statement.is_denial
+
+
+def test_citing_people_familiar_with_the_matter_is_no_statement_of_theirs() -> None:
+    text = (
+        "The Lenz Courier reported on Wednesday, citing two people familiar with the matter, that the "
+        "board had discussed replacing its chairman."
+    )
+    assert said(text) == [("Lenz Courier", "that the board had discussed replacing its chairman")]
+
+
+def test_the_report_goes_to_the_author_named_with_it_before() -> None:
+    text = (
+        "The ministry was answering a confidential report by the Varn Council's panel of experts. "
+        "The report, first described last week by the broadcaster KTV, says that the freighter "
+        "carried 48 drone engines."
+    )
+    assert said(text)[-1][0] == "Varn Council's panel of experts"

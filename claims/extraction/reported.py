@@ -181,13 +181,14 @@ def _puts_it_to(verb: Token) -> bool:
 
 
 def phrasal_denial(verb: Token) -> bool:
-    """ "pushed back on the complaints", "brushed aside the report": a phrasal verb that rejects."""
-    return _phrasal_object(verb) is not None
+    """ "pushed back on the complaints", "brushed aside the report": a phrasal verb that rejects
+    (also "pushed back on Wednesday, saying ...": the rejection dated, its words after it)."""
+    return _phrasal_object(verb, days=True) is not None
 
 
-def _phrasal_object(verb: Token) -> Token | None:
+def _phrasal_object(verb: Token, days: bool = False) -> Token | None:
     """What a phrasal denial rejects, read off the word order (the parser hangs the particle
-    and the preposition in several ways)."""
+    and the preposition in several ways); a day ("on Wednesday") only when `days`."""
     particles, preps = lx.PHRASAL_DENIALS.get(verb.lemma_, ((), ()))
     doc = verb.doc
     if verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ not in particles:
@@ -205,6 +206,7 @@ def _phrasal_object(verb: Token) -> Token | None:
             c for c in particle.children if c.dep_ == "pobj"
         ]
     found = [o for o in objects if not _a_person(o) and not decided(o)]
+    found = [o for o in found if days or o.ent_type_ not in ("DATE", "TIME")]  # a day is no claim
     return found[0] if found else None
 
 
@@ -223,6 +225,9 @@ def content_heads(verb: Token) -> list[Token]:
     rejected = _phrasal_object(verb)  # "pushed back on the complaints", "brushed aside the report"
     if rejected is not None:
         return [rejected]
+    if phrasal_denial(verb):  # "pushed back on Wednesday, saying ...": what it rejects is what it says
+        saying = [c for c in kids if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in lx.SPEECH_VERBS]
+        return content_heads(saying[0]) if saying else []
     heads = [
         c
         for c in kids
@@ -1104,14 +1109,19 @@ _DAY_WORDS = re.compile(r"\b(?:" + "|".join(lx.WEEKDAYS) + r"|yesterday|last nig
 
 
 def _naming(verb: Token) -> bool:
-    """ "to stop what he called 'speculative hoarding'": a name given to something, not a claim."""
+    """ "to stop what he called 'speculative hoarding'", "the group, which calls itself Null
+    Tide": a name given to something, not a claim."""
     if verb.lemma_ != "call" and verb.lemma_ not in lx.DESCRIBING_VERBS:
         return False
-    return any(c.dep_ == "dobj" and c.lower_ in ("what", "which") for c in verb.children)
+    return any(c.dep_ == "dobj" and c.lower_ in _NAMING_OBJECTS for c in verb.children)
+
+
+# "what he called ...", "a group that calls itself ...": a name given, not a claim made.
+_NAMING_OBJECTS = lx.words("what which itself himself herself themselves")
 
 
 def _cites_source(verb: Token) -> bool:
-    """ "..., citing two officials", "citing the security service": the source of someone's words,
+    """ "..., citing two officials", "citing people familiar with the talks": the source of someone's words,
     not a saying (unlike "citing soaring costs", a reason given)."""
     if verb.lemma_ != "cite":
         return False
@@ -1119,7 +1129,12 @@ def _cites_source(verb: Token) -> bool:
     if obj is None:
         return False
     named = obj.ent_type_ in ("ORG", "PERSON", "NORP") and obj.pos_ == "PROPN"
-    return named or obj.lemma_.lower() in lx.ROLE_NOUNS or obj.lemma_.lower() in lx.DOCUMENT_NOUNS
+    noun = obj.lemma_.lower()
+    return named or noun in lx.ROLE_NOUNS or noun in lx.DOCUMENT_NOUNS or noun in _UNNAMED_SOURCES
+
+
+# "citing two people familiar with the matter": sources nobody names.
+_UNNAMED_SOURCES = lx.words("people person someone")
 
 
 def _refused(verb: Token) -> bool:

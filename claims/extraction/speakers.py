@@ -350,6 +350,9 @@ class Resolver:
             mention = apposed
         root = mention.root
         low = root.lower_
+        own_name = _name_it_gives_itself(mention)
+        if own_name is not None:  # "The group, which calls itself Null Tide, said"
+            return self.actors.add(org_actor(self.actors.canonical_org(own_name)), mention.text)
         if len(mention) == 1 or low in lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE | lx.PRONOUNS_PLURAL:
             pronoun = self._main_agent(root) or self._pronoun(low, pos)
             if pronoun is not False:
@@ -482,6 +485,7 @@ class Resolver:
         if head in lx.DOCUMENT_NOUNS:
             return (
                 self._dated(mention)
+                or self._authored_before(root.lemma_.lower(), mention.start, pos)
                 or self._publisher(head, mention.start, pos)
                 or self.last_document_speaker
                 or self._recent(pos, lambda a: True)
@@ -521,6 +525,21 @@ class Resolver:
             info = entity_actor(whole_name(noun_phrase(ent.root), ent), self.actors)
             if info is not None and fits(self.actors.by_name.get(info.name, info)):
                 return self.actors.add(info, ent.text)
+        return None
+
+    def _authored_before(self, noun: str, before: int, pos: int) -> ActorInfo | None:
+        """ "a confidential report by the council's panel of experts ... The report says": the
+        author named with the last such document within reach (400 tokens back)."""
+        for tok in reversed(self.doc[max(0, before - 400) : before]):
+            if tok.lemma_.lower() != noun or tok.pos_ != "NOUN":
+                continue
+            if pos - tok.idx > REACH:
+                return None
+            if any(c.dep_ == "acl" and c.lemma_ in lx.RELAY_VERBS for c in tok.children):
+                return None  # "a statement carried by the state news agency": a medium, not its author
+            author = _document_author(self.doc[tok.left_edge.i : tok.right_edge.i + 1])
+            if author is not None:  # else the same document met again ("The report, seen by X, says")
+                return self._named(author, tok.idx)
         return None
 
     def _publisher(self, noun: str, before: int, pos: int) -> ActorInfo | None:
@@ -814,6 +833,16 @@ def _place_modifier(ent: Span) -> bool:
     if ent.label_ == "PERSON":
         return head in lx.PLACE_NOUNS
     return head not in lx.ORG_DESCRIPTIONS | lx.ROLE_NOUNS | lx.STATE_NOUNS | _COMPANY
+
+
+def _name_it_gives_itself(mention: Span) -> str | None:
+    """ "The group, which calls itself Null Tide,": a body described, then named by itself."""
+    for clause in (c for c in mention.root.children if c.dep_ == "relcl" and c.lemma_ == "call"):
+        if not any(c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in clause.children):
+            continue
+        for name in (c for c in clause.children if c.dep_ in ("oprd", "xcomp", "attr") and c.pos_ == "PROPN"):
+            return clean(mention.doc[name.left_edge.i : name.i + 1].text)
+    return None
 
 
 def _agent(root: Token) -> bool:
