@@ -29,3 +29,14 @@ def test_dash_inside_a_sentence_is_kept() -> None:
 def test_acronym_with_a_dash_aside_is_kept() -> None:
     text = "UNESCO — the cultural agency — said the site was safe."
     assert blank_datelines(text) == text
+
+
+@pytest.mark.parametrize("dateline", ["MARSHFIELD - ", "OLD KERRAN, Nov 6 - "])
+def test_spaced_hyphen_without_agency_ends_a_dateline(dateline: str) -> None:
+    text = dateline + "A county inspector testified that the wiring was old."
+    assert blank_datelines(text).strip() == "A county inspector testified that the wiring was old."
+
+
+def test_acronym_with_a_hyphen_aside_is_kept() -> None:
+    text = "UNESCO - the cultural agency - said the site was safe."
+    assert blank_datelines(text) == text

@@ -9,14 +9,15 @@ from __future__ import annotations
 import re
 
 # At the start of a paragraph: a city in capitals, optional ", Region" and ", Month Day",
-# optional "(Agency)", then a dash. "--" and a spaced hyphen count as dashes after "(Agency)".
+# optional "(Agency)", then a dash. "--" and a hyphen with a space before it count as dashes
+# ("EASTBROOK - ", "TREVANNE, Nov 6 - ": copy set without long dashes).
 _DATELINE = re.compile(
     r"""(?mx)^[ \t]*
     [A-Z][A-Z.'’\-]+(?:[ ][A-Z][A-Z.'’\-]+)*          # LINDGARD / NEW YORK / ST. PAUL
     (?:,[ ][A-Z][\w.'’\-]*(?:[ ][A-Z][\w.'’\-]*)*)?    # , Lirenia
     (?:,?[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2})?             # , May 15 / Sept 18
     [ ]*(?:\([^()\n]{1,40}\))?                         # (Meridian Wire)
-    [ ]*(?:[—–]|--|(?<=\))[ ]-)[ ]*                    # — / -- / ") -"
+    [ ]*(?:[—–]|--|(?<=[ ])-)[ ]*                      # — / -- / " -"
     (?=[A-Z"“‘'])                                      # the story's first word
     """
 )

@@ -84,6 +84,8 @@ def _speaker_outside(cand: Candidate, quotes: Quotes):
     i = cand.cue.i - 1
     while i >= 0 and (doc[i].is_punct or doc[i].is_space) and not quotes.containing(doc[i].idx):
         i -= 1
+    if i > 1 and doc[i].like_num and doc[i - 1].text == ",":  # "Conrad Lisle, 52, said": the age
+        i -= 2
     if i < 0 or quotes.containing(doc[i].idx) or doc[i].pos_ not in ("PROPN", "NOUN", "PRON"):
         return None
     head = doc[i]

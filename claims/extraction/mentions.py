@@ -249,7 +249,7 @@ def _proper_name(span: Span, actors: Actors) -> ActorInfo | None:
 def _person_info(span: Span, person: Span, ents: list[Span], actors: Actors) -> ActorInfo:
     person = _name_part(person) if person.label_ == "PERSON" else person
     name = person_name(person.text)
-    info = ActorInfo(name, "person", gender=gender_of(list(span), name))
+    info = ActorInfo(name, "person")
     others = [
         e
         for e in ents
@@ -258,6 +258,8 @@ def _person_info(span: Span, person: Span, ents: list[Span], actors: Actors) -> 
     owners = {t.i for tok in span if tok.dep_ == "poss" for t in tok.subtree}  # "the company's"
     owners |= {t.i for tok in span if tok.dep_ in ("relcl", "acl") for t in tok.subtree}  # "who left in 2023"
     title = [t for t in span if not (person.start <= t.i < person.end) and t.i not in owners]
+    # the person's own title, not "the mayor's sister" of "X, who is married to the mayor's sister"
+    info.gender = gender_of([t for t in span if t.i not in owners], name)
     role_words = [t for t in strip_determiner(title) if not any(e.start <= t.i < e.end for e in others)]
     role_words = [t for t in role_words if t.lower_ not in lx.HONORIFICS]
     is_role = any(t.lower_ in lx.ROLE_NOUNS or t.lower_ in lx.TITLE_WORDS for t in role_words)

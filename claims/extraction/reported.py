@@ -181,13 +181,14 @@ def _puts_it_to(verb: Token) -> bool:
 
 
 def phrasal_denial(verb: Token) -> bool:
-    """ "pushed back on the complaints", "brushed aside the report": a phrasal verb that rejects."""
-    return _phrasal_object(verb) is not None
+    """ "pushed back on the complaints", "brushed aside the report": a phrasal verb that rejects
+    (also "pushed back on Wednesday, saying ...": the rejection dated, its words after it)."""
+    return _phrasal_object(verb, days=True) is not None
 
 
-def _phrasal_object(verb: Token) -> Token | None:
+def _phrasal_object(verb: Token, days: bool = False) -> Token | None:
     """What a phrasal denial rejects, read off the word order (the parser hangs the particle
-    and the preposition in several ways)."""
+    and the preposition in several ways); a day ("on Wednesday") only when `days`."""
     particles, preps = lx.PHRASAL_DENIALS.get(verb.lemma_, ((), ()))
     doc = verb.doc
     if verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ not in particles:
@@ -205,6 +206,7 @@ def _phrasal_object(verb: Token) -> Token | None:
             c for c in particle.children if c.dep_ == "pobj"
         ]
     found = [o for o in objects if not _a_person(o) and not decided(o)]
+    found = [o for o in found if days or o.ent_type_ not in ("DATE", "TIME")]  # a day is no claim
     return found[0] if found else None
 
 
@@ -226,8 +228,16 @@ def content_heads(verb: Token) -> list[Token]:
     fronted = _fronted_label(verb)  # 'dismissed as "nonsense" rumours that ...'
     if fronted:
         return fronted
+    if phrasal_denial(verb):  # "pushed back on Wednesday, saying ...": what it rejects is what it says
+        saying = [c for c in kids if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in lx.SPEECH_VERBS]
+        return content_heads(saying[0]) if saying else []
     heads = [
-        c for c in kids if c.dep_ == "ccomp" and not _lead_in(c, verb) and not _subjects_participle(c, verb)
+        c
+        for c in kids
+        if c.dep_ == "ccomp"
+        and not _lead_in(c, verb)
+        and not _subjects_participle(c, verb)
+        and not _absolute_participle(c, verb)
     ]
     if lemma in lx.QUOTE_ONLY_VERBS and lemma not in lx.SPEECH_VERBS:
         return heads
@@ -410,6 +420,17 @@ def _name_set_off(tok: Token, edge: int) -> bool:
     )
 
 
+def _absolute_participle(clause: Token, verb: Token) -> bool:
+    """'"...," Lisle said from the stand, his voice breaking': a bare -ing phrase set off by a
+    comma after the cue is the writer's picture of the speaker, not what was said."""
+    if clause.tag_ != "VBG" or clause.i < verb.i or clause.lemma_ in CUE_LEMMAS:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in clause.children):
+        return False
+    edge = clause.left_edge.i  # the parser may hang the comma inside the phrase
+    return verb.doc[edge].text == "," or (edge > 0 and verb.doc[edge - 1].text == ",")
+
+
 def _lead_in(clause: Token, verb: Token) -> bool:
     """ "His first term was not free of controversy: in 2022 the federation denied ...": a clause
     that a colon sets before the cue's sentence is the writer's lead-in, not what was said."""
@@ -531,8 +552,13 @@ def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]
     for prep in (c for c in kids if c.dep_ == "prep"):  # "alleged in a filing made ... that", "confirmed
         if not heads:  # in a letter to the committee that ...", read as a relative clause
             heads += [t for t in prep.subtree if _stray_clause(t)][:1]
-    if heads:  # "said in a statement that A and that B": B on the verb, A hung in the statement
-        heads += [c for c in kids if c.dep_ == "conj" and _that_clause(c) and c.i > heads[-1].i]
+    if heads:  # "said in a statement that A and that B" (or "and had done B"): B on the verb,
+        # A hung in the statement
+        heads += [
+            c
+            for c in kids
+            if c.dep_ == "conj" and c.i > heads[-1].i and (_that_clause(c) or _reported_future(c))
+        ]
     return heads
 
 
@@ -574,10 +600,21 @@ def _stray_clause(tok: Token) -> bool:
     """A that-clause the parser hung lower down, not the content of another speech verb."""
     host = tok.head
     published = host.dep_ == "acl" and host.head.lemma_.lower() in lx.DOCUMENT_NOUNS
+    published = published or _participle_modifier(host)  # "in a video posted online that ..."
     if host.lemma_ in CUE_LEMMAS and host.dep_ in ("relcl", "acl") and not published:
         return False  # "the group, which told the inquiry that ...": the group's words
     # (but "said in a statement posted on Wednesday that ...": the statement is the speaker's)
-    return _that_clause(tok) or (tok.dep_ in _CLAUSES and tok.left_edge.lower_ == "that")
+    if _that_clause(tok):
+        return True
+    return tok.dep_ in _CLAUSES and tok.left_edge.lower_ == "that" and not _relative_subject(tok)
+
+
+def _relative_subject(clause: Token) -> bool:
+    """ "a flat owned by a company that belongs to her husband": "that" is the relative clause's
+    own subject, so the clause describes a noun; a that-clause the parser hung on a noun has a
+    subject after "that" ("told the jury that the man was ...")."""
+    first = clause.left_edge
+    return first.dep_ in SUBJECT_DEPS and first.head.i == clause.i
 
 
 def _own_clause(verb: Token) -> bool:
@@ -1130,14 +1167,19 @@ _DAY_WORDS = re.compile(r"\b(?:" + "|".join(lx.WEEKDAYS) + r"|yesterday|last nig
 
 
 def _naming(verb: Token) -> bool:
-    """ "to stop what he called 'speculative hoarding'": a name given to something, not a claim."""
+    """ "to stop what he called 'speculative hoarding'", "the group, which calls itself Null
+    Tide": a name given to something, not a claim."""
     if verb.lemma_ != "call" and verb.lemma_ not in lx.DESCRIBING_VERBS:
         return False
-    return any(c.dep_ == "dobj" and c.lower_ in ("what", "which") for c in verb.children)
+    return any(c.dep_ == "dobj" and c.lower_ in _NAMING_OBJECTS for c in verb.children)
+
+
+# "what he called ...", "a group that calls itself ...": a name given, not a claim made.
+_NAMING_OBJECTS = lx.words("what which itself himself herself themselves")
 
 
 def _cites_source(verb: Token) -> bool:
-    """ "..., citing two officials", "citing the security service": the source of someone's words,
+    """ "..., citing two officials", "citing people familiar with the talks": the source of someone's words,
     not a saying (unlike "citing soaring costs", a reason given)."""
     if verb.lemma_ != "cite":
         return False
@@ -1145,7 +1187,12 @@ def _cites_source(verb: Token) -> bool:
     if obj is None:
         return False
     named = obj.ent_type_ in ("ORG", "PERSON", "NORP") and obj.pos_ == "PROPN"
-    return named or obj.lemma_.lower() in lx.ROLE_NOUNS or obj.lemma_.lower() in lx.DOCUMENT_NOUNS
+    noun = obj.lemma_.lower()
+    return named or noun in lx.ROLE_NOUNS or noun in lx.DOCUMENT_NOUNS or noun in _UNNAMED_SOURCES
+
+
+# "citing two people familiar with the matter": sources nobody names.
+_UNNAMED_SOURCES = lx.words("people person someone")
 
 
 def _refused(verb: Token) -> bool:

@@ -67,6 +67,8 @@ _REVEAL = re.compile(
 )
 # "Moira Castellane, 58,": a person introduced with an age, as news copy names a lede's subject.
 _AGE = re.compile(r",\s+(?:1[6-9]|[2-9]\d),")
+# "Walter Greaves, who inspected ...": a name with its background in a relative clause.
+_BACKGROUND = re.compile(r",\s+who\b")
 _LEDE_REACH = 700  # characters from the lede's description to the name
 _QUOTE_GAP = re.compile(r"[\"”’'.,!?]*[ \t]+")
 # Entity labels that never name an organisation (the tagger gives company names many others).
@@ -147,7 +149,7 @@ class Resolver:
             # "Vranic, reached by telephone, said": a sentence's opening name parsed as a clause
             loose = loose or (ent.label_ == "PERSON" and ent.root.dep_ in ("advcl", "dep") and _opens(ent))
             owner = _owns_subject(ent.root) and self._a_person(ent)
-            argument = ent.root.dep_ in _ARGUMENT or loose or owner
+            argument = ent.root.dep_ in _ARGUMENT or loose or owner or _agent(ent.root)
             if ent.label_ in _NAMED and argument and not _place_modifier(ent) and not hidden(ent.start_char):
                 found.append((ent.start_char, ent, True))
         taken = {pos for pos, _, _ in found}
@@ -348,6 +350,9 @@ class Resolver:
             mention = apposed
         root = mention.root
         low = root.lower_
+        own_name = _name_it_gives_itself(mention)
+        if own_name is not None:  # "The group, which calls itself Null Tide, said"
+            return self.actors.add(org_actor(self.actors.canonical_org(own_name)), mention.text)
         if len(mention) == 1 or low in lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE | lx.PRONOUNS_PLURAL:
             pronoun = self._main_agent(root) or self._pronoun(low, pos)
             if pronoun is not False:
@@ -370,6 +375,10 @@ class Resolver:
             # Finance Minister Elena Dravik"; "when a judge ruled ... Mr Justice Edmund Carrick"
             role, story = self._role_fits(mention), len(doc_text(self.doc))  # a role holds all story long
             found = self._named_later(mention) or self._named_before(mention, pos, role, story)
+            if found is not None:
+                return found
+        if self._lede_role(mention):  # "A structural engineer testified ... Walter Greaves, who"
+            found = self._aged_later(mention, background=True)
             if found is not None:
                 return found
         info = describe(_without_clauses(mention), self.actors)
@@ -476,6 +485,7 @@ class Resolver:
         if head in lx.DOCUMENT_NOUNS:
             return (
                 self._dated(mention)
+                or self._authored_before(root.lemma_.lower(), mention.start, pos)
                 or self._publisher(head, mention.start, pos)
                 or self.last_document_speaker
                 or self._recent(pos, lambda a: True)
@@ -515,6 +525,21 @@ class Resolver:
             info = entity_actor(whole_name(noun_phrase(ent.root), ent), self.actors)
             if info is not None and fits(self.actors.by_name.get(info.name, info)):
                 return self.actors.add(info, ent.text)
+        return None
+
+    def _authored_before(self, noun: str, before: int, pos: int) -> ActorInfo | None:
+        """ "a confidential report by the council's panel of experts ... The report says": the
+        author named with the last such document within reach (400 tokens back)."""
+        for tok in reversed(self.doc[max(0, before - 400) : before]):
+            if tok.lemma_.lower() != noun or tok.pos_ != "NOUN":
+                continue
+            if pos - tok.idx > REACH:
+                return None
+            if any(c.dep_ == "acl" and c.lemma_ in lx.RELAY_VERBS for c in tok.children):
+                return None  # "a statement carried by the state news agency": a medium, not its author
+            author = _document_author(self.doc[tok.left_edge.i : tok.right_edge.i + 1])
+            if author is not None:  # else the same document met again ("The report, seen by X, says")
+                return self._named(author, tok.idx)
         return None
 
     def _publisher(self, noun: str, before: int, pos: int) -> ActorInfo | None:
@@ -620,10 +645,24 @@ class Resolver:
                 return self.actors.add(info, mention.text) if info is not None else None
         return None
 
-    def _aged_later(self, mention: Span) -> ActorInfo | None:
+    def _lede_role(self, mention: Span) -> bool:
+        """ "A structural engineer testified on Monday ...": a role with "a" opening the story's
+        first paragraph (after the headline), whose person the next paragraphs name."""
+        if mention[0].lower_ not in ("a", "an") or mention.root.lemma_.lower() not in lx.ROLE_NOUNS:
+            return False
+        if (
+            mention.start != mention.sent.start
+            and not self.doc[mention.sent.start : mention.start].text.isspace()
+        ):
+            return False
+        paragraphs = [p.strip() for p in doc_text(self.doc)[: mention.start_char].split("\n") if p.strip()]
+        return not paragraphs or (len(paragraphs) == 1 and paragraphs[0][-1] not in '.!?"”’')
+
+    def _aged_later(self, mention: Span, background: bool = False) -> ActorInfo | None:
         """ "The former treasurer of a hospice charity told a jury ... Prosecutors allege that Moira
         Castellane, 58, created ...": a lede that describes its protagonist before anyone is named,
-        and names her in the next paragraphs with her age."""
+        and names her in the next paragraphs with her age (or, for a role that opens the lede, who
+        opens a paragraph with her name and her background: "Walter Greaves, who inspected ...")."""
         root = mention.root
         if root.tag_ != "NN" or root.lemma_.lower() in _NOT_PEOPLE:  # any person: "the former treasurer"
             return None
@@ -638,7 +677,8 @@ class Resolver:
         for ent in names:  # in text order: past the lede's reach, nobody later is within it
             if ent.start_char - mention.end_char > _LEDE_REACH:
                 return None
-            if _AGE.match(text, ent.end_char) and ent.root.dep_ != "poss" and self._a_person(ent):
+            introduced = _AGE.match(text, ent.end_char) or (background and _opens_with_background(text, ent))
+            if introduced and ent.root.dep_ != "poss" and self._a_person(ent):
                 info = entity_actor(ent, self.actors)
                 return self.actors.add(info, mention.text) if info is not None else None
         return None
@@ -793,6 +833,29 @@ def _place_modifier(ent: Span) -> bool:
     if ent.label_ == "PERSON":
         return head in lx.PLACE_NOUNS
     return head not in lx.ORG_DESCRIPTIONS | lx.ROLE_NOUNS | lx.STATE_NOUNS | _COMPANY
+
+
+def _name_it_gives_itself(mention: Span) -> str | None:
+    """ "The group, which calls itself Null Tide,": a body described, then named by itself."""
+    for clause in (c for c in mention.root.children if c.dep_ == "relcl" and c.lemma_ == "call"):
+        if not any(c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in clause.children):
+            continue
+        for name in (c for c in clause.children if c.dep_ in ("oprd", "xcomp", "attr") and c.pos_ == "PROPN"):
+            return clean(mention.doc[name.left_edge.i : name.i + 1].text)
+    return None
+
+
+def _agent(root: Token) -> bool:
+    """ "The claim was made on Tuesday by Cllr Ruth Ainsley": the doer of a passive, the subject
+    in all but form."""
+    return root.dep_ == "pobj" and root.head.dep_ == "agent"
+
+
+def _opens_with_background(text: str, ent: Span) -> bool:
+    """ "...\n\nWalter Greaves, who inspected the building for its insurer, told ...": a name that
+    opens a paragraph, followed by who the person is."""
+    line = text.rfind("\n", 0, ent.start_char) + 1
+    return not text[line : ent.start_char].strip() and _BACKGROUND.match(text, ent.end_char) is not None
 
 
 def _opens(ent: Span) -> bool:
