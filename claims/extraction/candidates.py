@@ -6,7 +6,7 @@ import bisect
 from dataclasses import dataclass, field
 
 import numpy
-from spacy.attrs import DEP, LEMMA, POS
+from spacy.attrs import DEP, HEAD, LEMMA, POS
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
@@ -103,7 +103,8 @@ def head_table(doc: Doc) -> list[int]:
     """The index of each token's head, read once per document (Token.head builds a Token)."""
     heads = doc.user_data.get("newsroom_heads")
     if heads is None:
-        heads = doc.user_data["newsroom_heads"] = [t.head.i for t in doc]
+        offsets = doc.to_array([HEAD]).astype(numpy.int64)  # relative, stored unsigned
+        heads = doc.user_data["newsroom_heads"] = (numpy.arange(len(doc)) + offsets).tolist()
     return heads
 
 
