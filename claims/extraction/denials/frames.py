@@ -600,9 +600,11 @@ def _innocent(cand: Candidate, toks: list[Token]) -> bool:
 def _got_wrong(toks: list[Token]) -> bool:
     """ "the newspaper had got its facts wrong", "they got it wrong": said of someone else."""
     for tok in toks:
+        if tok.lower_ != "wrong":
+            continue
         amod = tok.dep_ == "amod" and tok.head.dep_ == "dobj"
         get = tok.head.head if amod else tok.head  # "got its facts wrong"
-        if tok.lower_ != "wrong" or get.lemma_ != "get" or not (toks[0].i <= get.i <= toks[-1].i):
+        if get.lemma_ != "get" or not (toks[0].i <= get.i <= toks[-1].i):
             continue
         subject = next((c for c in get.children if c.dep_ == "nsubj"), None)
         own = subject is None or subject.lower_ in lx.FIRST_PERSON
