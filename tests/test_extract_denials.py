@@ -1571,3 +1571,16 @@ def test_the_deniers_next_quote_after_someone_else_spoke_is_judged_on_its_own() 
         '"We will publish the harvest figures in June," Renn said.'
     )
     assert not extract(text).statements[-1].is_denial
+
+
+def test_standing_by_findings_whose_attacker_is_unclear_answers_the_denials() -> None:
+    text = (
+        "Investigator Pia Lund said the ferry company Nordlink had falsified its safety logs.\n\n"
+        "Nordlink denied the claims.\n\n"
+        "Transport analyst Emil Rask said ferry fares had risen by a tenth.\n\n"
+        "The inspectors' office said it stood by its findings."
+    )
+    statements = extract(text).statements
+    stand = statements[-1]
+    assert stand.is_denial
+    assert stand.denies == (statements[1].id,)

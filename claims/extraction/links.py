@@ -11,7 +11,7 @@ Every statement said by someone outside the denier's side is a candidate, and
 links to every candidate within `Weights.margin` of the best one, provided the
 best reaches `Weights.threshold`. Another denial is a candidate only when it
 attacks the denier's side (a rebuttal answers it) or when the denier stands by
-its own report.
+its own report (those who denied it; failing them, the article's denials).
 """
 
 from __future__ import annotations
@@ -122,8 +122,8 @@ class Linker:
             if cand.denied_actor in self.sides[n]:
                 cand.denied_actor = None  # one does not deny one's own claim
             pool = self._pool(n)
-            if cand.stands_by:  # keeping to one's report answers those who denied it
-                pool = [i for i in pool if self._attacks(i, n)] or pool
+            if cand.stands_by:
+                pool = self._disputing(n, pool)
             scored = [(self.score(n, i, accusers), i) for i in pool]
             scored = [(s, i) for s, i in scored if s is not None]
             best = max((s for s, _ in scored), default=None)
@@ -136,6 +136,14 @@ class Linker:
                 top = max(scored)[1]
                 cand.denied_actor = self.cands[top].speaker
             accusers.setdefault(frozenset(self.sides[n]), set()).add(cand.denied_actor)
+
+    def _disputing(self, n: int, pool: list[int]) -> list[int]:
+        """Whom standing by a report (n) answers: those who denied it; when no denial is seen to
+        attack the denier's side (its report's author goes unnamed, its people under other
+        names), the denials in the article rather than every statement in it."""
+        return (
+            [i for i in pool if self._attacks(i, n)] or [i for i in pool if self.cands[i].is_denial] or pool
+        )
 
     def _same_claimant(self, n: int, chosen: list[int], scored: list[tuple[float, int]]) -> list[int]:
         """The claimant's other statements before the denial, and those of its camp (its side)
