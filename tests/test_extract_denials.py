@@ -1584,3 +1584,14 @@ def test_standing_by_findings_whose_attacker_is_unclear_answers_the_denials() ->
     stand = statements[-1]
     assert stand.is_denial
     assert stand.denies == (statements[1].id,)
+
+
+def test_a_denial_links_the_claim_it_spells_out_over_the_nearest_statement() -> None:
+    text = (
+        "Activist Tove Brun said the Hallern reservoir was contaminated with lead.\n\n"
+        "She also said prices had risen twice this year.\n\n"
+        "The water board rejected reports that the reservoir was contaminated."
+    )
+    statements = extract(text).statements
+    assert statements[-1].is_denial
+    assert statements[-1].denies == (statements[0].id,)

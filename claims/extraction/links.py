@@ -42,6 +42,8 @@ class Weights:
     named_act: float = 1.5  # "the allegations" and a statement whose cue is "alleged"
     answers_attack: float = 1.0  # the candidate is itself a denial of the denier's side
     nearest: float = 1.0  # the nearest opposing statement before the denial
+    claim_word: float = 1.0  # each word of the claim the denial spells out ("reports that X") found in it
+    max_claim: int = 2
     earlier: float = 0.5  # said before the denial in the text
     threshold: float = 1.0
     margin: float = 1.0
@@ -85,6 +87,7 @@ class Linker:
         weights: Weights = WEIGHTS,
         place_of: Callable[[str], str | None] | None = None,
         allies: dict[str, set[str]] | None = None,
+        claims: list[set[str]] | None = None,
     ) -> None:
         self.cands = cands
         self.topics = topics
@@ -95,6 +98,8 @@ class Linker:
         self.allies = allies or {}
         self.sides = same_bodies([self._side(c.speaker) for c in self.cands])
         self.dates = [said_on([d.text for d in c.dates], published)[0] for c in cands]
+        self.claims = claims or [set()] * len(cands)
+        self._referents: dict[int, int | None] = {}
 
     def _side(self, speaker: str | None) -> set[str]:
         """The speaker's side, with the state a demonym or a possessive in its name names:
@@ -210,6 +215,7 @@ class Linker:
         elif theirs & accusers.get(frozenset(self.sides[n]), set()):
             total += w.usual_accuser
         total += w.shared_word * min(len(self.topics[n] & self.topics[i]), w.max_shared)
+        total += w.claim_word * min(len(self.claims[n] & self.topics[i]), w.max_claim)
         if other.lemma in self.named_cues[n]:  # "the allegations" and what someone alleged
             total += w.named_act
         if other.is_denial:
@@ -253,8 +259,11 @@ class Linker:
     def _referent(self, n: int) -> int | None:
         """What "the allegations", "the claim" refer to: the nearest opposing statement made
         with the act the noun names ("alleged"), else the nearest opposing statement."""
-        named = self._nearest_before(n, self.named_cues[n]) if self.named_cues[n] else None
-        return named if named is not None else self._nearest_before(n)
+        if n not in self._referents:
+            named = self._nearest_before(n, self.named_cues[n]) if self.named_cues[n] else None
+            found = named if named is not None else self._nearest_before(n)
+            self._referents[n] = found
+        return self._referents[n]
 
 
 def same_bodies(sides: list[set[str]]) -> list[set[str]]:

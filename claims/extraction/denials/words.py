@@ -144,3 +144,5 @@ OWN_SUBJECTS |= lx.PRONOUNS_PLURAL
 NOT_PROPAGATED = lx.words("accuse urge demand promise pledge vow threaten warn call ask propose recommend")
 # Content words that carry no topic.
 STOP_POS = frozenset({"DET", "ADP", "PRON", "AUX", "CCONJ", "SCONJ", "PART", "PUNCT", "SPACE", "NUM", "SYM"})
+# How the words of a claim hang on its noun: "reports that the mine flooded", "claims of a leak".
+CLAIM_CLAUSES = frozenset({"acl", "relcl", "ccomp", "prep"})
