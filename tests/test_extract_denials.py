@@ -1595,3 +1595,14 @@ def test_a_denial_links_the_claim_it_spells_out_over_the_nearest_statement() -> 
     statements = extract(text).statements
     assert statements[-1].is_denial
     assert statements[-1].denies == (statements[0].id,)
+
+
+def test_the_accusation_is_the_claim_as_first_reported_not_only_its_last_detail() -> None:
+    text = (
+        "Auditor Lina Holt said the Verlund museum had sold old paintings without approval.\n\n"
+        "She said the sales had raised about 2 million crowns.\n\n"
+        "The museum rejected the accusation."
+    )
+    statements = extract(text).statements
+    assert statements[-1].is_denial
+    assert statements[0].id in statements[-1].denies

@@ -257,13 +257,22 @@ class Linker:
         return None
 
     def _referent(self, n: int) -> int | None:
-        """What "the allegations", "the claim" refer to: the nearest opposing statement made
-        with the act the noun names ("alleged"), else the nearest opposing statement."""
+        """What "the allegations", "the claim" refer to: the claim as the story first reported it,
+        the first statement of whoever made the nearest opposing statement with the act the noun
+        names ("alleged"), else of whoever made the nearest opposing statement."""
         if n not in self._referents:
             named = self._nearest_before(n, self.named_cues[n]) if self.named_cues[n] else None
             found = named if named is not None else self._nearest_before(n)
-            self._referents[n] = found
+            self._referents[n] = self._first_of(found) if found is not None else None
         return self._referents[n]
+
+    def _first_of(self, i: int) -> int:
+        """The first statement of statement i's speaker: where the story first reports its claim
+        ("the accusation" refers to the claim as reported, not to the detail quoted last)."""
+        speaker = self.cands[i].speaker
+        return next(
+            j for j in range(i + 1) if self.cands[j].speaker == speaker and not self.cands[j].headline
+        )
 
 
 def same_bodies(sides: list[set[str]]) -> list[set[str]]:
