@@ -1634,3 +1634,38 @@ def test_laughing_off_an_account_denies_it() -> None:
     (s,) = extract("Rebel spokesman Ivo Dask laughed off the army’s account of the battle.").statements
     assert s.is_denial
     assert s.content == "the army’s account of the battle"
+
+
+def test_standing_by_findings_whose_attacker_is_unclear_answers_the_denials() -> None:
+    text = (
+        "Investigator Pia Lund said the ferry company Nordlink had falsified its safety logs.\n\n"
+        "Nordlink denied the claims.\n\n"
+        "Transport analyst Emil Rask said ferry fares had risen by a tenth.\n\n"
+        "The inspectors' office said it stood by its findings."
+    )
+    statements = extract(text).statements
+    stand = statements[-1]
+    assert stand.is_denial
+    assert stand.denies == (statements[1].id,)
+
+
+def test_a_denial_links_the_claim_it_spells_out_over_the_nearest_statement() -> None:
+    text = (
+        "Activist Tove Brun said the Hallern reservoir was contaminated with lead.\n\n"
+        "She also said prices had risen twice this year.\n\n"
+        "The water board rejected reports that the reservoir was contaminated."
+    )
+    statements = extract(text).statements
+    assert statements[-1].is_denial
+    assert statements[-1].denies == (statements[0].id,)
+
+
+def test_the_accusation_is_the_claim_as_first_reported_not_only_its_last_detail() -> None:
+    text = (
+        "Auditor Lina Holt said the Verlund museum had sold old paintings without approval.\n\n"
+        "She said the sales had raised about 2 million crowns.\n\n"
+        "The museum rejected the accusation."
+    )
+    statements = extract(text).statements
+    assert statements[-1].is_denial
+    assert statements[0].id in statements[-1].denies

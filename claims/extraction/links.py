@@ -11,7 +11,7 @@ Every statement said by someone outside the denier's side is a candidate, and
 links to every candidate within `Weights.margin` of the best one, provided the
 best reaches `Weights.threshold`. Another denial is a candidate only when it
 attacks the denier's side (a rebuttal answers it) or when the denier stands by
-its own report.
+its own report (those who denied it; failing them, the article's denials).
 """
 
 from __future__ import annotations
@@ -42,6 +42,8 @@ class Weights:
     named_act: float = 1.5  # "the allegations" and a statement whose cue is "alleged"
     answers_attack: float = 1.0  # the candidate is itself a denial of the denier's side
     nearest: float = 1.0  # the nearest opposing statement before the denial
+    claim_word: float = 1.0  # each word of the claim the denial spells out ("reports that X") found in it
+    max_claim: int = 2
     earlier: float = 0.5  # said before the denial in the text
     threshold: float = 1.0
     margin: float = 1.0
@@ -85,6 +87,7 @@ class Linker:
         weights: Weights = WEIGHTS,
         place_of: Callable[[str], str | None] | None = None,
         allies: dict[str, set[str]] | None = None,
+        claims: list[set[str]] | None = None,
     ) -> None:
         self.cands = cands
         self.topics = topics
@@ -95,6 +98,8 @@ class Linker:
         self.allies = allies or {}
         self.sides = same_bodies([self._side(c.speaker) for c in self.cands])
         self.dates = [said_on([d.text for d in c.dates], published)[0] for c in cands]
+        self.claims = claims or [set()] * len(cands)
+        self._referents: dict[int, int | None] = {}
 
     def _side(self, speaker: str | None) -> set[str]:
         """The speaker's side, with the state a demonym or a possessive in its name names:
@@ -122,8 +127,8 @@ class Linker:
             if cand.denied_actor in self.sides[n]:
                 cand.denied_actor = None  # one does not deny one's own claim
             pool = self._pool(n)
-            if cand.stands_by:  # keeping to one's report answers those who denied it
-                pool = [i for i in pool if self._attacks(i, n)] or pool
+            if cand.stands_by:
+                pool = self._disputing(n, pool)
             scored = [(self.score(n, i, accusers), i) for i in pool]
             scored = [(s, i) for s, i in scored if s is not None]
             best = max((s for s, _ in scored), default=None)
@@ -136,6 +141,14 @@ class Linker:
                 top = max(scored)[1]
                 cand.denied_actor = self.cands[top].speaker
             accusers.setdefault(frozenset(self.sides[n]), set()).add(cand.denied_actor)
+
+    def _disputing(self, n: int, pool: list[int]) -> list[int]:
+        """Whom standing by a report (n) answers: those who denied it; when no denial is seen to
+        attack the denier's side (its report's author goes unnamed, its people under other
+        names), the denials in the article rather than every statement in it."""
+        return (
+            [i for i in pool if self._attacks(i, n)] or [i for i in pool if self.cands[i].is_denial] or pool
+        )
 
     def _same_claimant(self, n: int, chosen: list[int], scored: list[tuple[float, int]]) -> list[int]:
         """The claimant's other statements before the denial, and those of its camp (its side)
@@ -202,6 +215,7 @@ class Linker:
         elif theirs & accusers.get(frozenset(self.sides[n]), set()):
             total += w.usual_accuser
         total += w.shared_word * min(len(self.topics[n] & self.topics[i]), w.max_shared)
+        total += w.claim_word * min(len(self.claims[n] & self.topics[i]), w.max_claim)
         if other.lemma in self.named_cues[n]:  # "the allegations" and what someone alleged
             total += w.named_act
         if other.is_denial:
@@ -243,10 +257,22 @@ class Linker:
         return None
 
     def _referent(self, n: int) -> int | None:
-        """What "the allegations", "the claim" refer to: the nearest opposing statement made
-        with the act the noun names ("alleged"), else the nearest opposing statement."""
-        named = self._nearest_before(n, self.named_cues[n]) if self.named_cues[n] else None
-        return named if named is not None else self._nearest_before(n)
+        """What "the allegations", "the claim" refer to: the claim as the story first reported it,
+        the first statement of whoever made the nearest opposing statement with the act the noun
+        names ("alleged"), else of whoever made the nearest opposing statement."""
+        if n not in self._referents:
+            named = self._nearest_before(n, self.named_cues[n]) if self.named_cues[n] else None
+            found = named if named is not None else self._nearest_before(n)
+            self._referents[n] = self._first_of(found) if found is not None else None
+        return self._referents[n]
+
+    def _first_of(self, i: int) -> int:
+        """The first statement of statement i's speaker: where the story first reports its claim
+        ("the accusation" refers to the claim as reported, not to the detail quoted last)."""
+        speaker = self.cands[i].speaker
+        return next(
+            j for j in range(i + 1) if self.cands[j].speaker == speaker and not self.cands[j].headline
+        )
 
 
 def same_bodies(sides: list[set[str]]) -> list[set[str]]:

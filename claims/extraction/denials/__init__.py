@@ -175,8 +175,16 @@ def mark_denials(
     _propagate(doc, cands, actors, speaker_of, paragraph_of)
     elsewhere = _name_claimants(doc, cands, actors, speaker_of)
     named_cues = [_named_cues(doc, c) for c in cands]
+    claims = [_claim_words(doc, c, topics[n]) if c.is_denial else set() for n, c in enumerate(cands)]
     Linker(
-        cands, topics, speaker_of, published, named_cues, place_of=place_named(actors), allies=allies
+        cands,
+        topics,
+        speaker_of,
+        published,
+        named_cues,
+        place_of=place_named(actors),
+        allies=allies,
+        claims=claims,
     ).link(elsewhere)
 
 
@@ -263,6 +271,16 @@ def _their_act(toks: list[Token], side: set[str], actors: Actors) -> bool:
         if country is not None and country.name not in side and not _same_side(subject, side, actors, False):
             return True
     return False
+
+
+def _claim_words(doc: Doc, cand: Candidate, words: set[str]) -> set[str]:
+    """The words of the claim a denial spells out: "reports that the mine had flooded" -> mine,
+    flood (the clause or phrase hanging on the claim noun, not the noun itself)."""
+    found: set[str] = set()
+    for tok in content_tokens(doc, cand):
+        if tok.lower_ in lx.CLAIM_NOUNS:
+            found |= {t.lemma_.lower() for c in tok.children if c.dep_ in dw.CLAIM_CLAUSES for t in c.subtree}
+    return found & words
 
 
 def _named_cues(doc: Doc, cand: Candidate) -> frozenset[str]:

@@ -163,3 +163,5 @@ DENIES = frozenset(v[:-1] + "ies" if v.endswith("y") else v + "s" for v in lx.DE
 # after "can", and the verbs of the other side's wish.
 LETTING = lx.words("say call claim think pretend describe believe")
 WISHING = lx.words("like want wish please choose")
+# How the words of a claim hang on its noun: "reports that the mine flooded", "claims of a leak".
+CLAIM_CLAUSES = frozenset({"acl", "relcl", "ccomp", "prep"})
