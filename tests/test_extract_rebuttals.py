@@ -111,3 +111,38 @@ def test_always_of_the_one_the_claim_names_is_a_denial() -> None:
         '"Tarnwick has always set its prices on its own," chief executive Lise Holm said.'
     )
     assert speaking(text, "Lise Holm").is_denial
+
+
+def test_the_accused_saying_it_won_fairly_is_a_denial() -> None:
+    text = (
+        "The watchdog Civic Ledger said the Brenholt council had steered a bridge contract to "
+        "Tarvik Builders.\n\n"
+        'Tarvik Builders said it had won the contract "fairly and in open competition."'
+    )
+    assert speaking(text, "Tarvik Builders").is_denial
+
+
+def test_the_ones_the_claim_names_acting_within_the_law_is_a_denial() -> None:
+    text = (
+        "Rights monitor Ola Penn said harbour police had beaten three fishermen in Osvik.\n\n"
+        "A ministry spokesman, Karl Idun, said the harbour police had acted “strictly within the "
+        "law” at every stage."
+    )
+    assert speaking(text, "Karl Idun").is_denial
+
+
+def test_a_promise_to_compete_fairly_is_no_denial() -> None:
+    text = (
+        "The watchdog Civic Ledger said the Brenholt council had steered a bridge contract to "
+        "Tarvik Builders.\n\n"
+        'Tarvik Builders said it would bid "fairly and in open competition" for the next contract.'
+    )
+    assert not speaking(text, "Tarvik Builders").is_denial
+
+
+def test_acting_lawfully_said_of_someone_the_claim_never_names_is_no_denial() -> None:
+    text = (
+        "Rights monitor Ola Penn said harbour police had beaten three fishermen in Osvik.\n\n"
+        "The ferry operator Sund Lines said its crews had acted lawfully during the storm."
+    )
+    assert not speaking(text, "Sund Lines").is_denial

@@ -40,6 +40,7 @@ from claims.extraction.denials.rebuttals import (
     _modal,
     _negator,
     _not_done,
+    _properly,
     _rebuts,
     _same_side,
     _selves,
@@ -166,6 +167,7 @@ def mark_denials(
             rejected = [topics[i] for i, c in enumerate(cands) if c.is_denial and c is not cand]
             rebuts = rebuts or _very_act(cand, toks, side, actors, opposed + rejected)
             rebuts = rebuts or _always(cand, toks, side, actors, opposed)
+            rebuts = rebuts or _properly(cand, toks, side, actors, opposed)
             not_done_there = set().union(*(not_done[i] for i in others))
             if not rebuts and not _affirms(toks, _selves(cand, speaker_of), not_done_there):
                 continue

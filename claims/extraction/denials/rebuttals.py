@@ -219,6 +219,48 @@ def _always(
     return False
 
 
+def _properly(
+    cand: Candidate, toks: list[Token], side: set[str], actors: Actors, opposed: list[set[str]]
+) -> bool:
+    """ "it had won the contract 'fairly and in open competition'", "the guards had acted
+    'strictly within the law'": an act the other side's claim is about, said by the accused's
+    side to have been done properly: by itself (its own pronoun or name) when the claim names it,
+    or by the ones the claim names. Not a plan ("will compete fairly"), nor a fair price or value (no act)."""
+    for verb in _roots(toks) if opposed and not _modal(toks) else ():
+        verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+        for act in verbs:
+            if act.pos_ != "VERB" or act.lemma_ in lx.SPEECH_VERBS or not _past(act):
+                continue
+            if not _done_properly(act):
+                continue
+            subject = next((c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None:
+                continue
+            own = subject.lower_ in lx.FIRST_PERSON or _same_side(
+                subject, side, actors, cand.type != "direct"
+            )
+            if (own and _accused(side, actors, opposed)) or any(
+                _kin(subject.lemma_.lower(), other) for other in opposed
+            ):
+                return True
+    return False
+
+
+def _done_properly(verb: Token) -> bool:
+    """The verb's own phrase (not a clause inside it) says how properly it was done."""
+    clauses = ("ccomp", "advcl", "relcl", "conj", "xcomp", "acl", "nsubj", "nsubjpass", "mark")
+    words = []
+    stack = [verb]
+    while stack:
+        tok = stack.pop()
+        words.append(tok)
+        stack.extend(
+            c for c in tok.children if c.dep_ not in clauses or (c.head is not verb and c.dep_ == "conj")
+        )
+    text = " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i) if not t.is_punct)
+    return any(f" {phrase} " in f" {text} " for phrase in dw.PROPERLY)
+
+
 def _accused(side: set[str], actors: Actors, opposed: list[set[str]]) -> bool:
     """Another side's words name the speaker's side: a capitalised word of its names ("Brandt" of
     "Brandt's office", "Solvik" of "Solvik Cement"), or its country."""

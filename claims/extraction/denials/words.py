@@ -64,6 +64,23 @@ ACCOUNTED = lx.words("happen occur agree say show find see")
 CONDITIONS = lx.words("if unless whether")
 # Verbs by which a side puts out a figure ("not the 14 the government has announced").
 GIVING = lx.words("announce give publish report put issue quote cite")
+# How an act is said to have been done properly ("won the contract fairly", "acted strictly
+# within the law"): the accused's own act so qualified answers a charge that it was not.
+# Matched on the words of the verb's own phrase (not of a clause inside it), from news rebuttals.
+PROPERLY = (
+    "fairly",
+    "lawfully",
+    "legally",
+    "on merit",
+    "on the merits",
+    "fair and square",
+    "within the law",
+    "within the rules",
+    "within the limits",
+    "in open competition",
+    "in good faith",
+    "by the book",
+)
 # Words by which a negation rules out every case ("not struck by any weapon").
 EMPHATIC = lx.words("any anyone anybody anything ever whatsoever")
 # Verbs whose negation with a claim as object rejects it ("did not recognise the figures").
