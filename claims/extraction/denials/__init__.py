@@ -22,6 +22,7 @@ Which statements a denial rejects, and whose claim it is: `links.py`.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 from collections.abc import Callable
 
@@ -144,6 +145,7 @@ def mark_denials(
     """Set is_denial, denied_actor, denied_claim and denies on every candidate."""
     topics = [topic(doc, c) for c in cands]
     not_done = [_not_done(content_tokens(doc, c)) for c in cands]
+    side_of = _side_of(speaker_of)
     denying: set[str] = set()  # sides that have denied something so far
     allies: dict[str, set[str]] = {}  # speakers defending a side that denied: "at no point has X ..."
     for cand in cands:
@@ -157,7 +159,7 @@ def mark_denials(
             for t in toks
         )
         if not is_denial(doc, cand):
-            others = [i for i, c in enumerate(cands) if _opposed(c, cand, speaker_of)]
+            others = [i for i, c in enumerate(cands) if _opposed(c, cand, side_of)]
             opposed = [topics[i] for i in others]
             side = set(chain(speaker_of(cand.speaker))) | allies.get(cand.speaker, set())
             rebuts = _rebuts(cand, toks, side, actors, opposed, bool(side & denying), frozenset(denying))
@@ -304,9 +306,14 @@ def _claim_span(doc: Doc, cand: Candidate) -> tuple[int, int] | None:
     return None
 
 
-def _opposed(other: Candidate, cand: Candidate, speaker_of: Callable, denials: bool = False) -> bool:
+def _side_of(speaker_of: Callable) -> Callable[[str | None], frozenset[str]]:
+    """A speaker's side, computed once per speaker: `_opposed` asks for every pair of statements."""
+    return functools.cache(lambda name: frozenset(side(speaker_of(name))))
+
+
+def _opposed(other: Candidate, cand: Candidate, side_of: Callable, denials: bool = False) -> bool:
     """Said by someone else: not the same actor, nor one of the same country (nor a denial, unless
-    `denials`: standing by a report answers denials)."""
+    `denials`: standing by a report answers denials). `side_of` maps a speaker to its side."""
     if other is cand or other.speaker is None or other.is_denial != denials or other.headline:
         return False
-    return not side(speaker_of(cand.speaker)) & side(speaker_of(other.speaker))
+    return not side_of(cand.speaker) & side_of(other.speaker)
