@@ -54,3 +54,20 @@ def test_a_spokesperson_speaks_for_the_body_in_her_title_when_the_country_is_unt
     s = extract(text).statements[-1]
     assert s.speaker == "Vera Holm"
     assert s.affiliation == "Kessaria's foreign ministry"
+
+
+def test_a_role_is_not_named_later_by_a_deputy_of_another_country() -> None:
+    text = (
+        "Kessaria's transport minister said on Monday that the bridge would close.\n\n"
+        "Vellmark's deputy transport minister, Ilona Brask, said in May that the bridge was safe."
+    )
+    assert extract(text).statements[0].speaker != "Ilona Brask"
+
+
+def test_a_lede_role_of_a_country_is_the_person_who_speaks_in_the_next_paragraph() -> None:
+    text = (
+        "Kessaria blames mill for dead fish\n\n"
+        "Kessaria's fisheries minister said on Monday that a paper mill had poisoned the Orla river.\n\n"
+        '"The samples leave no doubt," Ilona Brask told reporters in the capital.'
+    )
+    assert [s.speaker for s in extract(text).statements][-2:] == ["Ilona Brask", "Ilona Brask"]
