@@ -71,3 +71,12 @@ def test_a_lede_role_of_a_country_is_the_person_who_speaks_in_the_next_paragraph
         '"The samples leave no doubt," Ilona Brask told reporters in the capital.'
     )
     assert [s.speaker for s in extract(text).statements][-2:] == ["Ilona Brask", "Ilona Brask"]
+
+
+def test_the_paper_refers_back_to_an_outlet_named_like_a_newspaper() -> None:
+    text = (
+        "The mayor has been under pressure since The Orla Courant reported last week that he had "
+        "claimed 12,000 crowns in allowances. The paper said in an editorial on Tuesday that it "
+        "stood by every figure."
+    )
+    assert [s.speaker for s in extract(text).statements] == ["Orla Courant", "Orla Courant"]
