@@ -29,6 +29,7 @@ _MEDIA_NAMES = lx.words("""
     times post journal herald tribune gazette news radio tv television courier chronicle observer
     examiner inquirer dispatch telegraph mail express mirror standard globe bulletin daily weekly
     monitor broadcasting broadcaster newspaper magazine press wire
+    courant sentinel enquirer recorder clarion bugle argus gleaner
     """)
 # Endings that make a word a demonym of a place name ("Valdorian" of "Valdoria").
 _DEMONYM = re.compile(r"(?:ian|ean|an|n|ese|ish|i|ic)s?$")

@@ -266,8 +266,26 @@ def _person_info(span: Span, person: Span, ents: list[Span], actors: Actors) -> 
     role = text_of(strip_determiner(role_words)) if is_role else None
     if role:
         info.role = re.sub(r"^(of|from|at|for|with)\s+", "", role).strip(", ") or None
-    if others and not any(t.lower_ in _FORMER for t in role_words):  # "a former engineer at X"
+    former = any(t.lower_ in _FORMER for t in role_words)  # "a former engineer at X"
+    if others and not former:
         info.affiliation = _affiliation(others, actors)
+    if (info.affiliation is None or info.affiliation.kind == "country") and not former:
+        info.affiliation = _untagged_body(title, actors) or info.affiliation
+    return info
+
+
+def _untagged_body(words: list[Token], actors: Actors) -> ActorInfo | None:
+    """ "Kessarian foreign ministry spokeswoman X": the body in the title, of the country the
+    title opens with (whether or not the tagger saw the country; not only the country)."""
+    at = next((n for n, t in enumerate(words) if t.pos_ in ("ADJ", "PROPN") and actors.country(t.text)), None)
+    if at is None:
+        return None
+    body = next((n for n, t in enumerate(words) if n > at and t.lemma_.lower() in lx.ORG_DESCRIPTIONS), None)
+    if body is None or any(t.lower_ in lx.ROLE_NOUNS for t in words[at + 1 : body]):
+        return None
+    country = actors.country(words[at].text)
+    info = ActorInfo(f"{country.name}'s {text_of(words[at + 1 : body + 1])}", "organization")
+    info.affiliation = country_actor(country)
     return info
 
 
@@ -306,7 +324,11 @@ def _state_media(span: Span, ents: list[Span], actors: Actors) -> ActorInfo | No
     if outlet is not None:
         info = org_actor(org_name(outlet.text))
     else:  # "state media KCNA": the outlet's name is the proper nouns after the description
-        names = [t for t in span if t.pos_ == "PROPN" and not any(e.start <= t.i < e.end for e in ents)]
+        # "the state news agency Strovapress": capitalised, whatever the tagger made of it ("state"
+        # tagged as a proper noun is no name; the outlet may be tagged NORP)
+        names = [
+            t for t in span if t.pos_ == "PROPN" and t.text[:1].isupper() and actors.country(t.text) is None
+        ]
         info = org_actor(text_of(names)) if names else ActorInfo(clean(span.text), "media")
     info.kind = "media"
     if country is not None and info.speaks_for is None:

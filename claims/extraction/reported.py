@@ -266,7 +266,7 @@ def content_heads(verb: Token) -> list[Token]:
             for c in kids
             if obj and c.i > obj[0].i and (c.dep_ in _COMPLEMENTS or (c.dep_, c.lower_) == ("prep", "as"))
         ]
-        heads = obj + complement if complement else []
+        heads = obj + complement if complement or (obj and _quoted_apposition(obj[0])) else []
     elif lemma == "accuse":
         heads = [c for c in kids if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "of")]
         heads += [c for c in kids if heads and _apposed_accused(c, heads[0])]
@@ -302,6 +302,14 @@ _OPENING_MARKS = frozenset("\"“‘'")
 _CLOSING_MARKS = frozenset("\"”’'")
 # Words after a comma that start a new part of the sentence, not more of the object.
 _CLAUSE_BREAKS = lx.words("and but as while whereas which who saying adding")
+
+
+def _quoted_apposition(obj: Token) -> bool:
+    """'branded the allegation "a spy novel"': the label in quotation marks, which the parser
+    hung on the object as an apposition; the object's phrase holds what was said."""
+    doc = obj.doc
+    marks = (c for c in obj.rights if c.dep_ == "appos")
+    return any(_OPENING_MARKS & {c.left_edge.text, doc[c.left_edge.i - 1].text} for c in marks)
 
 
 def _fronted_label(verb: Token) -> list[Token]:
@@ -670,15 +678,44 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return passive[0]
         if quoted.lemma_ == "quote":  # "State television quoted X as saying"
             return next((c for c in quoted.children if c.dep_ == "dobj"), None)
+        misread = _quote_read_as_modifier(verb.head)
+        if misread is not None:
+            return misread[1]
     return _misparsed_subject(verb) if depth == 0 else None
 
 
 def _quoting(verb: Token) -> Span | None:
     """ "State television quoted X as saying ...": the one quoting relays X's words."""
-    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.head.head.lemma_ != "quote":
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as":
+        return None
+    misread = _quote_read_as_modifier(verb.head)
+    if misread is not None:
+        return misread[0]
+    if verb.head.head.lemma_ != "quote":
         return None
     subject = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
     return mention_span(subject) if subject is not None else None
+
+
+def _quote_read_as_modifier(as_: Token) -> tuple[Span, Token] | None:
+    """ "The official news agency quoted government spokesman X as saying ...": with no other verb
+    in the sentence the parser made a noun its root and "quoted" an adjective. The one quoting
+    is what comes before "quoted", the one quoted the name just before "as"."""
+    doc, root = as_.doc, as_.head
+    if not _verbless_root(root) or as_.i < 2:
+        return None
+    sent = as_.sent
+    words = doc[sent.start : as_.i]
+    quote = next((t for t in words if t.lemma_ == "quote" and t.dep_ in ("amod", "acl")), None)
+    if quote is None or quote.i == sent.start:
+        return None
+    quoted = doc[as_.i - 1]
+    end = quote.i
+    while end > sent.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if quoted.pos_ not in ("NOUN", "PROPN") or quoted.i <= quote.i or end == sent.start:
+        return None
+    return doc[sent.start : end], quoted
 
 
 def _verbless_root(tok: Token) -> bool:
@@ -920,12 +957,26 @@ def _frame(verb: Token, subject: Token | None, content: list[tuple[int, int]]) -
     inside = [verb]
     if subject is not None and subject.head.i == verb.i:
         inside += list(subject.subtree)
+    quoted = _quoted_as(verb)
+    if quoted is not None:  # '"...," X was quoted as saying': the frame runs from the subject
+        inside += [verb.head, quoted]
+        inside += [t for c in quoted.children if c.dep_ in _QUOTED_FRAME for t in c.subtree]
     for child in verb.children:
         if child.dep_ in FRAME_DEPS and not any(s <= child.i < e for s, e in content):
             inside += [t for t in child.subtree if not any(s <= t.i < e for s, e in content)]
     first = min(inside, key=lambda t: t.i)
     last = max(inside, key=lambda t: t.i)
     return first.idx, last.idx + len(last)
+
+
+_QUOTED_FRAME = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "dobj"})
+
+
+def _quoted_as(verb: Token) -> Token | None:
+    """ "was quoted as saying": the verb "quote" that "as saying" hangs on."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.head.head.lemma_ != "quote":
+        return None
+    return verb.head.head
 
 
 def _dates(verb: Token, content_ranges: list[tuple[int, int]], subject: Token | None = None) -> list[Span]:

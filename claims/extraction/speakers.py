@@ -27,6 +27,7 @@ from claims.extraction.actors import (
     org_actor,
     org_name,
     organisation_like,
+    person_like,
     strip_determiner,
     text_of,
 )
@@ -83,6 +84,8 @@ _PEOPLE = lx.words(
 _NOT_ROLE = lx.words("own long-time longtime trusted close new")
 # Words before "minister" that name no ministry ("prime minister", "deputy minister").
 _NO_PORTFOLIO = lx.words("prime deputy vice acting former interim junior senior state chief first cabinet")
+# Ranks that make a title another post than the bare role ("deputy environment minister").
+_RANKS = lx.words("deputy vice acting junior assistant shadow former interim")
 # Nouns for what someone said back ("Brightwater's reply came within the hour").
 _ANSWERS = lx.words("reply response answer retort riposte rebuttal denial comment comments remarks")
 # "X, in a statement carried by <mention>": what stands before the medium a statement went out through.
@@ -191,9 +194,11 @@ class Resolver:
         return found
 
     def _a_person(self, ent: Span) -> bool:
-        """A name the document uses for a person, whatever its tag ("Brightwater" as ORG; not
-        "Solvara" as PERSON)."""
-        info = entity_actor(ent, self.actors) if ent.label_ in _NAMED else None
+        """A name the document uses for a person, whatever its tag ("Brightwater" as ORG, "Sabine
+        Orlow" as WORK_OF_ART; not "Solvara" as PERSON)."""
+        # "Sabine Orlow" tagged WORK_OF_ART after a quotation: a given name and a surname
+        named = ent.label_ in _NAMED or (ent.label_ not in _NOT_NAMES and person_like(clean(ent.text)))
+        info = entity_actor(ent, self.actors) if named else None
         return info is not None and info.kind == "person" and self.actors.country(clean(ent.text)) is None
 
     def _remember(self, pos: int, actor: ActorInfo) -> None:
@@ -379,6 +384,10 @@ class Resolver:
                 return found
         if self._lede_role(mention):  # "A structural engineer testified ... Walter Greaves, who"
             found = self._aged_later(mention, background=True)
+            if found is not None:
+                return found
+        if _possessed_role(mention) and self._lede_role(mention, owned=True):
+            found = self._speaks_next(mention)  # "Ardenia's environment minister said ... / X told"
             if found is not None:
                 return found
         info = describe(_without_clauses(mention), self.actors)
@@ -640,15 +649,28 @@ class Resolver:
             title = {t.lower_ for t in ent} | {t.lower_ for t in before}
             if ent.root.dep_ == "appos":
                 title |= {t.lemma_.lower() for t in ent.root.head.subtree}
-            if _titled(role, title):
+            if _titled(role, title) and not self._other_post(mention, title):
                 info = entity_actor(ent, self.actors)
                 return self.actors.add(info, mention.text) if info is not None else None
         return None
 
-    def _lede_role(self, mention: Span) -> bool:
-        """ "A structural engineer testified on Monday ...": a role with "a" opening the story's
-        first paragraph (after the headline), whose person the next paragraphs name."""
-        if mention[0].lower_ not in ("a", "an") or mention.root.lemma_.lower() not in lx.ROLE_NOUNS:
+    def _other_post(self, mention: Span, title: set[str]) -> bool:
+        """ "Ardenia's environment minister" is not "Gresland's deputy environment minister, X":
+        a title with a rank the mention lacks, or of another country, is another post."""
+        words = {t.lower_ for t in mention} | {t.lemma_.lower() for t in mention}
+        if (title & _RANKS) - words:
+            return True
+        ours = {c.name for t in mention if (c := self.actors.country(t.text)) is not None}
+        theirs = {c.name for w in title if (c := self.actors.country(w)) is not None}
+        return bool(ours and theirs and not ours & theirs)
+
+    def _lede_role(self, mention: Span, owned: bool = False) -> bool:
+        """ "A structural engineer testified on Monday ...": a role with "a" (or, when `owned`,
+        a role of a place or body: "Ardenia's environment minister") opening the story's first
+        paragraph (after the headline), whose person the next paragraphs name."""
+        if not owned and mention[0].lower_ not in ("a", "an"):
+            return False
+        if mention.root.lemma_.lower() not in lx.ROLE_NOUNS:
             return False
         if (
             mention.start != mention.sent.start
@@ -657,6 +679,23 @@ class Resolver:
             return False
         paragraphs = [p.strip() for p in doc_text(self.doc)[: mention.start_char].split("\n") if p.strip()]
         return not paragraphs or (len(paragraphs) == 1 and paragraphs[0][-1] not in '.!?"”’')
+
+    def _speaks_next(self, mention: Span) -> ActorInfo | None:
+        """ "Ardenia's environment minister said on Tuesday that ... / '...,' Sabine Orlow told a
+        news conference": the lede's role is the first person named after it, when that person
+        speaks in the next paragraph and nobody was named before."""
+        names = [e for e in doc_ents(self.doc) if self._a_person(e)]
+        if any(e.start < mention.end for e in names):
+            return None
+        later = names[0] if names else None
+        if later is None or later.root.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        text = doc_text(self.doc)
+        between = text[mention.end_char : later.start_char].strip("\n").split("\n\n")
+        if len(between) != 2 or later.root.head.lemma_ not in lx.SPEECH_VERBS:
+            return None
+        info = entity_actor(later, self.actors)
+        return self.actors.add(info, mention.text) if info is not None else None
 
     def _aged_later(self, mention: Span, background: bool = False) -> ActorInfo | None:
         """ "The former treasurer of a hospice charity told a jury ... Prosecutors allege that Moira
