@@ -202,6 +202,7 @@ class Actors:
         self.people: set[str] = set()
         self.places: dict[str, str] = {}  # the document's places the country list lacks, by lower case
         self.short_orgs: dict[str, str] = {}  # "orbis" -> "Orbis Telecom", "mff" -> "Marenland F. F."
+        self._countries: dict[str, Country | None] | None = None  # country() by text, once places are known
         self.place_words = {clean(e.text).lower() for e in doc_ents if e.label_ in ("GPE", "LOC")}
         for ent in doc_ents:
             if ent.label_ == "ORG" and not person_like(clean(ent.text)):
@@ -225,6 +226,7 @@ class Actors:
                 self.places.setdefault(name.lower(), name)
         if doc is not None:
             self._learn_states(doc, doc_ents)
+        self._countries = {}
 
     def _learn_states(self, doc: Doc, doc_ents: list[Span]) -> None:
         """Names the text treats as states, whatever the entity tagger said: the owner of a
@@ -270,7 +272,15 @@ class Actors:
             self.short_orgs.setdefault(acronym.lower(), name)
 
     def country(self, text: str) -> Country | None:
-        """A country by name, capital or demonym, the document's own places included."""
+        """A country by name, capital or demonym, the document's own places included (the rules
+        ask about the same words many times: the answers are kept once the places are known)."""
+        if self._countries is None:
+            return self._country(text)
+        if text not in self._countries:
+            self._countries[text] = self._country(text)
+        return self._countries[text]
+
+    def _country(self, text: str) -> Country | None:
         name = clean(text)
         found = country_named(name)
         if found is not None:
