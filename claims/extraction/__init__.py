@@ -30,7 +30,7 @@ from claims.extraction.types import DocumentExtraction
 
 __all__ = ["EXTRACTOR_VERSION", "DocumentExtraction", "extract", "extract_many"]
 
-EXTRACTOR_VERSION = "rules-4"
+EXTRACTOR_VERSION = "rules-5"
 DEFAULT_BATCH_SIZE = 16
 
 
