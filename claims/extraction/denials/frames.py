@@ -71,6 +71,8 @@ def _without_foundation(toks: list[Token]) -> bool:
 def _not_so(toks: list[Token]) -> bool:
     """ "that is not true", "this is not the case", "the report was not accurate"; "did nothing wrong"."""
     for tok in toks:
+        if tok.lower_ not in _NOT_SO_WORDS and tok.lemma_.lower() not in _NOT_SO_WORDS:
+            continue  # none of the frames below can start here
         if _so(tok):
             verb = tok.head if tok.dep_ in ("acomp", "attr") else tok
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
@@ -107,6 +109,19 @@ def _not_so(toks: list[Token]) -> bool:
             if negators & {"nothing", "no", "never", "not", "n't"}:
                 return True
     return False
+
+
+# The words (or lemmas) on which the token frames of `_not_so` turn: a token with none of them
+# starts no frame.
+_NOT_SO_WORDS = (
+    dw.SO
+    | dw.BORNE_OUT
+    | dw.REALITY
+    | lx.WRONGDOING
+    | frozenset(lx.HOLDING)
+    | lx.words("truth otherwise shred scrap grain iota jot ounce particle happen occur nothing reality")
+    | lx.words("facts what")
+)
 
 
 def _far_from_the_truth(tok: Token) -> bool:
