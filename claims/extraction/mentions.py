@@ -2,7 +2,7 @@
 "Pyongyang", "a State Department official", "Valdoria's foreign ministry", "state media KCNA".
 
 `describe` returns None for what only coreference can settle (pronouns, "the
-ministry", "the spokesman"); `speakers.py` handles those.
+ministry", "the spokesman"); `speakers/` handles those.
 """
 
 from __future__ import annotations

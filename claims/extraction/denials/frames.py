@@ -472,7 +472,7 @@ def _described_noun(tok: Token) -> bool:
 
 def _label_first(toks: list[Token]) -> bool:
     """'branded as "a script written abroad" an observer mission's finding that ...': the quoted
-    label set before the claim it is given (the content of a fronted label, see reported.py)."""
+    label set before the claim it is given (the content of a fronted label, see reported/content.py)."""
     start = 1 if toks[0].lower_ == "as" else 0
     if len(toks) <= start or toks[start].text not in dw.OPENING_MARKS:
         return False

@@ -1,0 +1,235 @@
+"""Reported speech and attribution phrases, read off the dependency parse.
+
+A cue is a speech verb ("said", "told", "warned", "denied") or "according to".
+Its frame is the cue with its subject, auxiliaries and adverbials ("Kirby told
+reporters on Wednesday"); its content is the clause or phrase it reports
+("that the shipments were late"). Whether a quotation next to the frame is the
+content is decided in `direct.py`.
+
+This module builds the candidates ("said", a report or an assurance named by a noun,
+"according to"); which words are cues and which decisions are none: `cues.py`; the speaker:
+`subjects.py`; what a cue reports: `content.py`; where content and frame begin and end:
+`bounds.py`; when it was said: `dates.py`; shared word lists: `words.py`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from claims.extraction import lexicon as lx
+from claims.extraction.candidates import Candidate, doc_text
+from claims.extraction.reported.bounds import (
+    _clause_of,
+    _closing_participles,
+    _closing_source,
+    _cue_span,
+    _fragments,
+    _frame,
+    _left_clause,
+    _others_saying,
+    _parallel_saying,
+    _parenthetical,
+    _refusal,
+    _runs,
+    _trailing_gloss,
+    trim,
+    without_asides,
+)
+from claims.extraction.reported.content import content_heads
+from claims.extraction.reported.cues import (
+    _REPORT_NOUNS,
+    _cites_source,
+    _given_clause,
+    _in_statement,
+    _naming,
+    _refused,
+    _reported_in,
+    cue_tokens,
+    decided,
+    denial_cue,
+    phrasal_denial,
+)
+from claims.extraction.reported.dates import (
+    _dates,
+    _dates_beside,
+    _document_dates,
+    _head_dates,
+    _leading_date,
+    dates_in,
+)
+from claims.extraction.reported.subjects import _quoting, _subtree_range, is_negated, mention_span, subject_of
+from claims.extraction.reported.words import ADDRESSEE_VERBS
+
+__all__ = [
+    "ADDRESSEE_VERBS",
+    "content_heads",
+    "cue_tokens",
+    "dates_in",
+    "decided",
+    "denial_cue",
+    "phrasal_denial",
+    "subject_of",
+]
+
+
+def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
+    """A candidate for a speech verb: its content clause (maybe empty: a quotation may supply it)."""
+    if verb.pos_ == "NOUN":
+        return _report_noun(doc, verb) if verb.lemma_ in _REPORT_NOUNS else _given_noun(doc, verb)
+    if is_negated(verb) or _naming(verb) or _refused(verb) or _cites_source(verb):
+        return None
+    subject = subject_of(verb)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)  # "a debate in which X was accused of"
+    antecedent = verb.head if verb.dep_ == "relcl" and not passive else None
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in lx.DOCUMENT_NOUNS:
+        holder = verb.head.head  # "issued a statement saying", "in a statement saying"
+        while holder.dep_ in ("pobj", "prep") and holder.head.i != holder.i:
+            holder = holder.head
+        subject = subject_of(holder) if holder.pos_ in ("VERB", "AUX") else None
+    if subject is None and antecedent is None:
+        return None
+    heads = content_heads(verb)
+    heads = heads[:1] + [h for h in heads[1:] if not _refusal(h)]
+    if not heads and verb.lemma_ in lx.DESCRIBING_VERBS:
+        return None  # "the scheme, which she has branded the 'Green Loop'": a name given, not a statement
+    closing = _closing_participles(verb, heads)
+    cue_words: set[int] = set()
+    if any(verb.i in range(*_subtree_range(h)) for h in heads):  # the cue inside the clause it reports
+        cue_words = {t.i for t in verb.subtree} - {
+            t.i for h in heads if h.head.i == verb.i for t in h.subtree
+        }
+    ranges = [_subtree_range(h) for h in heads] if not cue_words else _runs(heads, cue_words)
+    if closing:  # "..., saying ...": neither content nor frame
+        ranges.append((min(closing), max(closing) + 1))
+    leading = _leading_date(verb, heads)
+    fragments = [
+        trim(doc_text(doc), s, e)
+        for s, e in _fragments(
+            doc,
+            heads,
+            _trailing_gloss(heads)
+            | leading
+            | _parallel_saying(heads)
+            | _closing_source(heads)
+            | closing
+            | cue_words
+            | _others_saying(heads),
+        )
+    ]
+    if not heads and _parenthetical(verb):
+        own = {t.i for t in verb.subtree}
+        fragments = [trim(doc_text(doc), s, e) for s, e in _fragments(doc, [_clause_of(verb.head)], own)]
+    frame = _frame(verb, subject, ranges)
+    left = _left_clause(doc, verb, heads, frame[0])
+    if left is not None:
+        fragments = [left]
+    fragments = [f for f in without_asides(doc_text(doc), fragments) if f[1] > f[0]]
+    cand = Candidate(fragments=fragments, type="indirect", cue=verb)
+    cand.cue_span = _cue_span(verb)
+    cand.mention = mention_span(subject) if subject is not None else None
+    cand.antecedent = antecedent
+    cand.frame = frame
+    cand.dates = (
+        _dates(verb, ranges, subject)
+        or dates_in(doc[i] for i in sorted(leading))
+        or _dates_beside(doc, verb, fragments)
+        or _head_dates(verb, ranges)
+        or _document_dates(verb)
+    )
+    cand.in_statement = _in_statement(verb)
+    cand.conduit_mention = _according_to(verb) or _quoting(verb)
+    return cand
+
+
+def _report_noun(doc: Doc, noun: Token) -> Candidate | None:
+    """The candidate of `_reported_in`: the outlet said the clause, on the day beside the noun."""
+    found = _reported_in(noun)
+    if found is None:
+        return None
+    outlet, clause = found
+    text = doc_text(doc)
+    cand = Candidate(
+        fragments=[trim(text, s, e) for s, e in _fragments(doc, [clause])], type="indirect", cue=noun
+    )
+    cand.cue_span = (noun.idx, noun.idx + len(noun))
+    cand.mention = mention_span(outlet)
+    start = noun.left_edge
+    cand.frame = (start.idx, doc[clause.left_edge.i - 1].idx)
+    named = {t.i for t in outlet.subtree}  # not "Sunday" of "the Sunday Courier"
+    cand.dates = dates_in(t for t in doc[noun.i : clause.left_edge.i] if t.i not in named)
+    return cand
+
+
+def _given_noun(doc: Doc, noun: Token) -> Candidate | None:
+    """The candidate of `_given_clause`: the light verb's subject said the clause."""
+    clause = _given_clause(noun)
+    if clause is None:
+        return None
+    verb = noun.head
+    subject = subject_of(verb)
+    text = doc_text(doc)
+    cand = Candidate(
+        fragments=[trim(text, s, e) for s, e in _fragments(doc, [clause])], type="indirect", cue=noun
+    )
+    cand.cue_span = (verb.idx, noun.idx + len(noun))
+    cand.mention = mention_span(subject)
+    cand.frame = (min(subject.left_edge.idx, verb.idx), noun.idx + len(noun))
+    cand.dates = _dates(verb, [_subtree_range(noun)], subject)
+    return cand
+
+
+def _according_to(verb: Token) -> Span | None:
+    for child in verb.children:
+        if child.lower_ == "according":
+            return according_source(child)
+    return None
+
+
+def according_source(according: Token) -> Span | None:
+    to = next((c for c in according.children if c.lower_ == "to"), None)
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    return mention_span(obj) if obj is not None else None
+
+
+def _finite(tokens: Span) -> bool:
+    """A finite verb among `tokens`: a clause, not a phrase the writer added."""
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tokens)
+
+
+def _relays(verb: Token) -> bool:
+    """ "X said, according to Y": Y relays a speech act. Not "according to Y, the ambassador was
+    denied a meeting": a passive speech verb with no agent is an event Y reports."""
+    if verb.lemma_ not in lx.SPEECH_VERBS:
+        return False
+    kids = {c.dep_ for c in verb.children}
+    if "dobj" in kids and "ccomp" not in kids and verb.lemma_ not in lx.NP_CONTENT_VERBS:
+        return False  # "according to X, a 9 percent rise would add 140 million to its costs"
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return not passive or any(c.dep_ == "agent" for c in verb.children)
+
+
+def according_to(doc: Doc, according: Token) -> Candidate | None:
+    """ "X, according to Y": Y said X. The content is the rest of the sentence."""
+    source = according_source(according)
+    if source is None or _relays(according.head):
+        return None  # on a speech verb, Y is the conduit (see reported_speech)
+    sent = according.sent
+    a_start, a_end = _subtree_range(according)
+    pieces = [(sent.start, a_start), (a_end, sent.end)]
+    if _finite(doc[sent.start : a_start]) and not _finite(doc[a_end : sent.end]):
+        pieces = pieces[:1]  # "Prices rose 4%, according to X, down from 11% a year earlier": the writer's
+    fragments = []
+    for s, e in pieces:
+        if e > s:
+            fragments.append(trim(doc_text(doc), doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
+    fragments = [f for f in fragments if len(doc_text(doc)[f[0] : f[1]].split()) >= 2]
+    if not fragments:
+        return None
+    cand = Candidate(fragments=fragments, type="indirect", cue=according)
+    to = doc[according.i + 1]
+    cand.cue_span = (according.idx, to.idx + len(to))
+    cand.mention = source
+    cand.dates = dates_in(source)  # "according to a study published on Wednesday"
+    phrase = doc[a_start:a_end]
+    cand.frame = (phrase.start_char, phrase.end_char)
+    return cand

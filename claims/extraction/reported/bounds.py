@@ -1,0 +1,300 @@
+"""Where the content and the frame of a statement begin and end, in characters.
+
+The reporter's asides and glosses are left out, and so are the parts of a sentence that belong
+to someone else's account, a source, or a refusal; the frame is the cue with its subject and
+adverbials; a clause before ", the agency said" is the content however it was parsed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from claims.extraction.candidates import doc_text
+from claims.extraction.reported.cues import _goes_on, _is_according, phrasal_denial
+from claims.extraction.reported.subjects import (
+    _name_read_as_adverb,
+    _outer_cue,
+    _second_account,
+    _that_clause,
+    is_negated,
+)
+from claims.extraction.reported.words import _CUE_LEFT, _TRIM, CUE_LEMMAS, FRAME_DEPS, SUBJECT_DEPS
+
+
+def _trailing_gloss(heads: list[Token]) -> set[int]:
+    """Tokens of a relative clause that ends the content after a comma or dash (", which ...").
+
+    Such a clause on the last noun is usually the writer's background ("the war, which
+    began in February"), not part of what was said.
+    """
+    if not heads:
+        return set()
+    last = max(heads, key=lambda h: h.right_edge.i)
+    end = last.right_edge.i
+    for tok in last.subtree:
+        if tok.dep_ != "relcl" or tok.right_edge.i != end:
+            continue
+        first = tok.left_edge
+        if any(c.dep_ == "conj" and _that_clause(c) for c in tok.children):
+            return (
+                set()
+            )  # "..., which explained X, and that Y": the parser hung the speaker's next clause here
+        if first.lower_ == "which" and first.i > 0 and first.nbor(-1).text in (",", "—", "–", "-"):
+            return {t.i for t in tok.subtree} | {first.i - 1}
+    return set()
+
+
+def without_asides(text: str, fragments: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The reporter's gloss set off by dashes or brackets is not the speaker's. A relative clause
+    ends the content ("said the shells would prolong the war — which began in February — but
+    ..." ends at "war": what follows the gloss is no longer clearly the speaker's); an
+    apposition is cut out ("said the ship — a tanker built in 1990 — had sunk" keeps "the ship"
+    and "had sunk")."""
+    kept = []
+    for start, end in fragments:
+        while (aside := _aside(text, start, end)) is not None:
+            cut, resume = aside
+            kept.append(trim(text, start, cut))
+            start = resume if resume is not None else end
+        if start < end:
+            kept.append(trim(text, start, end))
+    return [f for f in kept if f[1] > f[0]]
+
+
+# A dash or bracket opening a relative clause or an indefinite apposition.
+_ASIDE = re.compile(r"(?P<open>\s[—–-]\s|\s?[—–]|\s\()\s*(?:(?P<rel>which|who|whom|whose)\b|(?:a|an)\s)")
+
+
+_CLOSE = {"(": re.compile(r"\)"), "—": re.compile("—"), "–": re.compile("–"), "-": re.compile(r"\s-\s")}
+
+
+def _aside(text: str, start: int, end: int) -> tuple[int, int | None] | None:
+    """(where the aside starts, where the content resumes after it, or None) in text[start:end]."""
+    m = _ASIDE.search(text, start, end)
+    if m is None or _inside_quote(text, start, m.start()):
+        return None
+    close = _CLOSE[m.group("open").strip()].search(text, m.end(), end)
+    if m.group("rel") is not None:
+        return m.start(), None
+    if close is None:  # "— a ..." to the end: a list or a flourish
+        return None
+    return m.start(), close.end()
+
+
+def _inside_quote(text: str, start: int, pos: int) -> bool:
+    """An odd number of double quotation marks between `start` and `pos`."""
+    return sum(text.count(mark, start, pos) for mark in '"“”') % 2 == 1
+
+
+def _fragments(doc: Doc, heads: list[Token], leave_out: set[int] = frozenset()) -> list[tuple[int, int]]:
+    """The content heads' subtrees as character fragments: runs of consecutive tokens.
+
+    Token sets, not edge-to-edge ranges: in "sanctions, which he said are the reason" the
+    clause's subtree surrounds the cue without containing it.
+    """
+    indices = sorted({t.i for h in heads for t in h.subtree if not t.is_space} - leave_out)
+    spans: list[tuple[int, int]] = []
+    run_start = prev = None
+    for i in [*indices, None]:
+        if i is not None and prev is not None and i == prev + 1:
+            prev = i
+            continue
+        if run_start is not None:
+            first, last = doc[run_start], doc[prev]
+            spans.append((first.idx, last.idx + len(last)))
+        run_start = prev = i
+    return spans
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip edge punctuation and spaces; keep a closing quotation mark."""
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and (text[end - 1] in _TRIM or text[end - 1] == "."):
+        end -= 1
+    return start, end
+
+
+def _frame(verb: Token, subject: Token | None, content: list[tuple[int, int]]) -> tuple[int, int]:
+    """Character span of the cue, its subject and its adverbials (not its content)."""
+    inside = [verb]
+    if subject is not None and subject.head.i == verb.i:
+        inside += list(subject.subtree)
+    quoted = _quoted_as(verb)
+    if quoted is not None:  # '"...," X was quoted as saying': the frame runs from the subject
+        inside += [verb.head, quoted]
+        inside += [t for c in quoted.children if c.dep_ in _QUOTED_FRAME for t in c.subtree]
+    for child in verb.children:
+        if child.dep_ in FRAME_DEPS and not any(s <= child.i < e for s, e in content):
+            inside += [t for t in child.subtree if not any(s <= t.i < e for s, e in content)]
+    first = min(inside, key=lambda t: t.i)
+    last = max(inside, key=lambda t: t.i)
+    return first.idx, last.idx + len(last)
+
+
+_QUOTED_FRAME = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "dobj"})
+
+
+def _quoted_as(verb: Token) -> Token | None:
+    """ "was quoted as saying": the verb "quote" that "as saying" hangs on."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.head.head.lemma_ != "quote":
+        return None
+    return verb.head.head
+
+
+def _parallel_saying(heads: list[Token]) -> set[int]:
+    """ "with Ostrel saying A and Vaskia saying B": the parser hangs the second account inside the
+    first; its words (and "and Vaskia") are not the first speaker's."""
+    for head in heads:
+        for tok in head.subtree:
+            if _second_account(tok):
+                return {t.i for t in tok.subtree} | {tok.i - 1, tok.i - 2}
+    # "with X saying A and Y saying B" parsed as two coordinated cues: A's subtree ends in "and"
+    return {h.right_edge.i for h in heads if h.right_edge.dep_ == "cc" and h.right_edge.head.i == h.i}
+
+
+def _closing_source(heads: list[Token]) -> set[int]:
+    """ "told investigators that he had never asked X for a favour, according to a transcript":
+    the source of the writer's knowledge that closes the content is no part of it."""
+    for head in heads:
+        end = head.right_edge.i
+        for tok in head.subtree:
+            if _is_according(tok) and tok.right_edge.i == end and tok.i > 0 and tok.nbor(-1).text == ",":
+                return {t.i for t in tok.subtree} | {tok.i - 1}
+    return set()
+
+
+def _others_saying(heads: list[Token]) -> set[int]:
+    """ "said it had opened an inquiry after a newspaper reported that ...": a clause closing the
+    content that tells when, with a speech act of someone else, is the writer's account of what
+    happened before, and that someone's own statement."""
+    for head in heads:
+        for tok in head.subtree:
+            marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+            if (
+                tok.dep_ == "advcl"
+                and tok.lemma_ in CUE_LEMMAS
+                and marks & {"after", "before", "since", "until"}
+                and any(c.dep_ == "nsubj" for c in tok.children)
+                and tok.right_edge.i == head.right_edge.i
+            ):
+                return {t.i for t in tok.subtree}
+    return set()
+
+
+def _refusal(verb: Token) -> bool:
+    """ "confirmed that it had received the complaint but would not say whether ...": a second
+    clause of the cue, parsed as another that-clause, that says what the speaker would not say."""
+    own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    return verb.lemma_ in CUE_LEMMAS and is_negated(verb) and not own_subject
+
+
+def _runs(heads: list[Token], leave_out: set[int]) -> list[tuple[int, int]]:
+    """Token ranges [start, end) of the heads' subtrees without `leave_out`."""
+    indices = sorted({t.i for h in heads for t in h.subtree} - leave_out)
+    runs: list[tuple[int, int]] = []
+    for i in indices:
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    return runs
+
+
+def _closing_participles(verb: Token, heads: list[Token]) -> set[int]:
+    """The tokens of the participles in the content that `_outer_cue` gives back to `verb`, with
+    the comma before each."""
+    out: set[int] = set()
+    for head in heads:
+        for tok in head.subtree:
+            outer = _outer_cue(tok) if tok.i != head.i and tok.lemma_ in CUE_LEMMAS else None
+            if outer is not None and outer.i == verb.i:
+                out.update(t.i for t in tok.subtree)
+                out.add(tok.i - 1)
+    return out
+
+
+def _left_clause(doc: Doc, verb: Token, heads: list[Token], frame_start: int) -> tuple[int, int] | None:
+    """ "<clause>, the agency said.": the whole clause before the comma, however it was parsed
+    (also when the parser closed the sentence before the comma)."""
+    text = doc_text(doc)
+    sent = verb.sent
+    start = sent.start_char
+    if not text[start:frame_start].strip(" ,\n") and text[start:frame_start].strip().startswith(","):
+        if sent.start == 0:
+            return None
+        start = doc[sent.start - 1].sent.start_char  # ". . . did not ignite" | ", the agency said."
+    elif not heads or any(h.i > verb.i for h in heads):
+        return None
+    start = _fragment_before(doc, text, start)
+    before = text[start:frame_start].rstrip()
+    if not before.endswith(",") or any(mark in before for mark in '"“”«»'):
+        return None
+    span = trim(text, start, start + len(before))
+    return span if span[1] > span[0] else None
+
+
+def _fragment_before(doc: Doc, text: str, start: int) -> int:
+    """ "Fenmoor | Foods will close ...": a verbless scrap the parser cut off the same line."""
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is None or first.start == 0:
+        return start
+    prev = doc[first.start - 1].sent
+    if "\n" in text[prev.start_char : start] or any(t.pos_ in ("VERB", "AUX") for t in prev):
+        return start
+    return prev.start_char
+
+
+def _parenthetical(verb: Token) -> bool:
+    """ "The plan, she said, will fail." / "The plan will fail, she said": the cue hangs off the clause."""
+    head = verb.head
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX") or head.lemma_ in CUE_LEMMAS:
+        return False
+    if head.i > verb.i and head.tag_ == "VBG" and not any(c.dep_ == "aux" for c in head.children):
+        return False  # '"...," she said, her voice breaking': the reporter's description, not her words
+    if any(c.dep_ == "mark" and c.lower_ != "as" for c in verb.children):
+        return False  # "<clause>, although makers must report ...": a subordinate clause
+    if verb.dep_ in ("parataxis", "ccomp", "advcl"):
+        before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else verb
+        return before.text in ",—–" or any(c.dep_ == "punct" and c.text in ",—–" for c in verb.children)
+    return verb.dep_ == "conj" and _asyndetic(verb)
+
+
+def _clause_of(host: Token) -> Token:
+    """ "The register, she said, had been cross-checked ...": when the parser hung the cue on an
+    auxiliary, the clause is the auxiliary's verb's."""
+    while host.dep_ in ("aux", "auxpass") and host.head.i != host.i:
+        host = host.head
+    return host
+
+
+def _asyndetic(verb: Token) -> bool:
+    """ "<clause>, the spokesman, Leif Moe, told the Times": joined by a bare comma, read as a
+    coordination; the cue has its own subject and no "and" stands between."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i == 0 or verb.head.i > verb.i:
+        return False
+    doc = verb.doc
+    between = doc[verb.head.i : subject.left_edge.i]
+    return doc[subject.left_edge.i - 1].text == "," and not any(t.dep_ == "cc" for t in between)
+
+
+def _cue_span(verb: Token) -> tuple[int, int]:
+    """The verb with the auxiliaries and adverbs just before it ("has long said") and a particle."""
+    doc = verb.doc
+    start = verb.i
+    while start > 0 and doc[start - 1].head.i == verb.i and doc[start - 1].dep_ in _CUE_LEFT:
+        if _name_read_as_adverb(doc[start - 1]):
+            break
+        start -= 1
+    end = verb.idx + len(verb)
+    for child in verb.children:  # phrasal verbs: "pointed out", "pushed back"
+        if (
+            child.dep_ in ("prt", "advmod")
+            and child.i == verb.i + 1
+            and (child.dep_ == "prt" or phrasal_denial(verb) or _goes_on(verb))
+        ):
+            end = child.idx + len(child)
+    return doc[start].idx, end

@@ -1,0 +1,326 @@
+"""Who says it: the subject of a speech verb, the words naming it, and whether it is negated.
+
+Also the low-level readings of a clause the other rules share ("that"-clauses, a verb misread
+as a participle, a sentence with no main verb) and the parser's slips around a subject
+(a name taken for an object or an adverb, "quoted X as saying").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from claims.extraction.actors import clean, person_like
+from claims.extraction.candidates import ents_in
+from claims.extraction.reported.words import CUE_LEMMAS, SUBJECT_DEPS
+
+
+def _participle_modifier(tok: Token) -> bool:
+    """ "the ceasefire agreed in April", "the figures announced on Monday": a passive participle
+    describing a noun reports no one's words."""
+    if _main_verb_misread(tok):
+        return False
+    return (
+        tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and not any(c.dep_ == "nsubj" for c in tok.children)
+    )
+
+
+def _main_verb_misread(tok: Token) -> bool:
+    """ "The commission's chairman, Vilmos Arkadi, dismissed as groundless ...": the sentence's only
+    verb, after the subject's closing comma, read as a modifier of a root noun. Also "The panel,
+    convened by X, announced on Monday that ... and recommended ...": a participle describing a
+    noun takes no that-clause, so one that does is the subject's verb."""
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ in ("VBD", "VBN")
+        and (_verbless_root(tok.head) or _reports_clause(tok))
+        and tok.head.pos_ in ("NOUN", "PROPN")
+        and tok.i > 0
+        and tok.nbor(-1).text == ","
+    )
+
+
+def _reports_clause(verb: Token) -> bool:
+    """ "repeated that no closure was being considered": a verb that is a speech act only with a
+    that-clause ("repeated the claim" has no content)."""
+    return any(c.dep_ == "ccomp" and _that_clause(c) for c in verb.children)
+
+
+def _subtree_range(tok: Token) -> tuple[int, int]:
+    return tok.left_edge.i, tok.right_edge.i + 1
+
+
+def _subjects_participle(clause: Token, verb: Token) -> bool:
+    """ "The board's report, published the same day, says ...": the parser made the participle
+    describing the subject a clause of the cue, with the subject as its subject."""
+    doc = verb.doc
+    if clause.i > verb.i or clause.tag_ not in ("VBN", "VBD") or doc[clause.i - 1].text != ",":
+        return False
+    if clause.right_edge.i + 2 != verb.i or doc[verb.i - 1].text != ",":
+        return False
+    return any(c.dep_ == "nsubj" and c.i == clause.i - 2 for c in clause.children)
+
+
+def _that_clause(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The speaker's head word: the subject, or a coordinated or participial verb's subject."""
+    if depth == 0 and _second_account(verb):  # "with X saying A and Y saying B": Y
+        return verb.doc[verb.i - 1]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and not c.is_punct]
+    if subjects:  # "Under cross-examination, the lawyer suggested": the subject nearest the verb
+        return min(subjects, key=lambda c: abs(verb.i - c.i))
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and _subjects_participle(c, verb)):
+        return next(c for c in clause.children if c.dep_ == "nsubj")
+    if any(c.dep_ == "auxpass" for c in verb.children):  # "was accused by X of": X, else no one
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    inherits = verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")  # ", saying"
+    head = _participle_host(verb)
+    if depth < 3 and inherits and head.pos_ in ("VERB", "AUX"):
+        found = subject_of(head, depth + 1)
+        if found is not None or verb.dep_ != "conj":
+            return found
+        for ancestor in verb.ancestors:  # "insisted that X, and accused Y": the conjunct slipped down
+            if ancestor.lemma_ in CUE_LEMMAS and (found := subject_of(ancestor, depth + 1)) is not None:
+                return found
+    if depth == 0 and verb.tag_ == "VBG" and verb.dep_ == "acl" and verb.i > 0 and verb.nbor(-1).text == ",":
+        for ancestor in verb.ancestors:  # "X fined Y 2 million crowns, accusing it of ...": X accuses
+            if ancestor.pos_ in ("VERB", "AUX"):
+                return subject_of(ancestor, depth + 1)
+    if depth == 0 and (
+        _main_verb_misread(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBD" and _verbless_root(verb.head))
+    ):
+        return verb.head  # "The operator, Norda Power, denied that ...": read as a noun's modifier
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":  # "X was quoted as saying"
+        quoted = verb.head.head
+        passive = [c for c in quoted.children if c.dep_ == "nsubjpass"]
+        if passive:
+            return passive[0]
+        if quoted.lemma_ == "quote":  # "State television quoted X as saying"
+            return next((c for c in quoted.children if c.dep_ == "dobj"), None)
+        misread = _quote_read_as_modifier(verb.head)
+        if misread is not None:
+            return misread[1]
+    return _misparsed_subject(verb) if depth == 0 else None
+
+
+def _quoting(verb: Token) -> Span | None:
+    """ "State television quoted X as saying ...": the one quoting relays X's words."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as":
+        return None
+    misread = _quote_read_as_modifier(verb.head)
+    if misread is not None:
+        return misread[0]
+    if verb.head.head.lemma_ != "quote":
+        return None
+    subject = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
+    return mention_span(subject) if subject is not None else None
+
+
+def _quote_read_as_modifier(as_: Token) -> tuple[Span, Token] | None:
+    """ "The official news agency quoted government spokesman X as saying ...": with no other verb
+    in the sentence the parser made a noun its root and "quoted" an adjective. The one quoting
+    is what comes before "quoted", the one quoted the name just before "as"."""
+    doc, root = as_.doc, as_.head
+    if not _verbless_root(root) or as_.i < 2:
+        return None
+    sent = as_.sent
+    words = doc[sent.start : as_.i]
+    quote = next((t for t in words if t.lemma_ == "quote" and t.dep_ in ("amod", "acl")), None)
+    if quote is None or quote.i == sent.start:
+        return None
+    quoted = doc[as_.i - 1]
+    end = quote.i
+    while end > sent.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if quoted.pos_ not in ("NOUN", "PROPN") or quoted.i <= quote.i or end == sent.start:
+        return None
+    return doc[sent.start : end], quoted
+
+
+def _verbless_root(tok: Token) -> bool:
+    """A noun the parser made the root of its sentence: the sentence has no main verb."""
+    return tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN")
+
+
+def _misparsed_subject(verb: Token) -> Token | None:
+    """ "In September Pyongyang denied": the parser took the name for the object of "In".
+
+    A name (or pronoun) right before a finite verb with no subject is its subject.
+    """
+    if _second_account(verb):  # "... and Vaskia saying B"
+        return verb.doc[verb.i - 1]
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.text == "," and verb.i > 1 and _apposed_name(verb.doc[verb.i - 2]):
+        return verb.doc[verb.i - 2]  # "In Dunvik, the capital, Averby's wife, Sunna Leclair, told"
+    fronted = _fronted_name(verb) if prev.text == "," else None
+    if fronted is not None:
+        return fronted
+    named = prev.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or (
+        prev.tag_ in ("PRP", "NNP", "NNPS") and prev.ent_type_ not in ("DATE", "TIME")
+    )
+    if prev.dep_ in ("pobj", "compound", "npadvmod", "appos") and named:
+        return prev
+    if _name_read_as_adverb(prev):
+        return prev
+    return _sentence_subject(verb)
+
+
+def _name_read_as_adverb(tok: Token) -> bool:
+    """'"...," Pettly said': a surname ending in -ly tagged as an adverb. A capitalised adverb
+    that does not open its sentence is a name."""
+    if tok.dep_ != "advmod" or tok.pos_ != "ADV" or tok.i == 0:
+        return False
+    if tok.ent_type_ in ("PERSON", "ORG"):
+        return True
+    opens = tok.nbor(-1).text in (".", "!", "?") or "\n" in tok.nbor(-1).text
+    return tok.text[:1].isupper() and tok.text[1:].islower() and not opens
+
+
+def _apposed_name(tok: Token) -> bool:
+    """A person's name closing an apposition or a list the parser hung on an opening phrase."""
+    return _personal_name(tok) and tok.dep_ in ("appos", "conj", "dep") and tok.head.i < tok.i
+
+
+def _personal_name(tok: Token) -> bool:
+    if tok.ent_type_ == "PERSON":
+        return True
+    ent = next((e for e in ents_in(tok.doc, tok.i, tok.i + 1)), None)
+    return tok.pos_ == "PROPN" and person_like(
+        clean(tok.doc[tok.left_edge.i : tok.i + 1].text if ent is None else ent.text)
+    )
+
+
+def _fronted_name(verb: Token) -> Token | None:
+    """ "In an interview with X, Cormac Feely, founder of Y, which ..., said": a name set off by a
+    comma after an opening phrase, the parser having hung it on that phrase."""
+    doc = verb.doc
+    for tok in doc[verb.sent.start : verb.i]:
+        named = tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "FAC", "NORP")
+        hung = tok.head.i == verb.i or (tok.head.i < tok.i and tok.head.dep_ in ("pobj", "prep", "appos"))
+        if tok.dep_ not in ("dep", "appos", "npadvmod", "advmod") or not hung or not named:
+            continue
+        first = tok.left_edge.i
+        if first > 0 and doc[first - 1].text == ",":
+            return tok
+    return None
+
+
+def _sentence_subject(verb: Token) -> Token | None:
+    """ "Passengers interviewed at the station on Thursday said ...": the parser made the
+    participle the main verb. The noun that opens the sentence, not inside a phrase, is the subject."""
+    for tok in verb.doc[verb.sent.start : verb.i]:
+        if tok.is_space or tok.is_punct or tok.pos_ == "DET":
+            continue
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "ROOT") and tok.head.i < verb.i:
+            return tok
+        if _opening_name(tok, verb):
+            return tok
+        return None
+    return None
+
+
+def _opening_name(tok: Token, verb: Token) -> bool:
+    """ "Vranic, reached by telephone, said ...": a name opening the sentence, set off by a
+    comma, that the parser hung on the verb as a clause."""
+    if tok.pos_ != "PROPN" or tok.head.i != verb.i or tok.dep_ not in ("advcl", "npadvmod", "dep"):
+        return False
+    doc = verb.doc
+    return tok.ent_type_ in ("PERSON", "ORG") and tok.i + 1 < verb.i and doc[tok.i + 1].text == ","
+
+
+def is_negated(verb: Token) -> bool:
+    """ "did not say", "declined to say": no statement is reported."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    if _negated_pair(verb):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in ("decline", "refuse", "fail", "hesitate")
+
+
+def _negated_pair(verb: Token) -> bool:
+    """ "did not confirm or deny": the second verb of a negated pair is negated too (the parser
+    hangs the negation on the first).
+
+    Not yet "would neither confirm nor deny": dropping it makes the speaker resolver (speakers.py)
+    take the person named in the unreported clause as the antecedent of the next "she"."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    joints = {c.lower_ for c in verb.head.children if c.dep_ == "cc" and verb.head.i < c.i < verb.i}
+    negated = any(c.dep_ == "neg" for c in verb.head.children)
+    return negated and "or" in joints and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def mention_span(head: Token) -> Span:
+    """The subject's words: its subtree, without a trailing comma or dash."""
+    start, end = _subtree_range(head)
+    doc = head.doc
+    for child in head.rights:  # "the regulator on Monday fined": the date is not part of the name
+        if child.dep_ in ("prep", "npadvmod") and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            end = min(end, child.left_edge.i)
+        if child.dep_ == "acl" and child.lemma_ in CUE_LEMMAS:  # the cue itself, read as a modifier
+            end = min(end, child.left_edge.i)
+    for tok in doc[head.i + 1 : end]:  # 'She went on: "Nobody in that building thought ...': the
+        if tok.text in (":", "“"):  # quotation the parser hung on the pronoun is no part of it
+            end = max(t.i for t in head.subtree if t.i < tok.i) + 1
+            break
+    while end - 1 > start and doc[end - 1].is_punct:
+        end -= 1
+    while start < end - 1 and (doc[start].is_punct or _date_modifier(doc[start])):
+        start += 1  # "In September Pyongyang denied": the month is not part of the name
+    for ent in ents_in(doc, start, start + 1):  # "Orbis | Telecom said": a name the parser split
+        start = min(start, ent.start)
+    return doc[start:end]
+
+
+def _date_modifier(tok: Token) -> bool:
+    """A date word fused onto a name by the parser (not "Tuesday's statement")."""
+    return tok.ent_type_ == "DATE" and tok.dep_ in ("compound", "npadvmod", "nmod")
+
+
+def _second_account(verb: Token) -> bool:
+    if (
+        verb.tag_ != "VBG"
+        or verb.lemma_ not in CUE_LEMMAS
+        or verb.dep_ not in ("advcl", "conj")
+        or verb.i < 2
+    ):
+        return False
+    doc = verb.doc
+    name, joint = doc[verb.i - 1], doc[verb.i - 2]
+    named = name.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or name.tag_ in ("NNP", "NNPS")
+    return named and joint.lower_ == "and" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def _participle_host(verb: Token) -> Token:
+    """The verb a participle belongs to: its head, or the cue before it when the parser hung it
+    on the content that follows ("X reported on Thursday, citing two officials, that ...")."""
+    head = verb.head
+    if verb.dep_ == "advcl" and head.dep_ == "ccomp" and head.head.i < verb.i < head.i:
+        return head.head
+    return _outer_cue(verb) or head
+
+
+def _outer_cue(verb: Token) -> Token | None:
+    """ "disputed claims that firefighters took 40 minutes, saying ...", "reported that the men had
+    paid officials, citing the security service": a speech participle closing the sentence after
+    a comma, hung by the parser on a verb of the reported clause, is the main speaker's. The cue
+    whose clause holds it, when that verb is no speech verb itself."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.lemma_ not in CUE_LEMMAS or verb.i == 0:
+        return None
+    if doc[verb.i - 1].text != "," or verb.head.lemma_ in CUE_LEMMAS or verb.head.i > verb.i:
+        return None
+    last = verb.sent.end - 1
+    while last > verb.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if verb.right_edge.i < last:
+        return None  # the participle does not close the sentence
+    for ancestor in verb.head.ancestors:
+        if ancestor.lemma_ in CUE_LEMMAS and ancestor.pos_ == "VERB" and ancestor.i < verb.i:
+            return ancestor
+    return None

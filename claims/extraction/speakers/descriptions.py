@@ -1,0 +1,280 @@
+"""Descriptions: "the ministry", "the company", "the statement", "its spokesman", and affiliations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span
+
+from claims.extraction import lexicon as lx
+from claims.extraction.actors import ActorInfo
+from claims.extraction.candidates import doc_ents, doc_text
+from claims.extraction.mentions import entity_actor, whole_name
+from claims.extraction.speakers.clues import (
+    _company,
+    _document_author,
+    _staff,
+    _titled,
+    _words_of,
+    noun_phrase,
+)
+from claims.extraction.speakers.words import (
+    _ADVERSARIES,
+    _ANAPHORIC,
+    _AUTHORING,
+    _COMPANY,
+    _DESCRIPTIVE,
+    _HEADS,
+    _NAMED,
+    _NO_PORTFOLIO,
+    _SAME_BREATH,
+    _SPOKESPEOPLE,
+    REACH,
+)
+
+
+class Descriptions:
+    """Definite descriptions ("the ministry", "the statement", "its spokesman"), and whose side a
+    speaker is on."""
+
+    def _spokesperson(self, actor: ActorInfo, mention: Span) -> ActorInfo:
+        """ "a spokesman for the engine maker", "a ministry spokeswoman": an unnamed spokesperson
+        of a body met before is named after that body ("spokesman for Veltmann Aero")."""
+        body = actor.affiliation
+        root = mention.root
+        if (
+            actor.kind != "person"
+            or body is None
+            or body.kind not in ("organization", "media")
+            or root.lemma_.lower() not in _SPOKESPEOPLE
+            or root.lower_ not in actor.name.lower()  # "the spokesman" may be one named before
+            or any(t.ent_type_ == "PERSON" for t in mention)
+            or not body.name[:1].isupper()
+            or body.name.lower() in actor.name.lower()
+        ):
+            return actor
+        for tok in mention:  # the body must be what the mention calls it ("force": a police force)
+            noun = tok.lemma_.lower()
+            if tok.i == root.i or tok.pos_ not in ("NOUN", "PROPN") or noun not in lx.ORG_DESCRIPTIONS:
+                continue
+            names = _words_of(body.name)
+            fits = noun in names or lx.DESCRIPTION_NAMES.get(noun, set()) & names
+            if not fits and not (noun in _COMPANY and _company(body)):
+                return actor
+        info = ActorInfo(f"{root.lower_} for {body.name}", "person", affiliation=body, gender=actor.gender)
+        return self.actors.add(info, mention.text)
+
+    @staticmethod
+    def _anaphoric(mention: Span) -> bool:
+        """ "the ministry", "the statement", "the company's spokesman": a description of someone met before.
+
+        Not "Valdoria's foreign ministry" or "a ministry official": those introduce an actor.
+        """
+        dated = mention[0].ent_type_ == "DATE" and mention.root.lemma_.lower() in lx.DOCUMENT_NOUNS
+        words = noun_phrase(mention.root, appositions=True)  # not its clauses: "the complaint, backed by X,"
+        if (mention[0].lower_ not in _ANAPHORIC and not dated) or any(t.ent_type_ in _NAMED for t in words):
+            return False
+        if sum(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words) >= 2:
+            return False  # "The Lowater Evening Post", whatever the tagger called it
+        known = lx.ORG_DESCRIPTIONS | lx.ROLE_NOUNS | lx.DOCUMENT_NOUNS | _COMPANY
+        if any(
+            c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() not in known
+            for c in mention.root.children
+        ):
+            return False  # "the reservoir's operator": a body named by what it runs, met for the first time
+        return all(t.pos_ in _DESCRIPTIVE or t.ent_type_ or t.text.islower() for t in words)
+
+    def _description(self, mention: Span, pos: int) -> ActorInfo | None:
+        """ "the statement", "the ministry", "the spokesman": the nearest actor that fits."""
+        root = mention.root
+        head = root.lemma_.lower()
+        if head in lx.DOCUMENT_NOUNS:
+            return (
+                self._dated(mention)
+                or self._authored_before(root.lemma_.lower(), mention.start, pos)
+                or self._publisher(head, mention.start, pos)
+                or self.last_document_speaker
+                or self._recent(pos, lambda a: True)
+            )
+        words = {t.lower_ for t in noun_phrase(root) if t.pos_ in ("NOUN", "ADJ") and t.i != root.i} | {head}
+        owned = self._owners_body(mention, head, pos)
+        if owned is not None:
+            return owned
+        if head in lx.ROLE_NOUNS:
+            return self._recent(pos, lambda a: a.kind == "person" and _titled(words, _words_of(a.role)))
+        if head not in lx.ORG_DESCRIPTIONS:
+            return None
+        actor = self._recent(pos, lambda a: a.kind != "person" and words <= _words_of(a.name))
+        if actor is None and head in lx.DESCRIPTION_NAMES:  # "the force" for "Wetherstone Police"
+            names = lx.DESCRIPTION_NAMES[head]
+            actor = self._recent(pos, lambda a: a.kind != "person" and a.name.split()[-1].lower() in names)
+        if actor is None and head in lx.MEDIA_DESCRIPTIONS:  # "the paper" for "the Drovane Post"
+            actor = self._recent(pos, lambda a: a.kind == "media")
+        if actor is None and head in ("government", "administration", "regime", "authorities", "country"):
+            actor = self._recent(pos, lambda a: a.kind == "country")
+        if actor is None and head in _COMPANY:
+            staff = self._recent(pos, lambda a: _company(a) or _staff(a))  # "Oduro said ... the company said"
+            actor = staff.affiliation if staff is not None and _staff(staff) else staff
+            actor = self._in_sentence(mention, _company) or actor
+            actor = actor or self._named_before(mention, pos, _company)
+        return actor
+
+    def _named_before(self, mention: Span, pos: int, fits: Callable, reach: int = REACH) -> ActorInfo | None:
+        """ "Shares in Corbel Grocers fell ... Corbel's profit rose ... The company said": with no
+        company as a subject within reach, the nearest one named in any other part of a clause
+        (outside quotations and others' reported words)."""
+        for ent in reversed([e for e in doc_ents(self.doc) if e.end <= mention.start]):
+            if pos - ent.start_char > reach:
+                return None
+            if ent.label_ not in ("ORG", "PERSON") or self._hidden(ent.start_char):
+                continue
+            info = entity_actor(whole_name(noun_phrase(ent.root), ent), self.actors)
+            if info is not None and fits(self.actors.by_name.get(info.name, info)):
+                return self.actors.add(info, ent.text)
+        return None
+
+    def _authored_before(self, noun: str, before: int, pos: int) -> ActorInfo | None:
+        """ "a confidential report by the council's panel of experts ... The report says": the
+        author named with the last such document within reach (400 tokens back)."""
+        for tok in reversed(self.doc[max(0, before - 400) : before]):
+            if tok.lemma_.lower() != noun or tok.pos_ != "NOUN":
+                continue
+            if pos - tok.idx > REACH:
+                return None
+            if any(c.dep_ == "acl" and c.lemma_ in lx.RELAY_VERBS for c in tok.children):
+                return None  # "a statement carried by the state news agency": a medium, not its author
+            author = _document_author(self.doc[tok.left_edge.i : tok.right_edge.i + 1])
+            if author is not None:  # else the same document met again ("The report, seen by X, says")
+                return self._named(author, tok.idx)
+        return None
+
+    def _publisher(self, noun: str, before: int, pos: int) -> ActorInfo | None:
+        """ "X published a 71-page report ... 'We think ...,' the report said": the subject of the
+        last verb that issued such a document, within reach."""
+        for tok in reversed(self.doc[max(0, before - 400) : before]):
+            if tok.lemma_.lower() != noun or tok.dep_ != "dobj" or tok.head.lemma_ not in _AUTHORING:
+                continue
+            if pos - tok.idx > REACH:
+                return None
+            subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.pos_ not in ("PROPN", "NOUN"):
+                return None
+            return self._named(noun_phrase(subject), subject.idx)
+        return None
+
+    def _national(self, mention: Span, pos: int) -> ActorInfo | None:
+        """ "the Brastovan ministry": the body of that country met before whose name ends the same way."""
+        root = mention.root
+        head = root.lemma_.lower()
+        if mention[0].lower_ != "the" or head not in lx.ORG_DESCRIPTIONS or root.pos_ != "NOUN":
+            return None
+        between = [t for t in mention[1:] if t.i != root.i]
+        if len(between) != 1 or between[0].pos_ not in ("PROPN", "ADJ") or between[0].dep_ == "poss":
+            return None
+        country = self.actors.country(between[0].text)
+        if country is None:
+            return None
+
+        def fits(a: ActorInfo) -> bool:
+            owner = a.affiliation
+            ours = a.country_code == country.code if country.code else False
+            ours = ours or (owner is not None and owner.name == country.name)
+            return a.kind != "person" and ours and _words_of(a.name) & {head, root.lower_} != set()
+
+        return self._recent(pos, fits)
+
+    def _owners_body(self, mention: Span, head: str, pos: int) -> ActorInfo | None:
+        """ "Her ministry said" after "Water Minister Halina Prusik": the body the person serves,
+        or the ministry her title names."""
+        first = mention[0]
+        if first.lower_ not in ("his", "her") or head not in lx.ORG_DESCRIPTIONS:
+            return None
+        owner = self._pronoun(first.lower_, pos)
+        if not isinstance(owner, ActorInfo):
+            return None
+        body = owner.affiliation
+        if body is not None and body.kind != "country" and head in _words_of(body.name):
+            return body
+        if head == "office" and owner.kind == "person":  # "her office said": the minister's own office
+            info = ActorInfo(f"{owner.name}'s office", "organization", affiliation=body)
+            return self.actors.add(info, mention.text)
+        role = (owner.role or "").lower().split()
+        if head != "ministry" or len(role) < 2 or role[-1] != "minister" or role[-2] in _NO_PORTFOLIO:
+            return None
+        country = body if body is not None and body.kind == "country" else None
+        name = f"{role[-2]} ministry"
+        info = ActorInfo(f"{country.name}'s {name}" if country else name, "organization", affiliation=country)
+        return self.actors.add(info, mention.text)
+
+    def _in_sentence(self, mention: Span, fits: Callable) -> ActorInfo | None:
+        """ "<Fenmoor Foods will close X>, the company said": the actor named earlier in the sentence."""
+        found = None
+        for ent in doc_ents(self.doc):
+            if ent.start >= mention.start:
+                break
+            if ent.start >= mention.sent.start and ent.label_ in ("ORG", "GPE", "NORP", "PERSON"):
+                info = entity_actor(ent, self.actors)
+                if info is not None and fits(info):
+                    found = self.actors.add(info, ent.text)
+        return found
+
+    def _affiliate(self, actor: ActorInfo, mention: Span, pos: int) -> None:
+        """Whose spokesperson: "ministry spokeswoman Ilse Marrach", "a spokesman for the board",
+        "a company spokesman" name the organisation met before; a bare "a spokeswoman" speaks
+        for the organisation that spoke last."""
+        if actor.kind != "person":
+            return
+        if any(t.lower_ in ("former", "ex", "retired", "onetime", "erstwhile") for t in mention):
+            return  # "a former engineer at the agency" no longer speaks for it
+        owner = self._owner(actor, mention, pos)
+        if owner is not None and owner.kind == "person":
+            if mention.root.lemma_.lower() not in _ADVERSARIES and not any(
+                t.lemma_.lower() in _ADVERSARIES for t in mention
+            ):
+                actor.principal = actor.principal or owner  # "his lawyer", not "his rival"
+        elif owner is not None:
+            actor.affiliation = actor.affiliation or owner
+        if actor.affiliation is not None:
+            return
+        for tok in mention:
+            noun = tok.lemma_.lower()
+            if tok.pos_ in ("NOUN", "PROPN") and noun in lx.ORG_DESCRIPTIONS and tok.i != mention.root.i:
+                fits = (
+                    _company
+                    if noun in _COMPANY
+                    else (lambda a, w=noun: a.kind != "person" and w in _words_of(a.name))
+                )
+                found = self._recent(pos, fits)
+                if found is not None:
+                    actor.affiliation = found
+                    return
+        if mention.root.lemma_.lower() in _SPOKESPEOPLE and not any(t.ent_type_ == "PERSON" for t in mention):
+            actor.affiliation = self._recent(pos, lambda a: a.kind in ("organization", "country", "group"))
+        elif actor.role and set(actor.role.lower().split()) & _HEADS and self.last_speaker is not None:
+            # '"...," chief executive Mara Quist said' right after the company spoke: its chief
+            last, where = self.last_speaker
+            same_paragraph = "\n" not in doc_text(self.doc)[where:pos]
+            if last.kind == "organization" and pos - where <= _SAME_BREATH and same_paragraph:
+                actor.affiliation = last
+
+    def _owner(self, actor: ActorInfo, mention: Span, pos: int) -> ActorInfo | None:
+        """Whose role it is: "her lawyer", "its director", "the panel's chief executive"."""
+        for tok in mention:
+            if tok.dep_ != "poss" or tok.head.pos_ != "NOUN" or tok.head.ent_type_ == "PERSON":
+                continue
+            if tok.pos_ == "PRON":
+                found = self._pronoun(tok.lower_, pos)
+                owner = found if isinstance(found, ActorInfo) else None
+            else:
+                owner = self._named(self.doc[tok.left_edge.i : tok.i + 1], pos)
+            if owner is not None and owner is not actor:
+                return owner
+        return None
+
+    def _dated(self, mention: Span) -> ActorInfo | None:
+        """ "Tuesday's statement": whoever made a statement on Tuesday."""
+        words = {t.lower_ for t in mention if t.ent_type_ == "DATE" and t.is_alpha}
+        for said, actor in reversed(self.dated):
+            if words and words <= said:
+                return actor
+        return None

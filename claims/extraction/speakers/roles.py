@@ -1,0 +1,182 @@
+"""Roles and descriptions resolved by a name given later: lede roles, appositions, ages."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span
+
+from claims.extraction import lexicon as lx
+from claims.extraction.actors import (
+    ActorInfo,
+    clean,
+    org_actor,
+    org_name,
+    organisation_like,
+    strip_determiner,
+    text_of,
+)
+from claims.extraction.candidates import doc_ents, doc_text, ents_in
+from claims.extraction.mentions import entity_actor
+from claims.extraction.speakers.clues import _opens_with_background, _titled, _without_clauses, _words_of
+from claims.extraction.speakers.words import (
+    _AGE,
+    _LEDE_REACH,
+    _NAMED,
+    _NOT_NAMES,
+    _NOT_PEOPLE,
+    _NOT_ROLE,
+    _PEOPLE,
+    _RANKS,
+)
+
+
+class Roles:
+    """A role or a description named later in the text: "its mayor ... Mayor X", "a woman, 58, ..."."""
+
+    def _role_fits(self, mention: Span) -> Callable:
+        """ "Pell's lawyer" after "said the lawyer, Oleg Vantrup": a person met before under every
+        word of the role (so not the owner, who holds no such role)."""
+        root = mention.root
+        role = {root.lemma_.lower()} | {
+            t.lower_ for t in root.children if t.dep_ in ("compound", "amod") and t.lower_ not in _NOT_ROLE
+        }
+        return lambda a: a.kind == "person" and a.role is not None and _titled(role, _words_of(a.role))
+
+    def _named_later(self, mention: Span) -> ActorInfo | None:
+        """ "its mayor said ... Mayor Helga Brunn": a role met before its name, named later.
+
+        The person must carry every word of the role ("finance minister"), in a title in
+        front of the name or in an apposition.
+        """
+        root = mention.root
+        if root.lemma_.lower() not in lx.ROLE_NOUNS or root.tag_ != "NN":
+            return None
+        role = {root.lemma_.lower()} | {
+            t.lower_ for t in root.children if t.dep_ in ("compound", "amod") and t.lower_ not in _NOT_ROLE
+        }
+        for ent in doc_ents(self.doc):
+            if ent.start <= mention.end or ent.label_ != "PERSON":
+                continue
+            before = self.doc[max(mention.end, ent.start - 3) : ent.start]  # not the mention's own words
+            title = {t.lower_ for t in ent} | {t.lower_ for t in before}
+            if ent.root.dep_ == "appos":
+                title |= {t.lemma_.lower() for t in ent.root.head.subtree}
+            if _titled(role, title) and not self._other_post(mention, title):
+                info = entity_actor(ent, self.actors)
+                return self.actors.add(info, mention.text) if info is not None else None
+        return None
+
+    def _other_post(self, mention: Span, title: set[str]) -> bool:
+        """ "Ardenia's environment minister" is not "Gresland's deputy environment minister, X":
+        a title with a rank the mention lacks, or of another country, is another post."""
+        words = {t.lower_ for t in mention} | {t.lemma_.lower() for t in mention}
+        if (title & _RANKS) - words:
+            return True
+        ours = {c.name for t in mention if (c := self.actors.country(t.text)) is not None}
+        theirs = {c.name for w in title if (c := self.actors.country(w)) is not None}
+        return bool(ours and theirs and not ours & theirs)
+
+    def _lede_role(self, mention: Span, owned: bool = False) -> bool:
+        """ "A structural engineer testified on Monday ...": a role with "a" (or, when `owned`,
+        a role of a place or body: "Ardenia's environment minister") opening the story's first
+        paragraph (after the headline), whose person the next paragraphs name."""
+        if not owned and mention[0].lower_ not in ("a", "an"):
+            return False
+        if mention.root.lemma_.lower() not in lx.ROLE_NOUNS:
+            return False
+        if (
+            mention.start != mention.sent.start
+            and not self.doc[mention.sent.start : mention.start].text.isspace()
+        ):
+            return False
+        paragraphs = [p.strip() for p in doc_text(self.doc)[: mention.start_char].split("\n") if p.strip()]
+        return not paragraphs or (len(paragraphs) == 1 and paragraphs[0][-1] not in '.!?"”’')
+
+    def _speaks_next(self, mention: Span) -> ActorInfo | None:
+        """ "Ardenia's environment minister said on Tuesday that ... / '...,' Sabine Orlow told a
+        news conference": the lede's role is the first person named after it, when that person
+        speaks in the next paragraph and nobody was named before."""
+        names = [e for e in doc_ents(self.doc) if self._a_person(e)]
+        if any(e.start < mention.end for e in names):
+            return None
+        later = names[0] if names else None
+        if later is None or later.root.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        text = doc_text(self.doc)
+        between = text[mention.end_char : later.start_char].strip("\n").split("\n\n")
+        if len(between) != 2 or later.root.head.lemma_ not in lx.SPEECH_VERBS:
+            return None
+        info = entity_actor(later, self.actors)
+        return self.actors.add(info, mention.text) if info is not None else None
+
+    def _aged_later(self, mention: Span, background: bool = False) -> ActorInfo | None:
+        """ "The former treasurer of a hospice charity told a jury ... Prosecutors allege that Moira
+        Castellane, 58, created ...": a lede that describes its protagonist before anyone is named,
+        and names her in the next paragraphs with her age (or, for a role that opens the lede, who
+        opens a paragraph with her name and her background: "Walter Greaves, who inspected ...")."""
+        root = mention.root
+        if root.tag_ != "NN" or root.lemma_.lower() in _NOT_PEOPLE:  # any person: "the former treasurer"
+            return None
+        if mention[0].lower_ not in ("a", "an", "the"):
+            return None
+        names = [e for e in doc_ents(self.doc) if e.label_ in ("PERSON", "ORG")]
+        if any(t.ent_type_ == "PERSON" for t in mention):
+            return None
+        if any(e.start < mention.start and self._a_person(e) for e in names):
+            return None
+        text = doc_text(self.doc)
+        for ent in names:  # in text order: past the lede's reach, nobody later is within it
+            if ent.start_char - mention.end_char > _LEDE_REACH:
+                return None
+            introduced = _AGE.match(text, ent.end_char) or (background and _opens_with_background(text, ent))
+            if introduced and ent.root.dep_ != "poss" and self._a_person(ent):
+                info = entity_actor(ent, self.actors)
+                return self.actors.add(info, mention.text) if info is not None else None
+        return None
+
+    def _named_next(self, mention: Span) -> ActorInfo | None:
+        """ "A developer hoping to build 180 homes has called ... Larchfield Homes was responding":
+        an organisation introduced by an indefinite description and named as the subject of one of
+        the next two sentences."""
+        root = mention.root
+        if mention[0].lower_ not in ("a", "an") or root.lemma_.lower() in lx.ROLE_NOUNS | _PEOPLE:
+            return None
+        if root.tag_ not in ("NN", "NNP") or any(t.ent_type_ in _NAMED for t in _without_clauses(mention)):
+            return None
+        sents = [s for s in self.doc.sents if s.text.strip()]
+        here = next((n for n, s in enumerate(sents) if s.start <= root.i < s.end), None)
+        if here is None:
+            return None
+        for sent in sents[here + 1 : here + 3]:
+            for ent in ents_in(self.doc, sent.start, sent.end):
+                if ent.label_ in _NOT_NAMES or ent.root.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                if self._hidden(ent.start_char):  # "... said the Meridian Star had been": what was said
+                    continue
+                info = entity_actor(ent, self.actors)
+                if info is None and organisation_like(clean(ent.text)):  # "Tregarth Homes" as a WORK_OF_ART
+                    info = org_actor(self.actors.canonical_org(org_name(ent.text)))
+                if info is not None and info.kind == "organization":
+                    return self.actors.add(info, mention.text)
+        return None
+
+    def _described(self, mention: Span) -> ActorInfo | None:
+        """No one to refer back to: a person named later for the role, else the description itself."""
+        root = mention.root
+        later = self._named_later(mention) or self._named_next(mention) or self._aged_later(mention)
+        if later is not None:
+            return later
+        words = list(_without_clauses(mention))
+        counted = root.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children)
+        words = words if counted else strip_determiner(words)  # "Two of its members": the count is the head
+        if not words:
+            return None
+        head = root.lemma_.lower()
+        plural = root.tag_ in ("NNS", "NNPS") or (counted and head != "one")
+        kind = "organization" if head in lx.ORG_DESCRIPTIONS else ("group" if plural else "unknown")
+        if head in lx.ROLE_NOUNS and not plural:
+            kind = "person"
+        if head == "one" and any(t.lemma_.lower() in lx.ROLE_NOUNS | _PEOPLE for t in words):
+            kind = "person"  # "One of the patients, a 34-year-old teacher,": one person
+        return self.actors.add(ActorInfo(text_of(words), kind, plural=plural), mention.text)
