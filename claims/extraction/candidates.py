@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass, field
 
 import numpy
 from spacy.attrs import DEP, HEAD, LEMMA, POS
 from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 CharSpan = tuple[int, int]
@@ -111,10 +113,16 @@ def head_table(doc: Doc) -> list[int]:
 def tokens_where(doc: Doc, lemmas=None, pos=None, deps=None) -> list[int]:
     """Indices of the tokens whose lemma, part of speech and dependency are among those given."""
     table = token_table(doc)
-    strings = doc.vocab.strings
     keep = numpy.ones(len(doc), dtype=bool)
     for column, wanted in ((0, lemmas), (1, pos), (2, deps)):
         if wanted is not None:
-            ids = [POS_IDS[w] for w in wanted] if column == 1 else [strings.add(w) for w in wanted]
-            keep &= numpy.isin(table[:, column], numpy.array(ids, dtype=numpy.uint64))
+            keep &= numpy.isin(table[:, column], _ids(column == 1, frozenset(wanted)))
     return numpy.nonzero(keep)[0].tolist()
+
+
+@functools.lru_cache(maxsize=256)
+def _ids(parts_of_speech: bool, wanted: frozenset[str]) -> numpy.ndarray:
+    """The ids under which spaCy stores the wanted parts of speech, or the wanted strings (their
+    hashes, the same in every vocabulary), worked out once per word list."""
+    ids = [POS_IDS[w] for w in wanted] if parts_of_speech else [get_string_id(w) for w in wanted]
+    return numpy.array(sorted(ids), dtype=numpy.uint64)

@@ -76,7 +76,7 @@ def _bodies() -> dict[str, Body]:
     return bodies
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=65536)  # asked for every name of every document
 def country_named(text: str) -> Country | None:
     """The country a name, capital or demonym stands for: "Pyongyang" -> North Korea."""
     key = normalize_name(text)
@@ -87,7 +87,7 @@ def country_by_code(code: str) -> Country | None:
     return _countries()[1].get(code)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=65536)
 def body_named(text: str) -> Body | None:
     """A government body or news outlet from the data list: "White House", "KCNA"."""
     key = normalize_name(text)
