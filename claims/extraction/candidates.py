@@ -120,6 +120,13 @@ def tokens_where(doc: Doc, lemmas=None, pos=None, deps=None) -> list[int]:
     return numpy.nonzero(keep)[0].tolist()
 
 
+def lemma_between(doc: Doc, start: int, end: int, lemmas: frozenset[str]) -> bool:
+    """Whether a token of doc[start:end] has one of the lemmas: a quick test before walking a
+    subtree (which lies within its left and right edges) token by token."""
+    column = token_table(doc)[start:end, 0]
+    return bool(numpy.isin(column, _ids(False, lemmas)).any())
+
+
 @functools.lru_cache(maxsize=256)
 def _ids(parts_of_speech: bool, wanted: frozenset[str]) -> numpy.ndarray:
     """The ids under which spaCy stores the wanted parts of speech, or the wanted strings (their

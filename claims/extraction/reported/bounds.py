@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from claims.extraction.candidates import doc_text
+from claims.extraction.candidates import doc_text, lemma_between
 from claims.extraction.reported.cues import _goes_on, _is_according, phrasal_denial
 from claims.extraction.reported.subjects import (
     _name_read_as_adverb,
@@ -144,6 +144,10 @@ def _quoted_as(verb: Token) -> Token | None:
     return verb.head.head
 
 
+# Lemmas of "according" (to), as the tagger may give it.
+_ACCORDING = frozenset({"accord", "according"})
+
+
 def _parallel_saying(heads: list[Token]) -> set[int]:
     """ "with Ostrel saying A and Vaskia saying B": the parser hangs the second account inside the
     first; its words (and "and Vaskia") are not the first speaker's."""
@@ -160,6 +164,8 @@ def _closing_source(heads: list[Token]) -> set[int]:
     the source of the writer's knowledge that closes the content is no part of it."""
     for head in heads:
         end = head.right_edge.i
+        if not lemma_between(head.doc, head.left_edge.i, end + 1, _ACCORDING):
+            continue
         for tok in head.subtree:
             if _is_according(tok) and tok.right_edge.i == end and tok.i > 0 and tok.nbor(-1).text == ",":
                 return {t.i for t in tok.subtree} | {tok.i - 1}
@@ -171,6 +177,8 @@ def _others_saying(heads: list[Token]) -> set[int]:
     content that tells when, with a speech act of someone else, is the writer's account of what
     happened before, and that someone's own statement."""
     for head in heads:
+        if not lemma_between(head.doc, head.left_edge.i, head.right_edge.i + 1, CUE_LEMMAS):
+            continue
         for tok in head.subtree:
             marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
             if (
@@ -208,6 +216,8 @@ def _closing_participles(verb: Token, heads: list[Token]) -> set[int]:
     the comma before each."""
     out: set[int] = set()
     for head in heads:
+        if not lemma_between(head.doc, head.left_edge.i, head.right_edge.i + 1, CUE_LEMMAS):
+            continue
         for tok in head.subtree:
             outer = _outer_cue(tok) if tok.i != head.i and tok.lemma_ in CUE_LEMMAS else None
             if outer is not None and outer.i == verb.i:

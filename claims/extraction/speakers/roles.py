@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from spacy.tokens import Span
@@ -135,6 +136,11 @@ class Roles:
                 return self.actors.add(info, mention.text) if info is not None else None
         return None
 
+    @functools.cached_property
+    def _sentences(self) -> list[Span]:
+        """The document's sentences that hold words (found on first use, then kept)."""
+        return [s for s in self.doc.sents if s.text.strip()]
+
     def _named_next(self, mention: Span) -> ActorInfo | None:
         """ "A developer hoping to build 180 homes has called ... Larchfield Homes was responding":
         an organisation introduced by an indefinite description and named as the subject of one of
@@ -144,7 +150,7 @@ class Roles:
             return None
         if root.tag_ not in ("NN", "NNP") or any(t.ent_type_ in _NAMED for t in _without_clauses(mention)):
             return None
-        sents = [s for s in self.doc.sents if s.text.strip()]
+        sents = self._sentences
         here = next((n for n, s in enumerate(sents) if s.start <= root.i < s.end), None)
         if here is None:
             return None
