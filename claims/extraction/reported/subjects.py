@@ -246,7 +246,7 @@ def _negated_pair(verb: Token) -> bool:
     """ "did not confirm or deny": the second verb of a negated pair is negated too (the parser
     hangs the negation on the first).
 
-    Not yet "would neither confirm nor deny": dropping it makes the speaker resolver (speakers.py)
+    Not yet "would neither confirm nor deny": dropping it makes the speaker resolver (speakers/)
     take the person named in the unreported clause as the antecedent of the next "she"."""
     if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
         return False
