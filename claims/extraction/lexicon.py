@@ -41,6 +41,12 @@ DOCUMENT_SUBJECTS = words("""
 # the complement ("described the claims as baseless", "branded the report a smear").
 DESCRIBING_VERBS = words("describe brand label term dub characterise characterize")
 
+# Quotation marks as tokens, opening and closing a quoted label: 'dismissed as "nonsense" rumours
+# that ...', 'the firm "categorically" rejects ...' (straight, curly, single).
+OPENING_MARKS = frozenset("\"“‘'")
+CLOSING_MARKS = frozenset("\"”’'")
+QUOTE_MARKS = OPENING_MARKS | CLOSING_MARKS
+
 # Verbs that introduce a quotation but rarely a reported clause: only counted
 # when a quotation sits next to them ('"Why now?" she asked').
 QUOTE_ONLY_VERBS = words("""

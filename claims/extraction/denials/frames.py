@@ -327,7 +327,7 @@ def _evidence_against(subject: Token, verb: Token) -> bool:
     """ "its records contradicted the Kaldossi account", "the figures refute the minister's claim":
     the record itself set against someone's claim."""
     return subject.lower_ in dw.EVIDENCE and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in dw.STOOD_BY | dw.DESCRIBED for c in verb.children
+        c.dep_ == "dobj" and c.lemma_.lower() in dw.ACCOUNTS for c in verb.children
     )
 
 
@@ -339,15 +339,15 @@ def _adverb_and_denial(toks: list[Token]) -> bool:
     for n, tok in enumerate(toks):
         if tok.pos_ != "NOUN" or tok.lower_ not in dw.DENIES:
             continue
-        before = [t for t in toks[:n] if t.text not in dw.OPENING_MARKS | dw.CLOSING_MARKS]
+        before = [t for t in toks[:n] if t.text not in lx.QUOTE_MARKS]
         if len(before) < 2 or before[-1].pos_ != "ADV":
             continue
         if before[-2].pos_ not in ("NOUN", "PROPN", "PRON", "ADJ"):  # "the firm" may be tagged ADJ
             continue
         for after in toks[n + 1 :]:
-            if after.text in dw.OPENING_MARKS | dw.CLOSING_MARKS:
+            if after.text in lx.QUOTE_MARKS:
                 continue
-            if after.lower_ == "that" or after.lemma_.lower() in dw.STOOD_BY | dw.DESCRIBED:
+            if after.lower_ == "that" or after.lemma_.lower() in dw.ACCOUNTS:
                 return True
             if after.pos_ in ("ADP", "SCONJ", "VERB", "AUX", "PUNCT"):
                 break
@@ -474,9 +474,9 @@ def _label_first(toks: list[Token]) -> bool:
     """'branded as "a script written abroad" an observer mission's finding that ...': the quoted
     label set before the claim it is given (the content of a fronted label, see reported/content.py)."""
     start = 1 if toks[0].lower_ == "as" else 0
-    if len(toks) <= start or toks[start].text not in dw.OPENING_MARKS:
+    if len(toks) <= start or toks[start].text not in lx.OPENING_MARKS:
         return False
-    close = next((k for k in range(start + 1, len(toks)) if toks[k].text in dw.CLOSING_MARKS), None)
+    close = next((k for k in range(start + 1, len(toks)) if toks[k].text in lx.CLOSING_MARKS), None)
     if close is None:
         return False
     for tok in toks[close + 1 :]:  # the object's words up to its first preposition, clause or verb
@@ -512,9 +512,7 @@ def _stands_by(toks: list[Token]) -> bool:
         if tok.lemma_ == "stand":
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"):
                 nouns = (g for g in prep.subtree if g.pos_ == "NOUN")  # "every one of its results"
-                if any(
-                    g.lemma_.lower() in dw.STOOD_BY | dw.DESCRIBED or g.lower_ in dw.STOOD_BY for g in nouns
-                ):
+                if any(g.lemma_.lower() in dw.ACCOUNTS or g.lower_ in dw.STOOD_BY for g in nouns):
                     return True
     return False
 

@@ -169,9 +169,9 @@ DESCRIBED = CLAIMS | lx.words("""
     description descriptions warning warnings ruling rulings verdict verdicts finding assessment
     assessments
     """)
-# Quotation marks that open and close a label: "dismissed as 'nonsense' rumours that ...".
-OPENING_MARKS = frozenset("\"“‘'")
-CLOSING_MARKS = frozenset("\"”’'")
+# Accounts one stands by, records contradict or a quoted adverb's denial verb takes: the nouns of
+# both lists above.
+ACCOUNTS = STOOD_BY | DESCRIBED
 # The denial verbs in the third person present, which the tagger may take for plural nouns after a
 # quoted adverb ('the firm "categorically" rejects suggestions'; round 5, holdout 25-48 and 49-72).
 DENIES = frozenset(v[:-1] + "ies" if v.endswith("y") else v + "s" for v in lx.DENIAL_VERBS)

@@ -105,12 +105,6 @@ def content_heads(verb: Token) -> list[Token]:
 _LABELLING = lx.DENIAL_VERBS | lx.DESCRIBING_VERBS | {"call"}
 
 
-_OPENING_MARKS = frozenset("\"“‘'")
-
-
-_CLOSING_MARKS = frozenset("\"”’'")
-
-
 # Words after a comma that start a new part of the sentence, not more of the object.
 _CLAUSE_BREAKS = lx.words("and but as while whereas which who saying adding")
 
@@ -120,7 +114,7 @@ def _quoted_apposition(obj: Token) -> bool:
     hung on the object as an apposition; the object's phrase holds what was said."""
     doc = obj.doc
     marks = (c for c in obj.rights if c.dep_ == "appos")
-    return any(_OPENING_MARKS & {c.left_edge.text, doc[c.left_edge.i - 1].text} for c in marks)
+    return any(lx.OPENING_MARKS & {c.left_edge.text, doc[c.left_edge.i - 1].text} for c in marks)
 
 
 def _fronted_label(verb: Token) -> list[Token]:
@@ -130,9 +124,9 @@ def _fronted_label(verb: Token) -> list[Token]:
     pieces. The subtrees of the span's own heads, or nothing when one reaches outside it."""
     doc, sent = verb.doc, verb.sent
     i = verb.i + 1 + (verb.i + 1 < sent.end and doc[verb.i + 1].lower_ == "as")
-    if verb.lemma_ not in _LABELLING or i >= sent.end or doc[i].text not in _OPENING_MARKS:
+    if verb.lemma_ not in _LABELLING or i >= sent.end or doc[i].text not in lx.OPENING_MARKS:
         return []
-    close = next((t.i for t in doc[i + 1 : sent.end] if t.text in _CLOSING_MARKS), None)
+    close = next((t.i for t in doc[i + 1 : sent.end] if t.text in lx.CLOSING_MARKS), None)
     if close is None or close + 1 >= sent.end or doc[close + 1].pos_ not in ("DET", "NOUN", "PROPN", "ADJ"):
         return []  # 'called it "a disgrace".': no object after the label
     end = _clause_end(verb, close + 1, sent.end)
