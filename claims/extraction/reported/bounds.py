@@ -16,6 +16,7 @@ from claims.extraction.reported.cues import _goes_on, _is_according, phrasal_den
 from claims.extraction.reported.subjects import (
     _name_read_as_adverb,
     _outer_cue,
+    _quoted_as,
     _second_account,
     _that_clause,
     is_negated,
@@ -135,13 +136,6 @@ def _frame(verb: Token, subject: Token | None, content: list[tuple[int, int]]) -
 
 
 _QUOTED_FRAME = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "dobj"})
-
-
-def _quoted_as(verb: Token) -> Token | None:
-    """ "was quoted as saying": the verb "quote" that "as saying" hangs on."""
-    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.head.head.lemma_ != "quote":
-        return None
-    return verb.head.head
 
 
 # Lemmas of "according" (to), as the tagger may give it.

@@ -113,10 +113,18 @@ def _quoting(verb: Token) -> Span | None:
     misread = _quote_read_as_modifier(verb.head)
     if misread is not None:
         return misread[0]
-    if verb.head.head.lemma_ != "quote":
+    quote = _quoted_as(verb)
+    if quote is None:
         return None
-    subject = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in quote.children if c.dep_ == "nsubj"), None)
     return mention_span(subject) if subject is not None else None
+
+
+def _quoted_as(verb: Token) -> Token | None:
+    """ "quoted X as saying", "was quoted as saying": the verb "quote" that "as saying" hangs on."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.head.head.lemma_ != "quote":
+        return None
+    return verb.head.head
 
 
 def _quote_read_as_modifier(as_: Token) -> tuple[Span, Token] | None:
