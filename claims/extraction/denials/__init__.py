@@ -166,8 +166,7 @@ def mark_denials(
             rebuts = rebuts or (
                 not _modal(toks) and _insists(cand, toks, topic(doc, cand), side, actors, opposed)
             )
-            rejected = [topics[i] for i, c in enumerate(cands) if c.is_denial and c is not cand]
-            rebuts = rebuts or _very_act(cand, toks, side, actors, opposed + rejected)
+            rebuts = rebuts or _very_act(cand, toks, side, actors, opposed + _rejected(cands, topics, cand))
             rebuts = rebuts or _always(cand, toks, side, actors, opposed)
             rebuts = rebuts or _properly(cand, toks, side, actors, opposed)
             not_done_there = set().union(*(not_done[i] for i in others))
@@ -304,6 +303,12 @@ def _claim_span(doc: Doc, cand: Candidate) -> tuple[int, int] | None:
     if cand.cue is not None and denial_cue(cand.cue):
         return cand.start, cand.end
     return None
+
+
+def _rejected(cands: list[Candidate], topics: list[set[str]], cand: Candidate) -> list[set[str]]:
+    """The words of the statements marked as denials so far (not `cand`), whose acts they say
+    did not happen; built only when the earlier rebuttal rules found nothing."""
+    return [topics[i] for i, c in enumerate(cands) if c.is_denial and c is not cand]
 
 
 def _side_of(speaker_of: Callable) -> Callable[[str | None], frozenset[str]]:

@@ -247,16 +247,16 @@ def _properly(
 
 
 def _done_properly(verb: Token) -> bool:
-    """The verb's own phrase (not a clause inside it) says how properly it was done."""
-    clauses = ("ccomp", "advcl", "relcl", "conj", "xcomp", "acl", "nsubj", "nsubjpass", "mark")
+    """The verb's own phrase (not a clause inside it, nor its subject) says how properly it was
+    done; conjoined words stay in ("fairly and in open competition", and so does a verb
+    conjoined to this one)."""
+    clauses = ("ccomp", "advcl", "relcl", "xcomp", "acl", "nsubj", "nsubjpass", "mark")
     words = []
     stack = [verb]
     while stack:
         tok = stack.pop()
         words.append(tok)
-        stack.extend(
-            c for c in tok.children if c.dep_ not in clauses or (c.head is not verb and c.dep_ == "conj")
-        )
+        stack.extend(c for c in tok.children if c.dep_ not in clauses)
     text = " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i) if not t.is_punct)
     return any(f" {phrase} " in f" {text} " for phrase in dw.PROPERLY)
 
