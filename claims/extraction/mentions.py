@@ -277,13 +277,13 @@ def _person_info(span: Span, person: Span, ents: list[Span], actors: Actors) -> 
 def _untagged_body(words: list[Token], actors: Actors) -> ActorInfo | None:
     """ "Kessarian foreign ministry spokeswoman X": the body in the title, of the country the
     title opens with (whether or not the tagger saw the country; not only the country)."""
-    at = next((n for n, t in enumerate(words) if t.pos_ in ("ADJ", "PROPN") and actors.country(t.text)), None)
+    countries = ((n, actors.country(t.text)) for n, t in enumerate(words) if t.pos_ in ("ADJ", "PROPN"))
+    at, country = next(((n, c) for n, c in countries if c is not None), (None, None))
     if at is None:
         return None
     body = next((n for n, t in enumerate(words) if n > at and t.lemma_.lower() in lx.ORG_DESCRIPTIONS), None)
     if body is None or any(t.lower_ in lx.ROLE_NOUNS for t in words[at + 1 : body]):
         return None
-    country = actors.country(words[at].text)
     info = ActorInfo(f"{country.name}'s {text_of(words[at + 1 : body + 1])}", "organization")
     info.affiliation = country_actor(country)
     return info
