@@ -112,7 +112,7 @@ def _not_so(toks: list[Token]) -> bool:
 
 
 # The words (or lemmas) on which the token frames of `_not_so` turn: a token with none of them
-# starts no frame.
+# starts no frame (a new frame in `_not_so` adds its words here).
 _NOT_SO_WORDS = (
     dw.SO
     | dw.BORNE_OUT
