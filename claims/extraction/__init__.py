@@ -24,6 +24,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 
 from claims.extraction.datelines import blank_datelines
+from claims.extraction.denials.learned import DenialModel
 from claims.extraction.engine import extract_doc
 from claims.extraction.pipeline import default_model, load
 from claims.extraction.types import DocumentExtraction
@@ -44,13 +45,16 @@ def extract_many(
     *,
     model: str | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    learned_denials: bool | DenialModel = True,
 ) -> Iterator[DocumentExtraction]:
-    """The statements of each (text, published) pair, in input order, parsed in batches."""
+    """The statements of each (text, published) pair, in input order, parsed in batches.
+    `learned_denials=False` leaves denials to the wording rules alone (`denials/learned.py`)."""
     nlp = load(model or default_model())
     pairs = (_parsed(text or "", published) for text, published in docs)
     for doc, (parsed, text, published) in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         doc.user_data["newsroom_text"] = parsed  # the rules work on what the parser saw...
-        yield extract_doc(doc, text, published, EXTRACTOR_VERSION)  # ...statements quote the text as given
+        # ...statements quote the text as given
+        yield extract_doc(doc, text, published, EXTRACTOR_VERSION, learned_denials=learned_denials)
 
 
 def _parsed(text: str, published: dt.date | None) -> tuple[str, tuple[str, str, dt.date | None]]:

@@ -15,7 +15,7 @@ from claims.extraction import lexicon as lx
 from claims.extraction.actors import Actors
 from claims.extraction.candidates import Candidate, doc_ents, doc_text
 from claims.extraction.dates import said_on
-from claims.extraction.denials import mark_denials
+from claims.extraction.denials import learned, mark_denials
 from claims.extraction.direct import Quotes, attach, uncued_quotations
 from claims.extraction.quotes import find_quotes
 from claims.extraction.reported import according_to, cue_tokens, reported_speech
@@ -171,8 +171,17 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def extract_doc(doc: Doc, text: str, published: dt.date | None, version: str) -> DocumentExtraction:
-    """Statements of a parsed document; `text` is the document as given (same length as the parse)."""
+def extract_doc(
+    doc: Doc,
+    text: str,
+    published: dt.date | None,
+    version: str,
+    *,
+    learned_denials: bool | learned.DenialModel = True,
+) -> DocumentExtraction:
+    """Statements of a parsed document; `text` is the document as given (same length as the parse).
+    `learned_denials`: True for the trained model's help with denials, False for the wording rules
+    alone, or another model (training records its examples this way)."""
     parsed = doc_text(doc)
     quotes = Quotes(parsed, find_quotes(parsed))
     paragraphs = Paragraphs(parsed)
@@ -184,7 +193,8 @@ def extract_doc(doc: Doc, text: str, published: dt.date | None, version: str) ->
     actors = Actors(doc_ents(doc), doc)
     Resolver(doc, actors, lambda pos: quotes.containing(pos) is not None, cands).resolve(cands)
     cands = [c for c in cands if c.speaker]
-    mark_denials(doc, cands, actors, actors.by_name.get, paragraphs, published)
+    model = learned.default_model() if learned_denials is True else learned_denials or None
+    mark_denials(doc, cands, actors, actors.by_name.get, paragraphs, published, model)
     return DocumentExtraction(
         statements=_statements(text, cands, published),
         actors=actors.extracted(_named(cands)),

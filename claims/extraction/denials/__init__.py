@@ -24,15 +24,16 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon as lx
 from claims.extraction.actors import Actors
-from claims.extraction.candidates import Candidate, ents_in
+from claims.extraction.candidates import Candidate, doc_text, ents_in
 from claims.extraction.denials import words as dw
 from claims.extraction.denials.frames import _roots, _stands_by, content_tokens, is_denial
+from claims.extraction.denials.learned import DenialModel, Said
 from claims.extraction.denials.rebuttals import (
     _affirms,
     _always,
@@ -141,8 +142,10 @@ def mark_denials(
     speaker_of: Callable,
     paragraph_of: Callable,
     published: dt.date | None = None,
+    model: DenialModel | None = None,
 ) -> None:
-    """Set is_denial, denied_actor, denied_claim and denies on every candidate."""
+    """Set is_denial, denied_actor, denied_claim and denies on every candidate; `model` adds the
+    denials its wording alone does not show (`learned.py`)."""
     topics = [topic(doc, c) for c in cands]
     not_done = [_not_done(content_tokens(doc, c)) for c in cands]
     side_of = _side_of(speaker_of)
@@ -176,6 +179,8 @@ def mark_denials(
         denying |= set(chain(speaker_of(cand.speaker)))
         allies.setdefault(cand.speaker, set()).update(_defended(toks, frozenset(denying), actors))
     _propagate(doc, cands, actors, speaker_of, paragraph_of)
+    if model is not None:
+        _learned(doc, cands, model, actors, speaker_of, topics)
     elsewhere = _name_claimants(doc, cands, actors, speaker_of)
     named_cues = [_named_cues(doc, c) for c in cands]
     claims = [_claim_words(doc, c, topics[n]) if c.is_denial else set() for n, c in enumerate(cands)]
@@ -189,6 +194,41 @@ def mark_denials(
         allies=allies,
         claims=claims,
     ).link(elsewhere)
+
+
+def _learned(
+    doc: Doc,
+    cands: list[Candidate],
+    model: DenialModel,
+    actors: Actors,
+    speaker_of: Callable,
+    topics: list[set[str]],
+) -> None:
+    """The model's denials, among the statements that could go on with one and that speak of
+    something the other side said they could answer."""
+    text = doc_text(doc)
+    said = [
+        Said(
+            speaker=c.speaker,
+            kind=c.speaker_kind or "unknown",
+            is_denial=c.is_denial,
+            cue=text[c.cue_span[0] : c.cue_span[1]] if c.cue_span else "",
+            type=c.type,
+            content=text[c.start : c.end],
+        )
+        for c in cands
+    ]
+    side_of = _side_of(speaker_of)
+    open_to = [
+        n
+        for n, c in enumerate(cands)
+        if not c.is_denial
+        and not c.headline
+        and any(topics[n] & topics[m] for m in _answerable(cands, n, side_of))
+        and _could_explain(doc, c, cands, actors, speaker_of)
+    ]
+    for n in model.denials(said, open_to):
+        cands[n].is_denial = True
 
 
 def _name_claimants(doc: Doc, cands: list[Candidate], actors: Actors, speaker_of: Callable) -> set[int]:
@@ -222,18 +262,11 @@ def _propagate(
     accusation, a demand or a promise)."""
     explained: set[int] = set()
     for prev, cand in itertools.pairwise(cands):
-        if not prev.is_denial or cand.is_denial or cand.lemma in dw.NOT_PROPAGATED:
+        if not prev.is_denial or cand.is_denial:
             continue
         if id(prev) in explained and not cand.continuation:  # the same quotation goes on denying
             continue
-        if prev.headline:
-            continue
-        if prev.start <= cand.start and cand.end <= prev.end:
-            continue  # "X, who said he learned of it from a journalist, insisted ...": an aside
-        toks = content_tokens(doc, cand)
-        if _modal(toks) or (cand.cue is not None and cand.cue.dep_ == "conj" and _own_act(toks)):
-            continue
-        if _their_act(toks, set(chain(speaker_of(cand.speaker))), actors):
+        if prev.headline or not _could_explain(doc, cand, cands, actors, speaker_of):
             continue
         apart = paragraph_of(cand.start)[0] - paragraph_of(prev.start)[0]  # paragraphs between
         if apart and not cand.continuation and not _quoted_on(cand, apart):
@@ -241,6 +274,31 @@ def _propagate(
         if side(speaker_of(prev.speaker)) & side(speaker_of(cand.speaker)):
             cand.is_denial = True
             explained.add(id(cand))  # an explanation explains its denial, not the next statement
+
+
+def _answerable(cands: list[Candidate], n: int, side_of: Callable) -> Iterator[int]:
+    """The other side's statements that statement `n` could answer: its claims, and the denials
+    said before it (a denial said after it may be answering it)."""
+    for m, other in enumerate(cands):
+        if _opposed(other, cands[n], side_of, other.is_denial) and (m < n or not other.is_denial):
+            yield m
+
+
+def _could_explain(
+    doc: Doc, cand: Candidate, cands: list[Candidate], actors: Actors, speaker_of: Callable
+) -> bool:
+    """Whether the statement could go on with a denial rather than do something else: not an
+    accusation, a demand or a promise, not an aside inside another statement ("X, who said he
+    learned of it from a journalist, insisted ..."), not a second act of the speaker's own, not
+    what another state did."""
+    if cand.lemma in dw.NOT_PROPAGATED or any(
+        o is not cand and o.start <= cand.start and cand.end <= o.end for o in cands
+    ):
+        return False
+    toks = content_tokens(doc, cand)
+    if _modal(toks) or (cand.cue is not None and cand.cue.dep_ == "conj" and _own_act(toks)):
+        return False
+    return not _their_act(toks, set(chain(speaker_of(cand.speaker))), actors)
 
 
 def _quoted_on(cand: Candidate, apart: int) -> bool:
