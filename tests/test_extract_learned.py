@@ -1,0 +1,145 @@
+"""The learned denial model: its features, its arithmetic, and where extraction asks it."""
+
+import importlib.util
+import json
+import math
+import pathlib
+from collections.abc import Iterable, Sequence
+
+import pytest
+
+from claims.extraction import extract_many
+from claims.extraction.denials.learned import MODEL_PATH, Model, Said, default_model, features
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+
+
+def said(speaker: str, content: str, is_denial: bool = False, cue: str = "said") -> Said:
+    return Said(
+        speaker=speaker, kind="person", is_denial=is_denial, cue=cue, type="indirect", content=content
+    )
+
+
+CLAIM = said("Ida Roswell", "the ferry company had cancelled the winter timetable")
+DENIAL = said("Harbour Lines", "the claim was untrue", is_denial=True, cue="rejected")
+FOLLOW_UP = said("Harbour Lines", "the winter timetable would run as printed")
+
+
+def test_features_see_the_speaker_deny_elsewhere() -> None:
+    found = features([CLAIM, DENIAL, FOLLOW_UP], 2)
+    assert found["speaker_denies"] == 1.0
+    assert found["after_own_denial"] == 1.0
+    assert features([CLAIM, DENIAL, FOLLOW_UP], 0)["speaker_denies"] == 0.0
+
+
+def test_features_count_the_words_shared_with_the_other_side_before() -> None:
+    # "winter", "timetable": two of the five that count
+    assert features([CLAIM, DENIAL, FOLLOW_UP], 2)["shares_earlier"] == pytest.approx(2 / 5)
+    assert features([CLAIM, DENIAL, FOLLOW_UP], 0)["shares_earlier"] == 0.0
+
+
+def test_features_carry_the_cue_and_the_words() -> None:
+    found = features([CLAIM, DENIAL, FOLLOW_UP], 1)
+    assert found["cue=rejected"] == 1.0
+    assert found["w=untrue"] == 1.0
+
+
+def test_a_model_is_the_logistic_of_its_weighted_features() -> None:
+    model = Model(weights={"negations": 2.0, "first": -1.0}, bias=-1.0, threshold=0.5)
+    assert model.probability({"negations": 1.0}) == pytest.approx(1 / (1 + math.exp(-1.0)))
+    assert model.probability({"negations": 1.0, "first": 1.0, "unknown": 5.0}) == pytest.approx(0.5)
+
+
+def test_a_model_answers_only_for_the_statements_open_to_it() -> None:
+    model = Model(weights={"speaker_denies": 4.0}, bias=-1.0, threshold=0.5)
+    assert model.denials([CLAIM, DENIAL, FOLLOW_UP], [0, 2]) == [2]
+    assert model.denials([CLAIM, DENIAL, FOLLOW_UP], [0]) == []
+
+
+def test_without_a_model_file_the_rules_work_alone(tmp_path: pathlib.Path) -> None:
+    assert default_model(tmp_path / "missing.json") is None
+
+
+def test_the_shipped_model_is_what_the_training_script_writes() -> None:
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    assert {"trained_on", "C", "threshold", "min_count", "bias", "weights"} <= data.keys()
+    assert 0 < data["threshold"] < 1
+    assert not any(part.startswith("holdout:97") for part in data["trained_on"])  # the untouched batch
+    assert default_model() is not None
+
+
+class Asked:
+    """A model that records what extraction asks it and takes `speaker`'s open statements for denials."""
+
+    def __init__(self, speaker: str = "") -> None:
+        self.speaker = speaker
+        self.open_to: list[int] = []
+        self.said: list[Said] = []
+
+    def denials(self, said: Sequence[Said], open_to: Iterable[int]) -> list[int]:
+        self.said, self.open_to = list(said), list(open_to)
+        return [n for n in self.open_to if said[n].speaker == self.speaker]
+
+
+TENANTS = (
+    "The Harlow Tenants' Association said on Monday that Brackwell Homes had left the boilers in "
+    "its tower blocks broken for two winters.\n\n"
+    "Brackwell Homes rejected the association's claims.\n\n"
+    '"We will never stop investing in these homes," said its director, Sanne Voss.\n\n'
+    "A heating engineer, Tomas Lehto, said every boiler in the blocks had been serviced in October."
+)
+
+
+@pytest.mark.nlp
+def test_the_model_is_asked_only_about_statements_the_rules_left_open() -> None:
+    asked = Asked()
+    next(extract_many([(TENANTS, None)], learned_denials=asked))
+    open_to = [asked.said[n].speaker for n in asked.open_to]
+    assert "Tomas Lehto" in open_to  # the boilers, of which the association spoke
+    assert "Brackwell Homes" not in open_to  # a denial already
+    assert "Sanne Voss" not in open_to  # a promise goes on with no denial
+
+
+@pytest.mark.nlp
+def test_a_denial_the_model_adds_is_linked_like_any_other() -> None:
+    (result,) = extract_many([(TENANTS, None)], learned_denials=Asked("Tomas Lehto"))
+    engineer = next(s for s in result.statements if s.speaker == "Tomas Lehto")
+    claim = next(s for s in result.statements if s.speaker == "Harlow Tenants' Association")
+    assert engineer.is_denial
+    assert claim.id in engineer.denies
+
+
+@pytest.mark.nlp
+def test_without_the_model_only_the_rules_decide() -> None:
+    (result,) = extract_many([(TENANTS, None)], learned_denials=False)
+    assert [s.speaker for s in result.statements if s.is_denial] == ["Brackwell Homes"]
+
+
+def _training_script():
+    spec = importlib.util.spec_from_file_location("train_denials", ROOT / "eval" / "train_denials.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_training_labels_each_statement_by_the_gold_statement_it_matches() -> None:
+    text = "Ada Brisk said the bridge was unsafe. The council said the bridge was sound. It rained."
+    gold = {
+        "text": text,
+        "statements": [
+            {"speaker": ["Ada Brisk"], "start": 15, "end": 36, "denial": False},
+            {"speaker": ["council"], "start": 55, "end": 75, "denial": True},
+        ],
+    }
+    statements = [
+        {"speaker": "Ada Brisk", "start": 15, "end": 36},  # her claim
+        {"speaker": "Town council", "start": 55, "end": 75},  # its denial, under a longer name
+        {"speaker": "Ada Brisk", "start": 55, "end": 75},  # the council's words given to her
+    ]
+    assert _training_script().labels(gold, statements) == [0, 1, 0]
+
+
+def test_training_leaves_out_what_the_gold_cannot_decide() -> None:
+    text = "Ada Brisk said the bridge was unsafe."
+    gold = {"text": text, "statements": [{"speaker": ["Ada Brisk"], "start": 15, "end": 36, "denial": None}]}
+    assert _training_script().labels(gold, [{"speaker": "Ada Brisk", "start": 15, "end": 36}]) == [None]
