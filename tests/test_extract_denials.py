@@ -1669,3 +1669,29 @@ def test_the_accusation_is_the_claim_as_first_reported_not_only_its_last_detail(
     statements = extract(text).statements
     assert statements[-1].is_denial
     assert statements[0].id in statements[-1].denies
+
+
+def test_accusing_the_claimant_of_inventing_it_is_a_denial() -> None:
+    text = (
+        "The Orvik Miners' Federation said on Monday that the company had paid a bribe to an inspector.\n\n"
+        "The company accused the federation of inventing the bribe to win a pay rise."
+    )
+    answer = extract(text).statements[-1]
+    assert answer.is_denial
+    assert answer.denies == ("s1",)
+
+
+def test_accusing_the_claimant_of_quoting_out_of_context_is_a_denial() -> None:
+    text = (
+        "Ms Halloran said the minister had mocked farmers at a dinner.\n\n"
+        "The minister accused the newspaper of taking his joke out of its context."
+    )
+    assert extract(text).statements[-1].is_denial
+
+
+def test_accusing_someone_of_lying_to_investigators_is_a_charge_not_a_denial() -> None:
+    text = (
+        "Prosecutors said the clerk had stolen the ledgers.\n\n"
+        "The judge accused the clerk of lying to investigators."
+    )
+    assert not extract(text).statements[-1].is_denial

@@ -48,6 +48,15 @@ def test_the_seed_gives_one_kirby_one_north_korea_and_a_denial_of_kirby(seed):
     assert deniers and all(_belongs_to(actor, north_korea) for actor in deniers)
 
 
+def test_in_the_seed_only_north_koreas_side_denies(seed):
+    """Kirby repeats and explains the US claims after North Korea's denials; none of his
+    statements is a denial (the learned denial model must not take his restatements for one)."""
+    north_korea = Actor.objects.get(name="North Korea")
+    denials = Statement.objects.filter(article=seed, is_denial=True).select_related("speaker")
+    deniers = {s.speaker for s in denials}
+    assert deniers and all(_belongs_to(actor, north_korea) for actor in deniers)
+
+
 def test_the_seed_dispute_shows_on_disputes_timelines_and_the_article(seed, signed_in):
     kirby, north_korea = Actor.objects.get(name="John Kirby"), Actor.objects.get(name="North Korea")
     disputes = signed_in.get("/disputes/", {"a": north_korea.slug, "b": kirby.slug}).content.decode()

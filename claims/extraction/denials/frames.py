@@ -659,7 +659,30 @@ def is_denial(doc: Doc, cand: Candidate) -> bool:
         or _only_on_paper(toks)
         or _planted(toks)
         or _not_what_they_said(toks)
+        or _accused_of_inventing(cand, toks)
     )
+
+
+def _accused_of_inventing(cand: Candidate, toks: list[Token]) -> bool:
+    """ "accused the group of inventing a ransom", "accused the paper of cutting a joke out of
+    its context": the claimant charged with making its claim up or twisting it (not "accused
+    him of lying to investigators", a charge of misconduct)."""
+    if cand.lemma != "accuse":
+        return False
+    for tok in toks:
+        if tok.dep_ != "pcomp" or tok.head.lower_ != "of" or tok.tag_ != "VBG":
+            continue
+        lemma = tok.lemma_.lower()
+        made_up = lemma in ("make", "cook", "dream") and any(c.lower_ == "up" for c in tok.children)
+        if made_up or lemma in lx.FALSIFYING_VERBS | dw.CONCOCTING | {"fabricate"}:
+            return True
+        if any(_out_of_context(t) for t in tok.subtree):
+            return True
+    return False
+
+
+def _out_of_context(tok: Token) -> bool:
+    return tok.lower_ == "context" and tok.head.lower_ == "of" and tok.head.head.lower_ == "out"
 
 
 def _not_what_they_said(toks: list[Token]) -> bool:
