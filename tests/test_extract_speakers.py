@@ -541,3 +541,33 @@ def test_a_body_named_by_what_it_runs_is_met_for_the_first_time() -> None:
         "coordinator, Mira Solvang.\n\nThe lake's operator said water from it remained safe to drink."
     )
     assert speakers(text)[-1] == "lake's operator"
+
+
+@pytest.mark.nlp
+def test_one_of_them_speaks_for_the_group_named_before() -> None:
+    text = (
+        "Three Marovian border guards, speaking on condition of anonymity, told reporters that the "
+        "convoy had crossed at night. One of them said the drivers had shown forged permits."
+    )
+    result = extract(text)
+    assert [s.speaker for s in result.statements] == ["Marovian border guards"] * 2
+
+
+@pytest.mark.nlp
+def test_a_date_hung_on_the_subject_is_no_part_of_the_antecedent_s_name() -> None:
+    text = (
+        "The head of Marovia's junior coalition party on Thursday denied planning to leave the "
+        "government, a day after a newspaper published a recording in which she appeared to tell "
+        'donors she would "walk out before spring."'
+    )
+    speakers = [s.speaker for s in extract(text).statements]
+    assert speakers == ["head of Marovia's junior coalition party"] * 2
+
+
+@pytest.mark.nlp
+def test_one_of_them_with_a_name_beside_it_is_that_person() -> None:
+    text = (
+        "Commuters waited for hours at Tellon station on Monday. "
+        "One of them, Ruta Vessel, said she had missed a job interview."
+    )
+    assert [s.speaker for s in extract(text).statements] == ["Ruta Vessel"]

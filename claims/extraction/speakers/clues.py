@@ -4,7 +4,7 @@ a company or its staff, a statement relayed by a medium, a name that opens a par
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon as lx
 from claims.extraction.actors import ActorInfo, clean
@@ -20,6 +20,7 @@ from claims.extraction.speakers.words import (
     _HEADS,
     _NAMED,
     _NOT_COMPANY,
+    _PARTITIVES,
     _SPOKESPEOPLE,
     GROUPLIKE,
 )
@@ -33,10 +34,35 @@ def noun_phrase(head: Token, appositions: bool = False) -> Span:
         if child.dep_ in stops:
             break
         end = child.right_edge.i + 1
+    end = _undated_end(head.doc, head.i, end)
     start = head.left_edge.i
     for ent in ents_in(head.doc, head.i, head.i + 1):  # "Bakers and Allied Workers Union": one name
         start, end = min(start, ent.start), max(end, ent.end)
     return head.doc[start:end]
+
+
+def _undated_end(doc: Doc, head: int, end: int) -> int:
+    """ "The leader of Carvane's party on Friday accused ...": a date the parser hung on the
+    subject's last words is no part of its name."""
+    for tok in doc[head + 1 : end]:
+        last = tok.dep_ == "prep" and tok.right_edge.i == end - 1
+        if last and any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
+            return tok.i
+    return end
+
+
+def _one_of(mention: Span) -> Token | None:
+    """ "One of them said", "two of them told ...": the pronoun for the group the speaker belongs to."""
+    root = mention.root
+    if root.lower_ not in _PARTITIVES and root.pos_ != "NUM":
+        return None
+    if any(c.dep_ == "appos" for c in root.children):  # "One of them, Mira Kohl, said": named
+        return None
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.lower_ == "them":
+                return obj
+    return None
 
 
 def _one_body(actor: ActorInfo) -> bool:

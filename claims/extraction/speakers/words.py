@@ -118,6 +118,9 @@ _FRAMING = lx.words("when as after before while once")
 _SOURCING = lx.words("quote cite")
 
 
+# "one of them", "each of them", "some of them": a member of a group named before
+_PARTITIVES = lx.words("one each some several either neither both all most many")
+
 _SUBJECT_PRONOUNS = lx.words("he she it they")
 
 
