@@ -571,3 +571,15 @@ def test_one_of_them_with_a_name_beside_it_is_that_person() -> None:
         "One of them, Ruta Vessel, said she had missed a job interview."
     )
     assert [s.speaker for s in extract(text).statements] == ["Ruta Vessel"]
+
+
+@pytest.mark.nlp
+def test_a_name_its_apposition_calls_a_body_is_an_organisation_for_it() -> None:
+    text = (
+        "Tellaria's government on Friday accused Dovania of cutting its gas.\n\n"
+        "Norgaz, the state-owned Dovanian supplier, said on Thursday that it had stopped deliveries "
+        "because Tellaria Grid owed it $40 million. It said gas would flow again "
+        '"the day the money arrives."'
+    )
+    statements = extract(text).statements
+    assert [(s.speaker, s.speaker_kind) for s in statements[1:]] == [("Norgaz", "organization")] * 2

@@ -119,7 +119,7 @@ def entity_actor(ent: Span, actors: Actors) -> ActorInfo | None:
     name = clean(ent.text)
     if len(name.split()) == 1 and actors.canonical_org(name) != name and not actors.is_person(name):
         return org_actor(actors.canonical_org(name))  # "Fenmoor" of "Fenmoor Foods", whatever the tag
-    if label == "PERSON" and (_org_named(name) or _brand_named(name, actors)):
+    if label == "PERSON" and (_org_named(name) or _brand_named(name, actors) or _apposed_body(ent)):
         return org_actor(actors.canonical_org(org_name(name)))
     if label == "PERSON" or actors.is_person(name) or person_like(name):
         name = person_name(ent.text)
@@ -150,11 +150,25 @@ def _brand_named(name: str, actors: Actors) -> bool:
     return other is not None and other != name and not actors.is_person(words[0]) and not person_like(name)
 
 
+def _apposed_body(ent: Span) -> bool:
+    """ "Valgaz, the state-owned Valmoran supplier,": a name tagged as a person that its apposition
+    calls a body (an organisation's description, or something owned or run)."""
+    for appos in (c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+        noun = appos.lemma_.lower()
+        if noun in lx.ROLE_NOUNS:
+            continue
+        if noun in lx.ORG_DESCRIPTIONS or any(
+            c.lemma_ in ("own", "run") and c.i < appos.i for c in appos.children
+        ):
+            return True
+    return False
+
+
 def _person_in(span: Span, ents: list[Span]) -> Span | None:
     people = [
         e
         for e in ents
-        if (e.label_ == "PERSON" and not _org_named(clean(e.text)))
+        if (e.label_ == "PERSON" and not _org_named(clean(e.text)) and not _apposed_body(e))
         or (e.label_ == "ORG" and person_like(clean(e.text)))
     ]
     if not people:
