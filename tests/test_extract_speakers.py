@@ -583,3 +583,25 @@ def test_a_name_its_apposition_calls_a_body_is_an_organisation_for_it() -> None:
     )
     statements = extract(text).statements
     assert [(s.speaker, s.speaker_kind) for s in statements[1:]] == [("Norgaz", "organization")] * 2
+
+
+@pytest.mark.nlp
+def test_a_state_tagged_as_a_person_is_no_antecedent_for_she() -> None:
+    text = (
+        "Ostrand's government on Friday accused Selmora of cutting off its gas. The Selmoran state "
+        "gas company said the cut was over an unpaid bill.\n\n"
+        "Ostrand's prime minister, Hedda Falkvik, pointed to the timing: the gas stopped four days "
+        "after Ostrand signed the trade pact, which Selmora had campaigned against for a year. "
+        '"Nobody shuts a pipeline over a penalty," she told reporters on Friday.'
+    )
+    assert extract(text).statements[-1].speaker == "Hedda Falkvik"
+
+
+@pytest.mark.nlp
+def test_a_state_s_name_is_not_short_for_a_company_named_after_it() -> None:
+    text = (
+        "Tellmar says Dovania cut power to punish it\n\n"
+        "Tellmar's government on Friday accused Dovania of cutting its power. "
+        "Tellmar Power and Light (TPL) said it had paid every invoice."
+    )
+    assert extract(text).statements[0].speaker == "Tellmar"
