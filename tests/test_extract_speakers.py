@@ -605,3 +605,16 @@ def test_a_state_s_name_is_not_short_for_a_company_named_after_it() -> None:
         "Tellmar Power and Light (TPL) said it had paid every invoice."
     )
     assert extract(text).statements[0].speaker == "Tellmar"
+
+
+@pytest.mark.nlp
+def test_a_body_apposed_to_a_preposition_s_object_is_no_antecedent_for_she() -> None:
+    text = (
+        "The former deputy matron, Miss Carys Hendry, told the hearing that nurses had been told "
+        "not to phone a doctor after midnight.\n\n"
+        "Questioned again on Monday, Miss Hendry said she had noted the order in her logbook.\n\n"
+        "Adam Pryce, for the home's owner, Willowmere Care, suggested to her that she had made up "
+        "the order because she had been dismissed.\n\n"
+        "'I was not dismissed. I walked out because of what I saw,' she replied."
+    )
+    assert extract(text).statements[-1].speaker == "Carys Hendry"
