@@ -618,3 +618,17 @@ def test_a_body_apposed_to_a_preposition_s_object_is_no_antecedent_for_she() -> 
         "'I was not dismissed. I walked out because of what I saw,' she replied."
     )
     assert extract(text).statements[-1].speaker == "Carys Hendry"
+
+
+@pytest.mark.nlp
+def test_a_demonym_and_a_description_find_a_body_met_long_before() -> None:
+    filler = "".join(
+        f"Keltia's foreign ministry said on day {n} that no test of any kind had taken place and "
+        f"that its radar logs for the week would be shared with the registry in due course.\n\n"
+        for n in range(1, 9)
+    )
+    text = (
+        "Marvosk's space agency said on Wednesday that 300 fragments had been catalogued near "
+        "its satellite.\n\n" + filler + "The Marvoskan agency said the satellite would need to move again."
+    )
+    assert extract(text).statements[-1].speaker == "Marvosk's space agency"

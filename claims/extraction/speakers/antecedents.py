@@ -120,9 +120,11 @@ class Antecedents:
             if actor is not None:
                 self._remember(pos, actor)
 
-    def _recent(self, pos: int, accept: Callable, subjects_only: bool = False) -> ActorInfo | None:
+    def _recent(
+        self, pos: int, accept: Callable, subjects_only: bool = False, reach: int = REACH
+    ) -> ActorInfo | None:
         i = bisect.bisect_left(self._positions, pos) - 1
-        while i >= 0 and pos - self.history[i][0] <= REACH:
+        while i >= 0 and pos - self.history[i][0] <= reach:
             where, actor = self.history[i]
             if accept(actor) and not (subjects_only and where in self._objects):
                 return actor

@@ -181,7 +181,8 @@ class Descriptions:
             ours = ours or (owner is not None and owner.name == country.name)
             return a.kind != "person" and ours and _words_of(a.name) & {head, root.lower_} != set()
 
-        return self._recent(pos, fits)
+        # the country named makes it plain which body is meant however far back it was met
+        return self._recent(pos, fits, reach=len(doc_text(self.doc)))
 
     def _owners_body(self, mention: Span, head: str, pos: int) -> ActorInfo | None:
         """ "Her ministry said" after "Water Minister Halina Prusik": the body the person serves,
