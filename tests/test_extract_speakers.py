@@ -632,3 +632,15 @@ def test_a_demonym_and_a_description_find_a_body_met_long_before() -> None:
         "its satellite.\n\n" + filler + "The Marvoskan agency said the satellite would need to move again."
     )
     assert extract(text).statements[-1].speaker == "Marvosk's space agency"
+
+
+@pytest.mark.nlp
+def test_a_lede_role_is_named_by_a_later_name_with_the_role_in_apposition() -> None:
+    text = (
+        "Rugby doctor denies rushing concussed players back\n\n"
+        "A rugby club's doctor on Tuesday denied sending concussed players back onto the pitch, "
+        "telling a disciplinary panel that every player had passed the required checks.\n\n"
+        "Dr Helena Marsk, club doctor at Fenwick Harriers since 2015, was answering a complaint "
+        "by a former player."
+    )
+    assert [s.speaker for s in extract(text).statements][-2:] == ["Helena Marsk"] * 2

@@ -63,6 +63,8 @@ class Roles:
             title = {t.lower_ for t in ent} | {t.lower_ for t in before}
             if ent.root.dep_ == "appos":
                 title |= {t.lemma_.lower() for t in ent.root.head.subtree}
+            for appos in (c for c in ent.root.children if c.dep_ == "appos"):  # "X, club doctor at Y,"
+                title |= {t.lemma_.lower() for t in appos.subtree if t.i <= appos.i}
             if _titled(role, title) and not self._other_post(mention, title):
                 info = entity_actor(ent, self.actors)
                 return self.actors.add(info, mention.text) if info is not None else None
