@@ -644,3 +644,14 @@ def test_a_lede_role_is_named_by_a_later_name_with_the_role_in_apposition() -> N
         "by a former player."
     )
     assert [s.speaker for s in extract(text).statements][-2:] == ["Helena Marsk"] * 2
+
+
+@pytest.mark.nlp
+def test_a_role_is_named_by_the_name_a_clause_gives_its_holder() -> None:
+    text = (
+        "Norvel's government on Monday denied paying to free two aid workers, after the militia's "
+        "leader claimed in a broadcast that it had been paid.\n\n"
+        "In the broadcast, the leader of the Pell Hill Brigade, who calls himself Commander Varo, "
+        "said the group had been paid in full."
+    )
+    assert "Varo" in extract(text).statements[1].speaker
