@@ -5,6 +5,10 @@ import datetime as dt
 import pytest
 
 from claims.extraction import extract
+from claims.extraction.actors import Actors
+from claims.extraction.mentions import entity_actor, whole_name
+from claims.extraction.pipeline import default_model, load
+from claims.extraction.speakers.clues import noun_phrase
 
 pytestmark = pytest.mark.nlp
 
@@ -655,3 +659,12 @@ def test_a_role_is_named_by_the_name_a_clause_gives_its_holder() -> None:
         "said the group had been paid in full."
     )
     assert "Varo" in extract(text).statements[1].speaker
+
+
+@pytest.mark.nlp
+def test_a_title_before_a_person_s_name_does_not_hide_the_person() -> None:
+    text = "Inspectors questioned the garrison commander, General Teodor Brask, on Monday."
+    doc = load(default_model())(text)
+    ent = next(e for e in doc.ents if e.label_ == "PERSON")
+    info = entity_actor(whole_name(noun_phrase(ent.root), ent), Actors(list(doc.ents), doc))
+    assert info is not None and (info.name, info.kind) == ("Teodor Brask", "person")

@@ -91,6 +91,8 @@ def _named_outlet(span: Span) -> ActorInfo | None:
 
 def whole_name(span: Span, ent: Span) -> Span:
     """ "The Bakers and Allied Workers Union": a name with "and" the tagger cut in two."""
+    if ent.label_ == "PERSON":  # "General Oskar Velde": the words before a person's name are a title
+        return ent
     words = strip_determiner(list(span.doc[span.start : ent.end]))
     if words and words[0].i < ent.start and all(t.pos_ == "PROPN" or t.lower_ in ("and", "&") for t in words):
         return span.doc[words[0].i : ent.end]
