@@ -668,3 +668,15 @@ def test_a_title_before_a_person_s_name_does_not_hide_the_person() -> None:
     ent = next(e for e in doc.ents if e.label_ == "PERSON")
     info = entity_actor(whole_name(noun_phrase(ent.root), ent), Actors(list(doc.ents), doc))
     assert info is not None and (info.name, info.kind) == ("Teodor Brask", "person")
+
+
+@pytest.mark.nlp
+def test_the_government_is_that_of_the_state_its_sentence_names() -> None:
+    text = (
+        "Morvia's foreign minister met the freed engineers at the airport on Sunday.\n\n"
+        "Security officials in neighbouring Tarnia said on Monday that the ransom had been paid in "
+        "cash at the border, and Tarnia's police said they were looking for the couriers.\n\n"
+        "Morvian law forbids the state to pay kidnappers, and the government has repeatedly said "
+        "it will not bargain with armed groups."
+    )
+    assert extract(text).statements[-1].speaker == "Morvia"

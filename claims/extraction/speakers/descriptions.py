@@ -111,7 +111,9 @@ class Descriptions:
         if actor is None and head in lx.MEDIA_DESCRIPTIONS:  # "the paper" for "the Drovane Post"
             actor = self._recent(pos, lambda a: a.kind == "media")
         if actor is None and head in ("government", "administration", "regime", "authorities", "country"):
-            actor = self._recent(pos, lambda a: a.kind == "country")
+            # "<Aldovian law forbids it>, and the government has said": the state the sentence named
+            state = self._in_sentence(mention, lambda a: a.kind == "country")
+            actor = state or self._recent(pos, lambda a: a.kind == "country")
         if actor is None and head in _COMPANY:
             staff = self._recent(pos, lambda a: _company(a) or _staff(a))  # "Oduro said ... the company said"
             actor = staff.affiliation if staff is not None and _staff(staff) else staff
