@@ -680,3 +680,13 @@ def test_the_government_is_that_of_the_state_its_sentence_names() -> None:
         "it will not bargain with armed groups."
     )
     assert extract(text).statements[-1].speaker == "Morvia"
+
+
+@pytest.mark.nlp
+def test_the_report_is_by_the_programme_that_broadcast_it() -> None:
+    text = (
+        "Brackley Farms said on Friday that its cheese met every labelling rule.\n\n"
+        "The report, broadcast Tuesday on the Lowland Channel's farming program Field Notes, said "
+        "four of nine cheeses sold as aged had been made within a month."
+    )
+    assert extract(text).statements[-1].speaker == "Field Notes"

@@ -10,6 +10,7 @@ from claims.extraction import lexicon as lx
 from claims.extraction.actors import ActorInfo, clean
 from claims.extraction.candidates import doc_text, ents_in
 from claims.extraction.speakers.words import (
+    _AIRING,
     _ANSWERS,
     _AUTHORING,
     _BACKGROUND,
@@ -173,6 +174,11 @@ def _document_author(mention: Span) -> Span | None:
     acls += [g for c in acls for g in c.children if g.dep_ == "conj"]  # "dated May 2 and signed by"
     for acl in (c for c in acls if c.lemma_ in _AUTHORING):  # "published by"
         children += [g for g in acl.children if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "by")]
+    for acl in (c for c in acls if c.lemma_ in _AIRING):  # "The report, broadcast on X's program Y,"
+        for prep in (g for g in acl.children if g.dep_ == "prep" and g.lower_ in ("on", "in")):
+            outlet = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if outlet is not None and outlet.pos_ == "PROPN" and outlet.ent_type_ not in ("DATE", "TIME"):
+                return root.doc[outlet.left_edge.i : outlet.i + 1]
     for child in children:
         if child.dep_ == "poss" and child.pos_ == "PROPN" and child.ent_type_ not in ("DATE", "TIME"):
             return root.doc[child.left_edge.i : child.i + 1]

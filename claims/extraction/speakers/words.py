@@ -37,6 +37,10 @@ _AUTHORING = lx.words(
 )
 
 
+# What a programme, a paper or a website does with a report it runs ("broadcast on X", "published in Y")
+_AIRING = lx.words("broadcast air publish print run carry post")
+
+
 _SPOKESPEOPLE = lx.words("spokesman spokeswoman spokesperson representative")
 
 
