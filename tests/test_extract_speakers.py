@@ -690,3 +690,14 @@ def test_the_report_is_by_the_programme_that_broadcast_it() -> None:
         "four of nine cheeses sold as aged had been made within a month."
     )
     assert extract(text).statements[-1].speaker == "Field Notes"
+
+
+@pytest.mark.nlp
+def test_a_notice_named_after_an_act_is_by_whoever_did_the_act() -> None:
+    text = (
+        "The Harwick Food Board on Monday recalled two brands of frozen spinach, saying some bags "
+        "might contain glass.\n\n"
+        '"We bought these for our children," said Mara Oddny, a parent in Lisle.\n\n'
+        "The affected bags were sold in 14 towns, according to the recall notice."
+    )
+    assert extract(text).statements[-1].speaker == "Harwick Food Board"

@@ -93,6 +93,7 @@ class Descriptions:
                 self._dated(mention)
                 or self._authored_before(root.lemma_.lower(), mention.start, pos)
                 or self._publisher(head, mention.start, pos)
+                or self._actor_of_act(mention)
                 or self.last_document_speaker
                 or self._recent(pos, lambda a: True)
             )
@@ -162,6 +163,21 @@ class Descriptions:
             if subject is None or subject.pos_ not in ("PROPN", "NOUN"):
                 return None
             return self._named(noun_phrase(subject), subject.idx)
+        return None
+
+    def _actor_of_act(self, mention: Span) -> ActorInfo | None:
+        """ "The journal X retracted the study ... according to the retraction notice": a document
+        named after an act ("retraction", "correction", "recall") is by whoever did that act
+        before it, as the subject of its verb."""
+        acts = {c.lemma_.lower() for c in mention.root.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
+        verbs = {a[:-3] if a.endswith("ion") else a for a in acts}
+        if not verbs:
+            return None
+        for tok in reversed(self.doc[: mention.start]):
+            if tok.pos_ == "VERB" and tok.lemma_ in verbs and not self._hidden(tok.idx):
+                subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+                    return self._named(noun_phrase(subject, appositions=True), subject.idx)
         return None
 
     def _national(self, mention: Span, pos: int) -> ActorInfo | None:
