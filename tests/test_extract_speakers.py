@@ -5,6 +5,10 @@ import datetime as dt
 import pytest
 
 from claims.extraction import extract
+from claims.extraction.actors import Actors
+from claims.extraction.mentions import entity_actor, whole_name
+from claims.extraction.pipeline import default_model, load
+from claims.extraction.speakers.clues import noun_phrase
 
 pytestmark = pytest.mark.nlp
 
@@ -541,3 +545,159 @@ def test_a_body_named_by_what_it_runs_is_met_for_the_first_time() -> None:
         "coordinator, Mira Solvang.\n\nThe lake's operator said water from it remained safe to drink."
     )
     assert speakers(text)[-1] == "lake's operator"
+
+
+@pytest.mark.nlp
+def test_one_of_them_speaks_for_the_group_named_before() -> None:
+    text = (
+        "Three Marovian border guards, speaking on condition of anonymity, told reporters that the "
+        "convoy had crossed at night. One of them said the drivers had shown forged permits."
+    )
+    result = extract(text)
+    assert [s.speaker for s in result.statements] == ["Marovian border guards"] * 2
+
+
+@pytest.mark.nlp
+def test_a_date_hung_on_the_subject_is_no_part_of_the_antecedent_s_name() -> None:
+    text = (
+        "The head of Marovia's junior coalition party on Thursday denied planning to leave the "
+        "government, a day after a newspaper published a recording in which she appeared to tell "
+        'donors she would "walk out before spring."'
+    )
+    speakers = [s.speaker for s in extract(text).statements]
+    assert speakers == ["head of Marovia's junior coalition party"] * 2
+
+
+@pytest.mark.nlp
+def test_one_of_them_with_a_name_beside_it_is_that_person() -> None:
+    text = (
+        "Commuters waited for hours at Tellon station on Monday. "
+        "One of them, Ruta Vessel, said she had missed a job interview."
+    )
+    assert [s.speaker for s in extract(text).statements] == ["Ruta Vessel"]
+
+
+@pytest.mark.nlp
+def test_a_name_its_apposition_calls_a_body_is_an_organisation_for_it() -> None:
+    text = (
+        "Tellaria's government on Friday accused Dovania of cutting its gas.\n\n"
+        "Norgaz, the state-owned Dovanian supplier, said on Thursday that it had stopped deliveries "
+        "because Tellaria Grid owed it $40 million. It said gas would flow again "
+        '"the day the money arrives."'
+    )
+    statements = extract(text).statements
+    assert [(s.speaker, s.speaker_kind) for s in statements[1:]] == [("Norgaz", "organization")] * 2
+
+
+@pytest.mark.nlp
+def test_a_state_tagged_as_a_person_is_no_antecedent_for_she() -> None:
+    text = (
+        "Ostrand's government on Friday accused Selmora of cutting off its gas. The Selmoran state "
+        "gas company said the cut was over an unpaid bill.\n\n"
+        "Ostrand's prime minister, Hedda Falkvik, pointed to the timing: the gas stopped four days "
+        "after Ostrand signed the trade pact, which Selmora had campaigned against for a year. "
+        '"Nobody shuts a pipeline over a penalty," she told reporters on Friday.'
+    )
+    assert extract(text).statements[-1].speaker == "Hedda Falkvik"
+
+
+@pytest.mark.nlp
+def test_a_state_s_name_is_not_short_for_a_company_named_after_it() -> None:
+    text = (
+        "Tellmar says Dovania cut power to punish it\n\n"
+        "Tellmar's government on Friday accused Dovania of cutting its power. "
+        "Tellmar Power and Light (TPL) said it had paid every invoice."
+    )
+    assert extract(text).statements[0].speaker == "Tellmar"
+
+
+@pytest.mark.nlp
+def test_a_body_apposed_to_a_preposition_s_object_is_no_antecedent_for_she() -> None:
+    text = (
+        "The former deputy matron, Miss Carys Hendry, told the hearing that nurses had been told "
+        "not to phone a doctor after midnight.\n\n"
+        "Questioned again on Monday, Miss Hendry said she had noted the order in her logbook.\n\n"
+        "Adam Pryce, for the home's owner, Willowmere Care, suggested to her that she had made up "
+        "the order because she had been dismissed.\n\n"
+        "'I was not dismissed. I walked out because of what I saw,' she replied."
+    )
+    assert extract(text).statements[-1].speaker == "Carys Hendry"
+
+
+@pytest.mark.nlp
+def test_a_demonym_and_a_description_find_a_body_met_long_before() -> None:
+    filler = "".join(
+        f"Keltia's foreign ministry said on day {n} that no test of any kind had taken place and "
+        f"that its radar logs for the week would be shared with the registry in due course.\n\n"
+        for n in range(1, 9)
+    )
+    text = (
+        "Marvosk's space agency said on Wednesday that 300 fragments had been catalogued near "
+        "its satellite.\n\n" + filler + "The Marvoskan agency said the satellite would need to move again."
+    )
+    assert extract(text).statements[-1].speaker == "Marvosk's space agency"
+
+
+@pytest.mark.nlp
+def test_a_lede_role_is_named_by_a_later_name_with_the_role_in_apposition() -> None:
+    text = (
+        "Rugby doctor denies rushing concussed players back\n\n"
+        "A rugby club's doctor on Tuesday denied sending concussed players back onto the pitch, "
+        "telling a disciplinary panel that every player had passed the required checks.\n\n"
+        "Dr Helena Marsk, club doctor at Fenwick Harriers since 2015, was answering a complaint "
+        "by a former player."
+    )
+    assert [s.speaker for s in extract(text).statements][-2:] == ["Helena Marsk"] * 2
+
+
+@pytest.mark.nlp
+def test_a_role_is_named_by_the_name_a_clause_gives_its_holder() -> None:
+    text = (
+        "Norvel's government on Monday denied paying to free two aid workers, after the militia's "
+        "leader claimed in a broadcast that it had been paid.\n\n"
+        "In the broadcast, the leader of the Pell Hill Brigade, who calls himself Commander Varo, "
+        "said the group had been paid in full."
+    )
+    assert "Varo" in extract(text).statements[1].speaker
+
+
+@pytest.mark.nlp
+def test_a_title_before_a_person_s_name_does_not_hide_the_person() -> None:
+    text = "Inspectors questioned the garrison commander, General Teodor Brask, on Monday."
+    doc = load(default_model())(text)
+    ent = next(e for e in doc.ents if e.label_ == "PERSON")
+    info = entity_actor(whole_name(noun_phrase(ent.root), ent), Actors(list(doc.ents), doc))
+    assert info is not None and (info.name, info.kind) == ("Teodor Brask", "person")
+
+
+@pytest.mark.nlp
+def test_the_government_is_that_of_the_state_its_sentence_names() -> None:
+    text = (
+        "Morvia's foreign minister met the freed engineers at the airport on Sunday.\n\n"
+        "Security officials in neighbouring Tarnia said on Monday that the ransom had been paid in "
+        "cash at the border, and Tarnia's police said they were looking for the couriers.\n\n"
+        "Morvian law forbids the state to pay kidnappers, and the government has repeatedly said "
+        "it will not bargain with armed groups."
+    )
+    assert extract(text).statements[-1].speaker == "Morvia"
+
+
+@pytest.mark.nlp
+def test_the_report_is_by_the_programme_that_broadcast_it() -> None:
+    text = (
+        "Brackley Farms said on Friday that its cheese met every labelling rule.\n\n"
+        "The report, broadcast Tuesday on the Lowland Channel's farming program Field Notes, said "
+        "four of nine cheeses sold as aged had been made within a month."
+    )
+    assert extract(text).statements[-1].speaker == "Field Notes"
+
+
+@pytest.mark.nlp
+def test_a_notice_named_after_an_act_is_by_whoever_did_the_act() -> None:
+    text = (
+        "The Harwick Food Board on Monday recalled two brands of frozen spinach, saying some bags "
+        "might contain glass.\n\n"
+        '"We bought these for our children," said Mara Oddny, a parent in Lisle.\n\n'
+        "The affected bags were sold in 14 towns, according to the recall notice."
+    )
+    assert extract(text).statements[-1].speaker == "Harwick Food Board"

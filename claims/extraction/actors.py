@@ -201,6 +201,7 @@ class Actors:
         self.surnames: dict[str, str] = {}
         self.people: set[str] = set()
         self.places: dict[str, str] = {}  # the document's places the country list lacks, by lower case
+        self.states: set[str] = set()  # those of them the text treats as states (see `_learn_states`)
         self.short_orgs: dict[str, str] = {}  # "orbis" -> "Orbis Telecom", "mff" -> "Marenland F. F."
         self._countries: dict[str, Country | None] | None = None  # country() by text, once places are known
         self.place_words = {clean(e.text).lower() for e in doc_ents if e.label_ in ("GPE", "LOC")}
@@ -226,6 +227,9 @@ class Actors:
                 self.places.setdefault(name.lower(), name)
         if doc is not None:
             self._learn_states(doc, doc_ents)
+        # "Ostrand" alone is the state "Ostrand's government" names, not short for "Ostrand Power and Gas"
+        for low in [k for k in self.short_orgs if k in self.states]:
+            del self.short_orgs[low]
         self._countries = {}
 
     def _learn_states(self, doc: Doc, doc_ents: list[Span]) -> None:
@@ -238,6 +242,7 @@ class Actors:
                 name = clean(doc[tok.left_edge.i : tok.i + 1].text)
                 if country_named(name) is None and not self.is_person(name):
                     self.places.setdefault(name.lower(), name)
+                    self.states.add(name.lower())
         demonyms = [
             clean(e.text).lower() for e in doc_ents if e.label_ == "NORP" and country_named(e.text) is None
         ]
@@ -254,6 +259,7 @@ class Actors:
                         and (low.startswith(stem) or stem.startswith(low.rstrip("e")))
                     ):
                         self.places.setdefault(low, name)
+                        self.states.add(low)
 
     def learn_org(self, name: str) -> None:
         """Let "Orbis", "Herald" and "MFF" stand for "Orbis Telecom", "Marenland Herald", "Marenland FF"."""

@@ -52,7 +52,7 @@ def describe(span: Span, actors: Actors) -> ActorInfo | None:
     outlet = _named_outlet(span)
     if outlet is not None:  # "the Harlund daily Nordposten"
         return outlet
-    person = _person_in(span, ents) or _titled_name(span) or _titled_compound(span)
+    person = _person_in(span, ents, actors) or _titled_name(span) or _titled_compound(span)
     if person is not None:
         return _person_info(span, person, ents, actors)
     state = _state_media(span, ents, actors)
@@ -91,6 +91,8 @@ def _named_outlet(span: Span) -> ActorInfo | None:
 
 def whole_name(span: Span, ent: Span) -> Span:
     """ "The Bakers and Allied Workers Union": a name with "and" the tagger cut in two."""
+    if ent.label_ == "PERSON":  # "General Oskar Velde": the words before a person's name are a title
+        return ent
     words = strip_determiner(list(span.doc[span.start : ent.end]))
     if words and words[0].i < ent.start and all(t.pos_ == "PROPN" or t.lower_ in ("and", "&") for t in words):
         return span.doc[words[0].i : ent.end]
@@ -119,8 +121,10 @@ def entity_actor(ent: Span, actors: Actors) -> ActorInfo | None:
     name = clean(ent.text)
     if len(name.split()) == 1 and actors.canonical_org(name) != name and not actors.is_person(name):
         return org_actor(actors.canonical_org(name))  # "Fenmoor" of "Fenmoor Foods", whatever the tag
-    if label == "PERSON" and (_org_named(name) or _brand_named(name, actors)):
+    if label == "PERSON" and (_org_named(name) or _brand_named(name, actors) or _apposed_body(ent)):
         return org_actor(actors.canonical_org(org_name(name)))
+    if label == "PERSON" and _state_named(name, actors):  # "Valmora" beside "the Valmoran supplier"
+        return country_actor(actors.country(name))
     if label == "PERSON" or actors.is_person(name) or person_like(name):
         name = person_name(ent.text)
         return (
@@ -150,11 +154,41 @@ def _brand_named(name: str, actors: Actors) -> bool:
     return other is not None and other != name and not actors.is_person(words[0]) and not person_like(name)
 
 
-def _person_in(span: Span, ents: list[Span]) -> Span | None:
+def _state_named(name: str, actors: Actors) -> bool:
+    """One word the document uses as a state's name (its demonym, "Valmora's ministry") and for
+    no person, whatever the tagger called it."""
+    if " " in name or actors.is_person(name):
+        return False
+    low = name.lower()
+    if low in actors.states:
+        return True
+    country = actors.country(name)  # "Valmora" for the place the tagger learned as "Valmoran"
+    return country is not None and country.name.lower().startswith(low) and country.name.lower() != low
+
+
+def _apposed_body(ent: Span) -> bool:
+    """ "Valgaz, the state-owned Valmoran supplier,": a name tagged as a person that its apposition
+    calls a body (an organisation's description, or something owned or run)."""
+    for appos in (c for c in ent.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+        noun = appos.lemma_.lower()
+        if noun in lx.ROLE_NOUNS:
+            continue
+        if noun in lx.ORG_DESCRIPTIONS or any(
+            c.lemma_ in ("own", "run") and c.i < appos.i for c in appos.children
+        ):
+            return True
+    return False
+
+
+def _body_or_state(ent: Span, actors: Actors) -> bool:
+    return _apposed_body(ent) or _state_named(clean(ent.text), actors)
+
+
+def _person_in(span: Span, ents: list[Span], actors: Actors) -> Span | None:
     people = [
         e
         for e in ents
-        if (e.label_ == "PERSON" and not _org_named(clean(e.text)))
+        if (e.label_ == "PERSON" and not _org_named(clean(e.text)) and not _body_or_state(e, actors))
         or (e.label_ == "ORG" and person_like(clean(e.text)))
     ]
     if not people:

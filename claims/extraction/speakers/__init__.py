@@ -34,6 +34,7 @@ from claims.extraction.speakers.clues import (
     _name_beside,
     _name_it_gives_itself,
     _one_body,
+    _one_of,
     _possessed_role,
     _relayed_by,
     _within,
@@ -166,6 +167,11 @@ class Resolver(Antecedents, Descriptions, Roles):
         own_name = _name_it_gives_itself(mention)
         if own_name is not None:  # "The group, which calls itself Null Tide, said"
             return self.actors.add(org_actor(self.actors.canonical_org(own_name)), mention.text)
+        partitive = _one_of(mention)
+        if partitive is not None:  # "One of them said": the people named before (not "told RPA")
+            group = self._recent(pos, lambda a: a.plural or a.kind == "group", subjects_only=True)
+            if group is not None:
+                return group
         if len(mention) == 1 or low in lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE | lx.PRONOUNS_PLURAL:
             pronoun = self._main_agent(root) or self._pronoun(low, pos)
             if pronoun is not False:

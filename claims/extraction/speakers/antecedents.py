@@ -25,6 +25,14 @@ from claims.extraction.speakers.clues import (
 from claims.extraction.speakers.words import _ARGUMENT, _COMMON, _MAIN, _NAMED, _NOT_NAMES, _SOURCING, REACH
 
 
+def _apposed_to_object(ent: Span) -> bool:
+    """ "Rupert Saye, for the home's owner, Silverbirch Care, suggested": a body's name in
+    apposition to a preposition's object is no more an antecedent than that object is (a
+    person's name may be the parser's slip: "a spokeswoman for the family, Nadia Roux, said")."""
+    root = ent.root
+    return root.dep_ == "appos" and root.head.dep_ == "pobj" and not person_like(clean(ent.text))
+
+
 class Antecedents:
     """What a pronoun can stand for: the actors met so far, in text order, and the nearest fit."""
 
@@ -44,7 +52,8 @@ class Antecedents:
             # "Vranic, reached by telephone, said": a sentence's opening name parsed as a clause
             loose = loose or (ent.label_ == "PERSON" and ent.root.dep_ in ("advcl", "dep") and _opens(ent))
             owner = _owns_subject(ent.root) and self._a_person(ent)
-            argument = ent.root.dep_ in _ARGUMENT or loose or owner or _agent(ent.root)
+            argument = ent.root.dep_ in _ARGUMENT and not _apposed_to_object(ent)
+            argument = argument or loose or owner or _agent(ent.root)
             if ent.label_ in _NAMED and argument and not _place_modifier(ent) and not hidden(ent.start_char):
                 found.append((ent.start_char, ent, True))
         taken = {pos for pos, _, _ in found}
@@ -111,9 +120,11 @@ class Antecedents:
             if actor is not None:
                 self._remember(pos, actor)
 
-    def _recent(self, pos: int, accept: Callable, subjects_only: bool = False) -> ActorInfo | None:
+    def _recent(
+        self, pos: int, accept: Callable, subjects_only: bool = False, reach: int = REACH
+    ) -> ActorInfo | None:
         i = bisect.bisect_left(self._positions, pos) - 1
-        while i >= 0 and pos - self.history[i][0] <= REACH:
+        while i >= 0 and pos - self.history[i][0] <= reach:
             where, actor = self.history[i]
             if accept(actor) and not (subjects_only and where in self._objects):
                 return actor

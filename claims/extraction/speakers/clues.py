@@ -4,12 +4,13 @@ a company or its staff, a statement relayed by a medium, a name that opens a par
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon as lx
 from claims.extraction.actors import ActorInfo, clean
 from claims.extraction.candidates import doc_text, ents_in
 from claims.extraction.speakers.words import (
+    _AIRING,
     _ANSWERS,
     _AUTHORING,
     _BACKGROUND,
@@ -20,6 +21,7 @@ from claims.extraction.speakers.words import (
     _HEADS,
     _NAMED,
     _NOT_COMPANY,
+    _PARTITIVES,
     _SPOKESPEOPLE,
     GROUPLIKE,
 )
@@ -33,10 +35,35 @@ def noun_phrase(head: Token, appositions: bool = False) -> Span:
         if child.dep_ in stops:
             break
         end = child.right_edge.i + 1
+    end = _undated_end(head.doc, head.i, end)
     start = head.left_edge.i
     for ent in ents_in(head.doc, head.i, head.i + 1):  # "Bakers and Allied Workers Union": one name
         start, end = min(start, ent.start), max(end, ent.end)
     return head.doc[start:end]
+
+
+def _undated_end(doc: Doc, head: int, end: int) -> int:
+    """ "The leader of Carvane's party on Friday accused ...": a date the parser hung on the
+    subject's last words is no part of its name."""
+    for tok in doc[head + 1 : end]:
+        last = tok.dep_ == "prep" and tok.right_edge.i == end - 1
+        if last and any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
+            return tok.i
+    return end
+
+
+def _one_of(mention: Span) -> Token | None:
+    """ "One of them said", "two of them told ...": the pronoun for the group the speaker belongs to."""
+    root = mention.root
+    if root.lower_ not in _PARTITIVES and root.pos_ != "NUM":
+        return None
+    if any(c.dep_ == "appos" for c in root.children):  # "One of them, Mira Kohl, said": named
+        return None
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.lower_ == "them":
+                return obj
+    return None
 
 
 def _one_body(actor: ActorInfo) -> bool:
@@ -147,6 +174,11 @@ def _document_author(mention: Span) -> Span | None:
     acls += [g for c in acls for g in c.children if g.dep_ == "conj"]  # "dated May 2 and signed by"
     for acl in (c for c in acls if c.lemma_ in _AUTHORING):  # "published by"
         children += [g for g in acl.children if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "by")]
+    for acl in (c for c in acls if c.lemma_ in _AIRING):  # "The report, broadcast on X's program Y,"
+        for prep in (g for g in acl.children if g.dep_ == "prep" and g.lower_ in ("on", "in")):
+            outlet = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if outlet is not None and outlet.pos_ == "PROPN" and outlet.ent_type_ not in ("DATE", "TIME"):
+                return root.doc[outlet.left_edge.i : outlet.i + 1]
     for child in children:
         if child.dep_ == "poss" and child.pos_ == "PROPN" and child.ent_type_ not in ("DATE", "TIME"):
             return root.doc[child.left_edge.i : child.i + 1]

@@ -93,6 +93,7 @@ class Descriptions:
                 self._dated(mention)
                 or self._authored_before(root.lemma_.lower(), mention.start, pos)
                 or self._publisher(head, mention.start, pos)
+                or self._actor_of_act(mention)
                 or self.last_document_speaker
                 or self._recent(pos, lambda a: True)
             )
@@ -111,7 +112,9 @@ class Descriptions:
         if actor is None and head in lx.MEDIA_DESCRIPTIONS:  # "the paper" for "the Drovane Post"
             actor = self._recent(pos, lambda a: a.kind == "media")
         if actor is None and head in ("government", "administration", "regime", "authorities", "country"):
-            actor = self._recent(pos, lambda a: a.kind == "country")
+            # "<Aldovian law forbids it>, and the government has said": the state the sentence named
+            state = self._in_sentence(mention, lambda a: a.kind == "country")
+            actor = state or self._recent(pos, lambda a: a.kind == "country")
         if actor is None and head in _COMPANY:
             staff = self._recent(pos, lambda a: _company(a) or _staff(a))  # "Oduro said ... the company said"
             actor = staff.affiliation if staff is not None and _staff(staff) else staff
@@ -162,6 +165,21 @@ class Descriptions:
             return self._named(noun_phrase(subject), subject.idx)
         return None
 
+    def _actor_of_act(self, mention: Span) -> ActorInfo | None:
+        """ "The journal X retracted the study ... according to the retraction notice": a document
+        named after an act ("retraction", "correction", "recall") is by whoever did that act
+        before it, as the subject of its verb."""
+        acts = {c.lemma_.lower() for c in mention.root.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
+        verbs = {a[:-3] if a.endswith("ion") else a for a in acts}
+        if not verbs:
+            return None
+        for tok in reversed(self.doc[: mention.start]):
+            if tok.pos_ == "VERB" and tok.lemma_ in verbs and not self._hidden(tok.idx):
+                subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+                    return self._named(noun_phrase(subject, appositions=True), subject.idx)
+        return None
+
     def _national(self, mention: Span, pos: int) -> ActorInfo | None:
         """ "the Brastovan ministry": the body of that country met before whose name ends the same way."""
         root = mention.root
@@ -181,7 +199,8 @@ class Descriptions:
             ours = ours or (owner is not None and owner.name == country.name)
             return a.kind != "person" and ours and _words_of(a.name) & {head, root.lower_} != set()
 
-        return self._recent(pos, fits)
+        # the country named makes it plain which body is meant however far back it was met
+        return self._recent(pos, fits, reach=len(doc_text(self.doc)))
 
     def _owners_body(self, mention: Span, head: str, pos: int) -> ActorInfo | None:
         """ "Her ministry said" after "Water Minister Halina Prusik": the body the person serves,

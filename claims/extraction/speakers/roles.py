@@ -63,10 +63,25 @@ class Roles:
             title = {t.lower_ for t in ent} | {t.lower_ for t in before}
             if ent.root.dep_ == "appos":
                 title |= {t.lemma_.lower() for t in ent.root.head.subtree}
+            for appos in (c for c in ent.root.children if c.dep_ == "appos"):  # "X, club doctor at Y,"
+                title |= {t.lemma_.lower() for t in appos.subtree if t.i <= appos.i}
+            title |= self._called(ent)
             if _titled(role, title) and not self._other_post(mention, title):
                 info = entity_actor(ent, self.actors)
                 return self.actors.add(info, mention.text) if info is not None else None
         return None
+
+    @staticmethod
+    def _called(ent: Span) -> set[str]:
+        """ "the leader of the Pell Hill Brigade, who calls himself Commander Varo": the words of
+        the noun a clause gives the name to."""
+        clause = ent.root.head
+        if ent.root.dep_ not in ("oprd", "attr", "xcomp") or clause.dep_ not in ("relcl", "acl"):
+            return set()
+        noun = clause.head
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of":  # the clause hung on "the Brigade"
+            noun = noun.head.head
+        return {t.lemma_.lower() for t in noun.subtree if t.i < clause.left_edge.i}
 
     def _other_post(self, mention: Span, title: set[str]) -> bool:
         """ "Ardenia's environment minister" is not "Gresland's deputy environment minister, X":

@@ -37,6 +37,10 @@ _AUTHORING = lx.words(
 )
 
 
+# What a programme, a paper or a website does with a report it runs ("broadcast on X", "published in Y")
+_AIRING = lx.words("broadcast air publish print run carry post")
+
+
 _SPOKESPEOPLE = lx.words("spokesman spokeswoman spokesperson representative")
 
 
@@ -117,6 +121,9 @@ _FRAMING = lx.words("when as after before while once")
 
 _SOURCING = lx.words("quote cite")
 
+
+# "one of them", "each of them", "some of them": a member of a group named before
+_PARTITIVES = lx.words("one each some several either neither both all most many")
 
 _SUBJECT_PRONOUNS = lx.words("he she it they")
 
