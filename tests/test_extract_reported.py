@@ -108,12 +108,23 @@ def test_trailing_background_relative_clause_is_left_out() -> None:
     assert s.content == "the repairs would take a year"
 
 
-def test_speech_verb_in_a_relative_clause_on_someone_else_words_is_part_of_them() -> None:
+def test_speech_aside_on_a_noun_of_the_reported_clause_is_a_statement_of_its_own() -> None:
     found = statements(
         "Irena Kowal said the delays came from the storm, which she said was the worst in years."
     )
+    assert [(s.speaker, s.content) for s in found] == [
+        ("Irena Kowal", "the delays came from the storm"),
+        ("Irena Kowal", "was the worst in years"),
+    ]
+
+
+def test_speech_aside_on_a_noun_of_an_adverbial_clause_goes_with_the_words() -> None:
+    found = statements(
+        "Ansel Dorn said the mills were closing as they face rising fuel costs, which he said is "
+        "also why bread prices went up."
+    )
     assert len(found) == 1
-    assert found[0].speaker == "Irena Kowal"
+    assert found[0].speaker == "Ansel Dorn"
 
 
 def test_subject_nearest_the_verb_when_the_parser_finds_several() -> None:

@@ -117,8 +117,14 @@ def _reporters_clause(inner: Candidate) -> bool:
 
 
 def _aside_on(inner: Candidate, outer: Candidate) -> bool:
-    """ "X said the sanctions, which he said...": a speech aside on a noun of someone's words."""
-    return inner.antecedent is not None and not _own_relative(inner) and outer.covers(inner.antecedent.idx)
+    """ "X said the sanctions, as they face shortages, which he said...": a speech aside on a noun
+    of an adverbial clause in someone's words, which goes with them. An aside on a noun of the
+    reported clause itself ("X said the council would ask about a payment, which she said had
+    never been explained") is a statement of its own, which the outer content leaves out."""
+    antecedent = inner.antecedent
+    if antecedent is None or _own_relative(inner) or not outer.covers(antecedent.idx):
+        return False
+    return any(t.dep_ == "advcl" for t in antecedent.ancestors if outer.covers(t.idx))
 
 
 def _own_relative(cand: Candidate) -> bool:

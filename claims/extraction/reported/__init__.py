@@ -124,6 +124,8 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     if left is not None:
         fragments = [left]
     fragments = [f for f in without_asides(doc_text(doc), fragments) if f[1] > f[0]]
+    if antecedent is not None:  # "a payment, which she said had ...": the pronoun is the reporter's
+        fragments = [f for f in fragments if doc_text(doc)[f[0] : f[1]].lower() not in lx.RELATIVE_PRONOUNS]
     cand = Candidate(fragments=fragments, type="indirect", cue=verb)
     cand.cue_span = _cue_span(verb)
     cand.mention = mention_span(subject) if subject is not None else None
