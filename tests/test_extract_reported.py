@@ -516,3 +516,19 @@ def test_a_fronted_label_object_ends_before_the_source_of_the_report() -> None:
         "Tarnow, state radio reported."
     )
     assert s.content == 'as "fake news" a report that its army had shelled a market in Tarnow'
+
+
+def test_adverbial_after_a_that_clause_hung_on_the_addressee_goes_on_with_it() -> None:
+    s = only(
+        "Porter Ivan Dosh told the inquest that the hotel had called the fire brigade at 5.10am, more "
+        "than three hours after the night manager's own log showed the alarm had sounded."
+    )
+    assert s.content.endswith("showed the alarm had sounded")
+
+
+def test_reporters_contrast_after_a_that_clause_is_not_the_words() -> None:
+    found = statements(
+        "Porter Ivan Dosh told the inquest that the hotel had called the fire brigade at 5.10am, "
+        "while the manager said it was later."
+    )
+    assert found[0].content == "that the hotel had called the fire brigade at 5.10am"

@@ -324,6 +324,7 @@ def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]
                 for g in part.subtree
                 if g.dep_ in _CLAUSES and g.left_edge.lower_ == "that" and g.i > verb.i
             ][:1]
+        heads += _stray_clause_tail(heads, kids)
     for prep in (c for c in kids if c.dep_ == "prep"):  # "alleged in a filing made ... that", "confirmed
         if not heads:  # in a letter to the committee that ...", read as a relative clause
             heads += [t for t in prep.subtree if _stray_clause(t)][:1]
@@ -335,6 +336,26 @@ def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]
             if c.dep_ == "conj" and c.i > heads[-1].i and (_that_clause(c) or _reported_future(c))
         ]
     return heads
+
+
+def _stray_clause_tail(heads: list[Token], kids: list[Token]) -> list[Token]:
+    """ "told the inquest that the call came at 6am, hours after the fall was logged": with the
+    that-clause hung on the addressee, the parser hangs the clause's own adverbials ("unless ...",
+    "hours after ...") on the speech verb. Those that follow the clause go on with it; not a
+    reporter's contrast ("while", "as", "whereas") nor a participle (", saying ...")."""
+    if not heads:
+        return []
+    doc, edge, found = heads[0].doc, max(h.right_edge.i for h in heads), []
+    for kid in sorted((c for c in kids if c.dep_ == "advcl" and c.i > edge), key=lambda c: c.i):
+        between = doc[edge + 1 : kid.left_edge.i]
+        marks = {c.lower_ for c in kid.children if c.dep_ == "mark"}
+        if not all(t.is_punct for t in between) or marks & {"as", "while", "whereas"}:
+            break
+        if not marks and kid.tag_ == "VBG":
+            break
+        found.append(kid)
+        edge = kid.right_edge.i
+    return found
 
 
 def _subject_as_relative(kids: list[Token], heads: list[Token]) -> list[Token]:
