@@ -532,3 +532,8 @@ def test_reporters_contrast_after_a_that_clause_is_not_the_words() -> None:
         "while the manager said it was later."
     )
     assert found[0].content == "that the hotel had called the fire brigade at 5.10am"
+
+
+def test_accused_of_hung_on_the_place_after_the_object_is_the_charge() -> None:
+    s = only("Police in Valdora accused the Ostrian embassy in Velmar of funding the riots.")
+    assert s.content == "the Ostrian embassy in Velmar of funding the riots"

@@ -75,6 +75,7 @@ def content_heads(verb: Token) -> list[Token]:
     elif lemma == "accuse":
         heads = [c for c in kids if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "of")]
         heads += [c for c in kids if heads and _apposed_accused(c, heads[0])]
+        heads += _charge_hung_on_place(heads, kids)
     elif lemma == "warn" and not heads:
         heads = [c for c in kids if c.dep_ == "prep" and c.lower_ in ("of", "against", "about")]
     elif not heads and (lemma in lx.NP_CONTENT_VERBS or lemma in _NP_REPORTS):
@@ -209,6 +210,21 @@ def _apposed_accused(tok: Token, obj: Token) -> bool:
     """ "accused his rival, Renata Kvist, of approving ...": the name set off by commas after the
     object, with the "of" phrase the parser hung on it."""
     return _name_set_off(tok, obj.right_edge.i)
+
+
+def _charge_hung_on_place(heads: list[Token], kids: list[Token]) -> list[Token]:
+    """ "accused the embassy in Kerast of paying officers": the parser hung the place on the verb
+    and the charge on the place. The phrase right after the object that holds the "of" goes with it."""
+    if not heads or any(h.lower_ == "of" for h in heads):
+        return []
+    edge = max(h.right_edge.i for h in heads)
+    return [
+        c
+        for c in kids
+        if c.dep_ == "prep"
+        and c.left_edge.i == edge + 1
+        and any(t.lower_ == "of" and t.dep_ == "prep" for t in c.subtree)
+    ][:1]
 
 
 def _name_set_off(tok: Token, edge: int) -> bool:
