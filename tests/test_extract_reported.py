@@ -537,3 +537,13 @@ def test_reporters_contrast_after_a_that_clause_is_not_the_words() -> None:
 def test_accused_of_hung_on_the_place_after_the_object_is_the_charge() -> None:
     s = only("Police in Valdora accused the Ostrian embassy in Velmar of funding the riots.")
     assert s.content == "the Ostrian embassy in Velmar of funding the riots"
+
+
+def test_quoted_as_saying_with_as_read_as_the_mark_of_a_later_verb() -> None:
+    s = only(
+        "Local television quoted the border police chief, Colonel Arno Vitt, as saying the lorry had "
+        "crossed the Delmish frontier with its headlights turned off and had ignored two warnings."
+    )
+    assert s.speaker == "Arno Vitt"
+    assert s.content.startswith("the lorry had crossed")
+    assert s.content.endswith("with its headlights turned off and had ignored two warnings")

@@ -98,6 +98,8 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
         cue_words = {t.i for t in verb.subtree} - {
             t.i for h in heads if h.head.i == verb.i for t in h.subtree
         }
+        if verb.head.lower_ == "as":  # "quoted X as saying ...", "as" read as the words' mark
+            cue_words.add(verb.head.i)
     ranges = [_subtree_range(h) for h in heads] if not cue_words else _runs(heads, cue_words)
     if closing:  # "..., saying ...": neither content nor frame
         ranges.append((min(closing), max(closing) + 1))

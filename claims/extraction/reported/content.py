@@ -10,7 +10,12 @@ from spacy.tokens import Token
 
 from claims.extraction import lexicon as lx
 from claims.extraction.reported.cues import _a_person, _phrasal_object, _ruled_on, decided, phrasal_denial
-from claims.extraction.reported.subjects import _participle_modifier, _subjects_participle, _that_clause
+from claims.extraction.reported.subjects import (
+    _misread_as,
+    _participle_modifier,
+    _subjects_participle,
+    _that_clause,
+)
 from claims.extraction.reported.words import (
     _CLAUSES,
     _COMPLEMENTS,
@@ -95,6 +100,8 @@ def content_heads(verb: Token) -> list[Token]:
             heads += [c for c in kids if c.dep_ == "prep" and c.lower_ in preps and c.i > heads[0].i]
             heads += [c for c in kids if c.dep_ == "advcl" and c.i > heads[0].i and _that_clause(c)]
             heads += _claim_modifiers(heads[0], kids)
+    if heads and verb.dep_ == "pcomp" and _misread_as(verb.head):  # "quoted X as saying A with B off"
+        heads.append(verb.head.head)
     if not heads and lemma == "say":
         heads = _clause_read_as_object(kids)
         if heads and _clause_goes_on(verb, heads[0]):  # "X said at least 40 men, ..., had described"

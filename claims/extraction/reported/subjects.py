@@ -94,7 +94,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     ):
         return verb.head  # "The operator, Norda Power, denied that ...": read as a noun's modifier
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as":  # "X was quoted as saying"
-        quoted = verb.head.head
+        quoted = _quoted_as(verb) or verb.head.head
         passive = [c for c in quoted.children if c.dep_ == "nsubjpass"]
         if passive:
             return passive[0]
@@ -121,10 +121,21 @@ def _quoting(verb: Token) -> Span | None:
 
 
 def _quoted_as(verb: Token) -> Token | None:
-    """ "quoted X as saying", "was quoted as saying": the verb "quote" that "as saying" hangs on."""
-    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.head.head.lemma_ != "quote":
+    """ "quoted X as saying", "was quoted as saying": the verb "quote" that "as saying" hangs on,
+    also when the parser read "as" as the mark of a later verb of the words, itself hung on
+    "quoted" ("quoted X as saying the plane had entered the zone with its radio switched off")."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as":
         return None
-    return verb.head.head
+    as_ = verb.head
+    if as_.head.lemma_ == "quote":
+        return as_.head
+    return as_.head.head if _misread_as(as_) else None
+
+
+def _misread_as(as_: Token) -> bool:
+    """ "as" of "quoted X as saying" read as the mark of a verb after it, hung on "quoted"."""
+    host = as_.head
+    return as_.dep_ == "mark" and host.i > as_.i and host.dep_ == "advcl" and host.head.lemma_ == "quote"
 
 
 def _quote_read_as_modifier(as_: Token) -> tuple[Span, Token] | None:
