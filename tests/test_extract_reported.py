@@ -547,3 +547,13 @@ def test_quoted_as_saying_with_as_read_as_the_mark_of_a_later_verb() -> None:
     assert s.speaker == "Arno Vitt"
     assert s.content.startswith("the lorry had crossed")
     assert s.content.endswith("with its headlights turned off and had ignored two warnings")
+
+
+def test_object_of_said_whose_verb_the_parser_hung_elsewhere_takes_its_predicate() -> None:
+    s = only(
+        "The figures are broadly in line with a study by economists at Harlow College, who said rents "
+        "for flats under forty square metres, which make up most of the city's stock, had risen by 12 "
+        "per cent, while larger flats cost slightly less."
+    )
+    assert s.content.startswith("rents for flats")
+    assert s.content.endswith("had risen by 12 per cent, while larger flats cost slightly less")

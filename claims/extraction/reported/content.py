@@ -106,6 +106,8 @@ def content_heads(verb: Token) -> list[Token]:
         heads = _clause_read_as_object(kids)
         if heads and _clause_goes_on(verb, heads[0]):  # "X said at least 40 men, ..., had described"
             heads.append(verb.head)
+        elif heads:
+            heads += _predicate_hung_elsewhere(verb, heads[0])
     return _repaired(verb, heads, kids)
 
 
@@ -190,6 +192,24 @@ def _clause_goes_on(verb: Token, obj: Token) -> bool:
         and head.i > obj.right_edge.i
         and not any(c.dep_ in SUBJECT_DEPS for c in head.children)
     )
+
+
+def _predicate_hung_elsewhere(verb: Token, obj: Token) -> list[Token]:
+    """ "researchers, who said pay for short trips, which make up most orders, had fallen": the
+    parser read the clause's subject as the object of "said" and hung its verb on another verb of
+    the sentence. A verb with no subject that comes right after the object (its auxiliary first,
+    past commas) and lies outside the cue's phrase is the object's predicate."""
+    doc, i = verb.doc, obj.right_edge.i + 1
+    while i < len(doc) and doc[i].is_punct and doc[i].text not in lx.OPENING_MARKS | {".", ";", ":"}:
+        i += 1
+    if i >= len(doc) or doc[i].pos_ not in ("AUX", "VERB") or doc[i].tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        return []
+    predicate = doc[i] if doc[i].dep_ not in ("aux", "auxpass") else doc[i].head
+    if verb.is_ancestor(predicate) or predicate.i <= obj.i or predicate.i == verb.i:
+        return []
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in predicate.children):
+        return []
+    return [predicate]
 
 
 def _clause_read_as_object(kids: list[Token]) -> list[Token]:
