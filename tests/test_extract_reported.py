@@ -557,3 +557,12 @@ def test_object_of_said_whose_verb_the_parser_hung_elsewhere_takes_its_predicate
     )
     assert s.content.startswith("rents for flats")
     assert s.content.endswith("had risen by 12 per cent, while larger flats cost slightly less")
+
+
+def test_speech_verb_hung_as_an_adverbial_on_a_noun_read_as_the_main_verb_keeps_the_subject() -> None:
+    s = only(
+        "Oskar Brandl, a 24-year-old sprinter who has climbed more than 80 places in the world rankings "
+        "this year, denied Monday that he had taken banned substances before the Delmar Games."
+    )
+    assert s.speaker == "Oskar Brandl"
+    assert s.content == "that he had taken banned substances before the Delmar Games"

@@ -77,6 +77,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
     inherits = verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")  # ", saying"
+    inherits = inherits or _finite_advcl(verb)
     head = _participle_host(verb)
     if depth < 3 and inherits and head.pos_ in ("VERB", "AUX"):
         found = subject_of(head, depth + 1)
@@ -104,6 +105,19 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if misread is not None:
             return misread[1]
     return _misparsed_subject(verb) if depth == 0 else None
+
+
+def _finite_advcl(verb: Token) -> bool:
+    """ "Lindgaard, a grandmaster who has climbed 150 places in the rankings this year, denied that
+    ...": after a long apposition the parser took a noun for the main verb and hung the real one
+    on it as an adverbial clause. A past-tense adverbial clause with no mark and no subject is the
+    main verb, and its subject is the one the parser gave its head."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBD"
+        and verb.head.i < verb.i
+        and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "expl") for c in verb.children)
+    )
 
 
 def _quoting(verb: Token) -> Span | None:
