@@ -566,3 +566,12 @@ def test_speech_verb_hung_as_an_adverbial_on_a_noun_read_as_the_main_verb_keeps_
     )
     assert s.speaker == "Oskar Brandl"
     assert s.content == "that he had taken banned substances before the Delmar Games"
+
+
+def test_claim_clause_the_parser_made_the_head_of_the_sentence_goes_with_the_claim() -> None:
+    s = only(
+        "The manager, Tomas Rell, gave evidence on Tuesday. He denied an allegation, made in Miss Hollin's "
+        "written statement, that staff had been told not to call a doctor at night without his permission."
+    )
+    assert s.content.startswith("an allegation, made in Miss Hollin's written statement, that staff")
+    assert s.content.endswith("without his permission")

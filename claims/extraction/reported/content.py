@@ -100,6 +100,7 @@ def content_heads(verb: Token) -> list[Token]:
             heads += [c for c in kids if c.dep_ == "prep" and c.lower_ in preps and c.i > heads[0].i]
             heads += [c for c in kids if c.dep_ == "advcl" and c.i > heads[0].i and _that_clause(c)]
             heads += _claim_modifiers(heads[0], kids)
+            heads += _claim_clause_over_verb(verb, heads[0])
     if heads and verb.dep_ == "pcomp" and _misread_as(verb.head):  # "quoted X as saying A with B off"
         heads.append(verb.head.head)
     if not heads and lemma == "say":
@@ -333,6 +334,21 @@ def _claim_modifiers(obj: Token, kids: list[Token]) -> list[Token]:
             found.append(child)
             edge = child.right_edge.i
     return found
+
+
+def _claim_clause_over_verb(verb: Token, obj: Token) -> list[Token]:
+    """ "He denied an allegation, made in her written statement, that staff had been told ...": the
+    parser took "that" for a determiner and made the claim's clause the head of the sentence, with
+    the denial inside it. The clause that ", that" opens right after the claim noun's phrase goes
+    with the claim."""
+    if obj.lower_ not in lx.CLAIM_NOUNS and obj.lemma_.lower() not in lx.CLAIM_NOUNS:
+        return []
+    doc, edge, clause = verb.doc, obj.right_edge.i, verb.head
+    if verb.dep_ != "ccomp" or clause.i <= edge or edge + 2 >= len(doc):
+        return []
+    if doc[edge + 1].text != "," or doc[edge + 2].lower_ != "that" or not clause.is_ancestor(doc[edge + 2]):
+        return []
+    return [clause]
 
 
 def _named_claimant(tok: Token, edge: int) -> bool:
