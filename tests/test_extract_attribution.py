@@ -100,3 +100,13 @@ def test_speech_captured_in_a_recording_is_part_of_the_report_not_relayed() -> N
     assert s.speaker == "Ledgerline"
     assert s.conduit is None
     assert s.content.startswith("that it captured Interior Minister Pavel Grint telling")
+
+
+def test_according_to_on_a_decision_named_by_a_denial_verb_is_the_source_of_it() -> None:
+    s = only(
+        "Tarnland has rejected Ostria's requests for a joint border commission since 2021, "
+        "according to Ostrian diplomats."
+    )
+    assert s.speaker == "Ostrian diplomats"
+    assert s.cue == "according to"
+    assert s.content == "Tarnland has rejected Ostria's requests for a joint border commission since 2021"

@@ -205,6 +205,8 @@ def _relays(verb: Token) -> bool:
     denied a meeting": a passive speech verb with no agent is an event Y reports."""
     if verb.lemma_ not in lx.SPEECH_VERBS:
         return False
+    if any(c.dep_ == "dobj" and decided(c) for c in verb.children):
+        return False  # "according to X, Y has denied requests for a hotline": a decision Y took
     kids = {c.dep_ for c in verb.children}
     if "dobj" in kids and "ccomp" not in kids and verb.lemma_ not in lx.NP_CONTENT_VERBS:
         return False  # "according to X, a 9 percent rise would add 140 million to its costs"
