@@ -575,3 +575,20 @@ def test_claim_clause_the_parser_made_the_head_of_the_sentence_goes_with_the_cla
     )
     assert s.content.startswith("an allegation, made in Miss Hollin's written statement, that staff")
     assert s.content.endswith("without his permission")
+
+
+def test_closing_participle_without_words_does_not_report_the_clause_before_it() -> None:
+    assert (
+        statements("The tribunal refused the union's application on Monday, ruling on procedural grounds.")
+        == ()
+    )
+
+
+def test_that_read_as_a_preposition_after_the_cue_opens_the_words() -> None:
+    s = only(
+        "Earlier, the coroner, Ana Corvel, refused an application by Dornet Care to exclude the logbook "
+        "from evidence, ruling that the company's suggestion that it had been filled in long after the "
+        "events 'had no evidential basis'."
+    )
+    assert s.speaker == "Ana Corvel"
+    assert s.content.startswith("that the company's suggestion that it had been filled in")

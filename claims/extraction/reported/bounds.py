@@ -260,6 +260,8 @@ def _parenthetical(verb: Token) -> bool:
         return False  # '"...," she said, her voice breaking': the reporter's description, not her words
     if any(c.dep_ == "mark" and c.lower_ != "as" for c in verb.children):
         return False  # "<clause>, although makers must report ...": a subordinate clause
+    if verb.tag_ == "VBG" and verb.i > head.i and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False  # "refused the application, ruling that ...": the subject's next act, not an aside
     if verb.dep_ in ("parataxis", "ccomp", "advcl"):
         before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else verb
         return before.text in ",—–" or any(c.dep_ == "punct" and c.text in ",—–" for c in verb.children)

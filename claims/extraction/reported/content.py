@@ -373,6 +373,7 @@ def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]
     if heads or lemma not in lx.SPEECH_VERBS:
         return heads
     said_only = [c for c in kids if c.dep_ == "advcl" and _that_clause(c)]  # "said only that ..."
+    said_only += [c for c in kids if _that_read_as_object(c)]
     heads = (said_only or [c for c in kids if _that_on_auxiliary(c)])[:1]
     if heads:
         return heads
@@ -415,6 +416,18 @@ def _stray_clause_tail(heads: list[Token], kids: list[Token]) -> list[Token]:
         found.append(kid)
         edge = kid.right_edge.i
     return found
+
+
+def _that_read_as_object(tok: Token) -> bool:
+    """ "ruling that the company's suggestion that ... had no basis": "that" read as the verb's
+    object or a preposition, the clause after it hung on it as its object. Its phrase is the clause."""
+    return (
+        tok.dep_ in ("dobj", "prep")
+        and tok.lower_ == "that"
+        and tok.tag_ == "IN"
+        and tok.i == tok.head.i + 1
+        and any(c.dep_ == "pobj" for c in tok.children)
+    )
 
 
 def _subject_as_relative(kids: list[Token], heads: list[Token]) -> list[Token]:
