@@ -592,3 +592,16 @@ def test_that_read_as_a_preposition_after_the_cue_opens_the_words() -> None:
     )
     assert s.speaker == "Ana Corvel"
     assert s.content.startswith("that the company's suggestion that it had been filled in")
+
+
+def test_accepted_that_is_a_concession() -> None:
+    s = only(
+        "Under questioning by the union's lawyer, Dr Ilse Marrow accepted that the safety checks had been "
+        "logged after the flights concerned."
+    )
+    assert s.speaker == "Ilse Marrow"
+    assert s.content == "that the safety checks had been logged after the flights concerned"
+
+
+def test_accepted_an_offer_is_no_statement() -> None:
+    assert statements("The council accepted the offer on Monday.") == ()
