@@ -605,3 +605,11 @@ def test_accepted_that_is_a_concession() -> None:
 
 def test_accepted_an_offer_is_no_statement() -> None:
     assert statements("The council accepted the offer on Monday.") == ()
+
+
+def test_clause_before_a_semicolon_is_not_what_the_next_clause_called_something() -> None:
+    found = statements(
+        "Ostria runs the flights, it says, to track fishing boats in open waters; "
+        'Delmark has long called the flights "snooping with a view".'
+    )
+    assert [s.content for s in found if s.speaker == "Delmark"] == ['the flights "snooping with a view"']

@@ -56,7 +56,9 @@ def content_heads(verb: Token) -> list[Token]:
         if heads and lemma in ADDRESSEE_VERBS | {"urge", "demand"}:
             heads += [c for c in kids if c.dep_ == "dobj" and c.i < heads[0].i and c.dep_ != "ccomp"]
     if lemma == "call":
-        complement = [c for c in kids if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")]
+        complement = [
+            c for c in kids if c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and not _lead_in(c, verb)
+        ]
         obj = [c for c in kids if c.dep_ == "dobj"]
         if obj and (complement or any(g.dep_ == "appos" for g in obj[0].children)):
             heads = obj + complement
@@ -279,10 +281,12 @@ def _absolute_participle(clause: Token, verb: Token) -> bool:
 
 def _lead_in(clause: Token, verb: Token) -> bool:
     """ "His first term was not free of controversy: in 2022 the federation denied ...": a clause
-    that a colon sets before the cue's sentence is the writer's lead-in, not what was said."""
+    that a colon sets before the cue's sentence is the writer's lead-in, not what was said; one
+    that a semicolon sets before it is a sentence of its own ("X flies the patrols, it says, to
+    monitor shipping; Y has long called the flights ...")."""
     if clause.i > verb.i:
         return False
-    return any(t.text == ":" for t in verb.doc[clause.right_edge.i + 1 : verb.i])
+    return any(t.text in (":", ";") for t in verb.doc[clause.right_edge.i + 1 : verb.i])
 
 
 def _called_noun(kids: list[Token]) -> bool:
