@@ -613,3 +613,21 @@ def test_clause_before_a_semicolon_is_not_what_the_next_clause_called_something(
         'Delmark has long called the flights "snooping with a view".'
     )
     assert [s.content for s in found if s.speaker == "Delmark"] == ['the flights "snooping with a view"']
+
+
+def test_name_read_as_an_adverb_before_a_who_clause_is_the_subject() -> None:
+    s = only(
+        "The contract went to a rival bidder. Early, who was sacked in May, says he was dismissed "
+        "because he complained."
+    )
+    assert s.speaker == "Early"
+    assert s.content == "he was dismissed because he complained"
+
+
+def test_heard_saying_in_a_recording_is_said_by_the_one_heard() -> None:
+    s = only(
+        "In the recording, Marta Velling, who is also fisheries minister, can be heard saying: "
+        '"We sign the pact, and then we walk away in March."'
+    )
+    assert s.speaker == "Marta Velling"
+    assert s.content == "We sign the pact, and then we walk away in March."

@@ -76,6 +76,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if any(c.dep_ == "auxpass" for c in verb.children):  # "was accused by X of": X, else no one
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBG":  # "X can be heard saying", "was filmed telling"
+        passive = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+        if passive and any(c.dep_ == "auxpass" for c in verb.head.children):
+            return passive[0]
     inherits = verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")  # ", saying"
     inherits = inherits or _finite_advcl(verb)
     head = _participle_host(verb)
@@ -251,6 +255,10 @@ def _sentence_subject(verb: Token) -> Token | None:
             continue
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "ROOT") and tok.head.i < verb.i:
             return tok
+        if tok.head.i == verb.i and any(
+            c.left_edge.lower_ == "who" and c.pos_ in ("VERB", "AUX") for c in tok.children
+        ):
+            return tok  # "Tolliver, who was fired in April, says": a name mistagged, a person all the same
         if _opening_name(tok, verb):
             return tok
         return None
@@ -297,6 +305,8 @@ def mention_span(head: Token) -> Span:
             end = min(end, child.left_edge.i)
         if child.dep_ == "acl" and child.lemma_ in CUE_LEMMAS:  # the cue itself, read as a modifier
             end = min(end, child.left_edge.i)
+        if child.dep_ in ("ccomp", "acl") and child.left_edge.lower_ == "who":  # "X, who was fired,"
+            end = min(end, child.left_edge.i)  # read as a clause of X: no part of the name
     for tok in doc[head.i + 1 : end]:  # 'She went on: "Nobody in that building thought ...': the
         if tok.text in (":", "“"):  # quotation the parser hung on the pronoun is no part of it
             end = max(t.i for t in head.subtree if t.i < tok.i) + 1
