@@ -631,3 +631,24 @@ def test_heard_saying_in_a_recording_is_said_by_the_one_heard() -> None:
     )
     assert s.speaker == "Marta Velling"
     assert s.content == "We sign the pact, and then we walk away in March."
+
+
+def test_citing_a_reason_for_a_refusal_is_no_statement() -> None:
+    assert statements("The ministry declined to publish the audit, citing security rules.") == ()
+
+
+def test_citing_a_reason_for_a_decision_named_by_a_denial_verb_is_no_statement() -> None:
+    assert (
+        statements(
+            "The archive denied a request by the museum for the letters, citing a deal with the family."
+        )
+        == ()
+    )
+
+
+def test_citing_a_reason_given_with_a_speech_act_is_a_statement() -> None:
+    found = statements(
+        "Port Vell has withdrawn its bid to host the regatta, its mayor, Ida Roon, said on Sunday, "
+        "citing rising costs."
+    )
+    assert [(s.cue, s.content) for s in found if s.cue == "citing"] == [("citing", "rising costs")]
