@@ -652,3 +652,8 @@ def test_citing_a_reason_given_with_a_speech_act_is_a_statement() -> None:
         "citing rising costs."
     )
     assert [(s.cue, s.content) for s in found if s.cue == "citing"] == [("citing", "rising costs")]
+
+
+def test_second_charge_read_as_a_verb_is_part_of_what_is_denied() -> None:
+    s = only("Marek Sollt denies murder and perverting the course of justice.")
+    assert s.content == "murder and perverting the course of justice"

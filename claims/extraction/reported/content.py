@@ -103,6 +103,7 @@ def content_heads(verb: Token) -> list[Token]:
             heads += [c for c in kids if c.dep_ == "advcl" and c.i > heads[0].i and _that_clause(c)]
             heads += _claim_modifiers(heads[0], kids)
             heads += _claim_clause_over_verb(verb, heads[0])
+            heads += _charge_read_as_verb(heads[0], kids)
     if heads and verb.dep_ == "pcomp" and _misread_as(verb.head):  # "quoted X as saying A with B off"
         heads.append(verb.head.head)
     if not heads and lemma == "say":
@@ -353,6 +354,24 @@ def _claim_clause_over_verb(verb: Token, obj: Token) -> list[Token]:
     if doc[edge + 1].text != "," or doc[edge + 2].lower_ != "that" or not clause.is_ancestor(doc[edge + 2]):
         return []
     return [clause]
+
+
+def _charge_read_as_verb(obj: Token, kids: list[Token]) -> list[Token]:
+    """ "denies murder and perverting the course of justice", "denies unfair dismissal and
+    whistleblowing detriment": a second charge after "and", read as a second verb of the
+    sentence. An -ing word with no subject right after "and" that follows the object is a
+    coordinated object."""
+    doc, edge = obj.doc, obj.right_edge.i
+    if edge + 2 >= len(doc) or doc[edge + 1].lower_ not in ("and", "or"):
+        return []
+    return [
+        c
+        for c in kids
+        if c.dep_ == "conj"
+        and c.i == edge + 2
+        and c.tag_ == "VBG"
+        and not any(g.dep_ in SUBJECT_DEPS or g.dep_ in ("aux", "auxpass") for g in c.children)
+    ]
 
 
 def _named_claimant(tok: Token, edge: int) -> bool:
