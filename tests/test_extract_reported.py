@@ -657,3 +657,11 @@ def test_citing_a_reason_given_with_a_speech_act_is_a_statement() -> None:
 def test_second_charge_read_as_a_verb_is_part_of_what_is_denied() -> None:
     s = only("Marek Sollt denies murder and perverting the course of justice.")
     assert s.content == "murder and perverting the course of justice"
+
+
+def test_pointing_to_evidence_after_the_words_is_the_reporters_frame() -> None:
+    s = only(
+        'Governor Ada Ruhl had told a business lunch in Vell on May 3 that the cut had "paid for itself '
+        'twice over," pointing to 9,000 jobs added in the state over the previous year.'
+    )
+    assert s.content == 'that the cut had "paid for itself twice over,"'

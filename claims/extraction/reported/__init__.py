@@ -31,6 +31,7 @@ from claims.extraction.reported.bounds import (
     _parenthetical,
     _refusal,
     _runs,
+    _trailing_evidence,
     _trailing_gloss,
     trim,
     without_asides,
@@ -110,6 +111,7 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
             doc,
             heads,
             _trailing_gloss(heads)
+            | _trailing_evidence(heads)
             | leading
             | _parallel_saying(heads)
             | _closing_source(heads)
