@@ -47,6 +47,9 @@ def _trailing_gloss(heads: list[Token]) -> set[int]:
     return set()
 
 
+_EVIDENCE = frozenset({"point"})
+
+
 def _trailing_evidence(heads: list[Token]) -> set[int]:
     """ "said the cut had paid for itself, pointing to 14,000 jobs added": the speaker's act of
     offering evidence, a participle closing the content after a comma, is the reporter's frame."""
@@ -54,6 +57,8 @@ def _trailing_evidence(heads: list[Token]) -> set[int]:
         return set()
     last = max(heads, key=lambda h: h.right_edge.i)
     end = last.right_edge.i
+    if not lemma_between(last.doc, last.left_edge.i, end + 1, _EVIDENCE):
+        return set()
     for tok in last.subtree:
         if tok.lemma_ != "point" or tok.tag_ != "VBG" or tok.right_edge.i != end or tok.i == last.i:
             continue
