@@ -89,3 +89,24 @@ def test_an_unsigned_document_in_a_report_is_what_the_outlet_reported() -> None:
     assert s.speaker == "Harlow Examiner"
     assert s.content == "that a memo drafted inside the treasury proposed closing nine depots"
     assert s.conduit is None
+
+
+def test_speech_captured_in_a_recording_is_part_of_the_report_not_relayed() -> None:
+    s = only(
+        "The news site Ledgerline, which published the clip on Monday, reported that it captured Interior "
+        'Minister Pavel Grint telling a dinner of donors in March that Osmia would "wait until the spring" '
+        "before signing the treaty."
+    )
+    assert s.speaker == "Ledgerline"
+    assert s.conduit is None
+    assert s.content.startswith("that it captured Interior Minister Pavel Grint telling")
+
+
+def test_according_to_on_a_decision_named_by_a_denial_verb_is_the_source_of_it() -> None:
+    s = only(
+        "Tarnland has rejected Ostria's requests for a joint border commission since 2021, "
+        "according to Ostrian diplomats."
+    )
+    assert s.speaker == "Ostrian diplomats"
+    assert s.cue == "according to"
+    assert s.content == "Tarnland has rejected Ostria's requests for a joint border commission since 2021"

@@ -218,3 +218,13 @@ def test_a_quotation_after_a_short_tail_of_the_cues_sentence_continues_it() -> N
     )
     (s,) = extract(text).statements
     assert s.speaker == "Talvik" and s.content.endswith("It is simply not true.")
+
+
+def test_so_says_opening_the_next_paragraph_takes_the_quotation_before_it() -> None:
+    text = (
+        "“Every feather is right: the grey crown, the pale wing bar. We did not want it to be the Holm "
+        "warbler.”\n\nSo says Petra Lund, the ecologist who led the survey at the Delver Institute."
+    )
+    found = extract(text).statements
+    assert [(s.speaker, s.type) for s in found] == [("Petra Lund", "direct")]
+    assert found[0].content.startswith("Every feather is right")

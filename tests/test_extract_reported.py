@@ -108,12 +108,23 @@ def test_trailing_background_relative_clause_is_left_out() -> None:
     assert s.content == "the repairs would take a year"
 
 
-def test_speech_verb_in_a_relative_clause_on_someone_else_words_is_part_of_them() -> None:
+def test_speech_aside_on_a_noun_of_the_reported_clause_is_a_statement_of_its_own() -> None:
     found = statements(
         "Irena Kowal said the delays came from the storm, which she said was the worst in years."
     )
+    assert [(s.speaker, s.content) for s in found] == [
+        ("Irena Kowal", "the delays came from the storm"),
+        ("Irena Kowal", "was the worst in years"),
+    ]
+
+
+def test_speech_aside_on_a_noun_of_an_adverbial_clause_goes_with_the_words() -> None:
+    found = statements(
+        "Ansel Dorn said the mills were closing as they face rising fuel costs, which he said is "
+        "also why bread prices went up."
+    )
     assert len(found) == 1
-    assert found[0].speaker == "Irena Kowal"
+    assert found[0].speaker == "Ansel Dorn"
 
 
 def test_subject_nearest_the_verb_when_the_parser_finds_several() -> None:
@@ -505,3 +516,152 @@ def test_a_fronted_label_object_ends_before_the_source_of_the_report() -> None:
         "Tarnow, state radio reported."
     )
     assert s.content == 'as "fake news" a report that its army had shelled a market in Tarnow'
+
+
+def test_adverbial_after_a_that_clause_hung_on_the_addressee_goes_on_with_it() -> None:
+    s = only(
+        "Porter Ivan Dosh told the inquest that the hotel had called the fire brigade at 5.10am, more "
+        "than three hours after the night manager's own log showed the alarm had sounded."
+    )
+    assert s.content.endswith("showed the alarm had sounded")
+
+
+def test_reporters_contrast_after_a_that_clause_is_not_the_words() -> None:
+    found = statements(
+        "Porter Ivan Dosh told the inquest that the hotel had called the fire brigade at 5.10am, "
+        "while the manager said it was later."
+    )
+    assert found[0].content == "that the hotel had called the fire brigade at 5.10am"
+
+
+def test_accused_of_hung_on_the_place_after_the_object_is_the_charge() -> None:
+    s = only("Police in Valdora accused the Ostrian embassy in Velmar of funding the riots.")
+    assert s.content == "the Ostrian embassy in Velmar of funding the riots"
+
+
+def test_quoted_as_saying_with_as_read_as_the_mark_of_a_later_verb() -> None:
+    s = only(
+        "Local television quoted the border police chief, Colonel Arno Vitt, as saying the lorry had "
+        "crossed the Delmish frontier with its headlights turned off and had ignored two warnings."
+    )
+    assert s.speaker == "Arno Vitt"
+    assert s.content.startswith("the lorry had crossed")
+    assert s.content.endswith("with its headlights turned off and had ignored two warnings")
+
+
+def test_object_of_said_whose_verb_the_parser_hung_elsewhere_takes_its_predicate() -> None:
+    s = only(
+        "The figures are broadly in line with a study by economists at Harlow College, who said rents "
+        "for flats under forty square metres, which make up most of the city's stock, had risen by 12 "
+        "per cent, while larger flats cost slightly less."
+    )
+    assert s.content.startswith("rents for flats")
+    assert s.content.endswith("had risen by 12 per cent, while larger flats cost slightly less")
+
+
+def test_speech_verb_hung_as_an_adverbial_on_a_noun_read_as_the_main_verb_keeps_the_subject() -> None:
+    s = only(
+        "Oskar Brandl, a 24-year-old sprinter who has climbed more than 80 places in the world rankings "
+        "this year, denied Monday that he had taken banned substances before the Delmar Games."
+    )
+    assert s.speaker == "Oskar Brandl"
+    assert s.content == "that he had taken banned substances before the Delmar Games"
+
+
+def test_claim_clause_the_parser_made_the_head_of_the_sentence_goes_with_the_claim() -> None:
+    s = only(
+        "The manager, Tomas Rell, gave evidence on Tuesday. He denied an allegation, made in Miss Hollin's "
+        "written statement, that staff had been told not to call a doctor at night without his permission."
+    )
+    assert s.content.startswith("an allegation, made in Miss Hollin's written statement, that staff")
+    assert s.content.endswith("without his permission")
+
+
+def test_closing_participle_without_words_does_not_report_the_clause_before_it() -> None:
+    assert (
+        statements("The tribunal refused the union's application on Monday, ruling on procedural grounds.")
+        == ()
+    )
+
+
+def test_that_read_as_a_preposition_after_the_cue_opens_the_words() -> None:
+    s = only(
+        "Earlier, the coroner, Ana Corvel, refused an application by Dornet Care to exclude the logbook "
+        "from evidence, ruling that the company's suggestion that it had been filled in long after the "
+        "events 'had no evidential basis'."
+    )
+    assert s.speaker == "Ana Corvel"
+    assert s.content.startswith("that the company's suggestion that it had been filled in")
+
+
+def test_accepted_that_is_a_concession() -> None:
+    s = only(
+        "Under questioning by the union's lawyer, Dr Ilse Marrow accepted that the safety checks had been "
+        "logged after the flights concerned."
+    )
+    assert s.speaker == "Ilse Marrow"
+    assert s.content == "that the safety checks had been logged after the flights concerned"
+
+
+def test_accepted_an_offer_is_no_statement() -> None:
+    assert statements("The council accepted the offer on Monday.") == ()
+
+
+def test_clause_before_a_semicolon_is_not_what_the_next_clause_called_something() -> None:
+    found = statements(
+        "Ostria runs the flights, it says, to track fishing boats in open waters; "
+        'Delmark has long called the flights "snooping with a view".'
+    )
+    assert [s.content for s in found if s.speaker == "Delmark"] == ['the flights "snooping with a view"']
+
+
+def test_name_read_as_an_adverb_before_a_who_clause_is_the_subject() -> None:
+    s = only(
+        "The contract went to a rival bidder. Early, who was sacked in May, says he was dismissed "
+        "because he complained."
+    )
+    assert s.speaker == "Early"
+    assert s.content == "he was dismissed because he complained"
+
+
+def test_heard_saying_in_a_recording_is_said_by_the_one_heard() -> None:
+    s = only(
+        "In the recording, Marta Velling, who is also fisheries minister, can be heard saying: "
+        '"We sign the pact, and then we walk away in March."'
+    )
+    assert s.speaker == "Marta Velling"
+    assert s.content == "We sign the pact, and then we walk away in March."
+
+
+def test_citing_a_reason_for_a_refusal_is_no_statement() -> None:
+    assert statements("The ministry declined to publish the audit, citing security rules.") == ()
+
+
+def test_citing_a_reason_for_a_decision_named_by_a_denial_verb_is_no_statement() -> None:
+    assert (
+        statements(
+            "The archive denied a request by the museum for the letters, citing a deal with the family."
+        )
+        == ()
+    )
+
+
+def test_citing_a_reason_given_with_a_speech_act_is_a_statement() -> None:
+    found = statements(
+        "Port Vell has withdrawn its bid to host the regatta, its mayor, Ida Roon, said on Sunday, "
+        "citing rising costs."
+    )
+    assert [(s.cue, s.content) for s in found if s.cue == "citing"] == [("citing", "rising costs")]
+
+
+def test_second_charge_read_as_a_verb_is_part_of_what_is_denied() -> None:
+    s = only("Marek Sollt denies murder and perverting the course of justice.")
+    assert s.content == "murder and perverting the course of justice"
+
+
+def test_pointing_to_evidence_after_the_words_is_the_reporters_frame() -> None:
+    s = only(
+        'Governor Ada Ruhl had told a business lunch in Vell on May 3 that the cut had "paid for itself '
+        'twice over," pointing to 9,000 jobs added in the state over the previous year.'
+    )
+    assert s.content == 'that the cut had "paid for itself twice over,"'

@@ -25,6 +25,7 @@ _NOT_CLAUSAL = frozenset(ADDRESSEE_VERBS | lx.NP_CONTENT_VERBS | lx.DESCRIBING_V
 _LEFT_GAP = re.compile(r"[ \t,—–-]*")
 _RIGHT_GAP = re.compile(r"[ \t,:—–-]*")
 _COLON_BREAK = re.compile(r"[ \t]*:[ \t]*\n+[ \t]*")
+_PARAGRAPH_GAP = re.compile(r"[ \t]*\n+[ \t]*")
 _SENTENCE_GAP = re.compile(r"[\s.!?,;\"”»'’]*")
 # '"A," she said, recorded at her desk. "B."': a short unquoted tail of the cue's sentence.
 _TAIL_GAP = re.compile(r",[^\"“”«».!?\n]{1,80}[.!?][ \t]+")
@@ -52,6 +53,14 @@ class Quotes:
             return None
         q = self.all[i]
         return q if _LEFT_GAP.fullmatch(self.text, q.end, pos) else None
+
+    def closing_paragraph_before(self, pos: int) -> Quote | None:
+        """The quotation that closes the paragraph before the one `pos` opens."""
+        i = bisect.bisect_right(self._ends, pos) - 1
+        if i < 0:
+            return None
+        q = self.all[i]
+        return q if _PARAGRAPH_GAP.fullmatch(self.text, q.end, pos) else None
 
     def starting_after(self, pos: int) -> Quote | None:
         i = bisect.bisect_left(self._starts, pos)
@@ -109,6 +118,16 @@ def _shrink_frame(cand: Candidate, quotes: Quotes) -> CharSpan:
     return start, end
 
 
+def _so_says(cand: Candidate, quotes: Quotes, start: int) -> Quote | None:
+    """'"...."' closing a paragraph, then 'So says Nadia Tessaro, ...': the inverted cue that
+    opens the next paragraph with "so" points back at the quotation."""
+    cue = cand.cue
+    so = next((c for c in cue.children if c.dep_ == "advmod" and c.lower_ == "so" and c.i < cue.i), None)
+    if so is None or so.idx != start:
+        return None
+    return quotes.closing_paragraph_before(start)
+
+
 def attach(cand: Candidate, quotes: Quotes) -> bool:
     """Give a speech-verb candidate its quotation, or mark its content mixed. False: drop it."""
     if quotes.containing(cand.cue_span[0]):
@@ -117,7 +136,8 @@ def attach(cand: Candidate, quotes: Quotes) -> bool:
         cand.mention = _speaker_outside(cand, quotes)  # the parser took a quoted word for the subject
     frame = _shrink_frame(cand, quotes)
     cand.frame = frame
-    beside = [q for q in (quotes.ending_before(frame[0]), quotes.starting_after(frame[1])) if q]
+    before = quotes.ending_before(frame[0]) or _so_says(cand, quotes, frame[0])
+    beside = [q for q in (before, quotes.starting_after(frame[1])) if q]
     subject = _quoted_predicate(cand, quotes, beside[-1]) if beside else None
     if subject is not None:  # 'insisted the lido "is not for sale"'
         cand.fragments = [(subject, beside[-1].end)]

@@ -78,7 +78,9 @@ def resolve_nesting(cands: list[Candidate]) -> list[Candidate]:
                 if _aside_on(inner, outer):
                     dropped.add(id(inner))
                 continue
-            relayed = outer.lemma in lx.RELAY_VERBS or outer.lemma == "accord"
+            relayed = (outer.lemma in lx.RELAY_VERBS or outer.lemma == "accord") and not _depicted(
+                inner, outer
+            )
             if relayed and not unsigned_document(inner.mention):
                 inner.conduit_mention = inner.conduit_mention or outer.mention
                 dropped.add(id(outer))
@@ -87,6 +89,17 @@ def resolve_nesting(cands: list[Candidate]) -> list[Candidate]:
             else:
                 dropped.add(id(inner))
     return [c for c in cands if id(c) not in dropped and c.fragments]
+
+
+def _depicted(inner: Candidate, outer: Candidate) -> bool:
+    """ "The website reported that its recording captured the minister telling donors ...": a
+    speech act the outer words describe as seen or heard in something (a participle on a verb
+    such as "captured" or "showed") is part of that report, not relayed by it."""
+    cue = inner.cue
+    if cue is None or outer.cue is None or cue.tag_ != "VBG":
+        return False
+    host = cue.head
+    return host.pos_ == "VERB" and host.i != outer.cue.i and host.lemma_ not in lx.SPEECH_VERBS
 
 
 def _second_act(inner: Candidate, outer: Candidate) -> bool:
@@ -117,8 +130,14 @@ def _reporters_clause(inner: Candidate) -> bool:
 
 
 def _aside_on(inner: Candidate, outer: Candidate) -> bool:
-    """ "X said the sanctions, which he said...": a speech aside on a noun of someone's words."""
-    return inner.antecedent is not None and not _own_relative(inner) and outer.covers(inner.antecedent.idx)
+    """ "X said the sanctions, as they face shortages, which he said...": a speech aside on a noun
+    of an adverbial clause in someone's words, which goes with them. An aside on a noun of the
+    reported clause itself ("X said the council would ask about a payment, which she said had
+    never been explained") is a statement of its own, which the outer content leaves out."""
+    antecedent = inner.antecedent
+    if antecedent is None or _own_relative(inner) or not outer.covers(antecedent.idx):
+        return False
+    return any(t.dep_ == "advcl" for t in antecedent.ancestors if outer.covers(t.idx))
 
 
 def _own_relative(cand: Candidate) -> bool:

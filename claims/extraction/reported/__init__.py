@@ -31,6 +31,7 @@ from claims.extraction.reported.bounds import (
     _parenthetical,
     _refusal,
     _runs,
+    _trailing_evidence,
     _trailing_gloss,
     trim,
     without_asides,
@@ -98,6 +99,8 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
         cue_words = {t.i for t in verb.subtree} - {
             t.i for h in heads if h.head.i == verb.i for t in h.subtree
         }
+        if verb.head.lower_ == "as":  # "quoted X as saying ...", "as" read as the words' mark
+            cue_words.add(verb.head.i)
     ranges = [_subtree_range(h) for h in heads] if not cue_words else _runs(heads, cue_words)
     if closing:  # "..., saying ...": neither content nor frame
         ranges.append((min(closing), max(closing) + 1))
@@ -108,6 +111,7 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
             doc,
             heads,
             _trailing_gloss(heads)
+            | _trailing_evidence(heads)
             | leading
             | _parallel_saying(heads)
             | _closing_source(heads)
@@ -124,6 +128,8 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     if left is not None:
         fragments = [left]
     fragments = [f for f in without_asides(doc_text(doc), fragments) if f[1] > f[0]]
+    if antecedent is not None:  # "a payment, which she said had ...": the pronoun is the reporter's
+        fragments = [f for f in fragments if doc_text(doc)[f[0] : f[1]].lower() not in lx.RELATIVE_PRONOUNS]
     cand = Candidate(fragments=fragments, type="indirect", cue=verb)
     cand.cue_span = _cue_span(verb)
     cand.mention = mention_span(subject) if subject is not None else None
@@ -201,6 +207,8 @@ def _relays(verb: Token) -> bool:
     denied a meeting": a passive speech verb with no agent is an event Y reports."""
     if verb.lemma_ not in lx.SPEECH_VERBS:
         return False
+    if any(c.dep_ == "dobj" and decided(c) for c in verb.children):
+        return False  # "according to X, Y has denied requests for a hotline": a decision Y took
     kids = {c.dep_ for c in verb.children}
     if "dobj" in kids and "ccomp" not in kids and verb.lemma_ not in lx.NP_CONTENT_VERBS:
         return False  # "according to X, a 9 percent rise would add 140 million to its costs"

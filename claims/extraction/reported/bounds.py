@@ -47,6 +47,32 @@ def _trailing_gloss(heads: list[Token]) -> set[int]:
     return set()
 
 
+_EVIDENCE = frozenset({"point"})
+
+
+def _trailing_evidence(heads: list[Token]) -> set[int]:
+    """ "said the cut had paid for itself, pointing to 14,000 jobs added": the speaker's act of
+    offering evidence, a participle closing the content after a comma, is the reporter's frame."""
+    if not heads:
+        return set()
+    last = max(heads, key=lambda h: h.right_edge.i)
+    end = last.right_edge.i
+    if not lemma_between(last.doc, last.left_edge.i, end + 1, _EVIDENCE):
+        return set()
+    for tok in last.subtree:
+        if tok.lemma_ != "point" or tok.tag_ != "VBG" or tok.right_edge.i != end or tok.i == last.i:
+            continue
+        to = any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+        if not to or tok.left_edge.i != tok.i or tok.i < 2:
+            continue
+        before = tok.nbor(-1)
+        if before.text == ",":
+            return {t.i for t in tok.subtree} | {before.i}
+        if before.text in "\"”’'" and tok.nbor(-2).text == ",":  # 'had "paid for itself," pointing to'
+            return {t.i for t in tok.subtree}
+    return set()
+
+
 def without_asides(text: str, fragments: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The reporter's gloss set off by dashes or brackets is not the speaker's. A relative clause
     ends the content ("said the shells would prolong the war — which began in February — but
@@ -260,6 +286,8 @@ def _parenthetical(verb: Token) -> bool:
         return False  # '"...," she said, her voice breaking': the reporter's description, not her words
     if any(c.dep_ == "mark" and c.lower_ != "as" for c in verb.children):
         return False  # "<clause>, although makers must report ...": a subordinate clause
+    if verb.tag_ == "VBG" and verb.i > head.i and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False  # "refused the application, ruling that ...": the subject's next act, not an aside
     if verb.dep_ in ("parataxis", "ccomp", "advcl"):
         before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else verb
         return before.text in ",—–" or any(c.dep_ == "punct" and c.text in ",—–" for c in verb.children)

@@ -10,7 +10,12 @@ from spacy.tokens import Token
 
 from claims.extraction import lexicon as lx
 from claims.extraction.reported.cues import _a_person, _phrasal_object, _ruled_on, decided, phrasal_denial
-from claims.extraction.reported.subjects import _participle_modifier, _subjects_participle, _that_clause
+from claims.extraction.reported.subjects import (
+    _misread_as,
+    _participle_modifier,
+    _subjects_participle,
+    _that_clause,
+)
 from claims.extraction.reported.words import (
     _CLAUSES,
     _COMPLEMENTS,
@@ -51,7 +56,9 @@ def content_heads(verb: Token) -> list[Token]:
         if heads and lemma in ADDRESSEE_VERBS | {"urge", "demand"}:
             heads += [c for c in kids if c.dep_ == "dobj" and c.i < heads[0].i and c.dep_ != "ccomp"]
     if lemma == "call":
-        complement = [c for c in kids if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")]
+        complement = [
+            c for c in kids if c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and not _lead_in(c, verb)
+        ]
         obj = [c for c in kids if c.dep_ == "dobj"]
         if obj and (complement or any(g.dep_ == "appos" for g in obj[0].children)):
             heads = obj + complement
@@ -75,6 +82,7 @@ def content_heads(verb: Token) -> list[Token]:
     elif lemma == "accuse":
         heads = [c for c in kids if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "of")]
         heads += [c for c in kids if heads and _apposed_accused(c, heads[0])]
+        heads += _charge_hung_on_place(heads, kids)
     elif lemma == "warn" and not heads:
         heads = [c for c in kids if c.dep_ == "prep" and c.lower_ in ("of", "against", "about")]
     elif not heads and (lemma in lx.NP_CONTENT_VERBS or lemma in _NP_REPORTS):
@@ -94,10 +102,16 @@ def content_heads(verb: Token) -> list[Token]:
             heads += [c for c in kids if c.dep_ == "prep" and c.lower_ in preps and c.i > heads[0].i]
             heads += [c for c in kids if c.dep_ == "advcl" and c.i > heads[0].i and _that_clause(c)]
             heads += _claim_modifiers(heads[0], kids)
+            heads += _claim_clause_over_verb(verb, heads[0])
+            heads += _charge_read_as_verb(heads[0], kids)
+    if heads and verb.dep_ == "pcomp" and _misread_as(verb.head):  # "quoted X as saying A with B off"
+        heads.append(verb.head.head)
     if not heads and lemma == "say":
         heads = _clause_read_as_object(kids)
         if heads and _clause_goes_on(verb, heads[0]):  # "X said at least 40 men, ..., had described"
             heads.append(verb.head)
+        elif heads:
+            heads += _predicate_hung_elsewhere(verb, heads[0])
     return _repaired(verb, heads, kids)
 
 
@@ -184,6 +198,24 @@ def _clause_goes_on(verb: Token, obj: Token) -> bool:
     )
 
 
+def _predicate_hung_elsewhere(verb: Token, obj: Token) -> list[Token]:
+    """ "researchers, who said pay for short trips, which make up most orders, had fallen": the
+    parser read the clause's subject as the object of "said" and hung its verb on another verb of
+    the sentence. A verb with no subject that comes right after the object (its auxiliary first,
+    past commas) and lies outside the cue's phrase is the object's predicate."""
+    doc, i = verb.doc, obj.right_edge.i + 1
+    while i < len(doc) and doc[i].is_punct and doc[i].text not in lx.OPENING_MARKS | {".", ";", ":"}:
+        i += 1
+    if i >= len(doc) or doc[i].pos_ not in ("AUX", "VERB") or doc[i].tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        return []
+    predicate = doc[i] if doc[i].dep_ not in ("aux", "auxpass") else doc[i].head
+    if verb.is_ancestor(predicate) or predicate.i <= obj.i or predicate.i == verb.i:
+        return []
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in predicate.children):
+        return []
+    return [predicate]
+
+
 def _clause_read_as_object(kids: list[Token]) -> list[Token]:
     """ "The complaint says Prewitt, who chairs X, pressed officials ...", "saying the offer
     'fundamentally undervalues' the business": a reported clause the parser read as the object of
@@ -211,6 +243,21 @@ def _apposed_accused(tok: Token, obj: Token) -> bool:
     return _name_set_off(tok, obj.right_edge.i)
 
 
+def _charge_hung_on_place(heads: list[Token], kids: list[Token]) -> list[Token]:
+    """ "accused the embassy in Kerast of paying officers": the parser hung the place on the verb
+    and the charge on the place. The phrase right after the object that holds the "of" goes with it."""
+    if not heads or any(h.lower_ == "of" for h in heads):
+        return []
+    edge = max(h.right_edge.i for h in heads)
+    return [
+        c
+        for c in kids
+        if c.dep_ == "prep"
+        and c.left_edge.i == edge + 1
+        and any(t.lower_ == "of" and t.dep_ == "prep" for t in c.subtree)
+    ][:1]
+
+
 def _name_set_off(tok: Token, edge: int) -> bool:
     """A name right after token `edge` and its comma, which the parser left loose ("npadvmod",
     "appos", "dep") instead of in apposition to what stands before it."""
@@ -235,10 +282,12 @@ def _absolute_participle(clause: Token, verb: Token) -> bool:
 
 def _lead_in(clause: Token, verb: Token) -> bool:
     """ "His first term was not free of controversy: in 2022 the federation denied ...": a clause
-    that a colon sets before the cue's sentence is the writer's lead-in, not what was said."""
+    that a colon sets before the cue's sentence is the writer's lead-in, not what was said; one
+    that a semicolon sets before it is a sentence of its own ("X flies the patrols, it says, to
+    monitor shipping; Y has long called the flights ...")."""
     if clause.i > verb.i:
         return False
-    return any(t.text == ":" for t in verb.doc[clause.right_edge.i + 1 : verb.i])
+    return any(t.text in (":", ";") for t in verb.doc[clause.right_edge.i + 1 : verb.i])
 
 
 def _called_noun(kids: list[Token]) -> bool:
@@ -292,6 +341,39 @@ def _claim_modifiers(obj: Token, kids: list[Token]) -> list[Token]:
     return found
 
 
+def _claim_clause_over_verb(verb: Token, obj: Token) -> list[Token]:
+    """ "He denied an allegation, made in her written statement, that staff had been told ...": the
+    parser took "that" for a determiner and made the claim's clause the head of the sentence, with
+    the denial inside it. The clause that ", that" opens right after the claim noun's phrase goes
+    with the claim."""
+    if obj.lower_ not in lx.CLAIM_NOUNS and obj.lemma_.lower() not in lx.CLAIM_NOUNS:
+        return []
+    doc, edge, clause = verb.doc, obj.right_edge.i, verb.head
+    if verb.dep_ != "ccomp" or clause.i <= edge or edge + 2 >= len(doc):
+        return []
+    if doc[edge + 1].text != "," or doc[edge + 2].lower_ != "that" or not clause.is_ancestor(doc[edge + 2]):
+        return []
+    return [clause]
+
+
+def _charge_read_as_verb(obj: Token, kids: list[Token]) -> list[Token]:
+    """ "denies murder and perverting the course of justice", "denies unfair dismissal and
+    whistleblowing detriment": a second charge after "and", read as a second verb of the
+    sentence. An -ing word with no subject right after "and" that follows the object is a
+    coordinated object."""
+    doc, edge = obj.doc, obj.right_edge.i
+    if edge + 2 >= len(doc) or doc[edge + 1].lower_ not in ("and", "or"):
+        return []
+    return [
+        c
+        for c in kids
+        if c.dep_ == "conj"
+        and c.i == edge + 2
+        and c.tag_ == "VBG"
+        and not any(g.dep_ in SUBJECT_DEPS or g.dep_ in ("aux", "auxpass") for g in c.children)
+    ]
+
+
 def _named_claimant(tok: Token, edge: int) -> bool:
     """ "dismissed a suggestion by a lawmaker, Dorel Vask, that the lorries ...": the claimant's
     name set off by commas, the claim's that-clause hung on the name by the parser."""
@@ -314,6 +396,7 @@ def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]
     if heads or lemma not in lx.SPEECH_VERBS:
         return heads
     said_only = [c for c in kids if c.dep_ == "advcl" and _that_clause(c)]  # "said only that ..."
+    said_only += [c for c in kids if _that_read_as_object(c)]
     heads = (said_only or [c for c in kids if _that_on_auxiliary(c)])[:1]
     if heads:
         return heads
@@ -324,6 +407,7 @@ def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]
                 for g in part.subtree
                 if g.dep_ in _CLAUSES and g.left_edge.lower_ == "that" and g.i > verb.i
             ][:1]
+        heads += _stray_clause_tail(heads, kids)
     for prep in (c for c in kids if c.dep_ == "prep"):  # "alleged in a filing made ... that", "confirmed
         if not heads:  # in a letter to the committee that ...", read as a relative clause
             heads += [t for t in prep.subtree if _stray_clause(t)][:1]
@@ -335,6 +419,38 @@ def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]
             if c.dep_ == "conj" and c.i > heads[-1].i and (_that_clause(c) or _reported_future(c))
         ]
     return heads
+
+
+def _stray_clause_tail(heads: list[Token], kids: list[Token]) -> list[Token]:
+    """ "told the inquest that the call came at 6am, hours after the fall was logged": with the
+    that-clause hung on the addressee, the parser hangs the clause's own adverbials ("unless ...",
+    "hours after ...") on the speech verb. Those that follow the clause go on with it; not a
+    reporter's contrast ("while", "as", "whereas") nor a participle (", saying ...")."""
+    if not heads:
+        return []
+    doc, edge, found = heads[0].doc, max(h.right_edge.i for h in heads), []
+    for kid in sorted((c for c in kids if c.dep_ == "advcl" and c.i > edge), key=lambda c: c.i):
+        between = doc[edge + 1 : kid.left_edge.i]
+        marks = {c.lower_ for c in kid.children if c.dep_ == "mark"}
+        if not all(t.is_punct for t in between) or marks & {"as", "while", "whereas"}:
+            break
+        if not marks and kid.tag_ == "VBG":
+            break
+        found.append(kid)
+        edge = kid.right_edge.i
+    return found
+
+
+def _that_read_as_object(tok: Token) -> bool:
+    """ "ruling that the company's suggestion that ... had no basis": "that" read as the verb's
+    object or a preposition, the clause after it hung on it as its object. Its phrase is the clause."""
+    return (
+        tok.dep_ in ("dobj", "prep")
+        and tok.lower_ == "that"
+        and tok.tag_ == "IN"
+        and tok.i == tok.head.i + 1
+        and any(c.dep_ == "pobj" for c in tok.children)
+    )
 
 
 def _subject_as_relative(kids: list[Token], heads: list[Token]) -> list[Token]:

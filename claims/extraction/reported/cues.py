@@ -213,7 +213,28 @@ def _cites_source(verb: Token) -> bool:
         return False
     named = obj.ent_type_ in ("ORG", "PERSON", "NORP") and obj.pos_ == "PROPN"
     noun = obj.lemma_.lower()
-    return named or noun in lx.ROLE_NOUNS or noun in lx.DOCUMENT_NOUNS or noun in _UNNAMED_SOURCES
+    if named or noun in lx.ROLE_NOUNS or noun in lx.DOCUMENT_NOUNS or noun in _UNNAMED_SOURCES:
+        return True
+    return _reason_for_an_act(verb)
+
+
+def _reason_for_an_act(verb: Token) -> bool:
+    """ "declined to release the report, citing privacy rules", "denied a request for the video,
+    citing an agreement": the reason for a refusal, which the reporter gives; not the reason
+    given for an act ("withdrew the plan, citing soaring costs") nor with a speech act ("withdrew
+    its bid, its mayor said, citing soaring costs")."""
+    host = verb.head
+    if verb.dep_ not in ("advcl", "acl", "conj") or host.i == verb.i:
+        return False
+    refusal = host.lemma_ in _REFUSALS or (
+        host.lemma_ in lx.DENIAL_VERBS and any(c.dep_ == "dobj" and decided(c) for c in host.children)
+    )
+    spoken = (c for c in host.children if c.i != verb.i and c.dep_ in ("parataxis", "ccomp", "advcl"))
+    return refusal and not any(c.lemma_ in lx.SPEECH_VERBS for c in spoken)
+
+
+# Verbs of refusing to do something asked ("declined to release", "refused to comment").
+_REFUSALS = lx.words("decline refuse")
 
 
 # "citing two people familiar with the matter": sources nobody names.

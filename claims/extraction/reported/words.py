@@ -47,8 +47,10 @@ _REPORTED_MODALS = lx.words("would could might should")
 _NP_REPORTS = ("report",)
 
 
-# Verbs that report speech only with a that-clause ("repeated that ...", not "repeated the claim").
-_CLAUSE_CUES = ("repeat",)
+# Verbs that report speech only with a that-clause ("repeated that ...", not "repeated the claim";
+# "accepted that the forms were signed late", a witness conceding, as "conceded" and "admitted" do,
+# not "accepted the offer").
+_CLAUSE_CUES = ("repeat", "accept")
 
 
 _COMPLEMENTS = frozenset({"oprd", "xcomp", "advcl", "npadvmod", "dep", "attr", "acomp", "ccomp"})
