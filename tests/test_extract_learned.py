@@ -143,3 +143,9 @@ def test_training_leaves_out_what_the_gold_cannot_decide() -> None:
     text = "Ada Brisk said the bridge was unsafe."
     gold = {"text": text, "statements": [{"speaker": ["Ada Brisk"], "start": 15, "end": 36, "denial": None}]}
     assert _training_script().labels(gold, [{"speaker": "Ada Brisk", "start": 15, "end": 36}]) == [None]
+
+
+def test_the_model_leaves_not_having_seen_something_to_the_rules() -> None:
+    unaware = said("Mara Lind", "she had never seen the winter timetable")
+    model = Model(weights={"speaker_denies": 4.0}, bias=4.0, threshold=0.5)
+    assert model.denials([CLAIM, unaware], [1]) == []

@@ -36,6 +36,12 @@ EMPHASIS = re.compile(
     r"\b(?:every|all|fully|full|always|actually|in fact|only|own|entirely|completely|simply|any)\b",
     re.IGNORECASE,
 )
+# Not having seen or known something: alone it answers no charge, and the rules decide when it
+# does ("I have not seen the timetable" after someone said she had seen it early).
+UNAWARE = re.compile(
+    r"\b(?:not|never|n't|n’t)\s+(?:\w+\s+)?(?:seen|see|saw|heard|hear|read|known|know|noticed|aware)\b",
+    re.IGNORECASE,
+)
 WORD = re.compile(r"[a-z’']+")
 LONG_WORD = re.compile(r"[A-Za-z]{4,}")
 
@@ -120,7 +126,11 @@ class Model:
 
     def denials(self, said: Sequence[Said], open_to: Iterable[int]) -> list[int]:
         """Which of the statements numbered `open_to` the model takes for denials."""
-        return [n for n in open_to if self.probability(features(said, n)) >= self.threshold]
+        return [
+            n
+            for n in open_to
+            if not UNAWARE.search(said[n].content) and self.probability(features(said, n)) >= self.threshold
+        ]
 
 
 class DenialModel(Protocol):
