@@ -63,3 +63,17 @@ def test_a_denial_answers_a_denial_the_text_tells_later_but_dated_earlier() -> N
     Linker(cands, topics, lambda name: None, published=dt.date(2025, 10, 15)).link()
     assert report.denies == [announcement]
     assert rejection.denies == [report]
+
+
+def test_a_body_called_by_its_common_noun_is_the_one_body_named_so() -> None:
+    # "The front's spokesman said ..." after "the Kelvar Liberation Front said ..."
+    spokesman, front = same_bodies([{"front", "front's spokesman"}, {"Kelvar Liberation Front"}])
+    assert "Kelvar Liberation Front" in spokesman
+    assert "front" in front
+
+
+def test_a_common_noun_two_bodies_end_with_joins_neither() -> None:
+    spokesman, _, _ = same_bodies(
+        [{"ministry", "ministry spokesman"}, {"Norvane's Interior Ministry"}, {"Trevesa's Foreign Ministry"}]
+    )
+    assert spokesman == {"ministry", "ministry spokesman"}

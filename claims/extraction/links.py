@@ -300,13 +300,17 @@ class Linker:
 
 def same_bodies(sides: list[set[str]]) -> list[set[str]]:
     """One body under a short and a long name: "Food Safety Authority" (for its head's side) and
-    "Caldoria's Food Safety Authority", when only one longer name ends with the short one."""
+    "Caldoria's Food Safety Authority", or the common noun "front" (for "the front's spokesman")
+    and "Sahrani Liberation Front", when only one longer name ends with the short one."""
     names = set().union(*sides) if sides else set()
     for short in names:
         words = short.split()
-        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        if short.islower():  # "the front's spokesman" speaks for the one "... Liberation Front"
+            longer = [n for n in names if n != short and n.lower().endswith(" " + short)]
+        elif len(words) >= 2 and all(w[:1].isupper() for w in words):
+            longer = [n for n in names if n != short and n.endswith(" " + short)]
+        else:
             continue
-        longer = [n for n in names if n != short and n.endswith(" " + short)]
         if len(longer) == 1:
             for found in sides:
                 if short in found or longer[0] in found:
