@@ -1,5 +1,9 @@
 """Denial links: the sides of a dispute (no spaCy needed)."""
 
+import datetime as dt
+from types import SimpleNamespace
+
+from claims.extraction.candidates import Candidate
 from claims.extraction.links import Linker, same_bodies
 
 PLACES = {"Norvanian": "Norvane", "Norvane": "Norvane", "Jordan": "Jordan"}
@@ -39,3 +43,37 @@ def test_a_short_name_two_bodies_end_with_joins_neither() -> None:
     )
     assert short == {"Foreign Ministry", "Olaf Brenner"}
     assert north == {"Norvane's Foreign Ministry"}
+
+
+def _said(speaker: str, when: str, *, denial: bool = False) -> Candidate:
+    cand = Candidate(fragments=[(0, 1)], type="indirect", speaker=speaker, is_denial=denial)
+    cand.dates = [SimpleNamespace(text=when)]  # the time expression on the cue
+    return cand
+
+
+def test_a_denial_answers_a_denial_the_text_tells_later_but_dated_earlier() -> None:
+    # "Norvik Shipping on Tuesday rejected the report [...] The Harbour Ledger reported on Monday,
+    # against Norvik's statement of Sunday that its chief had left of his own accord, that the
+    # board forced him out": the report attacks Norvik before Norvik answers it.
+    rejection = _said("Norvik Shipping", "on Tuesday", denial=True)
+    announcement = _said("Norvik Shipping", "on Sunday")
+    report = _said("Harbour Ledger", "on Monday", denial=True)
+    topics = [{"board", "inquiry", "leave"}, {"chief", "leave"}, {"board", "inquiry", "leave"}]
+    cands = [rejection, announcement, report]
+    Linker(cands, topics, lambda name: None, published=dt.date(2025, 10, 15)).link()
+    assert report.denies == [announcement]
+    assert rejection.denies == [report]
+
+
+def test_a_body_called_by_its_common_noun_is_the_one_body_named_so() -> None:
+    # "The front's spokesman said ..." after "the Kelvar Liberation Front said ..."
+    spokesman, front = same_bodies([{"front", "front's spokesman"}, {"Kelvar Liberation Front"}])
+    assert "Kelvar Liberation Front" in spokesman
+    assert "front" in front
+
+
+def test_a_common_noun_two_bodies_end_with_joins_neither() -> None:
+    spokesman, _, _ = same_bodies(
+        [{"ministry", "ministry spokesman"}, {"Norvane's Interior Ministry"}, {"Trevesa's Foreign Ministry"}]
+    )
+    assert spokesman == {"ministry", "ministry spokesman"}

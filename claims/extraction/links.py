@@ -116,12 +116,14 @@ class Linker:
         return found
 
     def link(self, elsewhere: set[int] | frozenset[int] = frozenset()) -> None:
-        """Fill `denies` and `denied_actor` on every denial, in text order (a rebuttal is
-        linked after the denial it answers, whose links it reads). The denials in `elsewhere`
+        """Fill `denies` and `denied_actor` on every denial, in text order but for what the
+        dates put earlier (a rebuttal is linked after the denial it answers, whose links it
+        reads). The denials in `elsewhere`
         reject claims made outside the article ("a report in the Harnsted Post") and link to
         nothing."""
         accusers = self._named_accusers()
-        for n, cand in enumerate(self.cands):
+        for n in self._chronological():
+            cand = self.cands[n]
             if not cand.is_denial or cand.headline or n in elsewhere:
                 continue
             if cand.denied_actor in self.sides[n]:
@@ -141,6 +143,27 @@ class Linker:
                 top = max(scored)[1]
                 cand.denied_actor = self.cands[top].speaker
             accusers.setdefault(frozenset(self.sides[n]), set()).add(cand.denied_actor)
+
+    def _chronological(self) -> list[int]:
+        """The statements in text order, except that a denial dated before the denials just above
+        it is linked first: "X rejected on Tuesday the report ..., which said on Monday that X
+        ..." answers a denial of its own side that the text tells later, and whose links (whom it
+        attacks) must be known by then. An undated denial keeps its place, and so does
+        everything after it."""
+        order = list(range(len(self.cands)))
+        for i, cand in enumerate(self.cands):
+            if not cand.is_denial or self.dates[i] is None:
+                continue
+            at = to = order.index(i)
+            for k in range(at - 1, -1, -1):
+                n = order[k]
+                if not self.cands[n].is_denial:
+                    continue
+                if self.dates[n] is None or self.dates[n] <= self.dates[i]:
+                    break
+                to = k
+            order.insert(to, order.pop(at))
+        return order
 
     def _disputing(self, n: int, pool: list[int]) -> list[int]:
         """Whom standing by a report (n) answers: those who denied it; when no denial is seen to
@@ -277,13 +300,17 @@ class Linker:
 
 def same_bodies(sides: list[set[str]]) -> list[set[str]]:
     """One body under a short and a long name: "Food Safety Authority" (for its head's side) and
-    "Caldoria's Food Safety Authority", when only one longer name ends with the short one."""
+    "Caldoria's Food Safety Authority", or the common noun "front" (for "the front's spokesman")
+    and "Sahrani Liberation Front", when only one longer name ends with the short one."""
     names = set().union(*sides) if sides else set()
     for short in names:
         words = short.split()
-        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        if short.islower():  # "the front's spokesman" speaks for the one "... Liberation Front"
+            longer = [n for n in names if n != short and n.lower().endswith(" " + short)]
+        elif len(words) >= 2 and all(w[:1].isupper() for w in words):
+            longer = [n for n in names if n != short and n.endswith(" " + short)]
+        else:
             continue
-        longer = [n for n in names if n != short and n.endswith(" " + short)]
         if len(longer) == 1:
             for found in sides:
                 if short in found or longer[0] in found:
