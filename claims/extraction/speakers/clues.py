@@ -45,6 +45,8 @@ def noun_phrase(head: Token, appositions: bool = False) -> Span:
 def _undated_end(doc: Doc, head: int, end: int) -> int:
     """ "The leader of Carvane's party on Friday accused ...": a date the parser hung on the
     subject's last words is no part of its name."""
+    if not any(e.label_ in ("DATE", "TIME") for e in ents_in(doc, head + 1, end)):
+        return end  # most names: no date to look for, and no tokens to build
     for tok in doc[head + 1 : end]:
         last = tok.dep_ == "prep" and tok.right_edge.i == end - 1
         if last and any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
