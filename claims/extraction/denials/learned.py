@@ -116,6 +116,9 @@ def _shared(this: Said, others: Iterable[Said]) -> float:
 
 @dataclass(frozen=True)
 class Model:
+    """A logistic regression: a weight per feature name, a bias, and the probability from which a
+    statement is taken for a denial."""
+
     weights: dict[str, float]
     bias: float
     threshold: float
