@@ -306,11 +306,12 @@ def same_bodies(sides: list[set[str]]) -> list[set[str]]:
     for short in names:
         words = short.split()
         if short.islower():  # "the front's spokesman" speaks for the one "... Liberation Front"
-            longer = [n for n in names if n != short and n.lower().endswith(" " + short)]
+            fold = str.lower
         elif len(words) >= 2 and all(w[:1].isupper() for w in words):
-            longer = [n for n in names if n != short and n.endswith(" " + short)]
+            fold = str
         else:
             continue
+        longer = [n for n in names if n != short and fold(n).endswith(" " + short)]
         if len(longer) == 1:
             for found in sides:
                 if short in found or longer[0] in found:

@@ -77,7 +77,6 @@ def _bodies() -> dict[str, Body]:
 
 
 @functools.lru_cache(maxsize=65536)  # asked for every name of every document
-@functools.lru_cache(maxsize=65536)
 def country_named(text: str) -> Country | None:
     """The country a name, capital or demonym stands for: "Pyongyang" -> North Korea."""
     key = normalize_name(text)

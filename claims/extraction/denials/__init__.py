@@ -180,7 +180,7 @@ def mark_denials(
         allies.setdefault(cand.speaker, set()).update(_defended(toks, frozenset(denying), actors))
     _propagate(doc, cands, actors, speaker_of, paragraph_of)
     if model is not None:
-        _learned(doc, cands, model, actors, speaker_of, topics)
+        _learned(doc, cands, model, actors, speaker_of, topics, side_of)
     elsewhere = _name_claimants(doc, cands, actors, speaker_of)
     named_cues = [_named_cues(doc, c) for c in cands]
     claims = [_claim_words(doc, c, topics[n]) if c.is_denial else set() for n, c in enumerate(cands)]
@@ -203,6 +203,7 @@ def _learned(
     actors: Actors,
     speaker_of: Callable,
     topics: list[set[str]],
+    side_of: Callable,
 ) -> None:
     """The model's denials, among the statements that could go on with one and that speak of
     something the other side said they could answer."""
@@ -218,7 +219,6 @@ def _learned(
         )
         for c in cands
     ]
-    side_of = _side_of(speaker_of)
     open_to = [
         n
         for n, c in enumerate(cands)

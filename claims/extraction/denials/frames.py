@@ -674,7 +674,7 @@ def _accused_of_inventing(cand: Candidate, toks: list[Token]) -> bool:
             continue
         lemma = tok.lemma_.lower()
         made_up = lemma in ("make", "cook", "dream") and any(c.lower_ == "up" for c in tok.children)
-        if made_up or lemma in lx.FALSIFYING_VERBS | dw.CONCOCTING | {"fabricate"}:
+        if made_up or lemma in dw.INVENTING:
             return True
         if any(_out_of_context(t) for t in tok.subtree):
             return True

@@ -147,6 +147,8 @@ MINDS = lx.words("""
     """)
 # Verbs of making a claim up on purpose, said of it in the passive (round 3e): "was planted".
 CONCOCTING = lx.words("plant concoct manufacture cook dream orchestrate stage")
+# What the claimant is accused of doing to its own claim: "accused the group of inventing a ransom".
+INVENTING = lx.FALSIFYING_VERBS | CONCOCTING | {"fabricate"}
 QUOTE = re.compile('["“”‘’«»]')
 # Claim nouns for a published piece, whose outlet is its author ("a report in the Harnsted Post").
 DOCUMENTS = lx.words("report story article column piece post")

@@ -60,7 +60,7 @@ def _trailing_evidence(heads: list[Token]) -> set[int]:
     if not lemma_between(last.doc, last.left_edge.i, end + 1, _EVIDENCE):
         return set()
     for tok in last.subtree:
-        if tok.lemma_ != "point" or tok.tag_ != "VBG" or tok.right_edge.i != end or tok.i == last.i:
+        if tok.lemma_ not in _EVIDENCE or tok.tag_ != "VBG" or tok.right_edge.i != end or tok.i == last.i:
             continue
         to = any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
         if not to or tok.left_edge.i != tok.i or tok.i < 2:
