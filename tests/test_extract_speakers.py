@@ -553,8 +553,7 @@ def test_one_of_them_speaks_for_the_group_named_before() -> None:
         "Three Marovian border guards, speaking on condition of anonymity, told reporters that the "
         "convoy had crossed at night. One of them said the drivers had shown forged permits."
     )
-    result = extract(text)
-    assert [s.speaker for s in result.statements] == ["Marovian border guards"] * 2
+    assert speakers(text) == ["Marovian border guards"] * 2
 
 
 @pytest.mark.nlp
@@ -564,8 +563,7 @@ def test_a_date_hung_on_the_subject_is_no_part_of_the_antecedent_s_name() -> Non
         "government, a day after a newspaper published a recording in which she appeared to tell "
         'donors she would "walk out before spring."'
     )
-    speakers = [s.speaker for s in extract(text).statements]
-    assert speakers == ["head of Marovia's junior coalition party"] * 2
+    assert speakers(text) == ["head of Marovia's junior coalition party"] * 2
 
 
 @pytest.mark.nlp
@@ -574,7 +572,7 @@ def test_one_of_them_with_a_name_beside_it_is_that_person() -> None:
         "Commuters waited for hours at Tellon station on Monday. "
         "One of them, Ruta Vessel, said she had missed a job interview."
     )
-    assert [s.speaker for s in extract(text).statements] == ["Ruta Vessel"]
+    assert speakers(text) == ["Ruta Vessel"]
 
 
 @pytest.mark.nlp
@@ -598,7 +596,7 @@ def test_a_state_tagged_as_a_person_is_no_antecedent_for_she() -> None:
         "after Ostrand signed the trade pact, which Selmora had campaigned against for a year. "
         '"Nobody shuts a pipeline over a penalty," she told reporters on Friday.'
     )
-    assert extract(text).statements[-1].speaker == "Hedda Falkvik"
+    assert speakers(text)[-1] == "Hedda Falkvik"
 
 
 @pytest.mark.nlp
@@ -608,7 +606,7 @@ def test_a_state_s_name_is_not_short_for_a_company_named_after_it() -> None:
         "Tellmar's government on Friday accused Dovania of cutting its power. "
         "Tellmar Power and Light (TPL) said it had paid every invoice."
     )
-    assert extract(text).statements[0].speaker == "Tellmar"
+    assert speakers(text)[0] == "Tellmar"
 
 
 @pytest.mark.nlp
@@ -621,7 +619,7 @@ def test_a_body_apposed_to_a_preposition_s_object_is_no_antecedent_for_she() -> 
         "the order because she had been dismissed.\n\n"
         "'I was not dismissed. I walked out because of what I saw,' she replied."
     )
-    assert extract(text).statements[-1].speaker == "Carys Hendry"
+    assert speakers(text)[-1] == "Carys Hendry"
 
 
 @pytest.mark.nlp
@@ -635,7 +633,7 @@ def test_a_demonym_and_a_description_find_a_body_met_long_before() -> None:
         "Marvosk's space agency said on Wednesday that 300 fragments had been catalogued near "
         "its satellite.\n\n" + filler + "The Marvoskan agency said the satellite would need to move again."
     )
-    assert extract(text).statements[-1].speaker == "Marvosk's space agency"
+    assert speakers(text)[-1] == "Marvosk's space agency"
 
 
 @pytest.mark.nlp
@@ -647,7 +645,7 @@ def test_a_lede_role_is_named_by_a_later_name_with_the_role_in_apposition() -> N
         "Dr Helena Marsk, club doctor at Fenwick Harriers since 2015, was answering a complaint "
         "by a former player."
     )
-    assert [s.speaker for s in extract(text).statements][-2:] == ["Helena Marsk"] * 2
+    assert speakers(text)[-2:] == ["Helena Marsk"] * 2
 
 
 @pytest.mark.nlp
@@ -658,7 +656,7 @@ def test_a_role_is_named_by_the_name_a_clause_gives_its_holder() -> None:
         "In the broadcast, the leader of the Pell Hill Brigade, who calls himself Commander Varo, "
         "said the group had been paid in full."
     )
-    assert "Varo" in extract(text).statements[1].speaker
+    assert "Varo" in speakers(text)[1]
 
 
 @pytest.mark.nlp
@@ -679,7 +677,7 @@ def test_the_government_is_that_of_the_state_its_sentence_names() -> None:
         "Morvian law forbids the state to pay kidnappers, and the government has repeatedly said "
         "it will not bargain with armed groups."
     )
-    assert extract(text).statements[-1].speaker == "Morvia"
+    assert speakers(text)[-1] == "Morvia"
 
 
 @pytest.mark.nlp
@@ -689,7 +687,7 @@ def test_the_report_is_by_the_programme_that_broadcast_it() -> None:
         "The report, broadcast Tuesday on the Lowland Channel's farming program Field Notes, said "
         "four of nine cheeses sold as aged had been made within a month."
     )
-    assert extract(text).statements[-1].speaker == "Field Notes"
+    assert speakers(text)[-1] == "Field Notes"
 
 
 @pytest.mark.nlp
@@ -700,4 +698,4 @@ def test_a_notice_named_after_an_act_is_by_whoever_did_the_act() -> None:
         '"We bought these for our children," said Mara Oddny, a parent in Lisle.\n\n'
         "The affected bags were sold in 14 towns, according to the recall notice."
     )
-    assert extract(text).statements[-1].speaker == "Harwick Food Board"
+    assert speakers(text)[-1] == "Harwick Food Board"
