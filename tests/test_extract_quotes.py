@@ -228,3 +228,20 @@ def test_so_says_opening_the_next_paragraph_takes_the_quotation_before_it() -> N
     found = extract(text).statements
     assert [(s.speaker, s.type) for s in found] == [("Petra Lund", "direct")]
     assert found[0].content.startswith("Every feather is right")
+
+
+@pytest.mark.nlp
+def test_a_sentence_the_parser_ran_into_the_cues_clause_stays_out_of_the_quotation() -> None:
+    # "a B." reads as an initial, so the parser joins the sentence to the quotation's cue
+    text = (
+        "Aled Brisco, who runs the tutoring centre, said the results were unfair.\n\n"
+        "Tomas Vell, 17, needed an A to study medicine and was given a B. "
+        "“My tutor marked my mock with the old key by mistake in May,” he said, "
+        "“and I got the same mark again.”"
+    )
+    quote = statements(text)[-1]
+    assert [text[a:b] for a, b in quote.fragments] == [
+        "My tutor marked my mock with the old key by mistake in May,",
+        "and I got the same mark again.",
+    ]
+    assert quote.speaker == "Tomas Vell"

@@ -58,7 +58,8 @@ class Antecedents:
                 found.append((ent.start_char, ent, True))
         taken = {pos for pos, _, _ in found}
         for span, is_entity in [*self._answer_owners(), *self._quoted_sources(), *self._clause_subjects()]:
-            if span.start_char not in taken and not hidden(span.start_char):
+            # "was given a B. “My teacher marked ...": a subject whose head is quoted is the quotation's
+            if span.start_char not in taken and not hidden(span.start_char) and not hidden(span.root.idx):
                 found.append((span.start_char, span, is_entity))
                 taken.add(span.start_char)
         return sorted(found, key=lambda item: item[0])
