@@ -699,3 +699,15 @@ def test_a_notice_named_after_an_act_is_by_whoever_did_the_act() -> None:
         "The affected bags were sold in 14 towns, according to the recall notice."
     )
     assert speakers(text)[-1] == "Harwick Food Board"
+
+
+def test_a_headlines_shorthand_is_no_antecedent_for_the_story() -> None:
+    text = (
+        "Ferry owner rejects Corlan fishing claim\n\n"
+        "The owner of a ferry held by the Corlan coastguard on Friday rejected accusations that the "
+        "boat had been fishing illegally.\n\n"
+        "The owner said the crew had only been sheltering from a storm.\n"
+    )
+    headline, *body = speakers(text)
+    assert headline == "Ferry owner"
+    assert body and "Ferry owner" not in body

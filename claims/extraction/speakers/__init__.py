@@ -50,8 +50,13 @@ __all__ = ["unsigned_document"]
 
 
 class Resolver(Antecedents, Descriptions, Roles):
-    def __init__(self, doc: Doc, actors: Actors, in_quote: Callable, cands: list[Candidate]) -> None:
+    def __init__(
+        self, doc: Doc, actors: Actors, in_quote: Callable, cands: list[Candidate], headline_end: int = 0
+    ) -> None:
         self.doc = doc
+        # "Tanker owner rejects ..." over "The owner of a tanker ... The owner said": a headline's
+        # shorthand names no one the story refers back to, so nothing in it is an antecedent
+        self.headline_end = headline_end
         self.actors = actors
         self.history: list[tuple[int, ActorInfo]] = []  # (position, actor), in text order
         self._positions: list[int] = []
@@ -82,10 +87,12 @@ class Resolver(Antecedents, Descriptions, Roles):
                 self._affiliate(actor, cand.mention, pos)
                 self._learn_gender(cand, actor)
                 actor = self._spokesperson(actor, cand.mention)
-            self.last_speaker = (actor, pos)
             cand.speaker = actor.name
             cand.speaker_kind = actor.kind
             cand.affiliation = actor.affiliation.name if actor.affiliation else None
+            if cand.headline:
+                continue
+            self.last_speaker = (actor, pos)
             previous = actor
             self._remember(pos, actor)
             if cand.in_statement:

@@ -62,7 +62,7 @@ class Antecedents:
             if span.start_char not in taken and not hidden(span.start_char) and not hidden(span.root.idx):
                 found.append((span.start_char, span, is_entity))
                 taken.add(span.start_char)
-        return sorted(found, key=lambda item: item[0])
+        return sorted((f for f in found if f[0] >= self.headline_end), key=lambda item: item[0])
 
     def _answer_owners(self) -> list[tuple[Span, bool]]:
         """ "Oberin's reply came" with "Oberin" untagged: a surname met before (see `_owns_subject`)."""
