@@ -711,3 +711,21 @@ def test_a_headlines_shorthand_is_no_antecedent_for_the_story() -> None:
     headline, *body = speakers(text)
     assert headline == "Ferry owner"
     assert body and "Ferry owner" not in body
+
+
+def test_a_name_with_a_which_clause_is_a_body_that_it_refers_back_to() -> None:
+    text = (
+        "Bramble Aid, which runs three clinics in the valley, said on Monday that its staff had "
+        "treated 200 people. It said the wells were unsafe."
+    )
+    first, second = extract(text).statements
+    assert first.speaker_kind == "organization"
+    assert second.speaker == "Bramble Aid"
+
+
+def test_a_description_refers_back_to_the_body_its_apposition_called_so() -> None:
+    text = (
+        "Dunwell Tracking, a commercial ship-monitoring service, said on Friday that the barge had "
+        "stayed in port. The service said it could not see what happened after midnight."
+    )
+    assert speakers(text) == ["Dunwell Tracking", "Dunwell Tracking"]

@@ -54,6 +54,7 @@ class ActorInfo:
     speaks_for: Country | None = None  # state media: the state whose words it carries
     principal: ActorInfo | None = None  # whom a person speaks for: "her lawyer", "his spokesman"
     aliases: list[str] = field(default_factory=list)
+    called: set[str] = field(default_factory=set)  # "Marelink, a tracking service": {"service"}
 
 
 def clean(text: str) -> str:
@@ -211,6 +212,8 @@ class Actors:
         for ent in doc_ents:
             if ent.label_ == "PERSON" and organisation_like(clean(ent.text)):
                 self.learn_org(org_name(ent.text))  # "The Orrin Brewery" tagged as a person
+            elif ent.label_ == "PERSON" and which_clause(ent.root):
+                self.learn_org(org_name(ent.text))  # "Bramble Aid, which runs three clinics,"
             elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and person_like(clean(ent.text))):
                 name = person_name(ent.text)
                 if (
@@ -390,3 +393,12 @@ class Actors:
             )
             for a in sorted(wanted, key=lambda a: a.name)
         )
+
+
+def which_clause(root: Token) -> bool:
+    """ "Bramble Aid, which runs three clinics": a name whose relative clause says "which" names a
+    thing, not a person (who would be "who")."""
+    for clause in (c for c in root.children if c.dep_ == "relcl"):
+        if any(t.lower_ == "which" and t.i < clause.i for t in clause.children):
+            return True
+    return False

@@ -25,6 +25,7 @@ from claims.extraction.actors import (
     person_name,
     strip_determiner,
     text_of,
+    which_clause,
 )
 from claims.extraction.candidates import ents_in
 from claims.extraction.places import Country, body_named
@@ -121,7 +122,8 @@ def entity_actor(ent: Span, actors: Actors) -> ActorInfo | None:
     name = clean(ent.text)
     if len(name.split()) == 1 and actors.canonical_org(name) != name and not actors.is_person(name):
         return org_actor(actors.canonical_org(name))  # "Fenmoor" of "Fenmoor Foods", whatever the tag
-    if label == "PERSON" and (_org_named(name) or _brand_named(name, actors) or _apposed_body(ent)):
+    body = _apposed_body(ent) or which_clause(ent.root)
+    if label == "PERSON" and (_org_named(name) or _brand_named(name, actors) or body):
         return org_actor(actors.canonical_org(org_name(name)))
     if label == "PERSON" and _state_named(name, actors):  # "Valmora" beside "the Valmoran supplier"
         return country_actor(actors.country(name))
@@ -181,7 +183,7 @@ def _apposed_body(ent: Span) -> bool:
 
 
 def _body_or_state(ent: Span, actors: Actors) -> bool:
-    return _apposed_body(ent) or _state_named(clean(ent.text), actors)
+    return _apposed_body(ent) or which_clause(ent.root) or _state_named(clean(ent.text), actors)
 
 
 def _person_in(span: Span, ents: list[Span], actors: Actors) -> Span | None:
@@ -274,6 +276,8 @@ def _proper_name(span: Span, actors: Actors) -> ActorInfo | None:
     titled = [w for w in words if w.lower() in lx.HONORIFICS or w.lower() in lx.TITLE_WORDS]
     if _org_named(name):
         return org_actor(org_name(name))
+    if not titled and not actors.is_person(name) and (_apposed_body(span) or which_clause(root)):
+        return org_actor(org_name(name))  # "Bramble Aid, which runs three clinics,": no one's name
     if titled or 2 <= len(words) <= 3 or actors.is_person(words[0]):
         kept = len(person_name(name).split())
         return _person_info(span, doc[root.i + 1 - kept : root.i + 1], [], actors)

@@ -29,6 +29,7 @@ from claims.extraction.reported import dates_in
 from claims.extraction.speakers.antecedents import Antecedents
 from claims.extraction.speakers.clues import (
     _bodies,
+    _called,
     _document_author,
     _indefinite_role,
     _name_beside,
@@ -213,7 +214,7 @@ class Resolver(Antecedents, Descriptions, Roles):
                 return found
         info = describe(_without_clauses(mention), self.actors)
         if info is not None:
-            return self.actors.add(info, mention.text)
+            return _called(self.actors.add(info, mention.text), mention)
         return self._described(mention)
 
     def _main_agent(self, pronoun: Token) -> ActorInfo | None:

@@ -15,6 +15,7 @@ from claims.extraction.mentions import entity_actor, whole_name
 from claims.extraction.speakers.clues import (
     _agent,
     _bodies,
+    _called,
     _one_body,
     _opens,
     _owns_subject,
@@ -114,6 +115,7 @@ class Antecedents:
             if is_entity:
                 info = entity_actor(whole_name(noun_phrase(span.root), span), self.actors)
                 actor = self._national(span, pos) or (self.actors.add(info, span.text) if info else None)
+                actor = _called(actor, span) if actor is not None else None
                 if span.root.dep_ == "dobj":
                     self._objects.add(pos)
             else:

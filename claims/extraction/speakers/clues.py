@@ -68,6 +68,18 @@ def _one_of(mention: Span) -> Token | None:
     return None
 
 
+def _called(actor: ActorInfo, mention: Span) -> ActorInfo:
+    """ "Marelink, a commercial vessel-tracking service,": a body is what its apposition calls it,
+    so that "the service" can refer back to it."""
+    if actor.kind == "person":
+        return actor
+    for appos in (c for c in mention.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+        noun = appos.lemma_.lower()
+        if noun not in lx.ROLE_NOUNS:
+            actor.called.add(noun)
+    return actor
+
+
 def _one_body(actor: ActorInfo) -> bool:
     """What "it" can stand for: one organisation, country, group or medium."""
     return actor.kind in GROUPLIKE and not actor.plural

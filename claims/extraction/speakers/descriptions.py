@@ -105,7 +105,7 @@ class Descriptions:
             return self._recent(pos, lambda a: a.kind == "person" and _titled(words, _words_of(a.role)))
         if head not in lx.ORG_DESCRIPTIONS:
             return None
-        actor = self._recent(pos, lambda a: a.kind != "person" and words <= _words_of(a.name))
+        actor = self._recent(pos, lambda a: a.kind != "person" and words <= _words_of(a.name) | a.called)
         if actor is None and head in lx.DESCRIPTION_NAMES:  # "the force" for "Wetherstone Police"
             names = lx.DESCRIPTION_NAMES[head]
             actor = self._recent(pos, lambda a: a.kind != "person" and a.name.split()[-1].lower() in names)
