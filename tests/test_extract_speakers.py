@@ -729,3 +729,25 @@ def test_a_description_refers_back_to_the_body_its_apposition_called_so() -> Non
         "stayed in port. The service said it could not see what happened after midnight."
     )
     assert speakers(text) == ["Dunwell Tracking", "Dunwell Tracking"]
+
+
+def test_the_company_is_the_company_named_since_not_an_unnamed_one_before() -> None:
+    text = (
+        "The company insisted on Monday that it was not to blame for the dead trout.\n\n"
+        "Orwick Paper later rejected the anglers' account in a statement. "
+        "The company said the trout had died from the heat."
+    )
+    assert speakers(text)[1:] == ["Orwick Paper", "Orwick Paper"]
+
+
+def test_a_description_whose_clause_makes_it_a_first_mention_is_named_later() -> None:
+    text = (
+        "Dead trout were still washing up along the Merrow this week as the company that runs the "
+        "pulp mill upstream insisted it was not to blame.\n\n"
+        "Merrow Anglers, a club of local fishermen, said on Monday that the water below the mill had "
+        "turned brown.\n\n"
+        "Orwick Paper rejected the club's account in a statement on Tuesday."
+    )
+    first, anglers, *_ = speakers(text)
+    assert first == "Orwick Paper"
+    assert anglers == "Merrow Anglers"

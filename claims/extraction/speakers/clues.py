@@ -17,6 +17,7 @@ from claims.extraction.speakers.words import (
     _CARRIED,
     _CLAUSE_STOPS,
     _COMPANY,
+    _COMPANY_ENDINGS,
     _FRAMING,
     _HEADS,
     _NAMED,
@@ -276,9 +277,10 @@ def _indefinite_role(mention: Span) -> bool:
 def _company(actor: ActorInfo) -> bool:
     """An organisation that could be "the company": not a union, a ministry or a regulator."""
     words = {w.lower().strip("'’s") for w in actor.name.split()}
-    institution = actor.name.split()[-1].lower() in lx.ORG_DESCRIPTIONS - _COMPANY
+    institution = actor.name.split()[-1].lower() in lx.ORG_DESCRIPTIONS - _COMPANY - _COMPANY_ENDINGS
     # "Relay Signal rejected ...": a name of two or three capitalised words nobody is called
     named = actor.kind == "unknown" and 2 <= len(actor.name.split()) <= 3 and actor.name.istitle()
+    words |= actor.called  # "Merrow Anglers, a club of local fishermen,"
     return (actor.kind == "organization" or named) and not words & _NOT_COMPANY and not institution
 
 

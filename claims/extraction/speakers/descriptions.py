@@ -33,6 +33,11 @@ from claims.extraction.speakers.words import (
 )
 
 
+def _bare(actor: ActorInfo, words: set[str]) -> bool:
+    """An actor known only by the description's own words, in lower case ("company")."""
+    return actor.name.islower() and _words_of(actor.name) <= words
+
+
 class Descriptions:
     """Definite descriptions ("the ministry", "the statement", "its spokesman"), and whose side a
     speaker is on."""
@@ -105,7 +110,13 @@ class Descriptions:
             return self._recent(pos, lambda a: a.kind == "person" and _titled(words, _words_of(a.role)))
         if head not in lx.ORG_DESCRIPTIONS:
             return None
-        actor = self._recent(pos, lambda a: a.kind != "person" and words <= _words_of(a.name) | a.called)
+
+        # not the same bare description met before ("the company that owns the mill" left unnamed):
+        # it says no more than this one, and a body named since is the likelier referent
+        def named(a: ActorInfo) -> bool:
+            return a.kind != "person" and words <= _words_of(a.name) | a.called and not _bare(a, words)
+
+        actor = self._recent(pos, named)
         if actor is None and head in lx.DESCRIPTION_NAMES:  # "the force" for "Wetherstone Police"
             names = lx.DESCRIPTION_NAMES[head]
             actor = self._recent(pos, lambda a: a.kind != "person" and a.name.split()[-1].lower() in names)

@@ -18,10 +18,19 @@ from claims.extraction.actors import (
     text_of,
 )
 from claims.extraction.candidates import doc_ents, doc_text, ents_in
-from claims.extraction.mentions import entity_actor
-from claims.extraction.speakers.clues import _opens_with_background, _titled, _without_clauses, _words_of
+from claims.extraction.mentions import describe, entity_actor
+from claims.extraction.speakers.clues import (
+    _called,
+    _company,
+    _opens_with_background,
+    _titled,
+    _without_clauses,
+    _words_of,
+    noun_phrase,
+)
 from claims.extraction.speakers.words import (
     _AGE,
+    _COMPANY,
     _LEDE_REACH,
     _NAMED,
     _NOT_NAMES,
@@ -159,28 +168,48 @@ class Roles:
     def _named_next(self, mention: Span) -> ActorInfo | None:
         """ "A developer hoping to build 180 homes has called ... Larchfield Homes was responding":
         an organisation introduced by an indefinite description and named as the subject of one of
-        the next two sentences."""
+        the next two sentences; or introduced by a definite one that a clause makes its first
+        mention ("the company that runs the mill upstream said ... Orwick Paper rejected"), named
+        within the next four by a name that fits the description."""
         root = mention.root
-        if mention[0].lower_ not in ("a", "an") or root.lemma_.lower() in lx.ROLE_NOUNS | _PEOPLE:
+        head = root.lemma_.lower()
+        if root.tag_ not in ("NN", "NNP") or head in lx.ROLE_NOUNS | _PEOPLE:
             return None
-        if root.tag_ not in ("NN", "NNP") or any(t.ent_type_ in _NAMED for t in _without_clauses(mention)):
+        if any(t.ent_type_ in _NAMED for t in _without_clauses(mention)):
+            return None
+        fits: Callable = lambda a: a.kind == "organization"  # noqa: E731
+        if mention[0].lower_ == "the" and any(c.dep_ in ("relcl", "acl") for c in root.children):
+            fits = _company if head in _COMPANY else lambda a: _words_of(a.name) & {head} != set()
+            reach = 4
+        elif mention[0].lower_ in ("a", "an"):
+            reach = 2
+        else:
             return None
         sents = self._sentences
         here = next((n for n, s in enumerate(sents) if s.start <= root.i < s.end), None)
         if here is None:
             return None
-        for sent in sents[here + 1 : here + 3]:
-            for ent in ents_in(self.doc, sent.start, sent.end):
-                if ent.label_ in _NOT_NAMES or ent.root.dep_ not in ("nsubj", "nsubjpass"):
+        for sent in sents[here + 1 : here + 1 + reach]:
+            for name in self._subject_names(sent):
+                if self._hidden(name.start_char):  # "... said the Meridian Star had been": what was said
                     continue
-                if self._hidden(ent.start_char):  # "... said the Meridian Star had been": what was said
-                    continue
-                info = entity_actor(ent, self.actors)
-                if info is None and organisation_like(clean(ent.text)):  # "Tregarth Homes" as a WORK_OF_ART
-                    info = org_actor(self.actors.canonical_org(org_name(ent.text)))
-                if info is not None and info.kind == "organization":
+                info = entity_actor(name, self.actors) if name.label_ else describe(name, self.actors)
+                if info is None and organisation_like(clean(name.text)):  # "Tregarth Homes" as a WORK_OF_ART
+                    info = org_actor(self.actors.canonical_org(org_name(name.text)))
+                if info is not None and info.kind == "organization" and fits(_called(info, name)):
                     return self.actors.add(info, mention.text)
         return None
+
+    def _subject_names(self, sent: Span) -> list[Span]:
+        """The names that are subjects in a sentence: its entities, and proper nouns the tagger
+        left out ("Orwick Paper rejected ...")."""
+        subject = ("nsubj", "nsubjpass")
+        names = [e for e in ents_in(self.doc, sent.start, sent.end) if e.label_ not in _NOT_NAMES]
+        found = [e for e in names if e.root.dep_ in subject]
+        for tok in sent:
+            if tok.dep_ in subject and tok.pos_ == "PROPN" and not tok.ent_type_:
+                found.append(noun_phrase(tok))
+        return sorted(found, key=lambda span: span.start)
 
     def _described(self, mention: Span) -> ActorInfo | None:
         """No one to refer back to: a person named later for the role, else the description itself."""

@@ -50,6 +50,11 @@ _COMPANY = lx.words("""
     """)
 
 
+# Last words of companies' names that also describe institutions ("Tamberlin Paper" is a paper
+# maker, "Orland Corporation" a company): the name alone does not make them "the company"'s opposite.
+_COMPANY_ENDINGS = lx.words("paper corporation")
+
+
 # Names that are not a company's, whatever the entity tagger says.
 _NOT_COMPANY = lx.words("""
     union ministry department agency association council committee commission court police
