@@ -751,3 +751,11 @@ def test_a_description_whose_clause_makes_it_a_first_mention_is_named_later() ->
     first, anglers, *_ = speakers(text)
     assert first == "Orwick Paper"
     assert anglers == "Merrow Anglers"
+
+
+def test_what_a_body_issued_speaks_for_it() -> None:
+    text = (
+        "According to results published by the Calder Harbour Board, traffic through the port fell "
+        "by a third last year."
+    )
+    assert speakers(text) == ["Calder Harbour Board"]

@@ -182,11 +182,14 @@ def _document_author(mention: Span) -> Span | None:
     """The author named in a document's description: "a report by X", "X's study"."""
     root = mention.root
     documents = lx.DOCUMENT_SUBJECTS | lx.DOCUMENT_NOUNS
-    if root.lemma_.lower() not in documents and root.lower_ not in documents:
-        return None
-    children = list(root.children)
     acls = [c for c in root.children if c.dep_ == "acl"]
     acls += [g for c in acls for g in c.children if g.dep_ == "conj"]  # "dated May 2 and signed by"
+    if root.lemma_.lower() not in documents and root.lower_ not in documents:
+        # "results published by the election commission": whatever a body issued is its word
+        if root.pos_ != "NOUN" or root.lemma_.lower() in lx.ROLE_NOUNS:
+            return None
+        return _issued_by(root, acls)
+    children = list(root.children)
     for acl in (c for c in acls if c.lemma_ in _AUTHORING):  # "published by"
         children += [g for g in acl.children if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "by")]
     for acl in (c for c in acls if c.lemma_ in _AIRING):  # "The report, broadcast on X's program Y,"
@@ -199,6 +202,16 @@ def _document_author(mention: Span) -> Span | None:
             return root.doc[child.left_edge.i : child.i + 1]
         if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
+                return noun_phrase(obj)
+    return None
+
+
+def _issued_by(root: Token, acls: list[Token]) -> Span | None:
+    """The agent of a participle that issues the noun: "figures released by X" -> X."""
+    for acl in (c for c in acls if c.lemma_ in _AUTHORING and c.tag_ == "VBN"):
+        for by in (g for g in acl.children if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "by")):
+            obj = next((o for o in by.children if o.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
                 return noun_phrase(obj)
     return None
