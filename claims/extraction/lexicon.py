@@ -195,6 +195,14 @@ ORG_NAME_WORDS = words("""
 
 # Nouns a definite description uses for an organisation introduced earlier
 # ("the ministry said" after "the Ministry of Defence").
+# Nouns for people as such, not by role (who can say things, unlike a thing): written for the
+# speaker rules.
+PEOPLE_WORDS = words("""
+    people person man woman men women resident neighbour neighbor family worker member voter
+    citizen parent child student pupil patient victim survivor witness friend relative customer
+    """)
+
+
 ORG_DESCRIPTIONS = words("""
     ministry department agency company firm group government administration office
     council committee commission authority authorities board bank union party campaign
