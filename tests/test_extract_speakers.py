@@ -759,3 +759,23 @@ def test_what_a_body_issued_speaks_for_it() -> None:
         "by a third last year."
     )
     assert speakers(text) == ["Calder Harbour Board"]
+
+
+def test_a_lede_description_is_not_the_person_of_the_other_sex_introduced_next() -> None:
+    text = (
+        "The sister of a Corlan man held near a naval base said on Tuesday that he was only a "
+        "birdwatcher.\n\n"
+        "Police said Owen Darrow, 34, a teacher from Tessmouth, was detained on Aug. 12 with two cameras.\n"
+    )
+    assert speakers(text)[0] != "Owen Darrow"
+
+
+def test_a_lede_description_is_the_person_a_later_paragraph_opens_with_by_bare_name() -> None:
+    text = (
+        "The sister of a Corlan man held near a naval base said on Tuesday that he was only a "
+        "birdwatcher.\n\n"
+        "Police said Owen Darrow, 34, a teacher from Tessmouth, was detained on Aug. 12 with two cameras.\n\n"
+        "Maren Darrow said her brother had gone there to photograph eagles. "
+        '"He has never owned a map of the base," she said.\n'
+    )
+    assert speakers(text) == ["Maren Darrow", "Police", "Maren Darrow", "Maren Darrow"]

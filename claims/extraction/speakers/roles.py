@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from claims.extraction import lexicon as lx
 from claims.extraction.actors import (
@@ -30,8 +30,11 @@ from claims.extraction.speakers.clues import (
 )
 from claims.extraction.speakers.words import (
     _AGE,
+    _BARE_REACH,
     _COMPANY,
+    _FEMALE_HEADS,
     _LEDE_REACH,
+    _MALE_HEADS,
     _NAMED,
     _NOT_NAMES,
     _NOT_PEOPLE,
@@ -39,6 +42,12 @@ from claims.extraction.speakers.words import (
     _PEOPLE,
     _RANKS,
 )
+
+
+def _sex(noun: Token) -> str | None:
+    """ "f" for "sister", "m" for "husband", else None."""
+    low = noun.lower_
+    return "f" if low in _FEMALE_HEADS else "m" if low in _MALE_HEADS else None
 
 
 class Roles:
@@ -151,14 +160,59 @@ class Roles:
         if any(e.start < mention.start and self._a_person(e) for e in names):
             return None
         text = doc_text(self.doc)
+        sex = _sex(root)
         for ent in names:  # in text order: past the lede's reach, nobody later is within it
             if ent.start_char - mention.end_char > _LEDE_REACH:
                 return None
             introduced = _AGE.match(text, ent.end_char) or (background and _opens_with_background(text, ent))
             if introduced and ent.root.dep_ != "poss" and self._a_person(ent):
                 info = entity_actor(ent, self.actors)
+                if info is not None and sex and info.gender not in (None, sex):
+                    continue  # "The sister of a man arrested ... Ewan Renwick, 34,": the man
                 return self.actors.add(info, mention.text) if info is not None else None
         return None
+
+    def _named_bare_later(self, mention: Span) -> ActorInfo | None:
+        """ "The sister of a man held near the base said ... / Maren Darrow said her brother ...":
+        a person the lede describes, whom a later paragraph opens with a bare name (no title, age
+        or apposition: the reader is taken to know her) as the subject of a speech verb."""
+        root = mention.root
+        if root.tag_ != "NN" or root.lemma_.lower() in _NOT_PEOPLE | lx.ORG_DESCRIPTIONS:
+            return None
+        if mention[0].lower_ not in ("a", "an", "the") or any(t.ent_type_ == "PERSON" for t in mention):
+            return None
+        text = doc_text(self.doc)
+        paragraphs = [p for p in text[: mention.start_char].split("\n") if p.strip()]
+        if len(paragraphs) > 1 or (paragraphs and paragraphs[0].rstrip()[-1] in '.!?"”’'):
+            return None  # not in the lede
+        sex = _sex(root)
+        seen: set[str] = set()
+        for ent in doc_ents(self.doc):
+            if ent.start < mention.end or ent.label_ != "PERSON":
+                continue
+            if ent.start_char - mention.end_char > _BARE_REACH:
+                return None
+            info = entity_actor(ent, self.actors) if self._a_person(ent) else None
+            if info is None or info.name in seen:
+                continue
+            seen.add(info.name)
+            if self._bare_opening(text, ent) and (sex is None or info.gender in (None, sex)):
+                info.gender = info.gender or sex  # the sister's "he" is her brother
+                return self.actors.add(info, mention.text)
+        return None
+
+    @staticmethod
+    def _bare_opening(text: str, ent: Span) -> bool:
+        """A full name opening a paragraph as the subject of a speech verb, with nothing after it."""
+        line = text.rfind("\n", 0, ent.start_char) + 1
+        root = ent.root
+        return (
+            not text[line : ent.start_char].strip()
+            and len(ent) >= 2
+            and root.dep_ == "nsubj"
+            and root.head.lemma_ in lx.SPEECH_VERBS
+            and root.head.i == ent.end
+        )
 
     @functools.cached_property
     def _sentences(self) -> list[Span]:
@@ -215,6 +269,7 @@ class Roles:
         """No one to refer back to: a person named later for the role, else the description itself."""
         root = mention.root
         later = self._named_later(mention) or self._named_next(mention) or self._aged_later(mention)
+        later = later or self._named_bare_later(mention)
         if later is not None:
             return later
         words = list(_without_clauses(mention))

@@ -82,6 +82,8 @@ _BACKGROUND = re.compile(r",\s+who\b")
 
 _LEDE_REACH = 700  # characters from the lede's description to the name
 
+_BARE_REACH = 1500  # characters from the lede's description to a bare name opening a paragraph
+
 
 _QUOTE_GAP = re.compile(r"[\"”’'.,!?]*[ \t]+")
 
@@ -96,6 +98,12 @@ _NOT_NAMES = frozenset(
 _PEOPLE = lx.words(
     "person people man woman men women individual someone figure friend relative colleague patient"
 )
+
+
+# Head nouns that tell a described person's sex ("The sister of a man arrested ..."): kinship and
+# plain words, with the title markers; written for the speaker rules.
+_FEMALE_HEADS = lx.FEMALE_MARKERS | lx.words("woman girl mother wife daughter widow aunt niece grandmother")
+_MALE_HEADS = lx.MALE_MARKERS | lx.words("man boy husband son widower uncle nephew grandfather")
 
 
 # Adjectives on a role that are not part of the title the person is later named with ("her own deputy").
