@@ -238,3 +238,42 @@ def test_irish_and_welsh_given_names_mark_gender(name: str, gender: str) -> None
     from claims.extraction.actors import gender_of
 
     assert gender_of([], name) == gender
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("parse", "person"),
+    [
+        # "the novelist Dorcas Pelling wrote" with the name tagged as an organisation
+        (
+            "the/det/1/DET/NN/O novelist/nsubj/4/NOUN/NN/O Dorcas/compound/3/PROPN/NNP/B-ORG "
+            "Pelling/appos/1/PROPN/NNP/I-ORG wrote/ROOT/4/VERB/VBD/O",
+            True,
+        ),
+        # "the retailer Corbel Grocers wrote": a company beside what it does
+        (
+            "the/det/1/DET/NN/O retailer/nsubj/4/NOUN/NN/O Corbel/compound/3/PROPN/NNP/B-ORG "
+            "Grocers/appos/1/PROPN/NNP/I-ORG wrote/ROOT/4/VERB/VBD/O",
+            False,
+        ),
+    ],
+)
+def test_a_name_beside_an_occupation_is_a_persons_whatever_its_tag(parse: str, person: bool) -> None:
+    from spacy.tokens import Doc
+
+    from claims.extraction.actors import Actors
+    from claims.extraction.pipeline import default_model, load
+
+    words, deps, heads, pos, tags, ents = zip(*(t.split("/") for t in parse.split()), strict=True)
+    doc = Doc(
+        load(default_model()).vocab,
+        words=list(words),
+        heads=[int(h) for h in heads],
+        deps=list(deps),
+        pos=list(pos),
+        tags=list(tags),
+        ents=list(ents),
+        lemmas=[w.lower() for w in words],
+    )
+    name = " ".join(words[2:4])
+    assert Actors(list(doc.ents), doc).is_person(name) is person

@@ -207,14 +207,16 @@ class Actors:
         self._countries: dict[str, Country | None] | None = None  # country() by text, once places are known
         self.place_words = {clean(e.text).lower() for e in doc_ents if e.label_ in ("GPE", "LOC")}
         for ent in doc_ents:
-            if ent.label_ == "ORG" and not person_like(clean(ent.text)):
+            if ent.label_ == "ORG" and not person_like(clean(ent.text)) and not role_apposed(ent):
                 self.learn_org(org_name(ent.text))
         for ent in doc_ents:
             if ent.label_ == "PERSON" and organisation_like(clean(ent.text)):
                 self.learn_org(org_name(ent.text))  # "The Orrin Brewery" tagged as a person
             elif ent.label_ == "PERSON" and which_clause(ent.root):
                 self.learn_org(org_name(ent.text))  # "Bramble Aid, which runs three clinics,"
-            elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and person_like(clean(ent.text))):
+            elif ent.label_ == "PERSON" or (
+                ent.label_ == "ORG" and (person_like(clean(ent.text)) or role_apposed(ent))
+            ):
                 name = person_name(ent.text)
                 if (
                     len(name.split()) >= 2 and self.canonical_org(name) == name
@@ -402,3 +404,26 @@ def which_clause(root: Token) -> bool:
         if any(t.lower_ == "which" and t.i < clause.i for t in clause.children):
             return True
     return False
+
+
+def role_apposed(ent: Span) -> bool:
+    """ "the novelist Dorcas Penrith", "Dorcas Penrith, a novelist,": a name of two or three words,
+    tagged as an organisation, that a person's role or occupation stands beside."""
+    words = clean(ent.text).split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if organisation_like(" ".join(words)):
+        return False
+    root = ent.root
+    beside = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ in ("appos", "compound"):
+        beside.append(root.head)
+    return any(_occupation(t) for t in beside if t.tag_ == "NN" and not t.ent_type_)
+
+
+def _occupation(noun: Token) -> bool:
+    """A singular noun for what a person does: a role, or a word like "novelist", "pianist"."""
+    lemma = noun.lemma_.lower()
+    if lemma in lx.ORG_DESCRIPTIONS:
+        return False
+    return lemma in lx.ROLE_NOUNS or (lemma.endswith("ist") and len(lemma) > 5)
