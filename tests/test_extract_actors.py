@@ -277,3 +277,26 @@ def test_a_name_beside_an_occupation_is_a_persons_whatever_its_tag(parse: str, p
     )
     name = " ".join(words[2:4])
     assert Actors(list(doc.ents), doc).is_person(name) is person
+
+
+@pytest.mark.nlp
+def test_an_untagged_surname_read_as_a_plural_noun_is_the_person_named_before() -> None:
+    from spacy.tokens import Doc
+
+    from claims.extraction.actors import Actors
+    from claims.extraction.mentions import describe
+    from claims.extraction.pipeline import default_model, load
+
+    # "Dwight Hollings spoke. Hollings stood by it." with the second "Hollings" a plural noun
+    doc = Doc(
+        load(default_model()).vocab,
+        words=["Dwight", "Hollings", "spoke", ".", "Hollings", "stood", "by", "it", "."],
+        heads=[1, 2, 2, 2, 5, 5, 5, 6, 5],
+        deps=["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "prep", "pobj", "punct"],
+        pos=["PROPN", "PROPN", "VERB", "PUNCT", "NOUN", "VERB", "ADP", "PRON", "PUNCT"],
+        tags=["NNP", "NNP", "VBD", ".", "NNS", "VBD", "IN", "PRP", "."],
+        ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O"],
+        sent_starts=[True, False, False, False, True, False, False, False, False],
+    )
+    actor = describe(doc[4:5], Actors(list(doc.ents), doc))
+    assert (actor.name, actor.kind) == ("Dwight Hollings", "person")

@@ -779,3 +779,13 @@ def test_a_lede_description_is_the_person_a_later_paragraph_opens_with_by_bare_n
         '"He has never owned a map of the base," she said.\n'
     )
     assert speakers(text) == ["Maren Darrow", "Police", "Maren Darrow", "Maren Darrow"]
+
+
+def test_a_surname_is_the_full_name_not_the_headlines_title_and_surname() -> None:
+    text = (
+        "Treasurer Pellow denies steering deposits to husband's bank\n\n"
+        "State Treasurer Marcy Pellow denied on Tuesday that her office had steered state deposits to "
+        "her husband's bank.\n\n"
+        '"Not one dollar went there because of him," Pellow told reporters.\n'
+    )
+    assert speakers(text)[1:] == ["Marcy Pellow", "Marcy Pellow"]

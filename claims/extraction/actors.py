@@ -102,6 +102,10 @@ def person_name(ent_text: str) -> str:
     return " ".join(titled or words)
 
 
+def _titled_name(name: str) -> bool:
+    return name.split()[0].lower() in lx.TITLE_WORDS
+
+
 def _after_title(words: list[str]) -> list[str] | None:
     """ "Fire Chief Renata Dufresne" -> "Renata Dufresne": the two or three capitalised words after a
     title that a capitalised word ("Fire", "City", "Hale County") qualifies, in front of a name."""
@@ -221,7 +225,7 @@ class Actors:
                 if (
                     len(name.split()) >= 2 and self.canonical_org(name) == name
                 ):  # not "Cinder Lane" (Research)
-                    self.surnames.setdefault(name.split()[-1].lower(), name)
+                    self._learn_surname(name)
                     self.people.add(name)
         for ent in doc_ents:
             name = clean(ent.text)
@@ -323,6 +327,14 @@ class Actors:
 
     def _place(self, low: str) -> Country | None:
         return Country("", self.places[low]) if low in self.places else None
+
+    def _learn_surname(self, name: str) -> None:
+        """The first full name for a surname, unless it was a title and the surname ("Treasurer
+        Delahunt" in a headline) and a given name comes later ("Marcy Delahunt")."""
+        key = name.split()[-1].lower()
+        known = self.surnames.get(key)
+        if known is None or (_titled_name(known) and not _titled_name(name)):
+            self.surnames[key] = name
 
     def is_person(self, name: str) -> bool:
         """A name the document uses for a person elsewhere (full name or surname)."""

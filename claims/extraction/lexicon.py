@@ -287,7 +287,7 @@ TITLE_WORDS = words("""
     general admiral colonel captain sheriff reverend father sister brother king queen
     prince princess sheikh emir pope prime foreign deputy vice acting former interim chief
     senior state national councillor councilor councilman councilwoman alderman
-    commissioner chairman chairwoman director inspector superintendent ambassador envoy
+    commissioner chairman chairwoman director inspector superintendent ambassador envoy treasurer
     spokesman spokeswoman spokesperson professor attorney prosecutor lawmaker assemblyman
     assemblywoman congressman congresswoman representative coach officer detective
     major lieutenant sergeant corporal brigadier commodore marshal private

@@ -50,6 +50,9 @@ def describe(span: Span, actors: Actors) -> ActorInfo | None:
     short = text_of(words) if words and all(t.pos_ == "PROPN" for t in words) else ""
     if short and actors.canonical_org(short) != short and not actors.is_person(short):
         return org_actor(actors.canonical_org(short))  # "Fenmoor", "Cinder Lane": short for an organisation
+    if len(words) == 1 and words[0].text[:1].isupper() and actors.is_person(words[0].text):
+        # "Stallings stood by the ad", the surname untagged (and read as a plural noun)
+        return ActorInfo(actors.canonical_person(words[0].text), "person")
     outlet = _named_outlet(span)
     if outlet is not None:  # "the Harlund daily Nordposten"
         return outlet
