@@ -789,3 +789,26 @@ def test_a_surname_is_the_full_name_not_the_headlines_title_and_surname() -> Non
         '"Not one dollar went there because of him," Pellow told reporters.\n'
     )
     assert speakers(text)[1:] == ["Marcy Pellow", "Marcy Pellow"]
+
+
+def test_it_after_a_document_signed_by_someone_is_the_document_and_speaks_for_its_signer() -> None:
+    text = (
+        "Pritchard told parliament that the minister had been warned about the ferries.\n\n"
+        "The letter, dated 14 March and seen by the Courier, was signed by the operator's chief "
+        'executive, Duncan Moray. It says the two oldest boats "cannot sail beyond June" without repairs.\n'
+    )
+    assert speakers(text)[-1] == "Duncan Moray"
+
+
+def test_a_description_finds_the_one_body_so_named_however_far_back() -> None:
+    paras = [
+        "The Federation of Harbour Pilots, which called the walkout, said on Monday that no ship had "
+        "left Vennor since Friday."
+    ]
+    paras += [
+        f"Dockers at berth {n} said they had been sent home early on the first day of the stoppage and "
+        "that the cranes stood idle."
+        for n in range(1, 13)
+    ]
+    paras.append("The federation said it would return to talks on Friday.")
+    assert speakers("\n\n".join(paras))[-1] == "Federation of Harbour Pilots"

@@ -62,6 +62,7 @@ class Resolver(Antecedents, Descriptions, Roles):
         self.history: list[tuple[int, ActorInfo]] = []  # (position, actor), in text order
         self._positions: list[int] = []
         self._objects: set[int] = set()  # positions of actors met as objects ("told MRT")
+        self._documents: list[tuple[int, ActorInfo]] = []  # documents met as subjects, by their authors
         reported = [f for c in cands for f in c.fragments]
         self._hidden = lambda pos: in_quote(pos) or _within(pos, reported)
         self._subjects = self._subject_mentions(self._hidden)

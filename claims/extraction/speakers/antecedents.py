@@ -16,6 +16,7 @@ from claims.extraction.speakers.clues import (
     _agent,
     _bodies,
     _called,
+    _document_author,
     _one_body,
     _opens,
     _owns_subject,
@@ -120,6 +121,9 @@ class Antecedents:
                     self._objects.add(pos)
             else:
                 actor = self._named(span, pos)
+                if actor is not None and _document_author(span) is not None:
+                    # "The letter, seen by the Herald, was signed by X. It says": from its sentence's end
+                    self._documents.append((span.sent.end_char, actor))
             if actor is not None:
                 self._remember(pos, actor)
 
@@ -152,10 +156,24 @@ class Antecedents:
         if low in lx.PRONOUNS_PLURAL:
             return self._recent(pos, _bodies)
         if low in lx.PRONOUNS_NEUTER:
-            return self._recent(pos, _one_body)
+            return self._document_before(pos) or self._recent(pos, _one_body)
         if low in lx.PRONOUNS_FIRST or low in lx.RELATIVE_PRONOUNS:
             return None
         return False
+
+    def _document_before(self, pos: int) -> ActorInfo | None:
+        """ "The letter, seen by the Herald, was signed by its chief executive, X. It says ...": "it"
+        is a document with an author that was the subject since the last body, and speaks for them."""
+        found = [(where, actor) for where, actor in self._documents if where <= pos and pos - where <= REACH]
+        if not found:
+            return None
+        where, author = found[-1]
+        i = bisect.bisect_left(self._positions, pos) - 1
+        while i >= 0 and self.history[i][0] >= where:
+            if _one_body(self.history[i][1]) and self.history[i][0] not in self._objects:
+                return None  # a body met as a subject since
+            i -= 1
+        return author
 
     def _personal(self, actor: ActorInfo) -> bool:
         """A person, or a bare name of open kind ("Rees-Talbot disputed") that the text also

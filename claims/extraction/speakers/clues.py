@@ -204,6 +204,11 @@ def _document_author(mention: Span) -> Span | None:
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
                 return noun_phrase(obj)
+    if root.dep_ == "nsubjpass" and root.head.lemma_ in _AUTHORING:  # "The letter ... was signed by X"
+        agent = next((c for c in root.head.children if c.dep_ == "agent"), None)
+        obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
+            return noun_phrase(obj, appositions=True)
     return None
 
 

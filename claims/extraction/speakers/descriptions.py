@@ -38,6 +38,11 @@ def _bare(actor: ActorInfo, words: set[str]) -> bool:
     return actor.name.islower() and _words_of(actor.name) <= words
 
 
+def _proper(name: str) -> bool:
+    """A body's own name ("Federation of Nursing Staff"), not a description ("Velgard's rail operator")."""
+    return all(w[:1].isupper() or w in ("of", "for", "and", "the", "&") for w in name.split())
+
+
 class Descriptions:
     """Definite descriptions ("the ministry", "the statement", "its spokesman"), and whose side a
     speaker is on."""
@@ -117,6 +122,8 @@ class Descriptions:
             return a.kind != "person" and words <= _words_of(a.name) | a.called and not _bare(a, words)
 
         actor = self._recent(pos, named)
+        if actor is None:  # "the federation" long after "The Federation of Nursing Staff": the story's one
+            actor = self._recent(pos, lambda a: named(a) and _proper(a.name), reach=len(doc_text(self.doc)))
         if actor is None and head in lx.DESCRIPTION_NAMES:  # "the force" for "Wetherstone Police"
             names = lx.DESCRIPTION_NAMES[head]
             actor = self._recent(pos, lambda a: a.kind != "person" and a.name.split()[-1].lower() in names)
