@@ -812,3 +812,20 @@ def test_a_description_finds_the_one_body_so_named_however_far_back() -> None:
     ]
     paras.append("The federation said it would return to talks on Friday.")
     assert speakers("\n\n".join(paras))[-1] == "Federation of Harbour Pilots"
+
+
+_HARBOURS = (
+    "The Harbours Secretary, Ruth Calder, said on Monday that she had never misled parliament.\n\n"
+    "The Department for Harbours said the letter raised no concerns. A spokesman said the operator "
+    "had asked only for help with maintenance.\n\n"
+    "The Prime Minister's official spokesman said Mrs Calder had his full confidence.\n"
+)
+
+
+def test_a_role_is_not_named_by_a_name_that_follows_another_clauses_spokesman_said() -> None:
+    # "... spokesman said Mrs Calder had ...": "spokesman" is no title of Mrs Calder
+    assert speakers(_HARBOURS)[2] != "Ruth Calder"
+
+
+def test_a_spokesman_owned_by_someone_does_not_speak_for_the_body_before() -> None:
+    assert speakers(_HARBOURS)[3] == "Prime Minister's official spokesman"

@@ -285,6 +285,8 @@ class Descriptions:
                 if found is not None:
                     actor.affiliation = found
                     return
+        if owner is not None:
+            return  # "The Prime Minister's official spokesman" speaks for him, not for the body before
         if mention.root.lemma_.lower() in _SPOKESPEOPLE and not any(t.ent_type_ == "PERSON" for t in mention):
             actor.affiliation = self._recent(pos, lambda a: a.kind in ("organization", "country", "group"))
         elif actor.role and set(actor.role.lower().split()) & _HEADS and self.last_speaker is not None:

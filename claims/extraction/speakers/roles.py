@@ -44,6 +44,15 @@ from claims.extraction.speakers.words import (
 )
 
 
+def _attached(words: Span, ent: Span) -> list[Token]:
+    """The words before a name that hang on it, directly or through each other ("Fire Chief")."""
+    kept = set(range(ent.start, ent.end))
+    for tok in reversed(words):
+        if tok.head.i in kept and tok.head.i != tok.i:
+            kept.add(tok.i)
+    return [t for t in words if t.i in kept]
+
+
 def _sex(noun: Token) -> str | None:
     """ "f" for "sister", "m" for "husband", else None."""
     low = noun.lower_
@@ -78,6 +87,8 @@ class Roles:
             if ent.start <= mention.end or ent.label_ != "PERSON":
                 continue
             before = self.doc[max(mention.end, ent.start - 3) : ent.start]  # not the mention's own words
+            # the name's own title ("Mayor Helga Brunn"), not another clause ("the spokesman said Mrs X")
+            before = _attached(before, ent)
             title = {t.lower_ for t in ent} | {t.lower_ for t in before}
             if ent.root.dep_ == "appos":
                 title |= {t.lemma_.lower() for t in ent.root.head.subtree}
