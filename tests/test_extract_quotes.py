@@ -245,3 +245,15 @@ def test_a_sentence_the_parser_ran_into_the_cues_clause_stays_out_of_the_quotati
         "and I got the same mark again.",
     ]
     assert quote.speaker == "Tomas Vell"
+
+
+@pytest.mark.nlp
+def test_a_quotation_opening_a_paragraph_whose_next_sentence_names_a_person_is_theirs() -> None:
+    text = (
+        "The auditor, Nia Forsell, would not say whether she had opened an inquiry. Her office said it "
+        "had received complaints about the contract.\n\n"
+        '"She has my complete trust." Premier Tobias Renke was asked about Forsell at a press '
+        "conference on Friday and gave the same reply.\n"
+    )
+    quote = statements(text)[-1]
+    assert (quote.content, quote.speaker) == ("She has my complete trust.", "Tobias Renke")

@@ -75,7 +75,7 @@ class Resolver(Antecedents, Descriptions, Roles):
         previous: ActorInfo | None = None
         for n, cand in enumerate(cands):
             pos = cand.mention.start_char if cand.mention is not None else cand.start
-            if cand.continuation and not cand.forward and self._reveal(cand):
+            if cand.continuation and not cand.forward and (self._reveal(cand) or self._named_after(cand)):
                 pos = cand.mention.start_char
             self._absorb_subjects(pos)
             if cand.continuation:
@@ -143,6 +143,28 @@ class Resolver(Antecedents, Descriptions, Roles):
         cand.continuation = False
         clauses = {w.i for t in sent if t.dep_ == "relcl" for w in t.subtree}  # "who served until March"
         cand.dates = dates_in(t for t in sent if t.i not in clauses)
+        return True
+
+    def _named_after(self, cand: Candidate) -> bool:
+        """'"She has my full confidence." Prime Minister Alun Garrow was asked about her twice ...':
+        a paragraph that opens with a quotation and goes on with a sentence whose subject is a
+        person by name gives the quotation to that person, not to the previous paragraph's speaker."""
+        text = doc_text(self.doc)
+        gap = _QUOTE_GAP.match(text, cand.end)
+        if gap is None or gap.end() >= len(text) or "\n" in gap.group():
+            return False
+        span = self.doc.char_span(gap.end(), gap.end() + 1, alignment_mode="expand")
+        if span is None or span[0].idx != gap.end() or span[0].sent.start != span[0].i:
+            return False
+        sent = span[0].sent
+        subject = next((t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.left_edge.i != sent.start or subject.ent_type_ != "PERSON":
+            return False
+        name = next((e for e in ents_in(self.doc, subject.i, subject.i + 1) if e.label_ == "PERSON"), None)
+        if name is None or not self._a_person(name) or len(name) < 2:
+            return False
+        cand.mention = self.doc[sent.start : name.end]
+        cand.continuation = False
         return True
 
     def _neighbour(self, cands: list[Candidate], n: int) -> ActorInfo | None:
