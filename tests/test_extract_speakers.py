@@ -829,3 +829,11 @@ def test_a_role_is_not_named_by_a_name_that_follows_another_clauses_spokesman_sa
 
 def test_a_spokesman_owned_by_someone_does_not_speak_for_the_body_before() -> None:
     assert speakers(_HARBOURS)[3] == "Prime Minister's official spokesman"
+
+
+def test_the_office_of_a_person_is_named_after_them() -> None:
+    text = (
+        "In a statement on Thursday, the office of Orlandian President Mira Vosk said that Tessia would "
+        "free nine prisoners."
+    )
+    assert speakers(text) == ["Mira Vosk's office"]

@@ -216,6 +216,19 @@ def _person_in(span: Span, ents: list[Span], actors: Actors) -> Span | None:
     return None
 
 
+def _office_of(span: Span, ents: list[Span]) -> Span | None:
+    """The person whose office or cabinet it is: "the office of President Hanna Lorberg"."""
+    root = span.root
+    if root.lemma_.lower() not in ("office", "cabinet", "campaign", "team"):
+        return None
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        person = next((e for e in ents if obj is not None and e.start <= obj.i < e.end), None)
+        if person is not None and person.label_ == "PERSON":
+            return person
+    return None
+
+
 def _is_role(tok: Token) -> bool:
     return tok.lemma_.lower() in lx.ROLE_NOUNS or tok.lower_ in lx.ROLE_NOUNS
 
@@ -442,6 +455,12 @@ def _role_words(words: list[Token], ents: list[Span]) -> str | None:
 
 def _described_org(span: Span, ents: list[Span], actors: Actors) -> ActorInfo | None:
     """ "Russia's foreign ministry", "the Valdorian military"; "the ministry" is left to coreference."""
+    holder = _office_of(span, ents)
+    if holder is not None:  # "the office of Marvenian President Hanna Lorberg"
+        info = ActorInfo(f"{person_name(holder.text)}'s {span.root.lower_}", "organization")
+        country = next((c for e in ents if (c := actors.country(e.text)) is not None), None)
+        info.affiliation = country_actor(country) if country is not None else None
+        return info
     countries = [c for e in ents if (c := actors.country(e.text)) is not None]
     owners = [t for t in span if t.dep_ == "poss" and t.pos_ == "PROPN"]  # untagged: "Ostmark's army"
     countries += [c for t in owners if (c := actors.country(t.text)) is not None]
