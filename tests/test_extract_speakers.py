@@ -837,3 +837,12 @@ def test_the_office_of_a_person_is_named_after_them() -> None:
         "free nine prisoners."
     )
     assert speakers(text) == ["Mira Vosk's office"]
+
+
+def test_someone_introduced_with_a_in_an_until_clause_is_no_antecedent() -> None:
+    text = (
+        "At a forum in Linden on Monday, Dorota Venn said she had not seen the memo until a reporter "
+        'asked her about it. "I did not write it and I did not ask for it," she said.\n'
+    )
+    first, second = speakers(text)
+    assert second == first != "reporter"

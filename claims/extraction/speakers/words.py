@@ -129,7 +129,7 @@ _CARRIED = re.compile(
 )
 
 
-_FRAMING = lx.words("when as after before while once")
+_FRAMING = lx.words("when as after before while once until")
 
 
 _SOURCING = lx.words("quote cite")
