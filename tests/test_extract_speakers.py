@@ -846,3 +846,13 @@ def test_someone_introduced_with_a_in_an_until_clause_is_no_antecedent() -> None
     )
     first, second = speakers(text)
     assert second == first != "reporter"
+
+
+def test_the_body_in_an_owned_role_is_the_owners_not_the_last_one_met() -> None:
+    text = (
+        "Mayor Dale Orrin's campaign said on Sunday that the memo broke the law.\n\n"
+        "Dorota Venn's campaign manager, Lena Hart, said on Monday that the memo was never adopted.\n"
+    )
+    hart = extract(text).statements[-1]
+    assert hart.speaker == "Lena Hart"
+    assert hart.affiliation is None or "Orrin" not in hart.affiliation

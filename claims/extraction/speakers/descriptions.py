@@ -273,6 +273,8 @@ class Descriptions:
             actor.affiliation = actor.affiliation or owner
         if actor.affiliation is not None:
             return
+        # "Vandermeer's campaign manager": the campaign is hers, not the last one met
+        theirs = _words_of(owner.name.split()[-1]) if owner is not None and owner.kind == "person" else set()
         for tok in mention:
             noun = tok.lemma_.lower()
             if tok.pos_ in ("NOUN", "PROPN") and noun in lx.ORG_DESCRIPTIONS and tok.i != mention.root.i:
@@ -281,7 +283,7 @@ class Descriptions:
                     if noun in _COMPANY
                     else (lambda a, w=noun: a.kind != "person" and w in _words_of(a.name))
                 )
-                found = self._recent(pos, fits)
+                found = self._recent(pos, lambda a, fits=fits: fits(a) and theirs <= _words_of(a.name))
                 if found is not None:
                     actor.affiliation = found
                     return
