@@ -856,3 +856,14 @@ def test_the_body_in_an_owned_role_is_the_owners_not_the_last_one_met() -> None:
     hart = extract(text).statements[-1]
     assert hart.speaker == "Lena Hart"
     assert hart.affiliation is None or "Orrin" not in hart.affiliation
+
+
+def test_a_one_word_name_with_a_chief_executive_is_an_organisation() -> None:
+    text = (
+        "In a blog post on Wednesday, Snoozly said it had never sold any location data. It said it "
+        "would cooperate fully with any inquiry.\n\n"
+        "Snoozly's chief executive, Jonas Varga, said the app had changed in February.\n"
+    )
+    found = extract(text).statements
+    assert [s.speaker for s in found] == ["Snoozly", "Snoozly", "Jonas Varga"]
+    assert found[0].speaker_kind == "organization"

@@ -38,6 +38,13 @@ _BRAND = re.compile(r"[a-z][A-Z]")  # a capital inside a word: "SarniaJet", "Eur
 _GENERIC = (
     lx.ORG_DESCRIPTIONS | lx.ORG_NAME_WORDS | lx.words("national new united first royal the of and for")
 )
+# What only an organisation has: "Wrenly's chief executive", "its shareholders" (written for the
+# speaker rules).
+_BODY_POSSESSIONS = lx.words(
+    "executive ceo shareholders employees staff customers users subscribers founder board"
+)
+
+
 # Lower-case words a proper name may hold ("Ministry of Defence", "Ludwig van Beethoven").
 _NAME_JOINERS = lx.words("of for the de la du von van der al bin")
 
@@ -234,8 +241,10 @@ class Actors:
                 self.learn_org(name)
             elif ent.label_ == "GPE" and not known:
                 self.places.setdefault(name.lower(), name)
+        self.owners_of_bodies: set[str] = set()  # "Wrenly" of "Wrenly's chief executive"
         if doc is not None:
             self._learn_states(doc, doc_ents)
+            self._learn_bodies(doc)
         # "Ostrand" alone is the state "Ostrand's government" names, not short for "Ostrand Power and Gas"
         for low in [k for k in self.short_orgs if k in self.states]:
             del self.short_orgs[low]
@@ -269,6 +278,15 @@ class Actors:
                     ):
                         self.places.setdefault(low, name)
                         self.states.add(low)
+
+    def _learn_bodies(self, doc: Doc) -> None:
+        """ "Wrenly's chief executive", "Orbis's shareholders": a one-word name that has what only
+        an organisation has is an organisation's, whatever the tagger called it."""
+        for i in tokens_where(doc, deps=("poss",)):  # any tag: "Wrenly" may be read as an adverb
+            tok = doc[i]
+            named = tok.pos_ not in ("PRON", "DET") and tok.text[:1].isupper()
+            if named and tok.head.lemma_.lower() in _BODY_POSSESSIONS:
+                self.owners_of_bodies.add(tok.text)
 
     def learn_org(self, name: str) -> None:
         """Let "Orbis", "Herald" and "MFF" stand for "Orbis Telecom", "Marenland Herald", "Marenland FF"."""

@@ -125,7 +125,7 @@ def entity_actor(ent: Span, actors: Actors) -> ActorInfo | None:
     name = clean(ent.text)
     if len(name.split()) == 1 and actors.canonical_org(name) != name and not actors.is_person(name):
         return org_actor(actors.canonical_org(name))  # "Fenmoor" of "Fenmoor Foods", whatever the tag
-    body = _apposed_body(ent) or which_clause(ent.root)
+    body = _apposed_body(ent) or which_clause(ent.root) or name in actors.owners_of_bodies
     if label == "PERSON" and (_org_named(name) or _brand_named(name, actors) or body):
         return org_actor(actors.canonical_org(org_name(name)))
     if label == "PERSON" and _state_named(name, actors):  # "Valmora" beside "the Valmoran supplier"
@@ -186,7 +186,9 @@ def _apposed_body(ent: Span) -> bool:
 
 
 def _body_or_state(ent: Span, actors: Actors) -> bool:
-    return _apposed_body(ent) or which_clause(ent.root) or _state_named(clean(ent.text), actors)
+    name = clean(ent.text)
+    body = _apposed_body(ent) or which_clause(ent.root) or name in actors.owners_of_bodies
+    return body or _state_named(name, actors)
 
 
 def _person_in(span: Span, ents: list[Span], actors: Actors) -> Span | None:
