@@ -867,3 +867,14 @@ def test_a_one_word_name_with_a_chief_executive_is_an_organisation() -> None:
     found = extract(text).statements
     assert [s.speaker for s in found] == ["Snoozly", "Snoozly", "Jonas Varga"]
     assert found[0].speaker_kind == "organization"
+
+
+def test_a_person_introduced_with_an_apposition_anywhere_is_an_antecedent() -> None:
+    text = (
+        "The Open Data Alliance filed a complaint on Tuesday. Its director, Hanne Tessel, said the app "
+        "broke the law.\n\n"
+        "Much of the complaint rests on the work of Katrin Nordvik, a computer scientist at Halbrook "
+        "University who tested 40 apps. She wrote in a paper in April that the app sent locations to an "
+        "advertiser.\n"
+    )
+    assert speakers(text) == ["Hanne Tessel", "Katrin Nordvik"]

@@ -55,7 +55,10 @@ class Antecedents:
             loose = loose or (ent.label_ == "PERSON" and ent.root.dep_ in ("advcl", "dep") and _opens(ent))
             owner = _owns_subject(ent.root) and self._a_person(ent)
             argument = ent.root.dep_ in _ARGUMENT and not _apposed_to_object(ent)
-            argument = argument or loose or owner or _agent(ent.root)
+            # "rests on the work of Katrin Nordahl, a computer scientist who ...": a person introduced
+            # with an apposition is the story's to refer back to, wherever the name stands
+            introduced = ent.label_ == "PERSON" and any(c.dep_ == "appos" for c in ent.root.children)
+            argument = argument or loose or owner or _agent(ent.root) or introduced
             if ent.label_ in _NAMED and argument and not _place_modifier(ent) and not hidden(ent.start_char):
                 found.append((ent.start_char, ent, True))
         taken = {pos for pos, _, _ in found}
