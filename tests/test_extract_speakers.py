@@ -878,3 +878,13 @@ def test_a_person_introduced_with_an_apposition_anywhere_is_an_antecedent() -> N
         "advertiser.\n"
     )
     assert speakers(text) == ["Hanne Tessel", "Katrin Nordvik"]
+
+
+def test_a_lede_occupation_is_the_person_the_next_paragraph_opens_with_as_its_subject() -> None:
+    text = (
+        "A fire investigator told jurors on Wednesday that the blaze at the Copper Kettle diner had been "
+        "set on purpose.\n\n"
+        "Lt. Maren Ostby of the Dunmore Fire Marshal's Office was the first witness in the arson trial "
+        "of the diner's owner, Piet Kessler, 51, who has pleaded not guilty.\n"
+    )
+    assert speakers(text)[0] == "Maren Ostby"  # not the owner introduced with his age

@@ -452,8 +452,10 @@ def role_apposed(ent: Span) -> bool:
 
 
 def _occupation(noun: Token) -> bool:
-    """A singular noun for what a person does: a role, or a word like "novelist", "pianist"."""
+    """A singular noun for what a person does: a role, or a word like "novelist", "pianist",
+    "investigator"."""
     lemma = noun.lemma_.lower()
     if lemma in lx.ORG_DESCRIPTIONS:
         return False
-    return lemma in lx.ROLE_NOUNS or (lemma.endswith("ist") and len(lemma) > 5)
+    agent = (lemma.endswith("ist") and len(lemma) > 5) or (lemma.endswith("tor") and len(lemma) > 7)
+    return lemma in lx.ROLE_NOUNS or agent  # not "monitor", "sector"

@@ -24,6 +24,7 @@ from claims.extraction.speakers.words import (
     _NOT_COMPANY,
     _PARTITIVES,
     _SPOKESPEOPLE,
+    _TITLES,
     GROUPLIKE,
 )
 
@@ -132,7 +133,17 @@ def _opens_with_background(text: str, ent: Span) -> bool:
     """ "...\n\nWalter Greaves, who inspected the building for its insurer, told ...": a name that
     opens a paragraph, followed by who the person is."""
     line = text.rfind("\n", 0, ent.start_char) + 1
-    return not text[line : ent.start_char].strip() and _BACKGROUND.match(text, ent.end_char) is not None
+    if text[line : ent.start_char].strip() and not _titled_opening(text[line : ent.start_char]):
+        return False
+    # "Lt. Carla Rosales of the Fire Marshal's Office was the first witness": the paragraph is about her
+    subject = ent.root.dep_ == "nsubj" and ent.root.head.dep_ == "ROOT"
+    return subject or _BACKGROUND.match(text, ent.end_char) is not None
+
+
+def _titled_opening(before: str) -> bool:
+    """Only a title stands before the name: "Lt. ", "Dr "."""
+    words = before.split()
+    return len(words) == 1 and words[0].rstrip(".").lower() in _TITLES
 
 
 def _opens(ent: Span) -> bool:

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from claims.extraction import lexicon as lx
 from claims.extraction.actors import (
     ActorInfo,
+    _occupation,
     clean,
     org_actor,
     org_name,
@@ -128,7 +129,7 @@ class Roles:
         paragraph (after the headline), whose person the next paragraphs name."""
         if not owned and mention[0].lower_ not in ("a", "an"):
             return False
-        if mention.root.lemma_.lower() not in lx.ROLE_NOUNS:
+        if mention.root.lemma_.lower() not in lx.ROLE_NOUNS and (owned or not _occupation(mention.root)):
             return False
         if (
             mention.start != mention.sent.start
