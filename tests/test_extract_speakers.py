@@ -888,3 +888,14 @@ def test_a_lede_occupation_is_the_person_the_next_paragraph_opens_with_as_its_su
         "of the diner's owner, Piet Kessler, 51, who has pleaded not guilty.\n"
     )
     assert speakers(text)[0] == "Maren Ostby"  # not the owner introduced with his age
+
+
+def test_a_one_word_name_after_a_noun_saying_what_it_is_is_no_person() -> None:
+    text = (
+        "Grocery delivery app Basko has rejected a union claim that couriers earn less, saying riders "
+        "are making more per hour than before.\n\n"
+        "The company said on Monday that average earnings had risen 4 per cent since August.\n"
+    )
+    found = extract(text).statements
+    assert found[0].speaker_kind == "organization"
+    assert found[-1].speaker == "Basko"

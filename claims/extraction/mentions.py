@@ -125,8 +125,7 @@ def entity_actor(ent: Span, actors: Actors) -> ActorInfo | None:
     name = clean(ent.text)
     if len(name.split()) == 1 and actors.canonical_org(name) != name and not actors.is_person(name):
         return org_actor(actors.canonical_org(name))  # "Fenmoor" of "Fenmoor Foods", whatever the tag
-    body = _apposed_body(ent) or which_clause(ent.root) or name in actors.owners_of_bodies
-    if label == "PERSON" and (_org_named(name) or _brand_named(name, actors) or body):
+    if label == "PERSON" and (_org_named(name) or _brand_named(name, actors) or _named_body(ent, actors)):
         return org_actor(actors.canonical_org(org_name(name)))
     if label == "PERSON" and _state_named(name, actors):  # "Valmora" beside "the Valmoran supplier"
         return country_actor(actors.country(name))
@@ -185,10 +184,27 @@ def _apposed_body(ent: Span) -> bool:
     return False
 
 
+def _thing_named(ent: Span) -> bool:
+    """ "Food delivery app Zippa": a one-word name after a common noun that says what it is, when
+    that noun is no role, occupation or word for people ("singer", "novelist", "campaigner")."""
+    if len(ent) != 1:
+        return False
+    kind = next((c for c in ent.root.children if c.dep_ == "compound" and c.i == ent.start - 1), None)
+    if kind is None or kind.pos_ != "NOUN" or kind.ent_type_:
+        return False
+    lemma = kind.lemma_.lower()
+    person = lemma in lx.ROLE_NOUNS or lemma in lx.PEOPLE_WORDS or lemma.endswith(("er", "or", "ist", "ian"))
+    return not person
+
+
+def _named_body(ent: Span, actors: Actors) -> bool:
+    """A name tagged as a person that the text shows to be a body's."""
+    evidence = _apposed_body(ent) or which_clause(ent.root) or _thing_named(ent)
+    return evidence or clean(ent.text) in actors.owners_of_bodies
+
+
 def _body_or_state(ent: Span, actors: Actors) -> bool:
-    name = clean(ent.text)
-    body = _apposed_body(ent) or which_clause(ent.root) or name in actors.owners_of_bodies
-    return body or _state_named(name, actors)
+    return _named_body(ent, actors) or _state_named(clean(ent.text), actors)
 
 
 def _person_in(span: Span, ents: list[Span], actors: Actors) -> Span | None:
