@@ -899,3 +899,14 @@ def test_a_one_word_name_after_a_noun_saying_what_it_is_is_no_person() -> None:
     found = extract(text).statements
     assert found[0].speaker_kind == "organization"
     assert found[-1].speaker == "Basko"
+
+
+def test_a_body_named_with_a_which_clause_keeps_its_whole_name() -> None:
+    text = (
+        "The tannery is owned by the Morvets Leather Company.\n\n"
+        "Morvets Leather, which employs about 350 people in Kesk, said it had never discharged "
+        "untreated water into the river.\n"
+    )
+    (s,) = extract(text).statements
+    assert s.speaker.startswith("Morvets Leather")
+    assert s.speaker_kind == "organization"

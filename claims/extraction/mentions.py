@@ -311,7 +311,10 @@ def _proper_name(span: Span, actors: Actors) -> ActorInfo | None:
     if _org_named(name):
         return org_actor(org_name(name))
     if not titled and not actors.is_person(name) and (_apposed_body(span) or which_clause(root)):
-        return org_actor(org_name(name))  # "Bramble Aid, which runs three clinics,": no one's name
+        first = start  # "Borovets Leather, which employs ...", "Borovets" read as an adjective
+        while first > span.start and doc[first - 1].text[:1].isupper() and doc[first - 1].pos_ != "DET":
+            first -= 1
+        return org_actor(actors.canonical_org(org_name(doc[first : root.i + 1].text)))
     if titled or 2 <= len(words) <= 3 or actors.is_person(words[0]):
         kept = len(person_name(name).split())
         return _person_info(span, doc[root.i + 1 - kept : root.i + 1], [], actors)
