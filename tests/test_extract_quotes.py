@@ -257,3 +257,12 @@ def test_a_quotation_opening_a_paragraph_whose_next_sentence_names_a_person_is_t
     )
     quote = statements(text)[-1]
     assert (quote.content, quote.speaker) == ("She has my complete trust.", "Tobias Renke")
+
+
+@pytest.mark.nlp
+def test_a_quotation_paragraph_keeps_its_speaker_when_the_next_sentence_is_another_saying() -> None:
+    text = (
+        '"The ruling ignores the evidence," said Tomas Reyes, the defence lawyer.\n\n'
+        '"We will appeal." Judge Anna Berg said she would hear the motion next week.\n'
+    )
+    assert [s.speaker for s in statements(text)] == ["Tomas Reyes", "Tomas Reyes", "Anna Berg"]

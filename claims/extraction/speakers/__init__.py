@@ -157,6 +157,8 @@ class Resolver(Antecedents, Descriptions, Roles):
         if span is None or span[0].idx != gap.end() or span[0].sent.start != span[0].i:
             return False
         sent = span[0].sent
+        if sent.root.lemma_ in lx.SPEECH_VERBS:
+            return False  # '"We will appeal." Judge Berg said she would rule': a statement of its own
         subject = next((t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.left_edge.i != sent.start or subject.ent_type_ != "PERSON":
             return False
