@@ -300,3 +300,33 @@ def test_an_untagged_surname_read_as_a_plural_noun_is_the_person_named_before() 
     )
     actor = describe(doc[4:5], Actors(list(doc.ents), doc))
     assert (actor.name, actor.kind) == ("Dwight Hollings", "person")
+
+
+@pytest.mark.nlp
+def test_a_name_hung_on_the_body_a_role_heads_names_the_roles_holder() -> None:
+    from spacy.tokens import Doc
+
+    from claims.extraction.actors import Actors
+    from claims.extraction.mentions import describe
+    from claims.extraction.pipeline import default_model, load
+
+    # "The head of the observer mission, Agathe Morel, a former prime minister, hit back", the
+    # name untagged and parsed as an apposition of "mission"
+    parse = (
+        "The/det/1/DET/DT head/nsubj/15/NOUN/NN of/prep/1/ADP/IN the/det/5/DET/DT "
+        "observer/compound/5/NOUN/NN mission/pobj/2/NOUN/NN ,/punct/5/PUNCT/, "
+        "Agathe/compound/8/PROPN/NNP Morel/appos/5/PROPN/NNP ,/punct/8/PUNCT/, a/det/13/DET/DT "
+        "former/amod/13/ADJ/JJ prime/amod/13/ADJ/JJ minister/appos/8/NOUN/NN ,/punct/8/PUNCT/, "
+        "hit/ROOT/15/VERB/VBD back/advmod/15/ADV/RB"
+    )
+    words, deps, heads, pos, tags = zip(*(t.split("/") for t in parse.split()), strict=True)
+    doc = Doc(
+        load(default_model()).vocab,
+        words=list(words),
+        heads=[int(h) for h in heads],
+        deps=list(deps),
+        pos=list(pos),
+        tags=list(tags),
+        lemmas=[w.lower() for w in words],
+    )
+    assert describe(doc[0:14], Actors([], doc)).name == "Agathe Morel"

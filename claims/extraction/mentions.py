@@ -261,10 +261,30 @@ def _titled_name(span: Span) -> Span | None:
     for other in (c for c in root.children if c.dep_ == "appos"):
         name, role = (other, root) if other.pos_ == "PROPN" else (root, other)
         if name.pos_ == "PROPN" and _is_role(role) and span.start <= name.left_edge.i:
-            start = name.i
-            while start > span.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
-                start -= 1
-            return doc[start : name.i + 1]
+            return doc[_name_start(name, span.start) : name.i + 1]
+    return _role_of_name(span) if _is_role(root) else None
+
+
+def _name_start(name: Token, floor: int) -> int:
+    """Where a proper noun's name begins: its proper-noun compounds before it, from `floor` on."""
+    doc, start = name.doc, name.i
+    while start > floor and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+        start -= 1
+    return start
+
+
+def _role_of_name(span: Span) -> Span | None:
+    """ "The head of the observer mission, Agathe Morel, a former prime minister,": the parser hung
+    the name on the body the role heads; a person's name there (a given name, or a role of its own
+    in apposition) names the role's holder."""
+    doc = span.doc
+    for prep in (c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for body in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+            for name in (c for c in body.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+                words = doc[_name_start(name, body.i + 1) : name.i + 1]
+                titled = any(c.dep_ == "appos" and _is_role(c) for c in name.children)
+                if span.start <= words.start and name.i < span.end and (person_like(words.text) or titled):
+                    return words
     return None
 
 
