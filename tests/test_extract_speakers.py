@@ -910,3 +910,11 @@ def test_a_body_named_with_a_which_clause_keeps_its_whole_name() -> None:
     (s,) = extract(text).statements
     assert s.speaker.startswith("Morvets Leather")
     assert s.speaker_kind == "organization"
+
+
+def test_cr_is_a_councillors_title_not_part_of_the_name() -> None:
+    text = (
+        "Cr Teddy Roskill, who voted against the closure, told the meeting that the estimate was padded.\n\n"
+        '"I had a builder walk through it with me last month," Cr Roskill said.\n'
+    )
+    assert speakers(text) == ["Teddy Roskill", "Teddy Roskill"]

@@ -279,7 +279,7 @@ RELATIVE_PRONOUNS = words("who which that whom")
 HONORIFICS = words("""
     mr mr. mrs mrs. ms ms. mx mx. miss dr dr. prof prof. sir dame lord lady sen sen. rep rep.
     gov gov. gen gen. col col. lt lt. capt capt. adm adm. sgt sgt. maj maj. cpl cpl. rev rev.
-    cllr cllr. supt supt. insp insp. det det.
+    cllr cllr. cr cr. supt supt. insp insp. det det.
     """)
 # Title words stripped from the front of a name while two words remain
 # ("Prime Minister Anna Berg" -> "Anna Berg", but "Dean Smith" stays).

@@ -80,9 +80,8 @@ _AGE = re.compile(r",\s+(?:1[6-9]|[2-9]\d),")
 _BACKGROUND = re.compile(r",\s+who\b")
 
 
-# A title or rank that may stand before a name opening a paragraph ("Lt. Carla Rosales"), with the
-# usual abbreviations of ranks (written for the speaker rules).
-_TITLES = lx.HONORIFICS | lx.TITLE_WORDS | lx.words("lt sgt capt col gen det insp supt cpl maj adm")
+# A title or rank that may stand before a name opening a paragraph ("Lt. Carla Rosales").
+_TITLES = lx.HONORIFICS | lx.TITLE_WORDS
 
 
 _LEDE_REACH = 700  # characters from the lede's description to the name
