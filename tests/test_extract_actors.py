@@ -330,3 +330,23 @@ def test_a_name_hung_on_the_body_a_role_heads_names_the_roles_holder() -> None:
         lemmas=[w.lower() for w in words],
     )
     assert describe(doc[0:14], Actors([], doc)).name == "Agathe Morel"
+
+
+@pytest.mark.nlp
+def test_a_full_name_met_untagged_makes_its_surname_a_persons_whatever_its_tag() -> None:
+    from spacy.tokens import Doc
+
+    from claims.extraction.actors import ActorInfo, Actors
+    from claims.extraction.mentions import entity_actor
+    from claims.extraction.pipeline import default_model, load
+
+    # "Elodie Varnholt spoke. Varnholt left." with only the second name tagged, as an organisation
+    doc = Doc(
+        load(default_model()).vocab,
+        words=["Elodie", "Varnholt", "spoke", ".", "Varnholt", "left", "."],
+        ents=["O", "O", "O", "O", "B-ORG", "O", "O"],
+    )
+    actors = Actors(list(doc.ents), doc)
+    actors.add(ActorInfo("Elodie Varnholt", "person"))  # as the resolver adds a clause's subject
+    actor = entity_actor(doc.ents[0], actors)
+    assert (actor.name, actor.kind) == ("Elodie Varnholt", "person")

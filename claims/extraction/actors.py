@@ -346,6 +346,18 @@ class Actors:
     def _place(self, low: str) -> Country | None:
         return Country("", self.places[low]) if low in self.places else None
 
+    def _learn_person(self, name: str) -> None:
+        """ "Elodie Varnhagen made her name ...", untagged: a full name met in the text is a
+        person's, so that a later "Varnhagen" tagged as an organisation is her."""
+        words = name.split()
+        if name in self.people or not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+            return
+        if organisation_like(name) or self.canonical_org(name) != name or words[0].lower() in lx.TITLE_WORDS:
+            return
+        if words[-1].lower() not in self.surnames:
+            self._learn_surname(name)
+            self.people.add(name)
+
     def _learn_surname(self, name: str) -> None:
         """The first full name for a surname, unless it was a title and the surname ("Treasurer
         Delahunt" in a headline) and a given name comes later ("Marcy Delahunt")."""
@@ -379,6 +391,7 @@ class Actors:
         if info.kind == "person":
             info.name = self.canonical_person(info.name)
             info.gender = info.gender or gender_of([], info.name)
+            self._learn_person(info.name)
         elif info.kind in ("organization", "media"):
             info.name = self.canonical_org(info.name)
             self.learn_org(info.name)
