@@ -918,3 +918,12 @@ def test_cr_is_a_councillors_title_not_part_of_the_name() -> None:
         '"I had a builder walk through it with me last month," Cr Roskill said.\n'
     )
     assert speakers(text) == ["Teddy Roskill", "Teddy Roskill"]
+
+
+def test_its_report_after_according_to_is_the_body_the_clause_names() -> None:
+    text = (
+        "Mara Lind, an analyst at Nordvik Securities, said appeals rarely succeeded. Orvik Cement had "
+        "about 240 million crowns in cash at the end of September, according to its latest quarterly "
+        "report.\n"
+    )
+    assert speakers(text) == ["Mara Lind", "Orvik Cement"]

@@ -7,12 +7,14 @@ from collections.abc import Callable
 from spacy.tokens import Span
 
 from claims.extraction import lexicon as lx
-from claims.extraction.actors import ActorInfo
-from claims.extraction.candidates import doc_ents, doc_text
+from claims.extraction.actors import ActorInfo, org_actor, strip_determiner, text_of
+from claims.extraction.candidates import doc_ents, doc_text, ents_in
 from claims.extraction.mentions import entity_actor, whole_name
 from claims.extraction.speakers.clues import (
+    _bodies,
     _company,
     _document_author,
+    _one_body,
     _staff,
     _titled,
     _words_of,
@@ -100,7 +102,8 @@ class Descriptions:
         head = root.lemma_.lower()
         if head in lx.DOCUMENT_NOUNS:
             return (
-                self._dated(mention)
+                self._owner_in_clause(mention)
+                or self._dated(mention)
                 or self._authored_before(root.lemma_.lower(), mention.start, pos)
                 or self._publisher(head, mention.start, pos)
                 or self._actor_of_act(mention)
@@ -139,6 +142,29 @@ class Descriptions:
             actor = self._in_sentence(mention, _company) or actor
             actor = actor or self._named_before(mention, pos, _company)
         return actor
+
+    def _owner_in_clause(self, mention: Span) -> ActorInfo | None:
+        """ "Solvik had 240 million crowns in cash, according to its latest quarterly report": "its"
+        is the body named in the clause "according to" follows, which is the document's owner."""
+        owner = next((c for c in mention.root.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ not in ("its", "their"):
+            return None
+        sent = mention.sent
+        according = next((t for t in self.doc[sent.start : mention.start] if t.lower_ == "according"), None)
+        if according is None or according.i != mention.start - 2:
+            return None
+        fits = _one_body if owner.lower_ == "its" else _bodies
+        for ent in reversed(ents_in(self.doc, sent.start, according.i)):
+            if ent.label_ not in ("ORG", "PERSON", "GPE", "NORP"):
+                continue
+            words = strip_determiner(list(noun_phrase(ent.root)))
+            if ent.label_ == "ORG" and words and all(t.text[:1].isupper() for t in words):
+                info = org_actor(self.actors.canonical_org(text_of(words)))  # "Orvik" read as an adverb
+            else:
+                info = entity_actor(whole_name(noun_phrase(ent.root), ent), self.actors)
+            if info is not None and fits(info):
+                return self.actors.add(info, ent.text)
+        return None
 
     def _named_before(self, mention: Span, pos: int, fits: Callable, reach: int = REACH) -> ActorInfo | None:
         """ "Shares in Corbel Grocers fell ... Corbel's profit rose ... The company said": with no
