@@ -927,3 +927,13 @@ def test_its_report_after_according_to_is_the_body_the_clause_names() -> None:
         "report.\n"
     )
     assert speakers(text) == ["Mara Lind", "Orvik Cement"]
+
+
+def test_both_governments_are_the_two_states_met_last_speaking_jointly() -> None:
+    text = (
+        "Tessaria said on Monday that its coast guard had seized two Vorlish trawlers, and Tessarian "
+        "officials said the crews were safe. Vorland said the boats had been in international waters, "
+        "and Vorlish officials demanded their release.\n\n"
+        "Both governments have said they want the dispute settled through talks.\n"
+    )
+    assert speakers(text)[-1] == "Tessaria and Vorland"

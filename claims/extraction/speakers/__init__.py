@@ -219,6 +219,9 @@ class Resolver(Antecedents, Descriptions, Roles):
         owned = self._owners_body(mention, root.lemma_.lower(), pos) if named_inside else None
         if owned is not None:  # "his Senate office": a name inside keeps it from being anaphoric
             return owned
+        joint = self._both(mention, pos)
+        if joint is not None:  # "Both governments have said"
+            return joint
         if self._anaphoric(mention):
             found = self._description(mention, pos) or self._named_later(mention) or self._aged_later(mention)
             if found is not None:

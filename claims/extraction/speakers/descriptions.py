@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 
 from spacy.tokens import Span
@@ -43,6 +44,11 @@ def _bare(actor: ActorInfo, words: set[str]) -> bool:
 def _proper(name: str) -> bool:
     """A body's own name ("Federation of Nursing Staff"), not a description ("Velgard's rail operator")."""
     return all(w[:1].isupper() or w in ("of", "for", "and", "the", "&") for w in name.split())
+
+
+def _state_of(actor: ActorInfo) -> ActorInfo | None:
+    owner = actor.affiliation
+    return owner if owner is not None and owner.kind == "country" else None
 
 
 class Descriptions:
@@ -142,6 +148,35 @@ class Descriptions:
             actor = self._in_sentence(mention, _company) or actor
             actor = actor or self._named_before(mention, pos, _company)
         return actor
+
+    def _both(self, mention: Span, pos: int) -> ActorInfo | None:
+        """ "Both governments have said", "the two companies said": the two actors of that kind met
+        last, speaking jointly ("Brevonia and Halmland")."""
+        root = mention.root
+        first = [t.lower_ for t in mention[:2]]
+        if root.tag_ != "NNS" or not (first[0] == "both" or first == ["the", "two"]):
+            return None
+        head = root.lemma_.lower()
+        if head in ("government", "country", "state", "side"):  # "Halmish officials": Halmland's
+            pick: Callable = lambda a: a if a.kind == "country" else _state_of(a)  # noqa: E731
+        elif head in _COMPANY:
+            pick = lambda a: a if _company(a) else None  # noqa: E731
+        elif head in lx.ORG_DESCRIPTIONS:
+            pick = lambda a: a if a.kind == "organization" and head in _words_of(a.name) else None  # noqa: E731
+        else:
+            return None
+        found: list[ActorInfo] = []
+        i = bisect.bisect_left(self._positions, pos) - 1
+        while i >= 0 and pos - self.history[i][0] <= 2 * REACH and len(found) < 2:
+            actor = pick(self.history[i][1])
+            if actor is not None and actor not in found:
+                found.append(actor)
+            i -= 1
+        if len(found) < 2:
+            return None
+        a, b = sorted(found, key=lambda x: x.name)
+        info = ActorInfo(f"{a.name} and {b.name}", "group", plural=True)
+        return self.actors.add(info, mention.text)
 
     def _owner_in_clause(self, mention: Span) -> ActorInfo | None:
         """ "Solvik had 240 million crowns in cash, according to its latest quarterly report": "its"
