@@ -250,6 +250,12 @@ def test_irish_and_welsh_given_names_mark_gender(name: str, gender: str) -> None
             "Pelling/appos/1/PROPN/NNP/I-ORG wrote/ROOT/4/VERB/VBD/O",
             True,
         ),
+        # "the distributor Halver Nord wrote": an agent noun in "-tor" may name a firm's trade
+        (
+            "the/det/1/DET/NN/O distributor/nsubj/4/NOUN/NN/O Halver/compound/3/PROPN/NNP/B-ORG "
+            "Nord/appos/1/PROPN/NNP/I-ORG wrote/ROOT/4/VERB/VBD/O",
+            False,
+        ),
         # "the retailer Corbel Grocers wrote": a company beside what it does
         (
             "the/det/1/DET/NN/O retailer/nsubj/4/NOUN/NN/O Corbel/compound/3/PROPN/NNP/B-ORG "
@@ -350,3 +356,28 @@ def test_a_full_name_met_untagged_makes_its_surname_a_persons_whatever_its_tag()
     actors.add(ActorInfo("Elodie Varnholt", "person"))  # as the resolver adds a clause's subject
     actor = entity_actor(doc.ents[0], actors)
     assert (actor.name, actor.kind) == ("Elodie Varnholt", "person")
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(("noun", "kind"), [("app", "organization"), ("boss", "person")])
+def test_a_one_word_name_after_what_it_is_is_a_body_unless_that_is_a_word_for_people(
+    noun: str, kind: str
+) -> None:
+    from spacy.tokens import Doc
+
+    from claims.extraction.actors import Actors
+    from claims.extraction.mentions import entity_actor
+    from claims.extraction.pipeline import default_model, load
+
+    # "Delivery app Zippa said" / "Delivery boss Zippa said", "Zippa" tagged as a person
+    doc = Doc(
+        load(default_model()).vocab,
+        words=["Delivery", noun, "Zippa", "said"],
+        heads=[1, 2, 3, 3],
+        deps=["compound", "compound", "nsubj", "ROOT"],
+        pos=["NOUN", "NOUN", "PROPN", "VERB"],
+        tags=["NN", "NN", "NNP", "VBD"],
+        ents=["O", "O", "B-PERSON", "O"],
+        lemmas=["delivery", noun, "Zippa", "say"],
+    )
+    assert entity_actor(doc.ents[0], Actors(list(doc.ents), doc)).kind == kind

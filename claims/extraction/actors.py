@@ -461,14 +461,14 @@ def role_apposed(ent: Span) -> bool:
     beside = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ in ("appos", "compound"):
         beside.append(root.head)
-    return any(_occupation(t) for t in beside if t.tag_ == "NN" and not t.ent_type_)
+    return any(occupation(t) for t in beside if t.tag_ == "NN" and not t.ent_type_)
 
 
-def _occupation(noun: Token) -> bool:
-    """A singular noun for what a person does: a role, or a word like "novelist", "pianist",
-    "investigator"."""
+def occupation(noun: Token, agents: bool = False) -> bool:
+    """A singular noun for what a person does: a role, or a word like "novelist", "pianist"; with
+    `agents`, also "investigator" (not for a name beside it: "the distributor Nordic Films")."""
     lemma = noun.lemma_.lower()
     if lemma in lx.ORG_DESCRIPTIONS:
         return False
-    agent = (lemma.endswith("ist") and len(lemma) > 5) or (lemma.endswith("tor") and len(lemma) > 7)
-    return lemma in lx.ROLE_NOUNS or agent  # not "monitor", "sector"
+    agent = agents and lemma.endswith("tor") and len(lemma) > 7  # not "monitor", "sector"
+    return lemma in lx.ROLE_NOUNS or (lemma.endswith("ist") and len(lemma) > 5) or agent

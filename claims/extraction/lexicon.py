@@ -200,7 +200,7 @@ ORG_NAME_WORDS = words("""
 PEOPLE_WORDS = words("""
     people person man woman men women resident neighbour neighbor family worker member voter
     citizen parent child student pupil patient victim survivor witness friend relative customer
-    star legend veteran champion hero icon
+    star legend veteran champion hero icon boss mogul tycoon billionaire magnate heir rival critic ally
     """)
 
 

@@ -10,8 +10,8 @@ from spacy.tokens import Span, Token
 from claims.extraction import lexicon as lx
 from claims.extraction.actors import (
     ActorInfo,
-    _occupation,
     clean,
+    occupation,
     org_actor,
     org_name,
     organisation_like,
@@ -129,7 +129,8 @@ class Roles:
         paragraph (after the headline), whose person the next paragraphs name."""
         if not owned and mention[0].lower_ not in ("a", "an"):
             return False
-        if mention.root.lemma_.lower() not in lx.ROLE_NOUNS and (owned or not _occupation(mention.root)):
+        role = mention.root.lemma_.lower() in lx.ROLE_NOUNS
+        if not role and (owned or not occupation(mention.root, agents=True)):
             return False
         if (
             mention.start != mention.sent.start
