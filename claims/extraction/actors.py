@@ -39,10 +39,8 @@ _GENERIC = (
     lx.ORG_DESCRIPTIONS | lx.ORG_NAME_WORDS | lx.words("national new united first royal the of and for")
 )
 # What only an organisation has: "Wrenly's chief executive", "its shareholders" (written for the
-# speaker rules).
-_BODY_POSSESSIONS = lx.words(
-    "executive ceo shareholders employees staff customers users subscribers founder board"
-)
+# speaker rules; not "staff" or "employees", which a senator or a shopkeeper has too).
+_BODY_POSSESSIONS = lx.words("executive ceo shareholders users subscribers founder board")
 
 
 # Lower-case words a proper name may hold ("Ministry of Defence", "Ludwig van Beethoven").
