@@ -937,3 +937,13 @@ def test_both_governments_are_the_two_states_met_last_speaking_jointly() -> None
         "Both governments have said they want the dispute settled through talks.\n"
     )
     assert speakers(text)[-1] == "Tessaria and Vorland"
+
+
+def test_what_a_relative_clause_says_someone_aired_speaks_for_them() -> None:
+    text = (
+        "Mayor Ola Brandt on Wednesday denied steering a towing contract to his donors.\n\n"
+        "The 30-second spot, which council member Rhys Pennant's campaign began airing Sunday, says "
+        'Brandt "handed a city contract to his donors" and shows a photograph of the mayor.\n'
+    )
+    spot = speakers(text)[-1]
+    assert "Rhys Pennant" in spot and not spot.startswith("which")

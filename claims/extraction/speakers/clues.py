@@ -199,7 +199,7 @@ def _document_author(mention: Span) -> Span | None:
         # "results published by the election commission": whatever a body issued is its word
         if root.pos_ != "NOUN" or root.lemma_.lower() in lx.ROLE_NOUNS:
             return None
-        return _issued_by(root, acls)
+        return _issued_by(root, acls) or _issuer_clause(root)
     children = list(root.children)
     for acl in (c for c in acls if c.lemma_ in _AUTHORING):  # "published by"
         children += [g for g in acl.children if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "by")]
@@ -230,6 +230,23 @@ def _issued_by(root: Token, acls: list[Token]) -> Span | None:
             obj = next((o for o in by.children if o.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
                 return noun_phrase(obj)
+    return None
+
+
+def _issuer_clause(root: Token) -> Span | None:
+    """ "The 30-second spot, which Dana Whitcombe's campaign began airing Sunday, says": the
+    subject of a relative clause that issued or aired the thing is its author."""
+    for clause in (c for c in root.children if c.dep_ == "relcl"):
+        verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+        if not any(v.lemma_ in _AUTHORING | _AIRING for v in verbs):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN"):  # not "which", "that"
+            phrase = noun_phrase(subject)
+            start = phrase.start
+            while start < subject.i and phrase.doc[start].lower_ in lx.RELATIVE_PRONOUNS:
+                start += 1  # "which council member X's campaign": "which" hung on the subject
+            return phrase.doc[start : phrase.end]
     return None
 
 
