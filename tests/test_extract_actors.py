@@ -238,3 +238,146 @@ def test_irish_and_welsh_given_names_mark_gender(name: str, gender: str) -> None
     from claims.extraction.actors import gender_of
 
     assert gender_of([], name) == gender
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    ("parse", "person"),
+    [
+        # "the novelist Dorcas Pelling wrote" with the name tagged as an organisation
+        (
+            "the/det/1/DET/NN/O novelist/nsubj/4/NOUN/NN/O Dorcas/compound/3/PROPN/NNP/B-ORG "
+            "Pelling/appos/1/PROPN/NNP/I-ORG wrote/ROOT/4/VERB/VBD/O",
+            True,
+        ),
+        # "the distributor Halver Nord wrote": an agent noun in "-tor" may name a firm's trade
+        (
+            "the/det/1/DET/NN/O distributor/nsubj/4/NOUN/NN/O Halver/compound/3/PROPN/NNP/B-ORG "
+            "Nord/appos/1/PROPN/NNP/I-ORG wrote/ROOT/4/VERB/VBD/O",
+            False,
+        ),
+        # "the retailer Corbel Grocers wrote": a company beside what it does
+        (
+            "the/det/1/DET/NN/O retailer/nsubj/4/NOUN/NN/O Corbel/compound/3/PROPN/NNP/B-ORG "
+            "Grocers/appos/1/PROPN/NNP/I-ORG wrote/ROOT/4/VERB/VBD/O",
+            False,
+        ),
+    ],
+)
+def test_a_name_beside_an_occupation_is_a_persons_whatever_its_tag(parse: str, person: bool) -> None:
+    from spacy.tokens import Doc
+
+    from claims.extraction.actors import Actors
+    from claims.extraction.pipeline import default_model, load
+
+    words, deps, heads, pos, tags, ents = zip(*(t.split("/") for t in parse.split()), strict=True)
+    doc = Doc(
+        load(default_model()).vocab,
+        words=list(words),
+        heads=[int(h) for h in heads],
+        deps=list(deps),
+        pos=list(pos),
+        tags=list(tags),
+        ents=list(ents),
+        lemmas=[w.lower() for w in words],
+    )
+    name = " ".join(words[2:4])
+    assert Actors(list(doc.ents), doc).is_person(name) is person
+
+
+@pytest.mark.nlp
+def test_an_untagged_surname_read_as_a_plural_noun_is_the_person_named_before() -> None:
+    from spacy.tokens import Doc
+
+    from claims.extraction.actors import Actors
+    from claims.extraction.mentions import describe
+    from claims.extraction.pipeline import default_model, load
+
+    # "Dwight Hollings spoke. Hollings stood by it." with the second "Hollings" a plural noun
+    doc = Doc(
+        load(default_model()).vocab,
+        words=["Dwight", "Hollings", "spoke", ".", "Hollings", "stood", "by", "it", "."],
+        heads=[1, 2, 2, 2, 5, 5, 5, 6, 5],
+        deps=["compound", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "prep", "pobj", "punct"],
+        pos=["PROPN", "PROPN", "VERB", "PUNCT", "NOUN", "VERB", "ADP", "PRON", "PUNCT"],
+        tags=["NNP", "NNP", "VBD", ".", "NNS", "VBD", "IN", "PRP", "."],
+        ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O"],
+        sent_starts=[True, False, False, False, True, False, False, False, False],
+    )
+    actor = describe(doc[4:5], Actors(list(doc.ents), doc))
+    assert (actor.name, actor.kind) == ("Dwight Hollings", "person")
+
+
+@pytest.mark.nlp
+def test_a_name_hung_on_the_body_a_role_heads_names_the_roles_holder() -> None:
+    from spacy.tokens import Doc
+
+    from claims.extraction.actors import Actors
+    from claims.extraction.mentions import describe
+    from claims.extraction.pipeline import default_model, load
+
+    # "The head of the observer mission, Agathe Morel, a former prime minister, hit back", the
+    # name untagged and parsed as an apposition of "mission"
+    parse = (
+        "The/det/1/DET/DT head/nsubj/15/NOUN/NN of/prep/1/ADP/IN the/det/5/DET/DT "
+        "observer/compound/5/NOUN/NN mission/pobj/2/NOUN/NN ,/punct/5/PUNCT/, "
+        "Agathe/compound/8/PROPN/NNP Morel/appos/5/PROPN/NNP ,/punct/8/PUNCT/, a/det/13/DET/DT "
+        "former/amod/13/ADJ/JJ prime/amod/13/ADJ/JJ minister/appos/8/NOUN/NN ,/punct/8/PUNCT/, "
+        "hit/ROOT/15/VERB/VBD back/advmod/15/ADV/RB"
+    )
+    words, deps, heads, pos, tags = zip(*(t.split("/") for t in parse.split()), strict=True)
+    doc = Doc(
+        load(default_model()).vocab,
+        words=list(words),
+        heads=[int(h) for h in heads],
+        deps=list(deps),
+        pos=list(pos),
+        tags=list(tags),
+        lemmas=[w.lower() for w in words],
+    )
+    assert describe(doc[0:14], Actors([], doc)).name == "Agathe Morel"
+
+
+@pytest.mark.nlp
+def test_a_full_name_met_untagged_makes_its_surname_a_persons_whatever_its_tag() -> None:
+    from spacy.tokens import Doc
+
+    from claims.extraction.actors import ActorInfo, Actors
+    from claims.extraction.mentions import entity_actor
+    from claims.extraction.pipeline import default_model, load
+
+    # "Elodie Varnholt spoke. Varnholt left." with only the second name tagged, as an organisation
+    doc = Doc(
+        load(default_model()).vocab,
+        words=["Elodie", "Varnholt", "spoke", ".", "Varnholt", "left", "."],
+        ents=["O", "O", "O", "O", "B-ORG", "O", "O"],
+    )
+    actors = Actors(list(doc.ents), doc)
+    actors.add(ActorInfo("Elodie Varnholt", "person"))  # as the resolver adds a clause's subject
+    actor = entity_actor(doc.ents[0], actors)
+    assert (actor.name, actor.kind) == ("Elodie Varnholt", "person")
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(("noun", "kind"), [("app", "organization"), ("boss", "person")])
+def test_a_one_word_name_after_what_it_is_is_a_body_unless_that_is_a_word_for_people(
+    noun: str, kind: str
+) -> None:
+    from spacy.tokens import Doc
+
+    from claims.extraction.actors import Actors
+    from claims.extraction.mentions import entity_actor
+    from claims.extraction.pipeline import default_model, load
+
+    # "Delivery app Zippa said" / "Delivery boss Zippa said", "Zippa" tagged as a person
+    doc = Doc(
+        load(default_model()).vocab,
+        words=["Delivery", noun, "Zippa", "said"],
+        heads=[1, 2, 3, 3],
+        deps=["compound", "compound", "nsubj", "ROOT"],
+        pos=["NOUN", "NOUN", "PROPN", "VERB"],
+        tags=["NN", "NN", "NNP", "VBD"],
+        ents=["O", "O", "B-PERSON", "O"],
+        lemmas=["delivery", noun, "Zippa", "say"],
+    )
+    assert entity_actor(doc.ents[0], Actors(list(doc.ents), doc)).kind == kind

@@ -435,3 +435,48 @@ def test_write_that_with_the_that_hung_on_an_auxiliary() -> None:
     (s,) = statements(text)
     assert s.cue == "write"
     assert s.content.startswith("that the causeway was “almost certainly” built by a fishing community")
+
+
+def test_a_participle_hung_on_a_subordinate_clause_about_a_thing_is_the_main_subjects() -> None:
+    # "... until the window closes, saying ...": the window does not speak, the trust does
+    words = [
+        "The",
+        "trust",
+        "refused",
+        "to",
+        "publish",
+        "it",
+        "until",
+        "the",
+        "window",
+        "closes",
+        ",",
+        "saying",
+        "it",
+        "would",
+        "be",
+        "unfair",
+        ".",
+    ]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        heads=[1, 2, 2, 4, 2, 4, 9, 8, 9, 2, 9, 9, 14, 14, 11, 14, 2],
+        deps=[
+            *("det", "nsubj", "ROOT", "aux", "xcomp", "dobj", "mark", "det", "nsubj", "advcl", "punct"),
+            *("advcl", "nsubj", "aux", "ccomp", "acomp", "punct"),
+        ],
+        pos=[
+            *("DET", "NOUN", "VERB", "PART", "VERB", "PRON", "SCONJ", "DET", "NOUN", "VERB", "PUNCT"),
+            *("VERB", "PRON", "AUX", "AUX", "ADJ", "PUNCT"),
+        ],
+        tags=[
+            *("DT", "NN", "VBD", "TO", "VB", "PRP", "IN", "DT", "NN", "VBZ", ","),
+            *("VBG", "PRP", "MD", "VB", "JJ", "."),
+        ],
+        lemmas=[
+            *("the", "trust", "refuse", "to", "publish", "it", "until", "the", "window", "close", ","),
+            *("say", "it", "would", "be", "unfair", "."),
+        ],
+    )
+    assert subject_of(doc[11]).text == "trust"

@@ -228,3 +228,41 @@ def test_so_says_opening_the_next_paragraph_takes_the_quotation_before_it() -> N
     found = extract(text).statements
     assert [(s.speaker, s.type) for s in found] == [("Petra Lund", "direct")]
     assert found[0].content.startswith("Every feather is right")
+
+
+@pytest.mark.nlp
+def test_a_sentence_the_parser_ran_into_the_cues_clause_stays_out_of_the_quotation() -> None:
+    # "a B." reads as an initial, so the parser joins the sentence to the quotation's cue
+    text = (
+        "Aled Brisco, who runs the tutoring centre, said the results were unfair.\n\n"
+        "Tomas Vell, 17, needed an A to study medicine and was given a B. "
+        "“My tutor marked my mock with the old key by mistake in May,” he said, "
+        "“and I got the same mark again.”"
+    )
+    quote = statements(text)[-1]
+    assert [text[a:b] for a, b in quote.fragments] == [
+        "My tutor marked my mock with the old key by mistake in May,",
+        "and I got the same mark again.",
+    ]
+    assert quote.speaker == "Tomas Vell"
+
+
+@pytest.mark.nlp
+def test_a_quotation_opening_a_paragraph_whose_next_sentence_names_a_person_is_theirs() -> None:
+    text = (
+        "The auditor, Nia Forsell, would not say whether she had opened an inquiry. Her office said it "
+        "had received complaints about the contract.\n\n"
+        '"She has my complete trust." Premier Tobias Renke was asked about Forsell at a press '
+        "conference on Friday and gave the same reply.\n"
+    )
+    quote = statements(text)[-1]
+    assert (quote.content, quote.speaker) == ("She has my complete trust.", "Tobias Renke")
+
+
+@pytest.mark.nlp
+def test_a_quotation_paragraph_keeps_its_speaker_when_the_next_sentence_is_another_saying() -> None:
+    text = (
+        '"The ruling ignores the evidence," said Tomas Reyes, the defence lawyer.\n\n'
+        '"We will appeal." Judge Anna Berg said she would hear the motion next week.\n'
+    )
+    assert [s.speaker for s in statements(text)] == ["Tomas Reyes", "Tomas Reyes", "Anna Berg"]

@@ -38,6 +38,11 @@ _BRAND = re.compile(r"[a-z][A-Z]")  # a capital inside a word: "SarniaJet", "Eur
 _GENERIC = (
     lx.ORG_DESCRIPTIONS | lx.ORG_NAME_WORDS | lx.words("national new united first royal the of and for")
 )
+# What only an organisation has: "Wrenly's chief executive", "its shareholders" (written for the
+# speaker rules; not "staff" or "employees", which a senator or a shopkeeper has too).
+_BODY_POSSESSIONS = lx.words("executive ceo shareholders users subscribers founder board")
+
+
 # Lower-case words a proper name may hold ("Ministry of Defence", "Ludwig van Beethoven").
 _NAME_JOINERS = lx.words("of for the de la du von van der al bin")
 
@@ -54,6 +59,7 @@ class ActorInfo:
     speaks_for: Country | None = None  # state media: the state whose words it carries
     principal: ActorInfo | None = None  # whom a person speaks for: "her lawyer", "his spokesman"
     aliases: list[str] = field(default_factory=list)
+    called: set[str] = field(default_factory=set)  # "Marelink, a tracking service": {"service"}
 
 
 def clean(text: str) -> str:
@@ -99,6 +105,10 @@ def person_name(ent_text: str) -> str:
         words = words[1:]
     titled = _after_title(words)
     return " ".join(titled or words)
+
+
+def _titled_name(name: str) -> bool:
+    return name.split()[0].lower() in lx.TITLE_WORDS
 
 
 def _after_title(words: list[str]) -> list[str] | None:
@@ -206,17 +216,21 @@ class Actors:
         self._countries: dict[str, Country | None] | None = None  # country() by text, once places are known
         self.place_words = {clean(e.text).lower() for e in doc_ents if e.label_ in ("GPE", "LOC")}
         for ent in doc_ents:
-            if ent.label_ == "ORG" and not person_like(clean(ent.text)):
+            if ent.label_ == "ORG" and not person_like(clean(ent.text)) and not role_apposed(ent):
                 self.learn_org(org_name(ent.text))
         for ent in doc_ents:
             if ent.label_ == "PERSON" and organisation_like(clean(ent.text)):
                 self.learn_org(org_name(ent.text))  # "The Orrin Brewery" tagged as a person
-            elif ent.label_ == "PERSON" or (ent.label_ == "ORG" and person_like(clean(ent.text))):
+            elif ent.label_ == "PERSON" and which_clause(ent.root):
+                self.learn_org(org_name(ent.text))  # "Bramble Aid, which runs three clinics,"
+            elif ent.label_ == "PERSON" or (
+                ent.label_ == "ORG" and (person_like(clean(ent.text)) or role_apposed(ent))
+            ):
                 name = person_name(ent.text)
                 if (
                     len(name.split()) >= 2 and self.canonical_org(name) == name
                 ):  # not "Cinder Lane" (Research)
-                    self.surnames.setdefault(name.split()[-1].lower(), name)
+                    self._learn_surname(name)
                     self.people.add(name)
         for ent in doc_ents:
             name = clean(ent.text)
@@ -225,8 +239,10 @@ class Actors:
                 self.learn_org(name)
             elif ent.label_ == "GPE" and not known:
                 self.places.setdefault(name.lower(), name)
+        self.owners_of_bodies: set[str] = set()  # "Wrenly" of "Wrenly's chief executive"
         if doc is not None:
             self._learn_states(doc, doc_ents)
+            self._learn_bodies(doc)
         # "Ostrand" alone is the state "Ostrand's government" names, not short for "Ostrand Power and Gas"
         for low in [k for k in self.short_orgs if k in self.states]:
             del self.short_orgs[low]
@@ -260,6 +276,15 @@ class Actors:
                     ):
                         self.places.setdefault(low, name)
                         self.states.add(low)
+
+    def _learn_bodies(self, doc: Doc) -> None:
+        """ "Wrenly's chief executive", "Orbis's shareholders": a one-word name that has what only
+        an organisation has is an organisation's, whatever the tagger called it."""
+        for i in tokens_where(doc, deps=("poss",)):  # any tag: "Wrenly" may be read as an adverb
+            tok = doc[i]
+            named = tok.pos_ not in ("PRON", "DET") and tok.text[:1].isupper()
+            if named and tok.head.lemma_.lower() in _BODY_POSSESSIONS:
+                self.owners_of_bodies.add(tok.text)
 
     def learn_org(self, name: str) -> None:
         """Let "Orbis", "Herald" and "MFF" stand for "Orbis Telecom", "Marenland Herald", "Marenland FF"."""
@@ -319,6 +344,26 @@ class Actors:
     def _place(self, low: str) -> Country | None:
         return Country("", self.places[low]) if low in self.places else None
 
+    def _learn_person(self, name: str) -> None:
+        """ "Elodie Varnhagen made her name ...", untagged: a full name met in the text is a
+        person's, so that a later "Varnhagen" tagged as an organisation is her."""
+        words = name.split()
+        if name in self.people or not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+            return
+        if organisation_like(name) or self.canonical_org(name) != name or words[0].lower() in lx.TITLE_WORDS:
+            return
+        if words[-1].lower() not in self.surnames:
+            self._learn_surname(name)
+            self.people.add(name)
+
+    def _learn_surname(self, name: str) -> None:
+        """The first full name for a surname, unless it was a title and the surname ("Treasurer
+        Delahunt" in a headline) and a given name comes later ("Marcy Delahunt")."""
+        key = name.split()[-1].lower()
+        known = self.surnames.get(key)
+        if known is None or (_titled_name(known) and not _titled_name(name)):
+            self.surnames[key] = name
+
     def is_person(self, name: str) -> bool:
         """A name the document uses for a person elsewhere (full name or surname)."""
         return name in self.people or name.lower() in self.surnames
@@ -344,6 +389,7 @@ class Actors:
         if info.kind == "person":
             info.name = self.canonical_person(info.name)
             info.gender = info.gender or gender_of([], info.name)
+            self._learn_person(info.name)
         elif info.kind in ("organization", "media"):
             info.name = self.canonical_org(info.name)
             self.learn_org(info.name)
@@ -390,3 +436,37 @@ class Actors:
             )
             for a in sorted(wanted, key=lambda a: a.name)
         )
+
+
+def which_clause(root: Token) -> bool:
+    """ "Bramble Aid, which runs three clinics": a name whose relative clause says "which" names a
+    thing, not a person (who would be "who")."""
+    for clause in (c for c in root.children if c.dep_ == "relcl"):
+        if any(t.lower_ == "which" and t.i < clause.i for t in clause.children):
+            return True
+    return False
+
+
+def role_apposed(ent: Span) -> bool:
+    """ "the novelist Dorcas Penrith", "Dorcas Penrith, a novelist,": a name of two or three words,
+    tagged as an organisation, that a person's role or occupation stands beside."""
+    words = clean(ent.text).split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    if organisation_like(" ".join(words)):
+        return False
+    root = ent.root
+    beside = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ in ("appos", "compound"):
+        beside.append(root.head)
+    return any(occupation(t) for t in beside if t.tag_ == "NN" and not t.ent_type_)
+
+
+def occupation(noun: Token, agents: bool = False) -> bool:
+    """A singular noun for what a person does: a role, or a word like "novelist", "pianist"; with
+    `agents`, also "investigator" (not for a name beside it: "the distributor Nordic Films")."""
+    lemma = noun.lemma_.lower()
+    if lemma in lx.ORG_DESCRIPTIONS:
+        return False
+    agent = agents and lemma.endswith("tor") and len(lemma) > 7  # not "monitor", "sector"
+    return lemma in lx.ROLE_NOUNS or (lemma.endswith("ist") and len(lemma) > 5) or agent

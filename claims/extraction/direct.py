@@ -29,6 +29,8 @@ _PARAGRAPH_GAP = re.compile(r"[ \t]*\n+[ \t]*")
 _SENTENCE_GAP = re.compile(r"[\s.!?,;\"”»'’]*")
 # '"A," she said, recorded at her desk. "B."': a short unquoted tail of the cue's sentence.
 _TAIL_GAP = re.compile(r",[^\"“”«».!?\n]{1,80}[.!?][ \t]+")
+# A sentence's end: what stands before a quotation that opens a new sentence.
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?[ \t]+$")
 
 
 class Quotes:
@@ -144,7 +146,7 @@ def attach(cand: Candidate, quotes: Quotes) -> bool:
         cand.type = "mixed"
         return True
     outer = [(q.start, q.end) for q in beside] + [frame]
-    if beside and all(_inside(f, outer) for f in cand.fragments):
+    if beside and (all(_inside(f, outer) for f in cand.fragments) or _sentence_before(cand, quotes, before)):
         cand.fragments = [(q.inner_start, q.inner_end) for q in beside]
         cand.type = "direct"
         return True
@@ -152,6 +154,15 @@ def attach(cand: Candidate, quotes: Quotes) -> bool:
         return False
     _cover_quotes(cand, quotes)
     return True
+
+
+def _sentence_before(cand: Candidate, quotes: Quotes, before: Quote | None) -> bool:
+    """'X was given a B. "My tutor marked it," he said': the parser ran the sentence before the
+    quotation into the cue's clause (here "B." read as an initial). A clause that reaches back
+    over a sentence's end into the words before the quotation the cue follows is that quotation."""
+    if before is None or cand.start >= before.start:
+        return False
+    return _SENTENCE_END.search(quotes.text, cand.start, before.start) is not None
 
 
 def _quoted_predicate(cand: Candidate, quotes: Quotes, quote: Quote) -> int | None:

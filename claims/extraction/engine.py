@@ -210,7 +210,8 @@ def extract_doc(
     for cand in cands:
         cand.headline = cand.start < headline_end
     actors = Actors(doc_ents(doc), doc)
-    Resolver(doc, actors, lambda pos: quotes.containing(pos) is not None, cands).resolve(cands)
+    in_quote = lambda pos: quotes.containing(pos) is not None  # noqa: E731
+    Resolver(doc, actors, in_quote, cands, headline_end).resolve(cands)
     cands = [c for c in cands if c.speaker]
     model = learned.default_model() if learned_denials is True else learned_denials or None
     mark_denials(doc, cands, actors, actors.by_name.get, paragraphs, published, model)

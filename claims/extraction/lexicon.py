@@ -195,6 +195,15 @@ ORG_NAME_WORDS = words("""
 
 # Nouns a definite description uses for an organisation introduced earlier
 # ("the ministry said" after "the Ministry of Defence").
+# Nouns for people as such, not by role (who can say things, unlike a thing): written for the
+# speaker rules.
+PEOPLE_WORDS = words("""
+    people person man woman men women resident neighbour neighbor family worker member voter
+    citizen parent child student pupil patient victim survivor witness friend relative customer
+    star legend veteran champion hero icon boss mogul tycoon billionaire magnate heir rival critic ally
+    """)
+
+
 ORG_DESCRIPTIONS = words("""
     ministry department agency company firm group government administration office
     council committee commission authority authorities board bank union party campaign
@@ -270,7 +279,7 @@ RELATIVE_PRONOUNS = words("who which that whom")
 HONORIFICS = words("""
     mr mr. mrs mrs. ms ms. mx mx. miss dr dr. prof prof. sir dame lord lady sen sen. rep rep.
     gov gov. gen gen. col col. lt lt. capt capt. adm adm. sgt sgt. maj maj. cpl cpl. rev rev.
-    cllr cllr. supt supt. insp insp. det det.
+    cllr cllr. cr cr. supt supt. insp insp. det det.
     """)
 # Title words stripped from the front of a name while two words remain
 # ("Prime Minister Anna Berg" -> "Anna Berg", but "Dean Smith" stays).
@@ -279,7 +288,7 @@ TITLE_WORDS = words("""
     general admiral colonel captain sheriff reverend father sister brother king queen
     prince princess sheikh emir pope prime foreign deputy vice acting former interim chief
     senior state national councillor councilor councilman councilwoman alderman
-    commissioner chairman chairwoman director inspector superintendent ambassador envoy
+    commissioner chairman chairwoman director inspector superintendent ambassador envoy treasurer
     spokesman spokeswoman spokesperson professor attorney prosecutor lawmaker assemblyman
     assemblywoman congressman congresswoman representative coach officer detective
     major lieutenant sergeant corporal brigadier commodore marshal private

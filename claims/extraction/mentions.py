@@ -25,6 +25,7 @@ from claims.extraction.actors import (
     person_name,
     strip_determiner,
     text_of,
+    which_clause,
 )
 from claims.extraction.candidates import ents_in
 from claims.extraction.places import Country, body_named
@@ -49,6 +50,9 @@ def describe(span: Span, actors: Actors) -> ActorInfo | None:
     short = text_of(words) if words and all(t.pos_ == "PROPN" for t in words) else ""
     if short and actors.canonical_org(short) != short and not actors.is_person(short):
         return org_actor(actors.canonical_org(short))  # "Fenmoor", "Cinder Lane": short for an organisation
+    if len(words) == 1 and words[0].text[:1].isupper() and actors.is_person(words[0].text):
+        # "Stallings stood by the ad", the surname untagged (and read as a plural noun)
+        return ActorInfo(actors.canonical_person(words[0].text), "person")
     outlet = _named_outlet(span)
     if outlet is not None:  # "the Harlund daily Nordposten"
         return outlet
@@ -121,7 +125,7 @@ def entity_actor(ent: Span, actors: Actors) -> ActorInfo | None:
     name = clean(ent.text)
     if len(name.split()) == 1 and actors.canonical_org(name) != name and not actors.is_person(name):
         return org_actor(actors.canonical_org(name))  # "Fenmoor" of "Fenmoor Foods", whatever the tag
-    if label == "PERSON" and (_org_named(name) or _brand_named(name, actors) or _apposed_body(ent)):
+    if label == "PERSON" and (_org_named(name) or _brand_named(name, actors) or _named_body(ent, actors)):
         return org_actor(actors.canonical_org(org_name(name)))
     if label == "PERSON" and _state_named(name, actors):  # "Valmora" beside "the Valmoran supplier"
         return country_actor(actors.country(name))
@@ -180,8 +184,27 @@ def _apposed_body(ent: Span) -> bool:
     return False
 
 
+def _thing_named(ent: Span) -> bool:
+    """ "Food delivery app Zippa": a one-word name after a common noun that says what it is, when
+    that noun is no role, occupation or word for people ("singer", "novelist", "campaigner")."""
+    if len(ent) != 1:
+        return False
+    kind = next((c for c in ent.root.children if c.dep_ == "compound" and c.i == ent.start - 1), None)
+    if kind is None or kind.pos_ != "NOUN" or kind.ent_type_:
+        return False
+    lemma = kind.lemma_.lower()
+    person = lemma in lx.ROLE_NOUNS or lemma in lx.PEOPLE_WORDS or lemma.endswith(("er", "or", "ist", "ian"))
+    return not person
+
+
+def _named_body(ent: Span, actors: Actors) -> bool:
+    """A name tagged as a person that the text shows to be a body's."""
+    evidence = _apposed_body(ent) or which_clause(ent.root) or _thing_named(ent)
+    return evidence or clean(ent.text) in actors.owners_of_bodies
+
+
 def _body_or_state(ent: Span, actors: Actors) -> bool:
-    return _apposed_body(ent) or _state_named(clean(ent.text), actors)
+    return _named_body(ent, actors) or _state_named(clean(ent.text), actors)
 
 
 def _person_in(span: Span, ents: list[Span], actors: Actors) -> Span | None:
@@ -211,6 +234,19 @@ def _person_in(span: Span, ents: list[Span], actors: Actors) -> Span | None:
     return None
 
 
+def _office_of(span: Span, ents: list[Span]) -> Span | None:
+    """The person whose office or cabinet it is: "the office of President Hanna Lorberg"."""
+    root = span.root
+    if root.lemma_.lower() not in ("office", "cabinet", "campaign", "team"):
+        return None
+    for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        person = next((e for e in ents if obj is not None and e.start <= obj.i < e.end), None)
+        if person is not None and person.label_ == "PERSON":
+            return person
+    return None
+
+
 def _is_role(tok: Token) -> bool:
     return tok.lemma_.lower() in lx.ROLE_NOUNS or tok.lower_ in lx.ROLE_NOUNS
 
@@ -225,10 +261,30 @@ def _titled_name(span: Span) -> Span | None:
     for other in (c for c in root.children if c.dep_ == "appos"):
         name, role = (other, root) if other.pos_ == "PROPN" else (root, other)
         if name.pos_ == "PROPN" and _is_role(role) and span.start <= name.left_edge.i:
-            start = name.i
-            while start > span.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
-                start -= 1
-            return doc[start : name.i + 1]
+            return doc[_name_start(name, span.start) : name.i + 1]
+    return _role_of_name(span) if _is_role(root) else None
+
+
+def _name_start(name: Token, floor: int) -> int:
+    """Where a proper noun's name begins: its proper-noun compounds before it, from `floor` on."""
+    doc, start = name.doc, name.i
+    while start > floor and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+        start -= 1
+    return start
+
+
+def _role_of_name(span: Span) -> Span | None:
+    """ "The head of the observer mission, Agathe Morel, a former prime minister,": the parser hung
+    the name on the body the role heads; a person's name there (a given name, or a role of its own
+    in apposition) names the role's holder."""
+    doc = span.doc
+    for prep in (c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for body in (g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+            for name in (c for c in body.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+                words = doc[_name_start(name, body.i + 1) : name.i + 1]
+                titled = any(c.dep_ == "appos" and _is_role(c) for c in name.children)
+                if span.start <= words.start and name.i < span.end and (person_like(words.text) or titled):
+                    return words
     return None
 
 
@@ -274,6 +330,11 @@ def _proper_name(span: Span, actors: Actors) -> ActorInfo | None:
     titled = [w for w in words if w.lower() in lx.HONORIFICS or w.lower() in lx.TITLE_WORDS]
     if _org_named(name):
         return org_actor(org_name(name))
+    if not titled and not actors.is_person(name) and (_apposed_body(span) or which_clause(root)):
+        first = start  # "Borovets Leather, which employs ...", "Borovets" read as an adjective
+        while first > span.start and doc[first - 1].text[:1].isupper() and doc[first - 1].pos_ != "DET":
+            first -= 1
+        return org_actor(actors.canonical_org(org_name(doc[first : root.i + 1].text)))
     if titled or 2 <= len(words) <= 3 or actors.is_person(words[0]):
         kept = len(person_name(name).split())
         return _person_info(span, doc[root.i + 1 - kept : root.i + 1], [], actors)
@@ -435,6 +496,12 @@ def _role_words(words: list[Token], ents: list[Span]) -> str | None:
 
 def _described_org(span: Span, ents: list[Span], actors: Actors) -> ActorInfo | None:
     """ "Russia's foreign ministry", "the Valdorian military"; "the ministry" is left to coreference."""
+    holder = _office_of(span, ents)
+    if holder is not None:  # "the office of Marvenian President Hanna Lorberg"
+        info = ActorInfo(f"{person_name(holder.text)}'s {span.root.lower_}", "organization")
+        country = next((c for e in ents if (c := actors.country(e.text)) is not None), None)
+        info.affiliation = country_actor(country) if country is not None else None
+        return info
     countries = [c for e in ents if (c := actors.country(e.text)) is not None]
     owners = [t for t in span if t.dep_ == "poss" and t.pos_ == "PROPN"]  # untagged: "Ostmark's army"
     countries += [c for t in owners if (c := actors.country(t.text)) is not None]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from claims.extraction import lexicon as lx
 from claims.extraction.actors import clean, person_like
 from claims.extraction.candidates import ents_in
 from claims.extraction.reported.words import CUE_LEMMAS, SUBJECT_DEPS
@@ -345,7 +346,32 @@ def _participle_host(verb: Token) -> Token:
     head = verb.head
     if verb.dep_ == "advcl" and head.dep_ == "ccomp" and head.head.i < verb.i < head.i:
         return head.head
-    return _outer_cue(verb) or head
+    return _outer_cue(verb) or _outside_subordinate(verb) or head
+
+
+def _outside_subordinate(verb: Token) -> Token | None:
+    """ "The board has refused to publish it until the window closes on Friday, saying ...": a
+    participle after a comma that the parser hung on the verb of a subordinate clause ("until",
+    "because", "when") whose subject could not speak (a thing, not a name, a pronoun or a body:
+    "since Veskaria walked out, accusing ...") modifies the clause that one depends on."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    head = verb.head
+    if head.dep_ != "advcl" or head.i > verb.i or not any(c.dep_ == "mark" for c in head.children):
+        return None
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ or _could_speak(subject):
+        return None
+    return head.head if head.head.pos_ in ("VERB", "AUX") else None
+
+
+_SPEAKING_NOUNS = lx.ORG_DESCRIPTIONS | lx.ROLE_NOUNS | lx.STATE_NOUNS | lx.MEDIA_WORDS
+_SPEAKING_NOUNS |= lx.DOCUMENT_SUBJECTS | lx.DOCUMENT_NOUNS
+
+
+def _could_speak(noun: Token) -> bool:
+    """A body, a role, a state, a document or a medium; or people ("residents", "the family")."""
+    return noun.lemma_.lower() in _SPEAKING_NOUNS or noun.lemma_.lower() in lx.PEOPLE_WORDS
 
 
 def _outer_cue(verb: Token) -> Token | None:

@@ -29,6 +29,7 @@ from claims.extraction.reported import dates_in
 from claims.extraction.speakers.antecedents import Antecedents
 from claims.extraction.speakers.clues import (
     _bodies,
+    _called,
     _document_author,
     _indefinite_role,
     _name_beside,
@@ -50,12 +51,18 @@ __all__ = ["unsigned_document"]
 
 
 class Resolver(Antecedents, Descriptions, Roles):
-    def __init__(self, doc: Doc, actors: Actors, in_quote: Callable, cands: list[Candidate]) -> None:
+    def __init__(
+        self, doc: Doc, actors: Actors, in_quote: Callable, cands: list[Candidate], headline_end: int = 0
+    ) -> None:
         self.doc = doc
+        # "Tanker owner rejects ..." over "The owner of a tanker ... The owner said": a headline's
+        # shorthand names no one the story refers back to, so nothing in it is an antecedent
+        self.headline_end = headline_end
         self.actors = actors
         self.history: list[tuple[int, ActorInfo]] = []  # (position, actor), in text order
         self._positions: list[int] = []
         self._objects: set[int] = set()  # positions of actors met as objects ("told MRT")
+        self._documents: list[tuple[int, ActorInfo]] = []  # documents met as subjects, by their authors
         reported = [f for c in cands for f in c.fragments]
         self._hidden = lambda pos: in_quote(pos) or _within(pos, reported)
         self._subjects = self._subject_mentions(self._hidden)
@@ -68,7 +75,7 @@ class Resolver(Antecedents, Descriptions, Roles):
         previous: ActorInfo | None = None
         for n, cand in enumerate(cands):
             pos = cand.mention.start_char if cand.mention is not None else cand.start
-            if cand.continuation and not cand.forward and self._reveal(cand):
+            if cand.continuation and not cand.forward and (self._reveal(cand) or self._named_after(cand)):
                 pos = cand.mention.start_char
             self._absorb_subjects(pos)
             if cand.continuation:
@@ -82,10 +89,12 @@ class Resolver(Antecedents, Descriptions, Roles):
                 self._affiliate(actor, cand.mention, pos)
                 self._learn_gender(cand, actor)
                 actor = self._spokesperson(actor, cand.mention)
-            self.last_speaker = (actor, pos)
             cand.speaker = actor.name
             cand.speaker_kind = actor.kind
             cand.affiliation = actor.affiliation.name if actor.affiliation else None
+            if cand.headline:
+                continue
+            self.last_speaker = (actor, pos)
             previous = actor
             self._remember(pos, actor)
             if cand.in_statement:
@@ -134,6 +143,30 @@ class Resolver(Antecedents, Descriptions, Roles):
         cand.continuation = False
         clauses = {w.i for t in sent if t.dep_ == "relcl" for w in t.subtree}  # "who served until March"
         cand.dates = dates_in(t for t in sent if t.i not in clauses)
+        return True
+
+    def _named_after(self, cand: Candidate) -> bool:
+        """'"She has my full confidence." Prime Minister Alun Garrow was asked about her twice ...':
+        a paragraph that opens with a quotation and goes on with a sentence whose subject is a
+        person by name gives the quotation to that person, not to the previous paragraph's speaker."""
+        text = doc_text(self.doc)
+        gap = _QUOTE_GAP.match(text, cand.end)
+        if gap is None or gap.end() >= len(text) or "\n" in gap.group():
+            return False
+        span = self.doc.char_span(gap.end(), gap.end() + 1, alignment_mode="expand")
+        if span is None or span[0].idx != gap.end() or span[0].sent.start != span[0].i:
+            return False
+        sent = span[0].sent
+        if sent.root.lemma_ in lx.SPEECH_VERBS:
+            return False  # '"We will appeal." Judge Berg said she would rule': a statement of its own
+        subject = next((t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.left_edge.i != sent.start or subject.ent_type_ != "PERSON":
+            return False
+        name = next((e for e in ents_in(self.doc, subject.i, subject.i + 1) if e.label_ == "PERSON"), None)
+        if name is None or not self._a_person(name) or len(name) < 2:
+            return False
+        cand.mention = self.doc[sent.start : name.end]
+        cand.continuation = False
         return True
 
     def _neighbour(self, cands: list[Candidate], n: int) -> ActorInfo | None:
@@ -186,6 +219,9 @@ class Resolver(Antecedents, Descriptions, Roles):
         owned = self._owners_body(mention, root.lemma_.lower(), pos) if named_inside else None
         if owned is not None:  # "his Senate office": a name inside keeps it from being anaphoric
             return owned
+        joint = self._both(mention, pos)
+        if joint is not None:  # "Both governments have said"
+            return joint
         if self._anaphoric(mention):
             found = self._description(mention, pos) or self._named_later(mention) or self._aged_later(mention)
             if found is not None:
@@ -206,7 +242,7 @@ class Resolver(Antecedents, Descriptions, Roles):
                 return found
         info = describe(_without_clauses(mention), self.actors)
         if info is not None:
-            return self.actors.add(info, mention.text)
+            return _called(self.actors.add(info, mention.text), mention)
         return self._described(mention)
 
     def _main_agent(self, pronoun: Token) -> ActorInfo | None:

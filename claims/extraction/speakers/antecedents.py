@@ -15,6 +15,8 @@ from claims.extraction.mentions import entity_actor, whole_name
 from claims.extraction.speakers.clues import (
     _agent,
     _bodies,
+    _called,
+    _document_author,
     _one_body,
     _opens,
     _owns_subject,
@@ -53,15 +55,19 @@ class Antecedents:
             loose = loose or (ent.label_ == "PERSON" and ent.root.dep_ in ("advcl", "dep") and _opens(ent))
             owner = _owns_subject(ent.root) and self._a_person(ent)
             argument = ent.root.dep_ in _ARGUMENT and not _apposed_to_object(ent)
-            argument = argument or loose or owner or _agent(ent.root)
+            # "rests on the work of Katrin Nordahl, a computer scientist who ...": a person introduced
+            # with an apposition is the story's to refer back to, wherever the name stands
+            introduced = ent.label_ == "PERSON" and any(c.dep_ == "appos" for c in ent.root.children)
+            argument = argument or loose or owner or _agent(ent.root) or introduced
             if ent.label_ in _NAMED and argument and not _place_modifier(ent) and not hidden(ent.start_char):
                 found.append((ent.start_char, ent, True))
         taken = {pos for pos, _, _ in found}
         for span, is_entity in [*self._answer_owners(), *self._quoted_sources(), *self._clause_subjects()]:
-            if span.start_char not in taken and not hidden(span.start_char):
+            # "was given a B. “My teacher marked ...": a subject whose head is quoted is the quotation's
+            if span.start_char not in taken and not hidden(span.start_char) and not hidden(span.root.idx):
                 found.append((span.start_char, span, is_entity))
                 taken.add(span.start_char)
-        return sorted(found, key=lambda item: item[0])
+        return sorted((f for f in found if f[0] >= self.headline_end), key=lambda item: item[0])
 
     def _answer_owners(self) -> list[tuple[Span, bool]]:
         """ "Oberin's reply came" with "Oberin" untagged: a surname met before (see `_owns_subject`)."""
@@ -113,10 +119,14 @@ class Antecedents:
             if is_entity:
                 info = entity_actor(whole_name(noun_phrase(span.root), span), self.actors)
                 actor = self._national(span, pos) or (self.actors.add(info, span.text) if info else None)
+                actor = _called(actor, span) if actor is not None else None
                 if span.root.dep_ == "dobj":
                     self._objects.add(pos)
             else:
                 actor = self._named(span, pos)
+                if actor is not None and _document_author(span) is not None:
+                    # "The letter, seen by the Herald, was signed by X. It says": from its sentence's end
+                    self._documents.append((span.sent.end_char, actor))
             if actor is not None:
                 self._remember(pos, actor)
 
@@ -149,10 +159,24 @@ class Antecedents:
         if low in lx.PRONOUNS_PLURAL:
             return self._recent(pos, _bodies)
         if low in lx.PRONOUNS_NEUTER:
-            return self._recent(pos, _one_body)
+            return self._document_before(pos) or self._recent(pos, _one_body)
         if low in lx.PRONOUNS_FIRST or low in lx.RELATIVE_PRONOUNS:
             return None
         return False
+
+    def _document_before(self, pos: int) -> ActorInfo | None:
+        """ "The letter, seen by the Herald, was signed by its chief executive, X. It says ...": "it"
+        is a document with an author that was the subject since the last body, and speaks for them."""
+        found = [(where, actor) for where, actor in self._documents if where <= pos and pos - where <= REACH]
+        if not found:
+            return None
+        where, author = found[-1]
+        i = bisect.bisect_left(self._positions, pos) - 1
+        while i >= 0 and self.history[i][0] >= where:
+            if _one_body(self.history[i][1]) and self.history[i][0] not in self._objects:
+                return None  # a body met as a subject since
+            i -= 1
+        return author
 
     def _personal(self, actor: ActorInfo) -> bool:
         """A person, or a bare name of open kind ("Rees-Talbot disputed") that the text also

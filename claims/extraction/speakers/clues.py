@@ -17,12 +17,14 @@ from claims.extraction.speakers.words import (
     _CARRIED,
     _CLAUSE_STOPS,
     _COMPANY,
+    _COMPANY_ENDINGS,
     _FRAMING,
     _HEADS,
     _NAMED,
     _NOT_COMPANY,
     _PARTITIVES,
     _SPOKESPEOPLE,
+    _TITLES,
     GROUPLIKE,
 )
 
@@ -66,6 +68,18 @@ def _one_of(mention: Span) -> Token | None:
             if obj.dep_ == "pobj" and obj.lower_ == "them":
                 return obj
     return None
+
+
+def _called(actor: ActorInfo, mention: Span) -> ActorInfo:
+    """ "Marelink, a commercial vessel-tracking service,": a body is what its apposition calls it,
+    so that "the service" can refer back to it."""
+    if actor.kind == "person":
+        return actor
+    for appos in (c for c in mention.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+        noun = appos.lemma_.lower()
+        if noun not in lx.ROLE_NOUNS:
+            actor.called.add(noun)
+    return actor
 
 
 def _one_body(actor: ActorInfo) -> bool:
@@ -119,7 +133,17 @@ def _opens_with_background(text: str, ent: Span) -> bool:
     """ "...\n\nWalter Greaves, who inspected the building for its insurer, told ...": a name that
     opens a paragraph, followed by who the person is."""
     line = text.rfind("\n", 0, ent.start_char) + 1
-    return not text[line : ent.start_char].strip() and _BACKGROUND.match(text, ent.end_char) is not None
+    if text[line : ent.start_char].strip() and not _titled_opening(text[line : ent.start_char]):
+        return False
+    # "Lt. Carla Rosales of the Fire Marshal's Office was the first witness": the paragraph is about her
+    subject = ent.root.dep_ == "nsubj" and ent.root.head.dep_ == "ROOT"
+    return subject or _BACKGROUND.match(text, ent.end_char) is not None
+
+
+def _titled_opening(before: str) -> bool:
+    """Only a title stands before the name: "Lt. ", "Dr "."""
+    words = before.split()
+    return len(words) == 1 and words[0].rstrip(".").lower() in _TITLES
 
 
 def _opens(ent: Span) -> bool:
@@ -169,11 +193,14 @@ def _document_author(mention: Span) -> Span | None:
     """The author named in a document's description: "a report by X", "X's study"."""
     root = mention.root
     documents = lx.DOCUMENT_SUBJECTS | lx.DOCUMENT_NOUNS
-    if root.lemma_.lower() not in documents and root.lower_ not in documents:
-        return None
-    children = list(root.children)
     acls = [c for c in root.children if c.dep_ == "acl"]
     acls += [g for c in acls for g in c.children if g.dep_ == "conj"]  # "dated May 2 and signed by"
+    if root.lemma_.lower() not in documents and root.lower_ not in documents:
+        # "results published by the election commission": whatever a body issued is its word
+        if root.pos_ != "NOUN" or root.lemma_.lower() in lx.ROLE_NOUNS:
+            return None
+        return _issued_by(root, acls) or _issuer_clause(root)
+    children = list(root.children)
     for acl in (c for c in acls if c.lemma_ in _AUTHORING):  # "published by"
         children += [g for g in acl.children if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "by")]
     for acl in (c for c in acls if c.lemma_ in _AIRING):  # "The report, broadcast on X's program Y,"
@@ -188,6 +215,38 @@ def _document_author(mention: Span) -> Span | None:
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
                 return noun_phrase(obj)
+    if root.dep_ == "nsubjpass" and root.head.lemma_ in _AUTHORING:  # "The letter ... was signed by X"
+        agent = next((c for c in root.head.children if c.dep_ == "agent"), None)
+        obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
+            return noun_phrase(obj, appositions=True)
+    return None
+
+
+def _issued_by(root: Token, acls: list[Token]) -> Span | None:
+    """The agent of a participle that issues the noun: "figures released by X" -> X."""
+    for acl in (c for c in acls if c.lemma_ in _AUTHORING and c.tag_ == "VBN"):
+        for by in (g for g in acl.children if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ == "by")):
+            obj = next((o for o in by.children if o.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
+                return noun_phrase(obj)
+    return None
+
+
+def _issuer_clause(root: Token) -> Span | None:
+    """ "The 30-second spot, which Dana Whitcombe's campaign began airing Sunday, says": the
+    subject of a relative clause that issued or aired the thing is its author."""
+    for clause in (c for c in root.children if c.dep_ == "relcl"):
+        verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+        if not any(v.lemma_ in _AUTHORING | _AIRING for v in verbs):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN"):  # not "which", "that"
+            phrase = noun_phrase(subject)
+            start = phrase.start
+            while start < subject.i and phrase.doc[start].lower_ in lx.RELATIVE_PRONOUNS:
+                start += 1  # "which council member X's campaign": "which" hung on the subject
+            return phrase.doc[start : phrase.end]
     return None
 
 
@@ -264,9 +323,10 @@ def _indefinite_role(mention: Span) -> bool:
 def _company(actor: ActorInfo) -> bool:
     """An organisation that could be "the company": not a union, a ministry or a regulator."""
     words = {w.lower().strip("'’s") for w in actor.name.split()}
-    institution = actor.name.split()[-1].lower() in lx.ORG_DESCRIPTIONS - _COMPANY
+    institution = actor.name.split()[-1].lower() in lx.ORG_DESCRIPTIONS - _COMPANY - _COMPANY_ENDINGS
     # "Relay Signal rejected ...": a name of two or three capitalised words nobody is called
     named = actor.kind == "unknown" and 2 <= len(actor.name.split()) <= 3 and actor.name.istitle()
+    words |= actor.called  # "Merrow Anglers, a club of local fishermen,"
     return (actor.kind == "organization" or named) and not words & _NOT_COMPANY and not institution
 
 

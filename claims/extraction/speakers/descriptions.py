@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 
 from spacy.tokens import Span
 
 from claims.extraction import lexicon as lx
-from claims.extraction.actors import ActorInfo
-from claims.extraction.candidates import doc_ents, doc_text
+from claims.extraction.actors import ActorInfo, org_actor, strip_determiner, text_of
+from claims.extraction.candidates import doc_ents, doc_text, ents_in
 from claims.extraction.mentions import entity_actor, whole_name
 from claims.extraction.speakers.clues import (
+    _bodies,
     _company,
     _document_author,
+    _one_body,
     _staff,
     _titled,
     _words_of,
@@ -31,6 +34,21 @@ from claims.extraction.speakers.words import (
     _SPOKESPEOPLE,
     REACH,
 )
+
+
+def _bare(actor: ActorInfo, words: set[str]) -> bool:
+    """An actor known only by the description's own words, in lower case ("company")."""
+    return actor.name.islower() and _words_of(actor.name) <= words
+
+
+def _proper(name: str) -> bool:
+    """A body's own name ("Federation of Nursing Staff"), not a description ("Velgard's rail operator")."""
+    return all(w[:1].isupper() or w in ("of", "for", "and", "the", "&") for w in name.split())
+
+
+def _state_of(actor: ActorInfo) -> ActorInfo | None:
+    owner = actor.affiliation
+    return owner if owner is not None and owner.kind == "country" else None
 
 
 class Descriptions:
@@ -90,7 +108,8 @@ class Descriptions:
         head = root.lemma_.lower()
         if head in lx.DOCUMENT_NOUNS:
             return (
-                self._dated(mention)
+                self._owner_in_clause(mention)
+                or self._dated(mention)
                 or self._authored_before(root.lemma_.lower(), mention.start, pos)
                 or self._publisher(head, mention.start, pos)
                 or self._actor_of_act(mention)
@@ -105,7 +124,15 @@ class Descriptions:
             return self._recent(pos, lambda a: a.kind == "person" and _titled(words, _words_of(a.role)))
         if head not in lx.ORG_DESCRIPTIONS:
             return None
-        actor = self._recent(pos, lambda a: a.kind != "person" and words <= _words_of(a.name))
+
+        # not the same bare description met before ("the company that owns the mill" left unnamed):
+        # it says no more than this one, and a body named since is the likelier referent
+        def named(a: ActorInfo) -> bool:
+            return a.kind != "person" and words <= _words_of(a.name) | a.called and not _bare(a, words)
+
+        actor = self._recent(pos, named)
+        if actor is None:  # "the federation" long after "The Federation of Nursing Staff": the story's one
+            actor = self._recent(pos, lambda a: named(a) and _proper(a.name), reach=len(doc_text(self.doc)))
         if actor is None and head in lx.DESCRIPTION_NAMES:  # "the force" for "Wetherstone Police"
             names = lx.DESCRIPTION_NAMES[head]
             actor = self._recent(pos, lambda a: a.kind != "person" and a.name.split()[-1].lower() in names)
@@ -121,6 +148,58 @@ class Descriptions:
             actor = self._in_sentence(mention, _company) or actor
             actor = actor or self._named_before(mention, pos, _company)
         return actor
+
+    def _both(self, mention: Span, pos: int) -> ActorInfo | None:
+        """ "Both governments have said", "the two companies said": the two actors of that kind met
+        last, speaking jointly ("Brevonia and Halmland")."""
+        root = mention.root
+        first = [t.lower_ for t in mention[:2]]
+        if root.tag_ != "NNS" or not (first[0] == "both" or first == ["the", "two"]):
+            return None
+        head = root.lemma_.lower()
+        if head in ("government", "country", "state", "side"):  # "Halmish officials": Halmland's
+            pick: Callable = lambda a: a if a.kind == "country" else _state_of(a)  # noqa: E731
+        elif head in _COMPANY:
+            pick = lambda a: a if _company(a) else None  # noqa: E731
+        elif head in lx.ORG_DESCRIPTIONS:
+            pick = lambda a: a if a.kind == "organization" and head in _words_of(a.name) else None  # noqa: E731
+        else:
+            return None
+        found: list[ActorInfo] = []
+        i = bisect.bisect_left(self._positions, pos) - 1
+        while i >= 0 and pos - self.history[i][0] <= 2 * REACH and len(found) < 2:
+            actor = pick(self.history[i][1])
+            if actor is not None and actor not in found:
+                found.append(actor)
+            i -= 1
+        if len(found) < 2:
+            return None
+        a, b = sorted(found, key=lambda x: x.name)
+        info = ActorInfo(f"{a.name} and {b.name}", "group", plural=True)
+        return self.actors.add(info, mention.text)
+
+    def _owner_in_clause(self, mention: Span) -> ActorInfo | None:
+        """ "Solvik had 240 million crowns in cash, according to its latest quarterly report": "its"
+        is the body named in the clause "according to" follows, which is the document's owner."""
+        owner = next((c for c in mention.root.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lower_ not in ("its", "their"):
+            return None
+        sent = mention.sent
+        according = next((t for t in self.doc[sent.start : mention.start] if t.lower_ == "according"), None)
+        if according is None or according.i != mention.start - 2:
+            return None
+        fits = _one_body if owner.lower_ == "its" else _bodies
+        for ent in reversed(ents_in(self.doc, sent.start, according.i)):
+            if ent.label_ not in ("ORG", "PERSON", "GPE", "NORP"):
+                continue
+            words = strip_determiner(list(noun_phrase(ent.root)))
+            if ent.label_ == "ORG" and words and all(t.text[:1].isupper() for t in words):
+                info = org_actor(self.actors.canonical_org(text_of(words)))  # "Orvik" read as an adverb
+            else:
+                info = entity_actor(whole_name(noun_phrase(ent.root), ent), self.actors)
+            if info is not None and fits(info):
+                return self.actors.add(info, ent.text)
+        return None
 
     def _named_before(self, mention: Span, pos: int, fits: Callable, reach: int = REACH) -> ActorInfo | None:
         """ "Shares in Corbel Grocers fell ... Corbel's profit rose ... The company said": with no
@@ -255,6 +334,8 @@ class Descriptions:
             actor.affiliation = actor.affiliation or owner
         if actor.affiliation is not None:
             return
+        # "Vandermeer's campaign manager": the campaign is hers, not the last one met
+        theirs = _words_of(owner.name.split()[-1]) if owner is not None and owner.kind == "person" else set()
         for tok in mention:
             noun = tok.lemma_.lower()
             if tok.pos_ in ("NOUN", "PROPN") and noun in lx.ORG_DESCRIPTIONS and tok.i != mention.root.i:
@@ -263,10 +344,12 @@ class Descriptions:
                     if noun in _COMPANY
                     else (lambda a, w=noun: a.kind != "person" and w in _words_of(a.name))
                 )
-                found = self._recent(pos, fits)
+                found = self._recent(pos, lambda a, fits=fits: fits(a) and theirs <= _words_of(a.name))
                 if found is not None:
                     actor.affiliation = found
                     return
+        if owner is not None:
+            return  # "The Prime Minister's official spokesman" speaks for him, not for the body before
         if mention.root.lemma_.lower() in _SPOKESPEOPLE and not any(t.ent_type_ == "PERSON" for t in mention):
             actor.affiliation = self._recent(pos, lambda a: a.kind in ("organization", "country", "group"))
         elif actor.role and set(actor.role.lower().split()) & _HEADS and self.last_speaker is not None:

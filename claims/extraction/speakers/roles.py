@@ -5,12 +5,13 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from claims.extraction import lexicon as lx
 from claims.extraction.actors import (
     ActorInfo,
     clean,
+    occupation,
     org_actor,
     org_name,
     organisation_like,
@@ -18,11 +19,23 @@ from claims.extraction.actors import (
     text_of,
 )
 from claims.extraction.candidates import doc_ents, doc_text, ents_in
-from claims.extraction.mentions import entity_actor
-from claims.extraction.speakers.clues import _opens_with_background, _titled, _without_clauses, _words_of
+from claims.extraction.mentions import describe, entity_actor
+from claims.extraction.speakers.clues import (
+    _called,
+    _company,
+    _opens_with_background,
+    _titled,
+    _without_clauses,
+    _words_of,
+    noun_phrase,
+)
 from claims.extraction.speakers.words import (
     _AGE,
+    _BARE_REACH,
+    _COMPANY,
+    _FEMALE_HEADS,
     _LEDE_REACH,
+    _MALE_HEADS,
     _NAMED,
     _NOT_NAMES,
     _NOT_PEOPLE,
@@ -30,6 +43,21 @@ from claims.extraction.speakers.words import (
     _PEOPLE,
     _RANKS,
 )
+
+
+def _attached(words: Span, ent: Span) -> list[Token]:
+    """The words before a name that hang on it, directly or through each other ("Fire Chief")."""
+    kept = set(range(ent.start, ent.end))
+    for tok in reversed(words):
+        if tok.head.i in kept and tok.head.i != tok.i:
+            kept.add(tok.i)
+    return [t for t in words if t.i in kept]
+
+
+def _sex(noun: Token) -> str | None:
+    """ "f" for "sister", "m" for "husband", else None."""
+    low = noun.lower_
+    return "f" if low in _FEMALE_HEADS else "m" if low in _MALE_HEADS else None
 
 
 class Roles:
@@ -60,6 +88,8 @@ class Roles:
             if ent.start <= mention.end or ent.label_ != "PERSON":
                 continue
             before = self.doc[max(mention.end, ent.start - 3) : ent.start]  # not the mention's own words
+            # the name's own title ("Mayor Helga Brunn"), not another clause ("the spokesman said Mrs X")
+            before = _attached(before, ent)
             title = {t.lower_ for t in ent} | {t.lower_ for t in before}
             if ent.root.dep_ == "appos":
                 title |= {t.lemma_.lower() for t in ent.root.head.subtree}
@@ -99,7 +129,8 @@ class Roles:
         paragraph (after the headline), whose person the next paragraphs name."""
         if not owned and mention[0].lower_ not in ("a", "an"):
             return False
-        if mention.root.lemma_.lower() not in lx.ROLE_NOUNS:
+        role = mention.root.lemma_.lower() in lx.ROLE_NOUNS
+        if not role and (owned or not occupation(mention.root, agents=True)):
             return False
         if (
             mention.start != mention.sent.start
@@ -142,14 +173,59 @@ class Roles:
         if any(e.start < mention.start and self._a_person(e) for e in names):
             return None
         text = doc_text(self.doc)
+        sex = _sex(root)
         for ent in names:  # in text order: past the lede's reach, nobody later is within it
             if ent.start_char - mention.end_char > _LEDE_REACH:
                 return None
             introduced = _AGE.match(text, ent.end_char) or (background and _opens_with_background(text, ent))
             if introduced and ent.root.dep_ != "poss" and self._a_person(ent):
                 info = entity_actor(ent, self.actors)
+                if info is not None and sex and info.gender not in (None, sex):
+                    continue  # "The sister of a man arrested ... Ewan Renwick, 34,": the man
                 return self.actors.add(info, mention.text) if info is not None else None
         return None
+
+    def _named_bare_later(self, mention: Span) -> ActorInfo | None:
+        """ "The sister of a man held near the base said ... / Maren Darrow said her brother ...":
+        a person the lede describes, whom a later paragraph opens with a bare name (no title, age
+        or apposition: the reader is taken to know her) as the subject of a speech verb."""
+        root = mention.root
+        if root.tag_ != "NN" or root.lemma_.lower() in _NOT_PEOPLE | lx.ORG_DESCRIPTIONS:
+            return None
+        if mention[0].lower_ not in ("a", "an", "the") or any(t.ent_type_ == "PERSON" for t in mention):
+            return None
+        text = doc_text(self.doc)
+        paragraphs = [p for p in text[: mention.start_char].split("\n") if p.strip()]
+        if len(paragraphs) > 1 or (paragraphs and paragraphs[0].rstrip()[-1] in '.!?"”’'):
+            return None  # not in the lede
+        sex = _sex(root)
+        seen: set[str] = set()
+        for ent in doc_ents(self.doc):
+            if ent.start < mention.end or ent.label_ != "PERSON":
+                continue
+            if ent.start_char - mention.end_char > _BARE_REACH:
+                return None
+            info = entity_actor(ent, self.actors) if self._a_person(ent) else None
+            if info is None or info.name in seen:
+                continue
+            seen.add(info.name)
+            if self._bare_opening(text, ent) and (sex is None or info.gender in (None, sex)):
+                info.gender = info.gender or sex  # the sister's "he" is her brother
+                return self.actors.add(info, mention.text)
+        return None
+
+    @staticmethod
+    def _bare_opening(text: str, ent: Span) -> bool:
+        """A full name opening a paragraph as the subject of a speech verb, with nothing after it."""
+        line = text.rfind("\n", 0, ent.start_char) + 1
+        root = ent.root
+        return (
+            not text[line : ent.start_char].strip()
+            and len(ent) >= 2
+            and root.dep_ == "nsubj"
+            and root.head.lemma_ in lx.SPEECH_VERBS
+            and root.head.i == ent.end
+        )
 
     @functools.cached_property
     def _sentences(self) -> list[Span]:
@@ -159,33 +235,54 @@ class Roles:
     def _named_next(self, mention: Span) -> ActorInfo | None:
         """ "A developer hoping to build 180 homes has called ... Larchfield Homes was responding":
         an organisation introduced by an indefinite description and named as the subject of one of
-        the next two sentences."""
+        the next two sentences; or introduced by a definite one that a clause makes its first
+        mention ("the company that runs the mill upstream said ... Orwick Paper rejected"), named
+        within the next four by a name that fits the description."""
         root = mention.root
-        if mention[0].lower_ not in ("a", "an") or root.lemma_.lower() in lx.ROLE_NOUNS | _PEOPLE:
+        head = root.lemma_.lower()
+        if root.tag_ not in ("NN", "NNP") or head in lx.ROLE_NOUNS | _PEOPLE:
             return None
-        if root.tag_ not in ("NN", "NNP") or any(t.ent_type_ in _NAMED for t in _without_clauses(mention)):
+        if any(t.ent_type_ in _NAMED for t in _without_clauses(mention)):
+            return None
+        fits: Callable = lambda a: a.kind == "organization"  # noqa: E731
+        if mention[0].lower_ == "the" and any(c.dep_ in ("relcl", "acl") for c in root.children):
+            fits = _company if head in _COMPANY else lambda a: _words_of(a.name) & {head} != set()
+            reach = 4
+        elif mention[0].lower_ in ("a", "an"):
+            reach = 2
+        else:
             return None
         sents = self._sentences
         here = next((n for n, s in enumerate(sents) if s.start <= root.i < s.end), None)
         if here is None:
             return None
-        for sent in sents[here + 1 : here + 3]:
-            for ent in ents_in(self.doc, sent.start, sent.end):
-                if ent.label_ in _NOT_NAMES or ent.root.dep_ not in ("nsubj", "nsubjpass"):
+        for sent in sents[here + 1 : here + 1 + reach]:
+            for name in self._subject_names(sent):
+                if self._hidden(name.start_char):  # "... said the Meridian Star had been": what was said
                     continue
-                if self._hidden(ent.start_char):  # "... said the Meridian Star had been": what was said
-                    continue
-                info = entity_actor(ent, self.actors)
-                if info is None and organisation_like(clean(ent.text)):  # "Tregarth Homes" as a WORK_OF_ART
-                    info = org_actor(self.actors.canonical_org(org_name(ent.text)))
-                if info is not None and info.kind == "organization":
+                info = entity_actor(name, self.actors) if name.label_ else describe(name, self.actors)
+                if info is None and organisation_like(clean(name.text)):  # "Tregarth Homes" as a WORK_OF_ART
+                    info = org_actor(self.actors.canonical_org(org_name(name.text)))
+                if info is not None and info.kind == "organization" and fits(_called(info, name)):
                     return self.actors.add(info, mention.text)
         return None
+
+    def _subject_names(self, sent: Span) -> list[Span]:
+        """The names that are subjects in a sentence: its entities, and proper nouns the tagger
+        left out ("Orwick Paper rejected ...")."""
+        subject = ("nsubj", "nsubjpass")
+        names = [e for e in ents_in(self.doc, sent.start, sent.end) if e.label_ not in _NOT_NAMES]
+        found = [e for e in names if e.root.dep_ in subject]
+        for tok in sent:
+            if tok.dep_ in subject and tok.pos_ == "PROPN" and not tok.ent_type_:
+                found.append(noun_phrase(tok))
+        return sorted(found, key=lambda span: span.start)
 
     def _described(self, mention: Span) -> ActorInfo | None:
         """No one to refer back to: a person named later for the role, else the description itself."""
         root = mention.root
         later = self._named_later(mention) or self._named_next(mention) or self._aged_later(mention)
+        later = later or self._named_bare_later(mention)
         if later is not None:
             return later
         words = list(_without_clauses(mention))

@@ -50,6 +50,11 @@ _COMPANY = lx.words("""
     """)
 
 
+# Last words of companies' names that also describe institutions ("Tamberlin Paper" is a paper
+# maker, "Orland Corporation" a company): the name alone does not make them "the company"'s opposite.
+_COMPANY_ENDINGS = lx.words("paper corporation")
+
+
 # Names that are not a company's, whatever the entity tagger says.
 _NOT_COMPANY = lx.words("""
     union ministry department agency association council committee commission court police
@@ -75,7 +80,13 @@ _AGE = re.compile(r",\s+(?:1[6-9]|[2-9]\d),")
 _BACKGROUND = re.compile(r",\s+who\b")
 
 
+# A title or rank that may stand before a name opening a paragraph ("Lt. Carla Rosales").
+_TITLES = lx.HONORIFICS | lx.TITLE_WORDS
+
+
 _LEDE_REACH = 700  # characters from the lede's description to the name
+
+_BARE_REACH = 1500  # characters from the lede's description to a bare name opening a paragraph
 
 
 _QUOTE_GAP = re.compile(r"[\"”’'.,!?]*[ \t]+")
@@ -91,6 +102,12 @@ _NOT_NAMES = frozenset(
 _PEOPLE = lx.words(
     "person people man woman men women individual someone figure friend relative colleague patient"
 )
+
+
+# Head nouns that tell a described person's sex ("The sister of a man arrested ..."): kinship and
+# plain words, with the title markers; written for the speaker rules.
+_FEMALE_HEADS = lx.FEMALE_MARKERS | lx.words("woman girl mother wife daughter widow aunt niece grandmother")
+_MALE_HEADS = lx.MALE_MARKERS | lx.words("man boy husband son widower uncle nephew grandfather")
 
 
 # Adjectives on a role that are not part of the title the person is later named with ("her own deputy").
@@ -116,7 +133,7 @@ _CARRIED = re.compile(
 )
 
 
-_FRAMING = lx.words("when as after before while once")
+_FRAMING = lx.words("when as after before while once until")
 
 
 _SOURCING = lx.words("quote cite")
