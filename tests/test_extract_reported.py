@@ -665,3 +665,35 @@ def test_pointing_to_evidence_after_the_words_is_the_reporters_frame() -> None:
         'twice over," pointing to 9,000 jobs added in the state over the previous year.'
     )
     assert s.content == 'that the cut had "paid for itself twice over,"'
+
+
+def test_neither_confirm_nor_deny_is_no_statement() -> None:
+    assert (
+        statements(
+            "A spokeswoman for the harbour board would neither confirm nor deny that the pier was sold."
+        )
+        == ()
+    )
+
+
+def test_neither_confirm_nor_deny_closes_the_content_of_a_saying() -> None:
+    s = only(
+        "The envoy, Matthias Rendl, said the two delegations had narrowed their differences "
+        "but would neither confirm nor deny that a draft had been signed."
+    )
+    assert s.content == "the two delegations had narrowed their differences"
+
+
+def test_the_subject_of_an_unsaid_clause_is_the_next_pronoun() -> None:
+    text = (
+        "Ilse Marwood, the league's secretary, would neither confirm nor deny that Tomas Brenck had been "
+        "suspended. She said only that the league would publish its findings in May."
+    )
+    assert [(s.speaker, s.content) for s in statements(text)] == [
+        ("Ilse Marwood", "only that the league would publish its findings in May")
+    ]
+
+
+def test_could_not_confirm_or_deny_is_said_when_said() -> None:
+    s = only("A police spokesman said the force could not confirm or deny whether a report had been filed.")
+    assert s.content == "the force could not confirm or deny whether a report had been filed"

@@ -211,7 +211,7 @@ def extract_doc(
         cand.headline = cand.start < headline_end
     actors = Actors(doc_ents(doc), doc)
     Resolver(doc, actors, lambda pos: quotes.containing(pos) is not None, cands).resolve(cands)
-    cands = [c for c in cands if c.speaker]
+    cands = [c for c in cands if c.speaker and not c.silent]
     model = learned.default_model() if learned_denials is True else learned_denials or None
     mark_denials(doc, cands, actors, actors.by_name.get, paragraphs, published, model)
     return DocumentExtraction(

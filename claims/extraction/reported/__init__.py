@@ -21,6 +21,7 @@ from claims.extraction.candidates import Candidate, doc_text
 from claims.extraction.reported.bounds import (
     _clause_of,
     _closing_participles,
+    _closing_refusal,
     _closing_source,
     _cue_span,
     _fragments,
@@ -58,7 +59,14 @@ from claims.extraction.reported.dates import (
     _leading_date,
     dates_in,
 )
-from claims.extraction.reported.subjects import _quoting, _subtree_range, is_negated, mention_span, subject_of
+from claims.extraction.reported.subjects import (
+    _quoting,
+    _subtree_range,
+    is_negated,
+    mention_span,
+    neither_nor,
+    subject_of,
+)
 from claims.extraction.reported.words import ADDRESSEE_VERBS
 
 __all__ = [
@@ -117,7 +125,8 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
             | _closing_source(heads)
             | closing
             | cue_words
-            | _others_saying(heads),
+            | _others_saying(heads)
+            | _closing_refusal(heads),
         )
     ]
     if not heads and _parenthetical(verb):
@@ -130,7 +139,7 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     fragments = [f for f in without_asides(doc_text(doc), fragments) if f[1] > f[0]]
     if antecedent is not None:  # "a payment, which she said had ...": the pronoun is the reporter's
         fragments = [f for f in fragments if doc_text(doc)[f[0] : f[1]].lower() not in lx.RELATIVE_PRONOUNS]
-    cand = Candidate(fragments=fragments, type="indirect", cue=verb)
+    cand = Candidate(fragments=fragments, type="indirect", cue=verb, silent=neither_nor(verb))
     cand.cue_span = _cue_span(verb)
     cand.mention = mention_span(subject) if subject is not None else None
     cand.antecedent = antecedent

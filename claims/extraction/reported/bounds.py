@@ -20,6 +20,7 @@ from claims.extraction.reported.subjects import (
     _second_account,
     _that_clause,
     is_negated,
+    neither_nor,
 )
 from claims.extraction.reported.words import _CUE_LEFT, _TRIM, CUE_LEMMAS, FRAME_DEPS, SUBJECT_DEPS
 
@@ -217,6 +218,33 @@ def _refusal(verb: Token) -> bool:
     clause of the cue, parsed as another that-clause, that says what the speaker would not say."""
     own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
     return verb.lemma_ in CUE_LEMMAS and is_negated(verb) and not own_subject
+
+
+def _closing_refusal(heads: list[Token]) -> set[int]:
+    """ "said the talks had made progress but would neither confirm nor deny that ...": a speech
+    verb with no subject of its own, joined to the reported clause, that says what the speaker
+    would not say closes the content and is no part of it (nor its "but"). Not "said it could
+    not confirm or deny whether ...": a clause with its own subject says that it could not."""
+    out: set[int] = set()
+    for head in heads:
+        for conj in (c for c in head.children if c.dep_ == "conj" and c.lemma_ in CUE_LEMMAS):
+            if any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+                continue
+            if not neither_nor(conj) or conj.right_edge.i != head.right_edge.i:
+                continue
+            first = conj.left_edge.i
+            while (
+                first > head.i
+                and head.doc[first - 1].dep_ in ("cc", "punct")
+                and head.doc[first - 1].head.i
+                in (
+                    head.i,
+                    conj.i,
+                )
+            ):
+                first -= 1
+            out.update(range(first, conj.right_edge.i + 1))
+    return out
 
 
 def _runs(heads: list[Token], leave_out: set[int]) -> list[tuple[int, int]]:

@@ -287,13 +287,24 @@ def _negated_pair(verb: Token) -> bool:
     """ "did not confirm or deny": the second verb of a negated pair is negated too (the parser
     hangs the negation on the first).
 
-    Not yet "would neither confirm nor deny": dropping it makes the speaker resolver (speakers/)
-    take the person named in the unreported clause as the antecedent of the next "she"."""
+    "Would neither confirm nor deny" is `neither_nor`."""
     if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
         return False
     joints = {c.lower_ for c in verb.head.children if c.dep_ == "cc" and verb.head.i < c.i < verb.i}
     negated = any(c.dep_ == "neg" for c in verb.head.children)
     return negated and "or" in joints and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def neither_nor(verb: Token) -> bool:
+    """ "would neither confirm nor deny that ...": both verbs of the pair say nothing. "Neither"
+    hangs on the first verb, "nor" between the first and the second."""
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children):
+        return True
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(
+        c.dep_ == "cc" and c.lower_ == "nor" and verb.head.i < c.i < verb.i for c in verb.head.children
+    )
 
 
 def mention_span(head: Token) -> Span:
