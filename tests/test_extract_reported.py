@@ -697,3 +697,19 @@ def test_the_subject_of_an_unsaid_clause_is_the_next_pronoun() -> None:
 def test_could_not_confirm_or_deny_is_said_when_said() -> None:
     s = only("A police spokesman said the force could not confirm or deny whether a report had been filed.")
     assert s.content == "the force could not confirm or deny whether a report had been filed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The regime denied foreign reporters any interviews with the prisoners.",
+        "Customs officers denied the Ostrian attaché in Pellburg access to the impounded lorries.",
+    ],
+)
+def test_denying_someone_something_is_no_statement(sentence: str) -> None:
+    assert statements(sentence) == ()
+
+
+def test_denying_a_claim_named_with_its_claimant_is_a_statement() -> None:
+    s = only("The mayor denied the ex-treasurer's claim that the pool fund had been raided.")
+    assert s.content.startswith("the ex-treasurer's claim")
