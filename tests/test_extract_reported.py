@@ -713,3 +713,8 @@ def test_denying_someone_something_is_no_statement(sentence: str) -> None:
 def test_denying_a_claim_named_with_its_claimant_is_a_statement() -> None:
     s = only("The mayor denied the ex-treasurer's claim that the pool fund had been raided.")
     assert s.content.startswith("the ex-treasurer's claim")
+
+
+def test_the_document_hung_on_a_rejected_claim_is_the_frame() -> None:
+    s = only("Tessel Foods dismissed the council's allegations in a statement.")
+    assert s.content == "the council's allegations"

@@ -27,6 +27,7 @@ from claims.extraction.reported.bounds import (
     _fragments,
     _frame,
     _left_clause,
+    _occasion_on_object,
     _others_saying,
     _parallel_saying,
     _parenthetical,
@@ -113,6 +114,7 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     if closing:  # "..., saying ...": neither content nor frame
         ranges.append((min(closing), max(closing) + 1))
     leading = _leading_date(verb, heads)
+    occasion = _occasion_on_object(verb, heads)
     fragments = [
         trim(doc_text(doc), s, e)
         for s, e in _fragments(
@@ -126,7 +128,8 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
             | closing
             | cue_words
             | _others_saying(heads)
-            | _closing_refusal(heads),
+            | _closing_refusal(heads)
+            | occasion,
         )
     ]
     if not heads and _parenthetical(verb):
@@ -146,7 +149,7 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     cand.frame = frame
     cand.dates = (
         _dates(verb, ranges, subject)
-        or dates_in(doc[i] for i in sorted(leading))
+        or dates_in(doc[i] for i in sorted(leading | occasion))
         or _dates_beside(doc, verb, fragments)
         or _head_dates(verb, ranges)
         or _document_dates(verb)

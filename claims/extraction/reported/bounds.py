@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from claims.extraction import lexicon as lx
 from claims.extraction.candidates import doc_text, lemma_between
 from claims.extraction.reported.cues import _goes_on, _is_according, phrasal_denial
 from claims.extraction.reported.subjects import (
@@ -218,6 +219,20 @@ def _refusal(verb: Token) -> bool:
     clause of the cue, parsed as another that-clause, that says what the speaker would not say."""
     own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
     return verb.lemma_ in CUE_LEMMAS and is_negated(verb) and not own_subject
+
+
+def _occasion_on_object(verb: Token, heads: list[Token]) -> set[int]:
+    """ "rejected the group's allegations in a statement on Tuesday": the document the speaker
+    said it in, which the parser hung on the object, closes the content and is the frame's."""
+    if not heads or heads[0].dep_ != "dobj" or heads[0].head.i != verb.i:
+        return set()
+    obj = heads[0]
+    for prep in (c for c in obj.children if c.dep_ == "prep" and c.i > obj.i):
+        if prep.lower_ not in ("in", "through", "via") or prep.right_edge.i != obj.right_edge.i:
+            continue
+        if any(g.dep_ == "pobj" and g.lemma_.lower() in lx.DOCUMENT_NOUNS for g in prep.children):
+            return {t.i for t in prep.subtree}
+    return set()
 
 
 def _closing_refusal(heads: list[Token]) -> set[int]:
