@@ -718,3 +718,9 @@ def test_denying_a_claim_named_with_its_claimant_is_a_statement() -> None:
 def test_the_document_hung_on_a_rejected_claim_is_the_frame() -> None:
     s = only("Tessel Foods dismissed the council's allegations in a statement.")
     assert s.content == "the council's allegations"
+
+
+def test_a_name_in_ly_opening_the_sentence_is_the_speaker() -> None:
+    s = only("Ashly says it has about two million customers in Norland.")
+    assert (s.speaker, s.cue) == ("Ashly", "says")
+    assert s.content == "it has about two million customers in Norland"

@@ -16,6 +16,7 @@ from claims.extraction.candidates import doc_text, lemma_between
 from claims.extraction.reported.cues import _goes_on, _is_according, phrasal_denial
 from claims.extraction.reported.subjects import (
     _name_read_as_adverb,
+    _opening_name_read_as_adverb,
     _outer_cue,
     _quoted_as,
     _second_account,
@@ -361,7 +362,7 @@ def _cue_span(verb: Token) -> tuple[int, int]:
     doc = verb.doc
     start = verb.i
     while start > 0 and doc[start - 1].head.i == verb.i and doc[start - 1].dep_ in _CUE_LEFT:
-        if _name_read_as_adverb(doc[start - 1]):
+        if _name_read_as_adverb(doc[start - 1]) or _opening_name_read_as_adverb(doc[start - 1], verb):
             break
         start -= 1
     end = verb.idx + len(verb)

@@ -202,9 +202,19 @@ def _misparsed_subject(verb: Token) -> Token | None:
     )
     if prev.dep_ in ("pobj", "compound", "npadvmod", "appos") and named:
         return prev
-    if _name_read_as_adverb(prev):
+    if _name_read_as_adverb(prev) or _opening_name_read_as_adverb(prev, verb):
         return prev
     return _sentence_subject(verb)
+
+
+def _opening_name_read_as_adverb(tok: Token, verb: Token) -> bool:
+    """ "Wrenly says it has 11 million users": a name in -ly opening the sentence, tagged as an
+    adverb of the finite verb right after it. An adverb cannot stand for a subject there, so the
+    capitalised word is the name (not "Separately, X said": a comma, and a subject of its own)."""
+    if tok.dep_ != "advmod" or tok.pos_ != "ADV" or tok.head.i != verb.i or tok.i != verb.i - 1:
+        return False
+    opens = tok.i == 0 or tok.nbor(-1).text in (".", "!", "?") or "\n" in tok.nbor(-1).text
+    return opens and tok.text[:1].isupper() and tok.text[1:].islower()
 
 
 def _name_read_as_adverb(tok: Token) -> bool:
