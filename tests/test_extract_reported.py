@@ -724,3 +724,8 @@ def test_a_name_in_ly_opening_the_sentence_is_the_speaker() -> None:
     s = only("Ashly says it has about two million customers in Norland.")
     assert (s.speaker, s.cue) == ("Ashly", "says")
     assert s.content == "it has about two million customers in Norland"
+
+
+def test_a_that_clause_past_a_time_clause_is_the_content() -> None:
+    s = only("The two airlines had said when the merger was announced that it would close in the spring.")
+    assert s.content == "that it would close in the spring"

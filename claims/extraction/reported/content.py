@@ -397,6 +397,7 @@ def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]
         return heads
     said_only = [c for c in kids if c.dep_ == "advcl" and _that_clause(c)]  # "said only that ..."
     said_only += [c for c in kids if _that_read_as_object(c)]
+    said_only += _clause_past_a_time_clause(verb, kids)
     heads = (said_only or [c for c in kids if _that_on_auxiliary(c)])[:1]
     if heads:
         return heads
@@ -419,6 +420,22 @@ def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]
             if c.dep_ == "conj" and c.i > heads[-1].i and (_that_clause(c) or _reported_future(c))
         ]
     return heads
+
+
+def _clause_past_a_time_clause(verb: Token, kids: list[Token]) -> list[Token]:
+    """ "had said when the deal was announced that it would close in May": the parser hung the
+    that-clause on the verb of the time clause set between the cue and its clause. A verb that
+    cannot take it (a passive, or no verb of saying) leaves it to the cue."""
+    found = []
+    for clause in (c for c in kids if c.dep_ == "advcl" and c.i > verb.i):
+        opener = clause.left_edge.lower_
+        passive = any(c.dep_ == "auxpass" for c in clause.children)
+        if opener not in ("when", "as", "after", "before", "while") or not (
+            passive or clause.lemma_ not in CUE_LEMMAS
+        ):
+            continue
+        found += [c for c in clause.children if c.dep_ == "ccomp" and _that_clause(c) and c.i > clause.i]
+    return found[:1]
 
 
 def _stray_clause_tail(heads: list[Token], kids: list[Token]) -> list[Token]:

@@ -213,6 +213,8 @@ def _opening_name_read_as_adverb(tok: Token, verb: Token) -> bool:
     capitalised word is the name (not "Separately, X said": a comma, and a subject of its own)."""
     if tok.dep_ != "advmod" or tok.pos_ != "ADV" or tok.head.i != verb.i or tok.i != verb.i - 1:
         return False
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False  # "So says Nadia Tessaro": the subject after the verb
     opens = tok.i == 0 or tok.nbor(-1).text in (".", "!", "?") or "\n" in tok.nbor(-1).text
     return opens and tok.text[:1].isupper() and tok.text[1:].islower()
 
