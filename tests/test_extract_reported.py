@@ -729,3 +729,20 @@ def test_a_name_in_ly_opening_the_sentence_is_the_speaker() -> None:
 def test_a_that_clause_past_a_time_clause_is_the_content() -> None:
     s = only("The two airlines had said when the merger was announced that it would close in the spring.")
     assert s.content == "that it would close in the spring"
+
+
+def test_quoted_as_saying_goes_on_past_a_quotation_hung_on_quoted() -> None:
+    s = only(
+        'Radio Velm quoted the harbour master, Ona Pelt, as saying the ferry had struck the pier "at full '
+        'speed," and that two crew had been hurt.'
+    )
+    assert s.content == 'the ferry had struck the pier "at full speed," and that two crew had been hurt'
+
+
+def test_quoted_as_saying_stops_before_a_clause_of_its_own() -> None:
+    text = (
+        "The agency quoted the port authority as saying no ship had been turned away, "
+        "a day after a shipping group said three tankers had been refused."
+    )
+    quoted = statements(text)[0]
+    assert quoted.content == "no ship had been turned away"

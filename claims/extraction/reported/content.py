@@ -106,6 +106,8 @@ def content_heads(verb: Token) -> list[Token]:
             heads += _charge_read_as_verb(heads[0], kids)
     if heads and verb.dep_ == "pcomp" and _misread_as(verb.head):  # "quoted X as saying A with B off"
         heads.append(verb.head.head)
+    if heads and verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
+        heads += _rest_hung_on_quoted(verb.head.head, heads)
     if not heads and lemma == "say":
         heads = _clause_read_as_object(kids)
         if heads and _clause_goes_on(verb, heads[0]):  # "X said at least 40 men, ..., had described"
@@ -420,6 +422,31 @@ def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]
             if c.dep_ == "conj" and c.i > heads[-1].i and (_that_clause(c) or _reported_future(c))
         ]
     return heads
+
+
+def _rest_hung_on_quoted(quoted: Token, heads: list[Token]) -> list[Token]:
+    """ "quoted X as saying the trawler had been fishing "inside our waters" and had tried to
+    flee": nothing of "quoted X as saying" comes after what was said, so what the parser hung on
+    "quoted" after the clause (a quotation it could not parse, a second verb or that-clause after
+    "and") goes on with it; not a clause of its own (", a day after a charity said ...") nor a
+    participle (", adding ...")."""
+    doc, edge, found = quoted.doc, max(h.right_edge.i for h in heads), []
+    for kid in sorted((c for c in quoted.children if c.i > edge), key=lambda c: c.i):
+        if kid.is_space or kid.text in (".", ";", ":", "?", "!"):
+            break
+        if kid.is_punct or kid.dep_ == "cc":
+            continue
+        gap = doc[edge + 1 : kid.left_edge.i]
+        if not all(t.is_punct or t.dep_ == "cc" for t in gap):
+            break
+        if kid.dep_ != "conj" and any(t.text == "," for t in [*gap, kid.left_edge]):
+            break
+        own = any(c.dep_ in SUBJECT_DEPS for c in kid.children) and not _that_clause(kid)
+        if kid.lemma_ in CUE_LEMMAS or own or (kid.dep_ == "advcl" and kid.tag_ == "VBG"):
+            break
+        found += [*gap, kid]
+        edge = kid.right_edge.i
+    return found
 
 
 def _clause_past_a_time_clause(verb: Token, kids: list[Token]) -> list[Token]:
