@@ -746,3 +746,14 @@ def test_quoted_as_saying_stops_before_a_clause_of_its_own() -> None:
     )
     quoted = statements(text)[0]
     assert quoted.content == "no ship had been turned away"
+
+
+def test_a_question_put_to_the_speaker_stays_in_the_content() -> None:
+    text = (
+        "Councillor Mira Oduya said she had not heard of the payment until a journalist asked her about it. "
+        '"I have nothing to hide," she said.'
+    )
+    assert [(s.speaker, s.content) for s in statements(text)] == [
+        ("Mira Oduya", "she had not heard of the payment until a journalist asked her about it"),
+        ("Mira Oduya", "I have nothing to hide,"),
+    ]

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from claims.extraction import lexicon as lx
 from claims.extraction.candidates import doc_text, lemma_between
-from claims.extraction.reported.cues import _goes_on, _is_according, phrasal_denial
+from claims.extraction.reported.cues import _a_person, _goes_on, _is_according, phrasal_denial
 from claims.extraction.reported.subjects import (
     _name_read_as_adverb,
     _opening_name_read_as_adverb,
@@ -210,9 +210,16 @@ def _others_saying(heads: list[Token]) -> set[int]:
                 and marks & {"after", "before", "since", "until"}
                 and any(c.dep_ == "nsubj" for c in tok.children)
                 and tok.right_edge.i == head.right_edge.i
+                and _says_something(tok)
             ):
                 return {t.i for t in tok.subtree}
     return set()
+
+
+def _says_something(verb: Token) -> bool:
+    """ "after a newspaper reported that ...", "before the bank disclosed the losses": a speech act
+    with content; not "until a reporter asked her about it", a question put to the speaker."""
+    return any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and not _a_person(c)) for c in verb.children)
 
 
 def _refusal(verb: Token) -> bool:
