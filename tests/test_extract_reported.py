@@ -757,3 +757,11 @@ def test_a_question_put_to_the_speaker_stays_in_the_content() -> None:
         ("Mira Oduya", "she had not heard of the payment until a journalist asked her about it"),
         ("Mira Oduya", "I have nothing to hide,"),
     ]
+
+
+def test_a_stray_clause_goes_on_with_its_own_adverbial_clause() -> None:
+    s = only(
+        "The Open Data Society alleged in a complaint filed on Monday with the regulator that the fitness "
+        "app shares the home address of its users with two brokers, even when they switch off tracking."
+    )
+    assert s.content.endswith("even when they switch off tracking")

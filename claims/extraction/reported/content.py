@@ -414,6 +414,7 @@ def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]
     for prep in (c for c in kids if c.dep_ == "prep"):  # "alleged in a filing made ... that", "confirmed
         if not heads:  # in a letter to the committee that ...", read as a relative clause
             heads += [t for t in prep.subtree if _stray_clause(t)][:1]
+            heads += _stray_clause_tail(heads, kids)  # "..., even when users opt out"
     if heads:  # "said in a statement that A and that B" (or "and had done B"): B on the verb,
         # A hung in the statement
         heads += [
