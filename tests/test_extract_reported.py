@@ -765,3 +765,12 @@ def test_a_stray_clause_goes_on_with_its_own_adverbial_clause() -> None:
         "app shares the home address of its users with two brokers, even when they switch off tracking."
     )
     assert s.content.endswith("even when they switch off tracking")
+
+
+def test_what_stands_between_two_that_clauses_is_said() -> None:
+    s = only(
+        "The transport office said in a statement that the tender had been reopened after three firms "
+        "complained of errors in the forms, and that the mayor had played no part in the decision."
+    )
+    assert s.content.endswith("and that the mayor had played no part in the decision")
+    assert "after three firms complained" in s.content

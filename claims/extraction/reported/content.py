@@ -389,6 +389,7 @@ def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]
     lemma = verb.lemma_
     if heads and lemma not in ("call", "accuse"):  # "said that A and that B": B hangs off the verb
         heads += [c for c in kids if c.dep_ == "conj" and _that_clause(c) and c.i > heads[-1].i]
+        heads += [c for c in kids if c.dep_ == "advcl" and c.i > heads[-1].i and _second_that_inside(c)]
     if heads and lemma in ADDRESSEE_VERBS:
         heads = _subject_as_relative(kids, heads) + heads
     if heads and lemma not in lx.QUOTE_ONLY_VERBS:  # "said it was aware of X and would ask Y"
@@ -464,6 +465,13 @@ def _clause_past_a_time_clause(verb: Token, kids: list[Token]) -> list[Token]:
             continue
         found += [c for c in clause.children if c.dep_ == "ccomp" and _that_clause(c) and c.i > clause.i]
     return found[:1]
+
+
+def _second_that_inside(clause: Token) -> bool:
+    """ "said that the deadline had been extended, after two bidders complained, and that the
+    minister had no role": the parser hung the second that-clause on the adverbial clause between
+    the two. Both that-clauses are what was said, and so is what stands between them."""
+    return any(c.dep_ == "conj" and _that_clause(c) for c in clause.children)
 
 
 def _stray_clause_tail(heads: list[Token], kids: list[Token]) -> list[Token]:
