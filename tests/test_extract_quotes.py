@@ -228,3 +228,12 @@ def test_so_says_opening_the_next_paragraph_takes_the_quotation_before_it() -> N
     found = extract(text).statements
     assert [(s.speaker, s.type) for s in found] == [("Petra Lund", "direct")]
     assert found[0].content.startswith("Every feather is right")
+
+
+def test_a_quotation_opening_a_sentence_the_parser_missed_starts_what_was_said() -> None:
+    text = (
+        "Mary Brisk, 17, applied to read law at Velmar and was given a C. "
+        "\u201cI checked every answer twice,\u201d Brisk said."
+    )
+    s = only(text)
+    assert (s.type, s.content) == ("direct", "I checked every answer twice,")

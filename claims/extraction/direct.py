@@ -28,6 +28,7 @@ _COLON_BREAK = re.compile(r"[ \t]*:[ \t]*\n+[ \t]*")
 _PARAGRAPH_GAP = re.compile(r"[ \t]*\n+[ \t]*")
 _SENTENCE_GAP = re.compile(r"[\s.!?,;\"”»'’]*")
 # '"A," she said, recorded at her desk. "B."': a short unquoted tail of the cue's sentence.
+_SENTENCE_END = re.compile(r"[.!?][ \t]+$")
 _TAIL_GAP = re.compile(r",[^\"“”«».!?\n]{1,80}[.!?][ \t]+")
 
 
@@ -137,6 +138,8 @@ def attach(cand: Candidate, quotes: Quotes) -> bool:
     frame = _shrink_frame(cand, quotes)
     cand.frame = frame
     before = quotes.ending_before(frame[0]) or _so_says(cand, quotes, frame[0])
+    if before is not None:
+        cand.fragments = _after_sentence_end(quotes.text, cand.fragments, before)
     beside = [q for q in (before, quotes.starting_after(frame[1])) if q]
     subject = _quoted_predicate(cand, quotes, beside[-1]) if beside else None
     if subject is not None:  # 'insisted the lido "is not for sale"'
@@ -152,6 +155,20 @@ def attach(cand: Candidate, quotes: Quotes) -> bool:
         return False
     _cover_quotes(cand, quotes)
     return True
+
+
+def _after_sentence_end(text: str, fragments: list[CharSpan], quote: Quote) -> list[CharSpan]:
+    """'Ellison was given a B. "My teacher marked it by mistake," she said': the parser missed the
+    sentence break before the quotation (it read "B." as an abbreviation) and hung the writer's
+    sentence on the cue. A quotation that opens a sentence after a full stop starts what was said."""
+    if not text[quote.inner_start : quote.inner_start + 1].isupper():
+        return fragments
+    kept = []
+    for start, end in fragments:
+        if start < quote.start < end and _SENTENCE_END.search(text, start, quote.start):
+            start = quote.start
+        kept.append((start, end))
+    return kept
 
 
 def _quoted_predicate(cand: Candidate, quotes: Quotes, quote: Quote) -> int | None:
