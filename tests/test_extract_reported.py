@@ -774,3 +774,14 @@ def test_what_stands_between_two_that_clauses_is_said() -> None:
     )
     assert s.content.endswith("and that the mayor had played no part in the decision")
     assert "after three firms complained" in s.content
+
+
+def test_a_saying_in_a_relative_clause_after_a_closing_quote_is_its_own() -> None:
+    text = (
+        'Marlow Shipping said the inspection had "nothing to do with the shipment," '
+        "which it said was loaded in Varnholm in May."
+    )
+    assert [s.content for s in statements(text)] == [
+        'the inspection had "nothing to do with the shipment,"',
+        "was loaded in Varnholm in May",
+    ]

@@ -45,8 +45,12 @@ def _trailing_gloss(heads: list[Token]) -> set[int]:
             return (
                 set()
             )  # "..., which explained X, and that Y": the parser hung the speaker's next clause here
-        if first.lower_ == "which" and first.i > 0 and first.nbor(-1).text in (",", "—", "–", "-"):
+        if first.lower_ != "which" or first.i < 2:
+            continue
+        if first.nbor(-1).text in (",", "—", "–", "-"):
             return {t.i for t in tok.subtree} | {first.i - 1}
+        if first.nbor(-1).text in lx.CLOSING_MARKS and first.nbor(-2).text == ",":  # 'to do with it," which'
+            return {t.i for t in tok.subtree}
     return set()
 
 
