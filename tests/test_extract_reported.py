@@ -785,3 +785,13 @@ def test_a_saying_in_a_relative_clause_after_a_closing_quote_is_its_own() -> Non
         'the inspection had "nothing to do with the shipment,"',
         "was loaded in Varnholm in May",
     ]
+
+
+def test_a_who_said_clause_inside_a_reported_clause_is_the_outer_speakers() -> None:
+    text = (
+        "The Tenants Union said that it had gathered 40 complaints from residents who said the boilers "
+        "had failed in January, and that its own inspector had found two broken valves."
+    )
+    s = only(text)
+    assert s.speaker == "Tenants Union"
+    assert s.content.endswith("its own inspector had found two broken valves")

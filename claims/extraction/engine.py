@@ -84,11 +84,25 @@ def resolve_nesting(cands: list[Candidate]) -> list[Candidate]:
             if relayed and not unsigned_document(inner.mention):
                 inner.conduit_mention = inner.conduit_mention or outer.mention
                 dropped.add(id(outer))
-            elif _own_relative(inner) or _second_act(inner, outer) or _reporters_clause(inner):
+            elif (
+                (_own_relative(inner) and not _within_clause(inner, outer))
+                or _second_act(inner, outer)
+                or _reporters_clause(inner)
+            ):
                 _cut_before(outer, inner)
             else:
                 dropped.add(id(inner))
     return [c for c in cands if id(c) not in dropped and c.fragments]
+
+
+def _within_clause(inner: Candidate, outer: Candidate) -> bool:
+    """ "said it had collected 63 accounts from owners who said the lid flew off, and that ...": a
+    relative clause on a noun inside a reported clause is nested speech, the outer speaker's words
+    (not "rejected allegations by X, who said ...": the claim's author, named in the object)."""
+    cue, antecedent = outer.cue, inner.antecedent
+    if cue is None or antecedent is None or cue.lemma_ in lx.NP_CONTENT_VERBS:
+        return False
+    return any(a.dep_ == "ccomp" and outer.covers(a.idx) for a in antecedent.ancestors)
 
 
 def _depicted(inner: Candidate, outer: Candidate) -> bool:
