@@ -795,3 +795,27 @@ def test_a_who_said_clause_inside_a_reported_clause_is_the_outer_speakers() -> N
     s = only(text)
     assert s.speaker == "Tenants Union"
     assert s.content.endswith("its own inspector had found two broken valves")
+
+
+def test_a_sentence_after_an_abbreviation_is_a_sentence_of_its_own() -> None:
+    text = (
+        "The fire service said crews had reached the mill between 6:10 and 6:40 a.m. "
+        "It said nobody had been inside the building."
+    )
+    assert [s.content for s in statements(text)] == [
+        "crews had reached the mill between 6:10 and 6:40 a.m.",
+        "nobody had been inside the building",
+    ]
+
+
+def test_an_opener_after_an_abbreviation_starts_a_sentence_in_the_parse() -> None:
+    from claims.extraction.pipeline import default_model, load
+
+    doc = load(default_model())(
+        "Crews left the Varnholm Mill's yard at 7:05 p.m. It was dark. The U.S. Navy said so."
+    )
+    assert [s.text for s in doc.sents] == [
+        "Crews left the Varnholm Mill's yard at 7:05 p.m.",
+        "It was dark.",
+        "The U.S. Navy said so.",
+    ]

@@ -143,12 +143,18 @@ def _fragments(doc: Doc, heads: list[Token], leave_out: set[int] = frozenset()) 
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Strip edge punctuation and spaces; keep a closing quotation mark."""
+    """Strip edge punctuation and spaces; keep a closing quotation mark and the full stop of an
+    abbreviation ("between 4:30 and 5:15 p.m.")."""
     while start < end and text[start] in _TRIM:
         start += 1
     while end > start and (text[end - 1] in _TRIM or text[end - 1] == "."):
+        if text[end - 1] == "." and _ABBREVIATION_END.search(text, start, end):
+            break
         end -= 1
     return start, end
+
+
+_ABBREVIATION_END = re.compile(r"\b\w\.\w{1,3}\.$")
 
 
 def _frame(verb: Token, subject: Token | None, content: list[tuple[int, int]]) -> tuple[int, int]:
