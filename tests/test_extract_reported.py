@@ -819,3 +819,11 @@ def test_an_opener_after_an_abbreviation_starts_a_sentence_in_the_parse() -> Non
         "It was dark.",
         "The U.S. Navy said so.",
     ]
+
+
+def test_the_writers_clause_after_a_rejected_claim_is_left_out() -> None:
+    s = only(
+        "The water board has rejected claims that hundreds of homes were overcharged because meters "
+        "were read twice, as pressure grows on it to refund customers."
+    )
+    assert s.content == "claims that hundreds of homes were overcharged because meters were read twice"

@@ -35,6 +35,7 @@ from claims.extraction.reported.bounds import (
     _runs,
     _trailing_evidence,
     _trailing_gloss,
+    _writers_clause_on_claim,
     trim,
     without_asides,
 )
@@ -129,6 +130,7 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
             | cue_words
             | _others_saying(heads)
             | _closing_refusal(heads)
+            | _writers_clause_on_claim(verb, heads)
             | occasion,
         )
     ]
