@@ -827,3 +827,16 @@ def test_the_writers_clause_after_a_rejected_claim_is_left_out() -> None:
         "were read twice, as pressure grows on it to refund customers."
     )
     assert s.content == "claims that hundreds of homes were overcharged because meters were read twice"
+
+
+def test_the_writers_summary_after_a_reported_clause_is_left_out() -> None:
+    s = only(
+        "Mara Quist said her party had closed three offices in 2019, "
+        'a decision she called "the hardest of my career."'
+    )
+    assert s.content == "her party had closed three offices in 2019"
+
+
+def test_a_noun_someone_called_something_is_a_label() -> None:
+    text = 'The ministry closed the border crossing, a step Lena Marsk called "reckless."'
+    assert statements(text) == ()

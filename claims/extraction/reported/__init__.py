@@ -33,6 +33,7 @@ from claims.extraction.reported.bounds import (
     _parenthetical,
     _refusal,
     _runs,
+    _summary_apposition,
     _trailing_evidence,
     _trailing_gloss,
     _writers_clause_on_claim,
@@ -131,6 +132,7 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
             | _others_saying(heads)
             | _closing_refusal(heads)
             | _writers_clause_on_claim(verb, heads)
+            | _summary_apposition(heads)
             | occasion,
         )
     ]

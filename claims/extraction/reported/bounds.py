@@ -280,6 +280,24 @@ def _writers_clause_on_claim(verb: Token, heads: list[Token]) -> set[int]:
     return set()
 
 
+def _summary_apposition(heads: list[Token]) -> set[int]:
+    """ "said her government had closed two units, a decision she called 'the worst'": a noun
+    phrase set off by a comma after the reported clause, hung on the clause's verb, is the writer's
+    summary of what was said (not a time: "a day later")."""
+    if not heads:
+        return set()
+    last = max(heads, key=lambda h: h.right_edge.i)
+    end = last.right_edge.i
+    for tok in (c for c in last.children if c.dep_ in ("npadvmod", "appos") and c.pos_ == "NOUN"):
+        first = tok.left_edge
+        if tok.right_edge.i != end or first.lower_ not in ("a", "an", "the") or first.i == 0:
+            continue
+        if first.nbor(-1).text != "," or tok.ent_type_ in ("DATE", "TIME"):
+            continue
+        return {t.i for t in tok.subtree} | {first.i - 1}
+    return set()
+
+
 def _closing_refusal(heads: list[Token]) -> set[int]:
     """ "said the talks had made progress but would neither confirm nor deny that ...": a speech
     verb with no subject of its own, joined to the reported clause, that says what the speaker

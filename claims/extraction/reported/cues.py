@@ -196,6 +196,9 @@ def _naming(verb: Token) -> bool:
     Tide": a name given to something, not a claim."""
     if verb.lemma_ != "call" and verb.lemma_ not in lx.DESCRIBING_VERBS:
         return False
+    kids = {c.dep_ for c in verb.children}
+    if verb.dep_ == "relcl" and "dobj" not in kids and kids & {"oprd", "attr", "xcomp"}:
+        return True  # "a decision she called 'the worst'": the noun is what was called that
     return any(c.dep_ == "dobj" and c.lower_ in _NAMING_OBJECTS for c in verb.children)
 
 
