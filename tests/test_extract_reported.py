@@ -840,3 +840,14 @@ def test_the_writers_summary_after_a_reported_clause_is_left_out() -> None:
 def test_a_noun_someone_called_something_is_a_label() -> None:
     text = 'The ministry closed the border crossing, a step Lena Marsk called "reckless."'
     assert statements(text) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Finance minister Ulla Brandt appeared to tell donors that the tax would rise in May.",
+        "In the recording, Ulla Brandt seems to say the vote was rigged.",
+    ],
+)
+def test_appeared_to_say_is_no_statement(sentence: str) -> None:
+    assert statements(sentence) == ()

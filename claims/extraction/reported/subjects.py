@@ -292,7 +292,15 @@ def is_negated(verb: Token) -> bool:
         return True
     if _negated_pair(verb):
         return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_ in ("decline", "refuse", "fail", "hesitate")
+    # "declined to say"; "appeared to tell donors ...": a saying the writer does not assert
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in (
+        "decline",
+        "refuse",
+        "fail",
+        "hesitate",
+        "appear",
+        "seem",
+    )
 
 
 def _negated_pair(verb: Token) -> bool:
