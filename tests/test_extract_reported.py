@@ -851,3 +851,12 @@ def test_a_noun_someone_called_something_is_a_label() -> None:
 )
 def test_appeared_to_say_is_no_statement(sentence: str) -> None:
     assert statements(sentence) == ()
+
+
+def test_the_present_act_after_a_past_reported_clause_is_the_speakers_next_act() -> None:
+    s = only(
+        "The Greens' leaflet, which went out on Friday, says Mayor Ivo Darr "
+        '"sold the park to a friend" '
+        "and shows a photograph of the two men at a golf club."
+    )
+    assert s.content == 'Mayor Ivo Darr "sold the park to a friend"'

@@ -24,6 +24,7 @@ from claims.extraction.reported.bounds import (
     _closing_refusal,
     _closing_source,
     _cue_span,
+    _cue_tense_conjunct,
     _fragments,
     _frame,
     _left_clause,
@@ -133,6 +134,7 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
             | _closing_refusal(heads)
             | _writers_clause_on_claim(verb, heads)
             | _summary_apposition(heads)
+            | _cue_tense_conjunct(verb, heads)
             | occasion,
         )
     ]

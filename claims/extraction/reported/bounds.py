@@ -298,6 +298,23 @@ def _summary_apposition(heads: list[Token]) -> set[int]:
     return set()
 
 
+def _cue_tense_conjunct(verb: Token, heads: list[Token]) -> set[int]:
+    """ "The ad says Talmadge "handed a contract to his donors" and shows a photograph of ...": a
+    verb with no subject joined to a past reported clause, in the present of the cue, is the
+    speaker's next act (the parser hung it inside the clause)."""
+    out: set[int] = set()
+    for head in heads:
+        for conj in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+            if verb.tag_ != "VBZ" or conj.tag_ != "VBZ" or head.tag_ != "VBD":
+                continue  # a past cue cannot be told apart ("said it had visited X and found Y")
+            if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in conj.children):
+                continue
+            cc = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < conj.i]
+            out.update(t.i for t in conj.subtree)
+            out.update(c.i for c in cc)
+    return out
+
+
 def _closing_refusal(heads: list[Token]) -> set[int]:
     """ "said the talks had made progress but would neither confirm nor deny that ...": a speech
     verb with no subject of its own, joined to the reported clause, that says what the speaker
