@@ -860,3 +860,11 @@ def test_the_present_act_after_a_past_reported_clause_is_the_speakers_next_act()
         "and shows a photograph of the two men at a golf club."
     )
     assert s.content == 'Mayor Ivo Darr "sold the park to a friend"'
+
+
+def test_a_standing_dispute_is_no_statement() -> None:
+    assert statements("The port and the dockers have disputed the price of the new cranes since June.") == ()
+
+
+def test_declined_to_confirm_or_deny_is_no_statement() -> None:
+    assert statements("The coast guard declined to confirm or deny whether a tanker had been boarded.") == ()

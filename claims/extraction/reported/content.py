@@ -91,6 +91,8 @@ def content_heads(verb: Token) -> list[Token]:
             return []
         if lemma == "disclose":  # "disclosed the approach on Monday": made known that it happened
             return []
+        if _standing_dispute(verb, heads):  # "have disputed the cost since October": no saying
+            return []
         if lemma in lx.DENIAL_VERBS and any(
             decided(c) or _ruled_on(verb, c) for c in kids if c.dep_ == "dobj"
         ):
@@ -449,6 +451,17 @@ def _rest_hung_on_quoted(quoted: Token, heads: list[Token]) -> list[Token]:
         found += [*gap, kid]
         edge = kid.right_edge.i
     return found
+
+
+def _standing_dispute(verb: Token, objects: list[Token]) -> bool:
+    """ "The two sides have disputed the cost of the claim since October": a disagreement that has
+    lasted, not something said (unlike "disputed the figures on Monday" or "has disputed the
+    allegations since they surfaced", a claim rejected)."""
+    if verb.lemma_ not in ("dispute", "contest") or not objects:
+        return False
+    if any(o.lower_ in lx.CLAIM_NOUNS or o.lemma_.lower() in lx.CLAIM_NOUNS for o in objects):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
 
 
 def _clause_past_a_time_clause(verb: Token, kids: list[Token]) -> list[Token]:

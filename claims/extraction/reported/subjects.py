@@ -292,7 +292,15 @@ def is_negated(verb: Token) -> bool:
         return True
     if _negated_pair(verb):
         return True
-    # "declined to say"; "appeared to tell donors ...": a saying the writer does not assert
+    if _declined(verb):
+        return True
+    # "declined to confirm or deny": the second verb of the pair is declined too
+    joined = verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and _declined(verb.head)
+    return joined and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def _declined(verb: Token) -> bool:
+    """ "declined to say"; "appeared to tell donors ...": a saying the writer does not assert."""
     return verb.dep_ == "xcomp" and verb.head.lemma_ in (
         "decline",
         "refuse",
