@@ -868,3 +868,14 @@ def test_a_standing_dispute_is_no_statement() -> None:
 
 def test_declined_to_confirm_or_deny_is_no_statement() -> None:
     assert statements("The coast guard declined to confirm or deny whether a tanker had been boarded.") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The defence lawyer, Ines Rudd, then asked why he had not declared the payments.",
+        "Councillor Bram Tolle asked whether the pool would reopen in May.",
+    ],
+)
+def test_a_question_put_is_no_statement(sentence: str) -> None:
+    assert statements(sentence) == ()

@@ -105,6 +105,8 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     heads = heads[:1] + [h for h in heads[1:] if not _refusal(h)]
     if not heads and verb.lemma_ in lx.DESCRIBING_VERBS:
         return None  # "the scheme, which she has branded the 'Green Loop'": a name given, not a statement
+    if verb.lemma_ in _ASKING and heads and all(h.left_edge.lower_ in _QUESTION_WORDS for h in heads):
+        return None  # "then asked why he had not entered the trips": a question, not a statement
     closing = _closing_participles(verb, heads)
     cue_words: set[int] = set()
     if any(verb.i in range(*_subtree_range(h)) for h in heads):  # the cue inside the clause it reports
@@ -163,6 +165,11 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     cand.in_statement = _in_statement(verb)
     cand.conduit_mention = _according_to(verb) or _quoting(verb)
     return cand
+
+
+# Verbs that put a question, and the words that open an embedded question.
+_ASKING = lx.words("ask wonder question inquire enquire")
+_QUESTION_WORDS = lx.words("why whether if how what when where who whom which")
 
 
 def _report_noun(doc: Doc, noun: Token) -> Candidate | None:
