@@ -303,10 +303,10 @@ def _cue_tense_conjunct(verb: Token, heads: list[Token]) -> set[int]:
     verb with no subject joined to a past reported clause, in the present of the cue, is the
     speaker's next act (the parser hung it inside the clause)."""
     out: set[int] = set()
-    for head in heads:
-        for conj in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"):
-            if verb.tag_ != "VBZ" or conj.tag_ != "VBZ" or head.tag_ != "VBD":
-                continue  # a past cue cannot be told apart ("said it had visited X and found Y")
+    if verb.tag_ != "VBZ":
+        return out  # after a past cue the tenses tell nothing ("said it had visited X and found Y")
+    for head in (h for h in heads if h.tag_ == "VBD"):
+        for conj in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == "VBZ"):
             if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in conj.children):
                 continue
             cc = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < conj.i]
