@@ -879,3 +879,19 @@ def test_declined_to_confirm_or_deny_is_no_statement() -> None:
 )
 def test_a_question_put_is_no_statement(sentence: str) -> None:
     assert statements(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rigs stand above what seismic surveys suggest are large oil reserves.",
+        "If the second sample confirms the first result, the cyclist faces a four-year ban.",
+    ],
+)
+def test_what_evidence_suggests_or_confirms_is_no_statement(sentence: str) -> None:
+    assert statements(sentence) == ()
+
+
+def test_what_a_person_confirms_is_a_statement() -> None:
+    s = only("The club's doctor, Hanna Lusk, confirmed that the striker had torn a ligament.")
+    assert s.speaker == "Hanna Lusk"

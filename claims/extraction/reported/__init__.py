@@ -101,6 +101,8 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
         subject = subject_of(holder) if holder.pos_ in ("VERB", "AUX") else None
     if subject is None and antecedent is None:
         return None
+    if subject is not None and verb.lemma_ in _FINDING_VERBS and subject.lemma_.lower() in _EVIDENCE:
+        return None  # "what surveys suggest are gas deposits", "if the B sample confirms it": a finding
     heads = content_heads(verb)
     heads = heads[:1] + [h for h in heads[1:] if not _refusal(h)]
     if not heads and verb.lemma_ in lx.DESCRIBING_VERBS:
@@ -165,6 +167,14 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     cand.in_statement = _in_statement(verb)
     cand.conduit_mention = _according_to(verb) or _quoting(verb)
     return cand
+
+
+# What evidence does, not a speaker ("the study found" is left out the same way, in cues.py), and
+# the evidence that does it: "surveys suggest", "the B sample confirms", "the tests indicate".
+_FINDING_VERBS = lx.words("suggest confirm indicate show")
+_EVIDENCE = lx.words("""
+    study survey data figure test image sample analysis research result record evidence reading
+    """)
 
 
 # Verbs that put a question, and the words that open an embedded question.
