@@ -895,3 +895,12 @@ def test_what_evidence_suggests_or_confirms_is_no_statement(sentence: str) -> No
 def test_what_a_person_confirms_is_a_statement() -> None:
     s = only("The club's doctor, Hanna Lusk, confirmed that the striker had torn a ligament.")
     assert s.speaker == "Hanna Lusk"
+
+
+def test_a_stray_first_clause_starts_a_list_of_predicates() -> None:
+    s = only(
+        "His doctor, Anja Morel, said on Friday after visiting him at the Velm prison that Tomas Reiss "
+        "had lost 9 kilograms, was sleeping badly, and had trouble walking."
+    )
+    assert s.content.startswith("that Tomas Reiss had lost 9 kilograms")
+    assert s.content.endswith("had trouble walking")

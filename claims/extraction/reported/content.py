@@ -394,6 +394,8 @@ def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]
         heads += [c for c in kids if c.dep_ == "advcl" and c.i > heads[-1].i and _second_that_inside(c)]
     if heads and lemma in ADDRESSEE_VERBS:
         heads = _subject_as_relative(kids, heads) + heads
+    if heads:  # "said after visiting him at the colony that K had lost 11 kilograms, was drinking ..."
+        heads = _stray_first_predicate(kids, heads) + heads
     if heads and lemma not in lx.QUOTE_ONLY_VERBS:  # "said it was aware of X and would ask Y"
         heads += [c for c in kids if c.dep_ == "conj" and c.i > heads[-1].i and _reported_future(c)]
     if heads and all(h.i < verb.i for h in heads):  # "A paid 9 percent, it said, and B paid 1 percent"
@@ -426,6 +428,24 @@ def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]
             if c.dep_ == "conj" and c.i > heads[-1].i and (_that_clause(c) or _reported_future(c))
         ]
     return heads
+
+
+def _stray_first_predicate(kids: list[Token], heads: list[Token]) -> list[Token]:
+    """ "said on Thursday after visiting him at the colony that Kaldan had lost 11 kilograms, was
+    drinking only water and ...": the parser hung the first clause, with the subject, inside the
+    adverbial phrase, and made the next predicate (no subject of its own) the cue's clause. A
+    stray that-clause ending just before that predicate's comma starts what was said."""
+    clause = heads[0]
+    if any(c.dep_ in SUBJECT_DEPS for c in clause.children) or clause.left_edge.i < 2:
+        return []
+    doc = clause.doc
+    if doc[clause.left_edge.i - 1].text != ",":
+        return []
+    for prep in (c for c in kids if c.dep_ == "prep" and c.i < clause.i):
+        for tok in prep.subtree:
+            if _stray_clause(tok) and tok.right_edge.i == clause.left_edge.i - 2:
+                return [tok]
+    return []
 
 
 def _rest_hung_on_quoted(quoted: Token, heads: list[Token]) -> list[Token]:
