@@ -1,5 +1,7 @@
 """Reported speech: speech verbs with their clauses, mixed quotes, parenthetical cues."""
 
+import datetime as dt
+
 import pytest
 
 from claims.extraction import extract
@@ -904,3 +906,14 @@ def test_a_stray_first_clause_starts_a_list_of_predicates() -> None:
     )
     assert s.content.startswith("that Tomas Reiss had lost 9 kilograms")
     assert s.content.endswith("had trouble walking")
+
+
+def test_said_and_called_for_are_two_acts() -> None:
+    text = (
+        "The residents' association said on Monday that the tower's lifts had failed twice in a week "
+        "and called for an independent inspection."
+    )
+    said, called = extract(text, dt.date(2024, 3, 13)).statements
+    assert said.content == "that the tower's lifts had failed twice in a week"
+    assert (called.speaker, called.cue) == ("residents' association", "called")
+    assert called.said_on == said.said_on == dt.date(2024, 3, 11)

@@ -127,10 +127,25 @@ def _second_act(inner: Candidate, outer: Candidate) -> bool:
         return False
     doc = cue.doc
     joined = cue.i >= 2 and doc[cue.i - 1].lower_ in ("and", "but") and doc[cue.i - 2].text == ","
+    joined = joined or _demand_after(cue)
     if joined:
         inner.mention = outer.mention
         inner.antecedent = outer.antecedent
+        inner.dates = inner.dates or outer.dates  # "said on Tuesday that A and called for B"
     return joined
+
+
+# Speech acts that ask for something: after "said A and", the speaker's own next act.
+_DEMANDS = frozenset({"call", "urge", "recommend", "demand", "appeal"})
+
+
+def _demand_after(cue) -> bool:
+    """ "said the minister had questions to answer and called on her to step aside": a demand in
+    the simple past joined by a bare "and" to the reported clause is the speaker's second act (a
+    reported clause seldom goes on with a demand its own subject made)."""
+    if cue.lemma_ not in _DEMANDS or cue.tag_ != "VBD" or cue.i < 1 or cue.doc[cue.i - 1].lower_ != "and":
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in cue.children)
 
 
 def _reporters_clause(inner: Candidate) -> bool:
