@@ -110,3 +110,10 @@ def test_according_to_on_a_decision_named_by_a_denial_verb_is_the_source_of_it()
     assert s.speaker == "Ostrian diplomats"
     assert s.cue == "according to"
     assert s.content == "Tarnland has rejected Ostria's requests for a joint border commission since 2021"
+
+
+def test_according_to_results_published_by_a_body_is_that_bodys() -> None:
+    text = "According to results published by the Velm Electoral Board, turnout in the north was 64 percent."
+    (s,) = extract(text).statements
+    assert s.speaker == "Velm Electoral Board"
+    assert s.content == "turnout in the north was 64 percent"

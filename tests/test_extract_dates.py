@@ -178,3 +178,13 @@ def test_asked_on_a_day_dates_the_answer() -> None:
     text = 'Asked about the closure on Friday, the warden said: "Nobody has asked me to shut anything."'
     (s,) = extract(text, MONDAY).statements
     assert s.said_on == dt.date(2024, 3, 8)
+
+
+@pytest.mark.nlp
+def test_the_day_of_the_statement_a_rejection_was_made_in() -> None:
+    text = (
+        "Harlow Mills rejected the anglers' allegations in a statement on Friday, saying its weir was sound."
+    )
+    first = extract(text, MONDAY).statements[0]
+    assert first.content == "the anglers' allegations"
+    assert first.said_on == dt.date(2024, 3, 8)

@@ -266,3 +266,13 @@ def test_a_quotation_paragraph_keeps_its_speaker_when_the_next_sentence_is_anoth
         '"We will appeal." Judge Anna Berg said she would hear the motion next week.\n'
     )
     assert [s.speaker for s in statements(text)] == ["Tomas Reyes", "Tomas Reyes", "Anna Berg"]
+
+
+@pytest.mark.nlp
+def test_a_quotation_opening_a_sentence_the_parser_missed_starts_what_was_said() -> None:
+    text = (
+        "Mary Brisk, 17, applied to read law at Velmar and was given a C. "
+        "\u201cI checked every answer twice,\u201d Brisk said."
+    )
+    s = only(text)
+    assert (s.type, s.content) == ("direct", "I checked every answer twice,")

@@ -1,5 +1,7 @@
 """Reported speech: speech verbs with their clauses, mixed quotes, parenthetical cues."""
 
+import datetime as dt
+
 import pytest
 
 from claims.extraction import extract
@@ -665,3 +667,253 @@ def test_pointing_to_evidence_after_the_words_is_the_reporters_frame() -> None:
         'twice over," pointing to 9,000 jobs added in the state over the previous year.'
     )
     assert s.content == 'that the cut had "paid for itself twice over,"'
+
+
+def test_neither_confirm_nor_deny_is_no_statement() -> None:
+    assert (
+        statements(
+            "A spokeswoman for the harbour board would neither confirm nor deny that the pier was sold."
+        )
+        == ()
+    )
+
+
+def test_neither_confirm_nor_deny_closes_the_content_of_a_saying() -> None:
+    s = only(
+        "The envoy, Matthias Rendl, said the two delegations had narrowed their differences "
+        "but would neither confirm nor deny that a draft had been signed."
+    )
+    assert s.content == "the two delegations had narrowed their differences"
+
+
+def test_the_subject_of_an_unsaid_clause_is_the_next_pronoun() -> None:
+    text = (
+        "Ilse Marwood, the league's secretary, would neither confirm nor deny that Tomas Brenck had been "
+        "suspended. She said only that the league would publish its findings in May."
+    )
+    assert [(s.speaker, s.content) for s in statements(text)] == [
+        ("Ilse Marwood", "only that the league would publish its findings in May")
+    ]
+
+
+def test_could_not_confirm_or_deny_is_said_when_said() -> None:
+    s = only("A police spokesman said the force could not confirm or deny whether a report had been filed.")
+    assert s.content == "the force could not confirm or deny whether a report had been filed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The regime denied foreign reporters any interviews with the prisoners.",
+        "Customs officers denied the Ostrian attaché in Pellburg access to the impounded lorries.",
+    ],
+)
+def test_denying_someone_something_is_no_statement(sentence: str) -> None:
+    assert statements(sentence) == ()
+
+
+def test_denying_a_claim_named_with_its_claimant_is_a_statement() -> None:
+    s = only("The mayor denied the ex-treasurer's claim that the pool fund had been raided.")
+    assert s.content.startswith("the ex-treasurer's claim")
+
+
+def test_the_document_hung_on_a_rejected_claim_is_the_frame() -> None:
+    s = only("Tessel Foods dismissed the council's allegations in a statement.")
+    assert s.content == "the council's allegations"
+
+
+def test_a_name_in_ly_opening_the_sentence_is_the_speaker() -> None:
+    s = only("Ashly says it has about two million customers in Norland.")
+    assert (s.speaker, s.cue) == ("Ashly", "says")
+    assert s.content == "it has about two million customers in Norland"
+
+
+def test_a_that_clause_past_a_time_clause_is_the_content() -> None:
+    s = only("The two airlines had said when the merger was announced that it would close in the spring.")
+    assert s.content == "that it would close in the spring"
+
+
+def test_quoted_as_saying_goes_on_past_a_quotation_hung_on_quoted() -> None:
+    s = only(
+        'Radio Velm quoted the harbour master, Ona Pelt, as saying the ferry had struck the pier "at full '
+        'speed," and that two crew had been hurt.'
+    )
+    assert s.content == 'the ferry had struck the pier "at full speed," and that two crew had been hurt'
+
+
+def test_quoted_as_saying_stops_before_a_clause_of_its_own() -> None:
+    text = (
+        "The agency quoted the port authority as saying no ship had been turned away, "
+        "a day after a shipping group said three tankers had been refused."
+    )
+    quoted = statements(text)[0]
+    assert quoted.content == "no ship had been turned away"
+
+
+def test_a_question_put_to_the_speaker_stays_in_the_content() -> None:
+    text = (
+        "Councillor Mira Oduya said she had not heard of the payment until a journalist asked her about it. "
+        '"I have nothing to hide," she said.'
+    )
+    assert [(s.speaker, s.content) for s in statements(text)] == [
+        ("Mira Oduya", "she had not heard of the payment until a journalist asked her about it"),
+        ("Mira Oduya", "I have nothing to hide,"),
+    ]
+
+
+def test_a_stray_clause_goes_on_with_its_own_adverbial_clause() -> None:
+    s = only(
+        "The Open Data Society alleged in a complaint filed on Monday with the regulator that the fitness "
+        "app shares the home address of its users with two brokers, even when they switch off tracking."
+    )
+    assert s.content.endswith("even when they switch off tracking")
+
+
+def test_what_stands_between_two_that_clauses_is_said() -> None:
+    s = only(
+        "The transport office said in a statement that the tender had been reopened after three firms "
+        "complained of errors in the forms, and that the mayor had played no part in the decision."
+    )
+    assert s.content.endswith("and that the mayor had played no part in the decision")
+    assert "after three firms complained" in s.content
+
+
+def test_a_saying_in_a_relative_clause_after_a_closing_quote_is_its_own() -> None:
+    text = (
+        'Marlow Shipping said the inspection had "nothing to do with the shipment," '
+        "which it said was loaded in Varnholm in May."
+    )
+    assert [s.content for s in statements(text)] == [
+        'the inspection had "nothing to do with the shipment,"',
+        "was loaded in Varnholm in May",
+    ]
+
+
+def test_a_who_said_clause_inside_a_reported_clause_is_the_outer_speakers() -> None:
+    text = (
+        "The Tenants Union said that it had gathered 40 complaints from residents who said the boilers "
+        "had failed in January, and that its own inspector had found two broken valves."
+    )
+    s = only(text)
+    assert s.speaker == "Tenants Union"
+    assert s.content.endswith("its own inspector had found two broken valves")
+
+
+def test_a_sentence_after_an_abbreviation_is_a_sentence_of_its_own() -> None:
+    text = (
+        "The fire service said crews had reached the mill between 6:10 and 6:40 a.m. "
+        "It said nobody had been inside the building."
+    )
+    assert [s.content for s in statements(text)] == [
+        "crews had reached the mill between 6:10 and 6:40 a.m.",
+        "nobody had been inside the building",
+    ]
+
+
+def test_an_opener_after_an_abbreviation_starts_a_sentence_in_the_parse() -> None:
+    from claims.extraction.pipeline import default_model, load
+
+    doc = load(default_model())(
+        "Crews left the Varnholm Mill's yard at 7:05 p.m. It was dark. The U.S. Navy said so."
+    )
+    assert [s.text for s in doc.sents] == [
+        "Crews left the Varnholm Mill's yard at 7:05 p.m.",
+        "It was dark.",
+        "The U.S. Navy said so.",
+    ]
+
+
+def test_the_writers_clause_after_a_rejected_claim_is_left_out() -> None:
+    s = only(
+        "The water board has rejected claims that hundreds of homes were overcharged because meters "
+        "were read twice, as pressure grows on it to refund customers."
+    )
+    assert s.content == "claims that hundreds of homes were overcharged because meters were read twice"
+
+
+def test_the_writers_summary_after_a_reported_clause_is_left_out() -> None:
+    s = only(
+        "Mara Quist said her party had closed three offices in 2019, "
+        'a decision she called "the hardest of my career."'
+    )
+    assert s.content == "her party had closed three offices in 2019"
+
+
+def test_a_noun_someone_called_something_is_a_label() -> None:
+    text = 'The ministry closed the border crossing, a step Lena Marsk called "reckless."'
+    assert statements(text) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Finance minister Ulla Brandt appeared to tell donors that the tax would rise in May.",
+        "In the recording, Ulla Brandt seems to say the vote was rigged.",
+    ],
+)
+def test_appeared_to_say_is_no_statement(sentence: str) -> None:
+    assert statements(sentence) == ()
+
+
+def test_the_present_act_after_a_past_reported_clause_is_the_speakers_next_act() -> None:
+    s = only(
+        "The Greens' leaflet, which went out on Friday, says Mayor Ivo Darr "
+        '"sold the park to a friend" '
+        "and shows a photograph of the two men at a golf club."
+    )
+    assert s.content == 'Mayor Ivo Darr "sold the park to a friend"'
+
+
+def test_a_standing_dispute_is_no_statement() -> None:
+    assert statements("The port and the dockers have disputed the price of the new cranes since June.") == ()
+
+
+def test_declined_to_confirm_or_deny_is_no_statement() -> None:
+    assert statements("The coast guard declined to confirm or deny whether a tanker had been boarded.") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The defence lawyer, Ines Rudd, then asked why he had not declared the payments.",
+        "Councillor Bram Tolle asked whether the pool would reopen in May.",
+    ],
+)
+def test_a_question_put_is_no_statement(sentence: str) -> None:
+    assert statements(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rigs stand above what seismic surveys suggest are large oil reserves.",
+        "If the second sample confirms the first result, the cyclist faces a four-year ban.",
+    ],
+)
+def test_what_evidence_suggests_or_confirms_is_no_statement(sentence: str) -> None:
+    assert statements(sentence) == ()
+
+
+def test_what_a_person_confirms_is_a_statement() -> None:
+    s = only("The club's doctor, Hanna Lusk, confirmed that the striker had torn a ligament.")
+    assert s.speaker == "Hanna Lusk"
+
+
+def test_a_stray_first_clause_starts_a_list_of_predicates() -> None:
+    s = only(
+        "His doctor, Anja Morel, said on Friday after visiting him at the Velm prison that Tomas Reiss "
+        "had lost 9 kilograms, was sleeping badly, and had trouble walking."
+    )
+    assert s.content.startswith("that Tomas Reiss had lost 9 kilograms")
+    assert s.content.endswith("had trouble walking")
+
+
+def test_said_and_called_for_are_two_acts() -> None:
+    text = (
+        "The residents' association said on Monday that the tower's lifts had failed twice in a week "
+        "and called for an independent inspection."
+    )
+    said, called = extract(text, dt.date(2024, 3, 13)).statements
+    assert said.content == "that the tower's lifts had failed twice in a week"
+    assert (called.speaker, called.cue) == ("residents' association", "called")
+    assert called.said_on == said.said_on == dt.date(2024, 3, 11)

@@ -30,6 +30,9 @@ class Candidate:
     continuation: bool = False  # a cue-less quotation continuing a neighbour's words
     headline: bool = False  # in the headline: kept, but it answers and is answered by nothing
     forward: bool = False  # ...continuing the next statement's speaker (open multi-paragraph quote)
+    # "would neither confirm nor deny that ...": no statement, but its subject is the antecedent of
+    # the next "she" and the unsaid clause hides its names from speaker resolution; dropped after it
+    silent: bool = False
     # filled by speaker resolution
     speaker: str | None = None
     speaker_kind: str | None = None

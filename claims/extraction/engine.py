@@ -84,11 +84,25 @@ def resolve_nesting(cands: list[Candidate]) -> list[Candidate]:
             if relayed and not unsigned_document(inner.mention):
                 inner.conduit_mention = inner.conduit_mention or outer.mention
                 dropped.add(id(outer))
-            elif _own_relative(inner) or _second_act(inner, outer) or _reporters_clause(inner):
+            elif (
+                (_own_relative(inner) and not _within_clause(inner, outer))
+                or _second_act(inner, outer)
+                or _reporters_clause(inner)
+            ):
                 _cut_before(outer, inner)
             else:
                 dropped.add(id(inner))
     return [c for c in cands if id(c) not in dropped and c.fragments]
+
+
+def _within_clause(inner: Candidate, outer: Candidate) -> bool:
+    """ "said it had collected 63 accounts from owners who said the lid flew off, and that ...": a
+    relative clause on a noun inside a reported clause is nested speech, the outer speaker's words
+    (not "rejected allegations by X, who said ...": the claim's author, named in the object)."""
+    cue, antecedent = outer.cue, inner.antecedent
+    if cue is None or antecedent is None or cue.lemma_ in lx.NP_CONTENT_VERBS:
+        return False
+    return any(a.dep_ == "ccomp" and outer.covers(a.idx) for a in antecedent.ancestors)
 
 
 def _depicted(inner: Candidate, outer: Candidate) -> bool:
@@ -113,10 +127,25 @@ def _second_act(inner: Candidate, outer: Candidate) -> bool:
         return False
     doc = cue.doc
     joined = cue.i >= 2 and doc[cue.i - 1].lower_ in ("and", "but") and doc[cue.i - 2].text == ","
+    joined = joined or _demand_after(cue)
     if joined:
         inner.mention = outer.mention
         inner.antecedent = outer.antecedent
+        inner.dates = inner.dates or outer.dates  # "said on Tuesday that A and called for B"
     return joined
+
+
+# Speech acts that ask for something: after "said A and", the speaker's own next act.
+_DEMANDS = frozenset({"call", "urge", "recommend", "demand", "appeal"})
+
+
+def _demand_after(cue) -> bool:
+    """ "said the minister had questions to answer and called on her to step aside": a demand in
+    the simple past joined by a bare "and" to the reported clause is the speaker's second act (a
+    reported clause seldom goes on with a demand its own subject made)."""
+    if cue.lemma_ not in _DEMANDS or cue.tag_ != "VBD" or cue.i < 1 or cue.doc[cue.i - 1].lower_ != "and":
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in cue.children)
 
 
 def _reporters_clause(inner: Candidate) -> bool:
@@ -212,7 +241,7 @@ def extract_doc(
     actors = Actors(doc_ents(doc), doc)
     in_quote = lambda pos: quotes.containing(pos) is not None  # noqa: E731
     Resolver(doc, actors, in_quote, cands, headline_end).resolve(cands)
-    cands = [c for c in cands if c.speaker]
+    cands = [c for c in cands if c.speaker and not c.silent]
     model = learned.default_model() if learned_denials is True else learned_denials or None
     mark_denials(doc, cands, actors, actors.by_name.get, paragraphs, published, model)
     return DocumentExtraction(

@@ -33,7 +33,8 @@ JUDICIAL = words("judge justice court jury tribunal coroner magistrate")
 # Documents whose author a description names ("a report by X", "X's study").
 DOCUMENT_SUBJECTS = words("""
     report study survey audit review inquiry investigation analysis poll research paper
-    document memo filing ruling judgment judgement verdict assessment census data figures
+    document memo filing ruling judgment judgement verdict assessment census data figures results
+    statistics estimates
     statement letter complaint lawsuit indictment
     """)
 

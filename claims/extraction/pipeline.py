@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import os
+import re
 
 import spacy
 from spacy.attrs import IS_SPACE
@@ -28,7 +29,25 @@ def paragraph_breaks(doc: Doc) -> Doc:
         i = int(i)
         if i + 1 < len(doc) and "\n" in doc[i].text:
             doc[i + 1].is_sent_start = True
+    _after_abbreviations(doc)
     return doc
+
+
+# "at 5:15 p.m. It said ...": an abbreviation with inner full stops, then a word that opens a
+# sentence and cannot go on a name or a time (a subject pronoun, an article, a possessive).
+_ABBREVIATION_THEN_OPENER = re.compile(
+    r"\b\w+\.(?:\w+\.)+ (?=(?:It|He|She|They|We|I|The|This|These|Its|His|Her|Their|Our)\b)"
+)
+
+
+def _after_abbreviations(doc: Doc) -> None:
+    """The tokenizer keeps an abbreviation's full stop inside the token, and the parser then runs
+    two sentences together ("between 4:30 and 5:15 p.m. It said two residents ..."). The word
+    that opens the second starts a sentence. A search of the text, not a walk over the tokens."""
+    for match in _ABBREVIATION_THEN_OPENER.finditer(doc.text):
+        span = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if span is not None and span[0].idx == match.end():
+            span[0].is_sent_start = True
 
 
 def default_model() -> str:

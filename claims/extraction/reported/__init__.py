@@ -21,18 +21,23 @@ from claims.extraction.candidates import Candidate, doc_text
 from claims.extraction.reported.bounds import (
     _clause_of,
     _closing_participles,
+    _closing_refusal,
     _closing_source,
     _cue_span,
+    _cue_tense_conjunct,
     _fragments,
     _frame,
     _left_clause,
+    _occasion_on_object,
     _others_saying,
     _parallel_saying,
     _parenthetical,
     _refusal,
     _runs,
+    _summary_apposition,
     _trailing_evidence,
     _trailing_gloss,
+    _writers_clause_on_claim,
     trim,
     without_asides,
 )
@@ -58,7 +63,14 @@ from claims.extraction.reported.dates import (
     _leading_date,
     dates_in,
 )
-from claims.extraction.reported.subjects import _quoting, _subtree_range, is_negated, mention_span, subject_of
+from claims.extraction.reported.subjects import (
+    _quoting,
+    _subtree_range,
+    is_negated,
+    mention_span,
+    neither_nor,
+    subject_of,
+)
 from claims.extraction.reported.words import ADDRESSEE_VERBS
 
 __all__ = [
@@ -89,10 +101,14 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
         subject = subject_of(holder) if holder.pos_ in ("VERB", "AUX") else None
     if subject is None and antecedent is None:
         return None
+    if subject is not None and verb.lemma_ in _FINDING_VERBS and subject.lemma_.lower() in _EVIDENCE:
+        return None  # "what surveys suggest are gas deposits", "if the B sample confirms it": a finding
     heads = content_heads(verb)
     heads = heads[:1] + [h for h in heads[1:] if not _refusal(h)]
     if not heads and verb.lemma_ in lx.DESCRIBING_VERBS:
         return None  # "the scheme, which she has branded the 'Green Loop'": a name given, not a statement
+    if verb.lemma_ in _ASKING and heads and all(h.left_edge.lower_ in _QUESTION_WORDS for h in heads):
+        return None  # "then asked why he had not entered the trips": a question, not a statement
     closing = _closing_participles(verb, heads)
     cue_words: set[int] = set()
     if any(verb.i in range(*_subtree_range(h)) for h in heads):  # the cue inside the clause it reports
@@ -105,6 +121,7 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     if closing:  # "..., saying ...": neither content nor frame
         ranges.append((min(closing), max(closing) + 1))
     leading = _leading_date(verb, heads)
+    occasion = _occasion_on_object(verb, heads)
     fragments = [
         trim(doc_text(doc), s, e)
         for s, e in _fragments(
@@ -117,7 +134,12 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
             | _closing_source(heads)
             | closing
             | cue_words
-            | _others_saying(heads),
+            | _others_saying(heads)
+            | _closing_refusal(heads)
+            | _writers_clause_on_claim(verb, heads)
+            | _summary_apposition(heads)
+            | _cue_tense_conjunct(verb, heads)
+            | occasion,
         )
     ]
     if not heads and _parenthetical(verb):
@@ -130,14 +152,14 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     fragments = [f for f in without_asides(doc_text(doc), fragments) if f[1] > f[0]]
     if antecedent is not None:  # "a payment, which she said had ...": the pronoun is the reporter's
         fragments = [f for f in fragments if doc_text(doc)[f[0] : f[1]].lower() not in lx.RELATIVE_PRONOUNS]
-    cand = Candidate(fragments=fragments, type="indirect", cue=verb)
+    cand = Candidate(fragments=fragments, type="indirect", cue=verb, silent=neither_nor(verb))
     cand.cue_span = _cue_span(verb)
     cand.mention = mention_span(subject) if subject is not None else None
     cand.antecedent = antecedent
     cand.frame = frame
     cand.dates = (
         _dates(verb, ranges, subject)
-        or dates_in(doc[i] for i in sorted(leading))
+        or dates_in(doc[i] for i in sorted(leading | occasion))
         or _dates_beside(doc, verb, fragments)
         or _head_dates(verb, ranges)
         or _document_dates(verb)
@@ -145,6 +167,19 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     cand.in_statement = _in_statement(verb)
     cand.conduit_mention = _according_to(verb) or _quoting(verb)
     return cand
+
+
+# What evidence does, not a speaker ("the study found" is left out the same way, in cues.py), and
+# the evidence that does it: "surveys suggest", "the B sample confirms", "the tests indicate".
+_FINDING_VERBS = lx.words("suggest confirm indicate show")
+_EVIDENCE = lx.words("""
+    study survey data figure test image sample analysis research result record evidence reading
+    """)
+
+
+# Verbs that put a question, and the words that open an embedded question.
+_ASKING = lx.words("ask wonder question inquire enquire")
+_QUESTION_WORDS = lx.words("why whether if how what when where who whom which")
 
 
 def _report_noun(doc: Doc, noun: Token) -> Candidate | None:

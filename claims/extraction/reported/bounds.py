@@ -11,15 +11,18 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from claims.extraction import lexicon as lx
 from claims.extraction.candidates import doc_text, lemma_between
-from claims.extraction.reported.cues import _goes_on, _is_according, phrasal_denial
+from claims.extraction.reported.cues import _a_person, _goes_on, _is_according, phrasal_denial
 from claims.extraction.reported.subjects import (
     _name_read_as_adverb,
+    _opening_name_read_as_adverb,
     _outer_cue,
     _quoted_as,
     _second_account,
     _that_clause,
     is_negated,
+    neither_nor,
 )
 from claims.extraction.reported.words import _CUE_LEFT, _TRIM, CUE_LEMMAS, FRAME_DEPS, SUBJECT_DEPS
 
@@ -42,8 +45,12 @@ def _trailing_gloss(heads: list[Token]) -> set[int]:
             return (
                 set()
             )  # "..., which explained X, and that Y": the parser hung the speaker's next clause here
-        if first.lower_ == "which" and first.i > 0 and first.nbor(-1).text in (",", "—", "–", "-"):
+        if first.lower_ != "which" or first.i < 2:
+            continue
+        if first.nbor(-1).text in (",", "—", "–", "-"):
             return {t.i for t in tok.subtree} | {first.i - 1}
+        if first.nbor(-1).text in lx.CLOSING_MARKS and first.nbor(-2).text == ",":  # 'to do with it," which'
+            return {t.i for t in tok.subtree}
     return set()
 
 
@@ -136,12 +143,18 @@ def _fragments(doc: Doc, heads: list[Token], leave_out: set[int] = frozenset()) 
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Strip edge punctuation and spaces; keep a closing quotation mark."""
+    """Strip edge punctuation and spaces; keep a closing quotation mark and the full stop of an
+    abbreviation ("between 4:30 and 5:15 p.m.")."""
     while start < end and text[start] in _TRIM:
         start += 1
     while end > start and (text[end - 1] in _TRIM or text[end - 1] == "."):
+        if text[end - 1] == "." and _ABBREVIATION_END.search(text, start, end):
+            break
         end -= 1
     return start, end
+
+
+_ABBREVIATION_END = re.compile(r"\b\w\.\w{1,3}\.$")
 
 
 def _frame(verb: Token, subject: Token | None, content: list[tuple[int, int]]) -> tuple[int, int]:
@@ -207,9 +220,16 @@ def _others_saying(heads: list[Token]) -> set[int]:
                 and marks & {"after", "before", "since", "until"}
                 and any(c.dep_ == "nsubj" for c in tok.children)
                 and tok.right_edge.i == head.right_edge.i
+                and _says_something(tok)
             ):
                 return {t.i for t in tok.subtree}
     return set()
+
+
+def _says_something(verb: Token) -> bool:
+    """ "after a newspaper reported that ...", "before the bank disclosed the losses": a speech act
+    with content; not "until a reporter asked her about it", a question put to the speaker."""
+    return any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and not _a_person(c)) for c in verb.children)
 
 
 def _refusal(verb: Token) -> bool:
@@ -217,6 +237,109 @@ def _refusal(verb: Token) -> bool:
     clause of the cue, parsed as another that-clause, that says what the speaker would not say."""
     own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
     return verb.lemma_ in CUE_LEMMAS and is_negated(verb) and not own_subject
+
+
+def _occasion_on_object(verb: Token, heads: list[Token]) -> set[int]:
+    """ "rejected the group's allegations in a statement on Tuesday": the document the speaker
+    said it in, which the parser hung on the object, closes the content and is the frame's."""
+    if not heads or heads[0].dep_ != "dobj" or heads[0].head.i != verb.i:
+        return set()
+    obj = heads[0]
+    for prep in (c for c in obj.children if c.dep_ == "prep" and c.i > obj.i):
+        if prep.lower_ not in ("in", "through", "via") or prep.right_edge.i != obj.right_edge.i:
+            continue
+        if any(g.dep_ == "pobj" and g.lemma_.lower() in lx.DOCUMENT_NOUNS for g in prep.children):
+            return {t.i for t in prep.subtree}
+    return set()
+
+
+def _writers_clause_on_claim(verb: Token, heads: list[Token]) -> set[int]:
+    """ "has rejected claims that X, as pressure grows on it to publish ...", "rejected claims
+    that X, after councillors voted to close it": a clause with a subject of its own, set off by a
+    comma and opened by "as" or "after", that closes the claim's clause is the writer's setting of
+    the rejection (the parser hangs it inside the claim)."""
+    if verb.lemma_ not in lx.NP_CONTENT_VERBS or not heads or heads[0].dep_ != "dobj":
+        return set()
+    obj = heads[0]
+    if obj.lower_ not in lx.CLAIM_NOUNS and obj.lemma_.lower() not in lx.CLAIM_NOUNS:
+        return set()
+    end = obj.right_edge.i
+    for tok in obj.subtree:
+        if tok.dep_ != "advcl" or tok.right_edge.i != end or tok.i == obj.i:
+            continue
+        first = tok.left_edge
+        marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+        subject = any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+        if (
+            subject
+            and marks & {"as", "after", "while", "whereas"}
+            and first.i > 0
+            and first.nbor(-1).text == ","
+        ):
+            return {t.i for t in tok.subtree} | {first.i - 1}
+    return set()
+
+
+def _summary_apposition(heads: list[Token]) -> set[int]:
+    """ "said her government had closed two units, a decision she called 'the worst'": a noun
+    phrase set off by a comma after the reported clause, hung on the clause's verb, is the writer's
+    summary of what was said (not a time: "a day later")."""
+    if not heads:
+        return set()
+    last = max(heads, key=lambda h: h.right_edge.i)
+    end = last.right_edge.i
+    for tok in (c for c in last.children if c.dep_ in ("npadvmod", "appos") and c.pos_ == "NOUN"):
+        first = tok.left_edge
+        if tok.right_edge.i != end or first.lower_ not in ("a", "an", "the") or first.i == 0:
+            continue
+        if first.nbor(-1).text != "," or tok.ent_type_ in ("DATE", "TIME"):
+            continue
+        return {t.i for t in tok.subtree} | {first.i - 1}
+    return set()
+
+
+def _cue_tense_conjunct(verb: Token, heads: list[Token]) -> set[int]:
+    """ "The ad says Talmadge "handed a contract to his donors" and shows a photograph of ...": a
+    verb with no subject joined to a past reported clause, in the present of the cue, is the
+    speaker's next act (the parser hung it inside the clause)."""
+    out: set[int] = set()
+    if verb.tag_ != "VBZ":
+        return out  # after a past cue the tenses tell nothing ("said it had visited X and found Y")
+    for head in (h for h in heads if h.tag_ == "VBD"):
+        for conj in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == "VBZ"):
+            if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in conj.children):
+                continue
+            cc = [c for c in head.children if c.dep_ == "cc" and head.i < c.i < conj.i]
+            out.update(t.i for t in conj.subtree)
+            out.update(c.i for c in cc)
+    return out
+
+
+def _closing_refusal(heads: list[Token]) -> set[int]:
+    """ "said the talks had made progress but would neither confirm nor deny that ...": a speech
+    verb with no subject of its own, joined to the reported clause, that says what the speaker
+    would not say closes the content and is no part of it (nor its "but"). Not "said it could
+    not confirm or deny whether ...": a clause with its own subject says that it could not."""
+    out: set[int] = set()
+    for head in heads:
+        for conj in (c for c in head.children if c.dep_ == "conj" and c.lemma_ in CUE_LEMMAS):
+            if any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+                continue
+            if not neither_nor(conj) or conj.right_edge.i != head.right_edge.i:
+                continue
+            first = conj.left_edge.i
+            while (
+                first > head.i
+                and head.doc[first - 1].dep_ in ("cc", "punct")
+                and head.doc[first - 1].head.i
+                in (
+                    head.i,
+                    conj.i,
+                )
+            ):
+                first -= 1
+            out.update(range(first, conj.right_edge.i + 1))
+    return out
 
 
 def _runs(heads: list[Token], leave_out: set[int]) -> list[tuple[int, int]]:
@@ -318,7 +441,7 @@ def _cue_span(verb: Token) -> tuple[int, int]:
     doc = verb.doc
     start = verb.i
     while start > 0 and doc[start - 1].head.i == verb.i and doc[start - 1].dep_ in _CUE_LEFT:
-        if _name_read_as_adverb(doc[start - 1]):
+        if _name_read_as_adverb(doc[start - 1]) or _opening_name_read_as_adverb(doc[start - 1], verb):
             break
         start -= 1
     end = verb.idx + len(verb)

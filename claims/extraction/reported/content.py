@@ -91,6 +91,8 @@ def content_heads(verb: Token) -> list[Token]:
             return []
         if lemma == "disclose":  # "disclosed the approach on Monday": made known that it happened
             return []
+        if _standing_dispute(verb, heads):  # "have disputed the cost since October": no saying
+            return []
         if lemma in lx.DENIAL_VERBS and any(
             decided(c) or _ruled_on(verb, c) for c in kids if c.dep_ == "dobj"
         ):
@@ -106,6 +108,8 @@ def content_heads(verb: Token) -> list[Token]:
             heads += _charge_read_as_verb(heads[0], kids)
     if heads and verb.dep_ == "pcomp" and _misread_as(verb.head):  # "quoted X as saying A with B off"
         heads.append(verb.head.head)
+    if heads and verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
+        heads += _rest_hung_on_quoted(verb.head.head, heads)
     if not heads and lemma == "say":
         heads = _clause_read_as_object(kids)
         if heads and _clause_goes_on(verb, heads[0]):  # "X said at least 40 men, ..., had described"
@@ -387,8 +391,11 @@ def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]
     lemma = verb.lemma_
     if heads and lemma not in ("call", "accuse"):  # "said that A and that B": B hangs off the verb
         heads += [c for c in kids if c.dep_ == "conj" and _that_clause(c) and c.i > heads[-1].i]
+        heads += [c for c in kids if c.dep_ == "advcl" and c.i > heads[-1].i and _second_that_inside(c)]
     if heads and lemma in ADDRESSEE_VERBS:
         heads = _subject_as_relative(kids, heads) + heads
+    if heads:  # "said after visiting him at the colony that K had lost 11 kilograms, was drinking ..."
+        heads = _stray_first_predicate(kids, heads) + heads
     if heads and lemma not in lx.QUOTE_ONLY_VERBS:  # "said it was aware of X and would ask Y"
         heads += [c for c in kids if c.dep_ == "conj" and c.i > heads[-1].i and _reported_future(c)]
     if heads and all(h.i < verb.i for h in heads):  # "A paid 9 percent, it said, and B paid 1 percent"
@@ -397,6 +404,7 @@ def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]
         return heads
     said_only = [c for c in kids if c.dep_ == "advcl" and _that_clause(c)]  # "said only that ..."
     said_only += [c for c in kids if _that_read_as_object(c)]
+    said_only += _clause_past_a_time_clause(verb, kids)
     heads = (said_only or [c for c in kids if _that_on_auxiliary(c)])[:1]
     if heads:
         return heads
@@ -411,6 +419,7 @@ def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]
     for prep in (c for c in kids if c.dep_ == "prep"):  # "alleged in a filing made ... that", "confirmed
         if not heads:  # in a letter to the committee that ...", read as a relative clause
             heads += [t for t in prep.subtree if _stray_clause(t)][:1]
+            heads += _stray_clause_tail(heads, kids)  # "..., even when users opt out"
     if heads:  # "said in a statement that A and that B" (or "and had done B"): B on the verb,
         # A hung in the statement
         heads += [
@@ -419,6 +428,83 @@ def _repaired(verb: Token, heads: list[Token], kids: list[Token]) -> list[Token]
             if c.dep_ == "conj" and c.i > heads[-1].i and (_that_clause(c) or _reported_future(c))
         ]
     return heads
+
+
+def _stray_first_predicate(kids: list[Token], heads: list[Token]) -> list[Token]:
+    """ "said on Thursday after visiting him at the colony that Kaldan had lost 11 kilograms, was
+    drinking only water and ...": the parser hung the first clause, with the subject, inside the
+    adverbial phrase, and made the next predicate (no subject of its own) the cue's clause. A
+    stray that-clause ending just before that predicate's comma starts what was said."""
+    clause = heads[0]
+    if any(c.dep_ in SUBJECT_DEPS for c in clause.children) or clause.left_edge.i < 2:
+        return []
+    doc = clause.doc
+    if doc[clause.left_edge.i - 1].text != ",":
+        return []
+    for prep in (c for c in kids if c.dep_ == "prep" and c.i < clause.i):
+        for tok in prep.subtree:
+            if _stray_clause(tok) and tok.right_edge.i == clause.left_edge.i - 2:
+                return [tok]
+    return []
+
+
+def _rest_hung_on_quoted(quoted: Token, heads: list[Token]) -> list[Token]:
+    """ "quoted X as saying the trawler had been fishing "inside our waters" and had tried to
+    flee": nothing of "quoted X as saying" comes after what was said, so what the parser hung on
+    "quoted" after the clause (a quotation it could not parse, a second verb or that-clause after
+    "and") goes on with it; not a clause of its own (", a day after a charity said ...") nor a
+    participle (", adding ...")."""
+    doc, edge, found = quoted.doc, max(h.right_edge.i for h in heads), []
+    for kid in sorted((c for c in quoted.children if c.i > edge), key=lambda c: c.i):
+        if kid.is_space or kid.text in (".", ";", ":", "?", "!"):
+            break
+        if kid.is_punct or kid.dep_ == "cc":
+            continue
+        gap = doc[edge + 1 : kid.left_edge.i]
+        if not all(t.is_punct or t.dep_ == "cc" for t in gap):
+            break
+        if kid.dep_ != "conj" and any(t.text == "," for t in [*gap, kid.left_edge]):
+            break
+        own = any(c.dep_ in SUBJECT_DEPS for c in kid.children) and not _that_clause(kid)
+        if kid.lemma_ in CUE_LEMMAS or own or (kid.dep_ == "advcl" and kid.tag_ == "VBG"):
+            break
+        found += [*gap, kid]
+        edge = kid.right_edge.i
+    return found
+
+
+def _standing_dispute(verb: Token, objects: list[Token]) -> bool:
+    """ "The two sides have disputed the cost of the claim since October": a disagreement that has
+    lasted, not something said (unlike "disputed the figures on Monday" or "has disputed the
+    allegations since they surfaced", a claim rejected)."""
+    if verb.lemma_ not in ("dispute", "contest") or not objects:
+        return False
+    if any(o.lower_ in lx.CLAIM_NOUNS or o.lemma_.lower() in lx.CLAIM_NOUNS for o in objects):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+
+
+def _clause_past_a_time_clause(verb: Token, kids: list[Token]) -> list[Token]:
+    """ "had said when the deal was announced that it would close in May": the parser hung the
+    that-clause on the verb of the time clause set between the cue and its clause. A verb that
+    cannot take it (a passive, or no verb of saying) leaves it to the cue."""
+    found = []
+    for clause in (c for c in kids if c.dep_ == "advcl" and c.i > verb.i):
+        opener = clause.left_edge.lower_
+        passive = any(c.dep_ == "auxpass" for c in clause.children)
+        if opener not in ("when", "as", "after", "before", "while") or not (
+            passive or clause.lemma_ not in CUE_LEMMAS
+        ):
+            continue
+        found += [c for c in clause.children if c.dep_ == "ccomp" and _that_clause(c) and c.i > clause.i]
+    return found[:1]
+
+
+def _second_that_inside(clause: Token) -> bool:
+    """ "said that the deadline had been extended, after two bidders complained, and that the
+    minister had no role": the parser hung the second that-clause on the adverbial clause between
+    the two. Both that-clauses are what was said, and so is what stands between them."""
+    return any(c.dep_ == "conj" and _that_clause(c) for c in clause.children)
 
 
 def _stray_clause_tail(heads: list[Token], kids: list[Token]) -> list[Token]:

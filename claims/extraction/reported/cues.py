@@ -196,6 +196,9 @@ def _naming(verb: Token) -> bool:
     Tide": a name given to something, not a claim."""
     if verb.lemma_ != "call" and verb.lemma_ not in lx.DESCRIBING_VERBS:
         return False
+    kids = {c.dep_ for c in verb.children}
+    if verb.dep_ == "relcl" and "dobj" not in kids and kids & {"oprd", "attr", "xcomp"}:
+        return True  # "a decision she called 'the worst'": the noun is what was called that
     return any(c.dep_ == "dobj" and c.lower_ in _NAMING_OBJECTS for c in verb.children)
 
 
@@ -247,9 +250,26 @@ def _refused(verb: Token) -> bool:
     if verb.lemma_ != "deny":
         return False
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    return any(
+    if any(
         g.dep_ == "nsubj" and g.lower_ in ("him", "them", "me", "us") for c in clauses for g in c.children
-    )
+    ):
+        return True
+    return _two_objects(verb)
+
+
+def _two_objects(verb: Token) -> bool:
+    """ "has denied foreign diplomats consular visits", "denied the consul in Velm access to the
+    crew": "deny" with someone and something (two objects; the parser may hang the second on a
+    preposition of place) grants nothing; it is not a denial of a claim."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if not objects or any(o.lemma_.lower() in lx.CLAIM_NOUNS or o.lower_ in lx.CLAIM_NOUNS for o in objects):
+        return False  # "denies ex-aide's claim", split by the parser at the hyphen
+    if len(objects) >= 2:
+        return True
+    obj = objects[0]
+    after = [c for c in verb.children if c.dep_ == "prep" and c.i == obj.right_edge.i + 1]
+    after += [c for c in obj.children if c.dep_ == "prep" and c.i > obj.i]
+    return any(decided(g) for p in after for g in p.children if g.dep_ == "pobj")
 
 
 def _in_statement(verb: Token) -> bool:

@@ -203,9 +203,21 @@ def _misparsed_subject(verb: Token) -> Token | None:
     )
     if prev.dep_ in ("pobj", "compound", "npadvmod", "appos") and named:
         return prev
-    if _name_read_as_adverb(prev):
+    if _name_read_as_adverb(prev) or _opening_name_read_as_adverb(prev, verb):
         return prev
     return _sentence_subject(verb)
+
+
+def _opening_name_read_as_adverb(tok: Token, verb: Token) -> bool:
+    """ "Wrenly says it has 11 million users": a name in -ly opening the sentence, tagged as an
+    adverb of the finite verb right after it. An adverb cannot stand for a subject there, so the
+    capitalised word is the name (not "Separately, X said": a comma, and a subject of its own)."""
+    if tok.dep_ != "advmod" or tok.pos_ != "ADV" or tok.head.i != verb.i or tok.i != verb.i - 1:
+        return False
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False  # "So says Nadia Tessaro": the subject after the verb
+    opens = tok.i == 0 or tok.nbor(-1).text in (".", "!", "?") or "\n" in tok.nbor(-1).text
+    return opens and tok.text[:1].isupper() and tok.text[1:].islower()
 
 
 def _name_read_as_adverb(tok: Token) -> bool:
@@ -281,20 +293,47 @@ def is_negated(verb: Token) -> bool:
         return True
     if _negated_pair(verb):
         return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_ in ("decline", "refuse", "fail", "hesitate")
+    if _declined(verb):
+        return True
+    # "declined to confirm or deny": the second verb of the pair is declined too
+    joined = verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and _declined(verb.head)
+    return joined and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def _declined(verb: Token) -> bool:
+    """ "declined to say"; "appeared to tell donors ...": a saying the writer does not assert."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in (
+        "decline",
+        "refuse",
+        "fail",
+        "hesitate",
+        "appear",
+        "seem",
+    )
 
 
 def _negated_pair(verb: Token) -> bool:
     """ "did not confirm or deny": the second verb of a negated pair is negated too (the parser
     hangs the negation on the first).
 
-    Not yet "would neither confirm nor deny": dropping it makes the speaker resolver (speakers/)
-    take the person named in the unreported clause as the antecedent of the next "she"."""
+    "Would neither confirm nor deny" is `neither_nor`."""
     if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
         return False
     joints = {c.lower_ for c in verb.head.children if c.dep_ == "cc" and verb.head.i < c.i < verb.i}
     negated = any(c.dep_ == "neg" for c in verb.head.children)
     return negated and "or" in joints and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def neither_nor(verb: Token) -> bool:
+    """ "would neither confirm nor deny that ...": both verbs of the pair say nothing. "Neither"
+    hangs on the first verb, "nor" between the first and the second."""
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children):
+        return True
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(
+        c.dep_ == "cc" and c.lower_ == "nor" and verb.head.i < c.i < verb.i for c in verb.head.children
+    )
 
 
 def mention_span(head: Token) -> Span:
