@@ -188,3 +188,16 @@ def test_the_day_of_the_statement_a_rejection_was_made_in() -> None:
     first = extract(text, MONDAY).statements[0]
     assert first.content == "the anglers' allegations"
     assert first.said_on == dt.date(2024, 3, 8)
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    "text",
+    [
+        'State radio on Friday quoted the mining ministry as saying there was "no leak of any kind".',
+        "On Friday, the Corvel Herald quoted a port official as saying the ferry had never been inspected.",
+    ],
+)
+def test_the_day_a_report_quoted_someone_dates_their_words(text: str) -> None:
+    (s,) = extract(text, MONDAY).statements
+    assert s.said_on == dt.date(2024, 3, 8)

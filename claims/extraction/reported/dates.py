@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon as lx
 from claims.extraction.candidates import ents_in
-from claims.extraction.reported.subjects import _participle_host, _second_account, subject_of
+from claims.extraction.reported.subjects import _participle_host, _quoted_as, _second_account, subject_of
 from claims.extraction.reported.words import _CUE_LEFT, _OCCASIONS, CUE_LEMMAS, SUBJECT_DEPS
 
 
@@ -56,7 +56,11 @@ def _leading_date(verb: Token, heads: list[Token]) -> set[int]:
 
 def _head_dates(verb: Token, content_ranges: list[tuple[int, int]]) -> list[Span]:
     """ "rejected the offer on Thursday, saying ...", "on Tuesday ordered them to leave, saying ...":
-    a participle giving the content or the reason of a dated act is said on that act's day."""
+    a participle giving the content or the reason of a dated act is said on that act's day; so are
+    the words a dated report quotes ("State radio on Tuesday quoted X as saying ...")."""
+    quote = _quoted_as(verb)
+    if quote is not None:
+        return _dates(quote, content_ranges, subject_of(quote))
     if _second_account(verb):  # "with X saying A and Y saying B": B on A's day
         first = next((a for a in verb.ancestors if a.tag_ == "VBG" and a.lemma_ in CUE_LEMMAS), None)
         return _head_dates(first, content_ranges) if first is not None else []
