@@ -2,13 +2,19 @@
 
 import pytest
 
-from claims.extraction import extract
+from claims.extraction import extract, extract_many
 
 pytestmark = pytest.mark.nlp
 
 
 def speaking(text: str, speaker: str):
     return next(s for s in extract(text).statements if s.speaker == speaker)
+
+
+def by_rules(text: str, speaker: str):
+    """The statement as the wording rules alone mark it (the learned model may add denials)."""
+    (result,) = extract_many([(text, None)], learned_denials=False)
+    return next(s for s in result.statements if s.speaker == speaker)
 
 
 def test_a_negation_with_a_curly_apostrophe_rebuts_like_a_straight_one() -> None:
@@ -44,6 +50,22 @@ def test_nobody_did_the_act_a_denial_rejected() -> None:
         '"Nobody has been seized. Every keeper reported for duty this morning," Captain Olaf Rask said.'
     )
     assert speaking(text, "Olaf Rask").is_denial
+
+
+def test_the_same_verb_done_to_something_else_is_not_the_act_alleged() -> None:
+    text = (
+        "Farmers in Pellow said the sluice gate on the Marrin dam had opened during the storm.\n\n"
+        "The Marrin water board said it had not opened a formal inquiry."
+    )
+    assert not by_rules(text, "Marrin water board").is_denial
+
+
+def test_the_act_alleged_done_to_the_same_thing_is_negated() -> None:
+    text = (
+        "Farmers in Pellow said the water board had opened the sluice gate on the Marrin dam.\n\n"
+        '"We did not open the sluice gate. It was shut all night," said Olle Varrin, the board\'s engineer.'
+    )
+    assert by_rules(text, "Olle Varrin").is_denial
 
 
 def test_the_accused_negating_another_act_is_no_denial() -> None:

@@ -195,9 +195,18 @@ def _very_act(
         own = subject.dep_ == "nsubj" and (
             subject.lower_ in lx.FIRST_PERSON or _same_side(subject, side, actors, cand.type != "direct")
         )
-        if (own or strength == "none") and any(act in other for other in acts):
+        if (own or strength == "none") and any(act in other for other in acts) and _same_object(verb, acts):
             return True
     return False
+
+
+def _same_object(verb: Token, acts: list[set[str]]) -> bool:
+    """The act's object, if it has one, is among the words the other side used: "had not opened a
+    formal investigation" is not the act of "the lid opened under pressure" (the same verb done to
+    something else); "We did not poison this river" is, after "the poison came from X" and "released
+    solvents into the river"; "I did not resist" has no object to check."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    return not objects or any(_kindred(_lemmas(o.subtree), other) for o in objects for other in acts)
 
 
 def _always(
