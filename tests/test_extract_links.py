@@ -77,3 +77,36 @@ def test_a_common_noun_two_bodies_end_with_joins_neither() -> None:
         [{"ministry", "ministry spokesman"}, {"Norvane's Interior Ministry"}, {"Trevesa's Foreign Ministry"}]
     )
     assert spokesman == {"ministry", "ministry spokesman"}
+
+
+def _stated(speaker: str, *, denial: bool = False) -> Candidate:
+    return Candidate(fragments=[(0, 1)], type="indirect", speaker=speaker, is_denial=denial)
+
+
+def test_a_denial_of_someone_else_is_answered_for_the_claim_it_makes_in_turn() -> None:
+    # "Prosecutors allege that Lind falsified the mill's safety log. / Her lawyer denied it: the
+    # valve had been shut by the mill's owner. / The owner said its staff never touched the valve."
+    charge = _stated("prosecutors")
+    defence = _stated("Bo Tessen", denial=True)
+    owner = _stated("Grevholt Paper", denial=True)
+    topics = [
+        {"falsify", "log", "mill", "safety"},
+        {"valve", "shut", "owner", "mill"},
+        {"valve", "staff", "touch"},
+    ]
+    Linker([charge, defence, owner], topics, lambda name: None).link()
+    assert defence.denies == [charge]
+    assert defence in owner.denies
+
+
+def test_a_fellow_denier_of_the_same_claim_is_not_answered() -> None:
+    # "Ardenia said dead fish filled the river below the Kolvar plant. / Gresland's ministry said no
+    # poison from the plant had reached the river. / Kolvar said no poison of its plant had reached
+    # the river." Kolvar shares more words with the ministry than with Ardenia, but denies with it.
+    claim = _stated("Ardenia")
+    ministry = _stated("Gresland environment ministry", denial=True)
+    plant = _stated("Kolvar Chemie", denial=True)
+    topics = [{"fish", "river"}, {"plant", "poison", "reach", "river"}, {"plant", "poison", "reach", "river"}]
+    Linker([claim, ministry, plant], topics, lambda name: None).link()
+    assert ministry.denies == [claim]
+    assert plant.denies == [claim]

@@ -41,6 +41,9 @@ class Weights:
     referred: float = 2.0  # "the claim", "the accusation": the opposing statement just before
     named_act: float = 1.5  # "the allegations" and a statement whose cue is "alleged"
     answers_attack: float = 1.0  # the candidate is itself a denial of the denier's side
+    # A denial of someone else, answered for the claim it makes in turn ("the valve had been shut
+    # by the building's owner", said in a defence): scored like a claim, less this.
+    counter: float = 2.0
     nearest: float = 1.0  # the nearest opposing statement before the denial
     claim_word: float = 1.0  # each word of the claim the denial spells out ("reports that X") found in it
     max_claim: int = 2
@@ -133,6 +136,7 @@ class Linker:
                 pool = self._disputing(n, pool)
             scored = [(self.score(n, i, accusers), i) for i in pool]
             scored = [(s, i) for s, i in scored if s is not None]
+            scored += self._countered(n, pool, scored, accusers)
             best = max((s for s, _ in scored), default=None)
             if best is None or best < self.weights.threshold:
                 continue
@@ -143,6 +147,31 @@ class Linker:
                 top = max(scored)[1]
                 cand.denied_actor = self.cands[top].speaker
             accusers.setdefault(frozenset(self.sides[n]), set()).add(cand.denied_actor)
+
+    def _countered(
+        self,
+        n: int,
+        pool: list[int],
+        scored: list[tuple[float, int]],
+        accusers: dict[frozenset[str], set[str]],
+    ) -> list[tuple[float, int]]:
+        """The other denials told before denial n that `score` leaves out (they attack someone else),
+        scored for the claims they make in turn, less `Weights.counter`: "its staff never touched
+        that valve" answers a defence lawyer's denial that said the owner shut it. Not a fellow
+        denier of the claims n itself answers (a denial that links to one it speaks of)."""
+        seen = {i for _, i in scored}
+        claims = {
+            id(self.cands[i])
+            for s, i in scored
+            if s >= self.weights.threshold and self.topics[n] & self.topics[i]
+        }
+        found = []
+        for i in pool:
+            other = self.cands[i]
+            if not other.is_denial or i > n or i in seen or any(id(d) in claims for d in other.denies):
+                continue
+            found.append((self.score(n, i, accusers, countering=True) - self.weights.counter, i))
+        return found
 
     def _chronological(self) -> list[int]:
         """The statements in text order, except that a denial dated before the denials just above
@@ -224,13 +253,16 @@ class Linker:
             return True
         return other.denied_actor in mine or any(d.speaker in mine for d in other.denies)
 
-    def score(self, n: int, i: int, accusers: dict[frozenset[str], set[str]]) -> float | None:
-        """How likely denial n rejects statement i; None when it cannot."""
+    def score(
+        self, n: int, i: int, accusers: dict[frozenset[str], set[str]], countering: bool = False
+    ) -> float | None:
+        """How likely denial n rejects statement i; None when it cannot (`countering`: i is a denial
+        scored for the claim it makes in turn)."""
         w = self.weights
         denial, other = self.cands[n], self.cands[i]
         theirs = self.sides[i]
         named = denial.denied_actor is not None and denial.denied_actor in theirs
-        if other.is_denial and not (denial.stands_by or named or self._attacks(i, n)):
+        if other.is_denial and not (countering or denial.stands_by or named or self._attacks(i, n)):
             return None  # a denial is answered when it attacks the denier or the denier names it
         total = 0.0
         if denial.denied_actor is not None:
