@@ -657,6 +657,22 @@ def test_a_lawyer_voicing_her_clients_denial() -> None:
     assert s.is_denial
 
 
+def test_a_lawyer_voicing_the_clients_denial_in_quotation_marks() -> None:
+    text = (
+        "Prosecutors in Kessby accused harbour master Ilse Marek of taking bribes from shipping agents.\n\n"
+        '"She denies every word of it," her lawyer, Tomas Vell, said on Monday.'
+    )
+    assert by_speaker(text)["Tomas Vell"].is_denial
+
+
+def test_quoting_what_the_accused_denied_back_then_is_no_denial() -> None:
+    text = (
+        "Harbour master Ilse Marek said she had never taken money from shipping agents.\n\n"
+        '"She denied it at the time too. The ledger shows every payment," said prosecutor Anna Holt.'
+    )
+    assert not by_speaker(text)["Anna Holt"].is_denial
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
