@@ -168,3 +168,21 @@ def test_acting_lawfully_said_of_someone_the_claim_never_names_is_no_denial() ->
         "The ferry operator Sund Lines said its crews had acted lawfully during the storm."
     )
     assert not speaking(text, "Sund Lines").is_denial
+
+
+def test_no_such_thing_exists_is_said_flatly_like_there_is_none() -> None:
+    text = (
+        "Velland's trade ministry said on Monday that Orsk had sold it the fishing rights in the Sound.\n\n"
+        '"No agreement exists, and we will say so in Velland," said Ivo Brel, a spokesman for Orsk\'s '
+        "fisheries board."
+    )
+    assert by_rules(text, "Ivo Brel").is_denial
+
+
+def test_a_thing_that_no_longer_exists_is_no_denial() -> None:
+    text = (
+        "Velland's trade ministry said on Monday that Orsk had sold it the fishing rights in the Sound.\n\n"
+        '"The agreement that no longer exists was signed in 1990," said Ivo Brel, a spokesman for Orsk\'s '
+        "fisheries board."
+    )
+    assert not by_rules(text, "Ivo Brel").is_denial

@@ -147,8 +147,9 @@ def _rebuts(
             if _negated_act(verb, opposed):
                 return True
             continue
-        if subject.dep_ == "expl" and strength == "none" and opposed and _asserted(verb, toks, cand.cue):
-            return True  # "There is no hidden list", "There was no plan to sink her": flatly
+        existential = subject.dep_ == "expl" or verb.lemma_ == "exist"
+        if existential and strength == "none" and opposed and _asserted(verb, toks, cand.cue):
+            return True  # "There is no hidden list", "No agreement exists": flatly
         if negative and opposed and any(c.lower_ == "such" for c in subject.subtree):
             return True  # "no such agreement had been reached": what the other side just said
         if own and settled and opposed and _did_not_do_it(verb):
