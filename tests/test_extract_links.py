@@ -3,6 +3,7 @@
 import datetime as dt
 from types import SimpleNamespace
 
+from claims.extraction.actors import ActorInfo
 from claims.extraction.candidates import Candidate
 from claims.extraction.links import Linker, same_bodies
 
@@ -110,3 +111,22 @@ def test_a_fellow_denier_of_the_same_claim_is_not_answered() -> None:
     Linker([claim, ministry, plant], topics, lambda name: None).link()
     assert ministry.denies == [claim]
     assert plant.denies == [claim]
+
+
+def test_a_side_that_answered_one_voice_of_a_state_answers_its_other_voices() -> None:
+    # "Marvenia's presidential office announced a prisoner swap. / The president's chief of staff
+    # said the text was initialled. / Sudrava denied the swap the office announced. / Sudrava's
+    # spokesman said talks had not reached names."
+    marvenia = ActorInfo("Marvenia", kind="country")
+    actors = {
+        "Marvenian presidential office": ActorInfo("Marvenian presidential office", affiliation=marvenia),
+        "Ruben Kastell": ActorInfo("Ruben Kastell", kind="person", affiliation=marvenia),
+    }
+    office = _stated("Marvenian presidential office")
+    chief = _stated("Ruben Kastell")
+    denial = _stated("Sudravan foreign ministry", denial=True)
+    denial.denied_actor = "Marvenian presidential office"
+    talks = _stated("Sudravan foreign ministry", denial=True)
+    topics = [{"prisoner", "swap", "talk"}, {"text", "initial"}, {"prisoner", "swap"}, {"talk", "name"}]
+    Linker([office, chief, denial, talks], topics, actors.get).link()
+    assert talks.denies == [office, chief]

@@ -146,7 +146,7 @@ class Linker:
             if cand.denied_actor is None:
                 top = max(scored)[1]
                 cand.denied_actor = self.cands[top].speaker
-            accusers.setdefault(frozenset(self.sides[n]), set()).add(cand.denied_actor)
+            accusers.setdefault(frozenset(self.sides[n]), set()).update(self._camp(cand.denied_actor))
 
     def _countered(
         self,
@@ -222,12 +222,17 @@ class Linker:
         return sorted(set(chosen) | more)
 
     def _named_accusers(self) -> dict[frozenset[str], set[str]]:
-        """For each denier's side, the actors its denials name."""
+        """For each denier's side, the actors its denials name, with the bodies they speak for."""
         found: dict[frozenset[str], set[str]] = {}
         for n, cand in enumerate(self.cands):
             if cand.is_denial and cand.denied_actor and cand.denied_actor not in self.sides[n]:
-                found.setdefault(frozenset(self.sides[n]), set()).add(cand.denied_actor)
+                found.setdefault(frozenset(self.sides[n]), set()).update(self._camp(cand.denied_actor))
         return found
+
+    def _camp(self, actor: str | None) -> set[str]:
+        """The actor a denial answered and the bodies it belongs to: having answered "Marvenia's
+        presidential office", a side answers Marvenia's other voices too."""
+        return {actor, *chain(self.speaker_of(actor))} if actor is not None else set()
 
     def _pool(self, n: int) -> list[int]:
         """Statements by others, not in the headline, not said after the denial."""
