@@ -186,3 +186,12 @@ def test_a_thing_that_no_longer_exists_is_no_denial() -> None:
         "fisheries board."
     )
     assert not by_rules(text, "Ivo Brel").is_denial
+
+
+def test_not_one_word_of_it_rules_out_every_case_like_a_single_word() -> None:
+    text = (
+        "Harbour inspector Nils Oddo said on Monday that Ana Freil had filled out the cargo manifest "
+        "herself.\n\n"
+        '"I did not write one word of that document," said the clerk, Ana Freil.'
+    )
+    assert by_rules(text, "Ana Freil").is_denial

@@ -313,10 +313,12 @@ def _did_not_do_it(verb: Token) -> bool:
 
 
 def _emphatic(verb: Token) -> bool:
-    """The negation rules out every case: "any", "anyone", "a single", "ever", "at all"."""
+    """The negation rules out every case: "any", "anyone", "a single", "one word", "ever", "at all"."""
     for tok in verb.subtree:
         if tok.lower_ in dw.EMPHATIC or (tok.lower_ == "single" and tok.head.head.i != tok.i):
             return True
+        if tok.lower_ == "one" and tok.dep_ == "nummod" and tok.head.head.i == verb.i:
+            return True  # "did not write one word of it": the verb's own object, counted as one
     return False
 
 
