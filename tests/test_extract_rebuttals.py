@@ -195,3 +195,19 @@ def test_not_one_word_of_it_rules_out_every_case_like_a_single_word() -> None:
         '"I did not write one word of that document," said the clerk, Ana Freil.'
     )
     assert by_rules(text, "Ana Freil").is_denial
+
+
+def test_never_having_seen_the_like_is_a_lament_not_a_rebuttal() -> None:
+    text = (
+        "Anglers said the Varro paper mill had caused the fish kill in the Sella river.\n\n"
+        "A bait shop owner, Jan Kosk, said he had never seen a kill like it."
+    )
+    assert not by_rules(text, "Jan Kosk").is_denial
+
+
+def test_never_having_seen_the_very_thing_at_issue_disowns_it() -> None:
+    text = (
+        "Inspectors said the plant manager, Eda Rinn, had been sent the safety report in March.\n\n"
+        "Eda Rinn said she had never seen the safety report."
+    )
+    assert by_rules(text, "Eda Rinn").is_denial

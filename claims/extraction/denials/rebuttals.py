@@ -67,6 +67,20 @@ def _negations(toks: list[Token]) -> list[tuple[Token, Token, str]]:
     return found
 
 
+def _lament(verb: Token) -> bool:
+    """What one has never seen or felt the like of ("never seen a kill like it", "never felt such
+    anger"): an indefinite or compared object, not the very thing at issue ("never saw that
+    report", which disowns it)."""
+    if verb.lemma_ not in dw.EXPERIENCING:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(
+        any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in o.children)
+        or any(t.lower_ in ("like", "such") for t in o.subtree)
+        for o in objects
+    )
+
+
 def _negator(tok: Token) -> bool:
     """ "not", "never", "n't", "n’t" (which the parser may take for an auxiliary)."""
     return tok.dep_ == "neg" or tok.lower_ in dw.NOT
@@ -126,6 +140,8 @@ def _rebuts(
     for verb, subject, strength in _negations(toks):
         if verb.lemma_ in dw.KNOWING:
             continue  # "she did not know whether ...": what one knows is no rebuttal
+        if strength == "never" and _lament(verb):
+            continue  # "he had never seen a kill like it": a lament, whatever it shares with a claim
         if _supposed(verb, toks):
             continue  # "if there is no plan, ...": a supposition, not a rebuttal
         low = subject.lower_
