@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from claims.extraction import extract
+from claims.extraction import extract, extract_many
 
 pytestmark = pytest.mark.nlp
 
@@ -1711,3 +1711,26 @@ def test_accusing_someone_of_lying_to_investigators_is_a_charge_not_a_denial() -
         "The judge accused the clerk of lying to investigators."
     )
     assert not extract(text).statements[-1].is_denial
+
+
+def _by_rules(text: str) -> dict:
+    (result,) = extract_many([(text, None)], learned_denials=False)
+    return {s.speaker: s for s in result.statements}
+
+
+def test_telling_what_another_side_says_never_happened_is_no_denial() -> None:
+    text = (
+        "Kestria's navy said its patrol boats had fired on a Lorvan trawler. Lorva's coast guard denied "
+        "that any trawler had been hit.\n\n"
+        '"The families hear two stories. The navy says the boats fired, the coast guard says it never '
+        'happened, and nobody calls us back," said Mila Dorn, whose brother is on the trawler.'
+    )
+    assert not _by_rules(text)["Mila Dorn"].is_denial
+
+
+def test_a_lawyer_saying_the_client_says_it_never_happened_denies() -> None:
+    text = (
+        "Kestria's navy said the trawler captain, Oskar Vell, had rammed a patrol boat.\n\n"
+        '"He says it never happened, and the logs back him," said Vell\'s lawyer, Rhea Munt.'
+    )
+    assert _by_rules(text)["Rhea Munt"].is_denial

@@ -89,7 +89,7 @@ def _not_so(toks: list[Token]) -> bool:
             referring = subject is not None and any(  # "that", "the claims being made online", "his evidence"
                 t.lower_ in dw.REFERRING or t.lower_ in dw.STOOD_BY for t in subject.subtree
             )
-            if negated and referring:
+            if negated and referring and not _told_of(tok, toks):
                 return True
         if (
             _far_from_the_truth(tok)
@@ -102,12 +102,27 @@ def _not_so(toks: list[Token]) -> bool:
             or _nothing_to_do_with(tok)
             or _no_relation(tok)
             or _not_what_happened(tok)
-        ):
+        ) and not _told_of(tok, toks):
             return True
         if tok.lower_ in lx.WRONGDOING:
             negators = {t.lower_ for t in tok.head.subtree} | {t.lower_ for t in tok.ancestors}
             if negators & {"nothing", "no", "never", "not", "n't"}:
                 return True
+    return False
+
+
+def _told_of(tok: Token, toks: list[Token]) -> bool:
+    """The words are what someone named inside the content says ("One side says it is done, the
+    other says it never happened"): a report of another's denial, not the speaker's own. A pronoun
+    saying it may be the one the speaker voices ('"He says it never happened," his lawyer said')."""
+    inside = {t.i for t in toks}  # not the cue between the fragments of a split quotation
+    for clause in (tok, *tok.ancestors):
+        verb = clause.head
+        if verb.i not in inside or verb.i == clause.i:
+            return False
+        if clause.dep_ == "ccomp" and verb.lemma_ in lx.SPEECH_VERBS:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            return subject is not None and subject.pos_ != "PRON"
     return False
 
 
