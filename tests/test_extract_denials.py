@@ -1734,3 +1734,20 @@ def test_a_lawyer_saying_the_client_says_it_never_happened_denies() -> None:
         '"He says it never happened, and the logs back him," said Vell\'s lawyer, Rhea Munt.'
     )
     assert _by_rules(text)["Rhea Munt"].is_denial
+
+
+def test_whatever_the_other_side_wants_to_call_it_sets_its_name_aside() -> None:
+    text = (
+        "The Dunmere docks company said the crane drivers had walked out on strike.\n\n"
+        '"They were locked out at the gate. That is a lockout, whatever the company wants to call it," '
+        "said union organiser Petra Holm."
+    )
+    assert _by_rules(text)["Petra Holm"].is_denial
+
+
+def test_whatever_we_choose_to_call_it_sets_nothing_aside() -> None:
+    text = (
+        "The Dunmere docks company said the crane drivers had walked out on strike.\n\n"
+        '"We will march on Friday, whatever we choose to call it," said union organiser Petra Holm.'
+    )
+    assert not _by_rules(text)["Petra Holm"].is_denial

@@ -395,7 +395,21 @@ def _let_them_say(toks: list[Token]) -> bool:
         referring = bool(rest) and rest[0].lower_ in dw.REFERRING
         if wished or (tok.lemma_ == "call" and referring and any(t.lower_ in lx.DENIAL_WORDS for t in rest)):
             return True
-    return False
+    return any(tok.lower_ == "whatever" and _whatever_they_call_it(tok) for tok in toks)
+
+
+def _whatever_they_call_it(whatever: Token) -> bool:
+    """ "that is a lockout, whatever the company wants to call it", "a bribe, whatever the minister
+    likes to call it": the other side's name for a thing, set aside (not "whatever we choose to
+    call it")."""
+    verb = whatever.head
+    wish = verb.head if verb.lemma_ in dw.LETTING and verb.dep_ == "xcomp" else verb
+    if wish.lemma_ not in dw.WISHING:
+        return False
+    if not any(c.dep_ == "xcomp" and c.lemma_ in dw.LETTING for c in wish.children):
+        return False
+    subject = next((c for c in wish.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ not in lx.FIRST_PERSON | {"you"}
 
 
 def _verb_lemma(tok: Token) -> str:
