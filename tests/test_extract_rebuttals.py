@@ -211,3 +211,27 @@ def test_never_having_seen_the_very_thing_at_issue_disowns_it() -> None:
         "Eda Rinn said she had never seen the safety report."
     )
     assert by_rules(text, "Eda Rinn").is_denial
+
+
+SWAP = (
+    "Orsk's foreign ministry said the jailed engineer Tomas Reyl would be freed in a prisoner exchange.\n\n"
+)
+
+
+def test_one_thing_put_in_place_of_another_corrects_the_other_side() -> None:
+    text = (
+        SWAP + 'Velland\'s minister, Ada Korr, said Reyl was "a convicted saboteur, not a bargaining chip."'
+    )
+    assert by_rules(text, "Ada Korr").is_denial
+
+
+def test_ones_own_loss_put_in_place_of_another_corrects_nobody() -> None:
+    text = SWAP + '"We have lost a round, not the argument," said Velland\'s justice minister, Ada Korr.'
+    assert not by_rules(text, "Ada Korr").is_denial
+
+
+def test_what_someone_is_owed_rather_than_another_thing_is_a_demand() -> None:
+    text = (
+        SWAP + 'Velland\'s minister, Ada Korr, said the government owed the families "answers, not slogans."'
+    )
+    assert not by_rules(text, "Ada Korr").is_denial

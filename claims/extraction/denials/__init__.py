@@ -43,6 +43,7 @@ from claims.extraction.denials.rebuttals import (
     _negator,
     _not_done,
     _properly,
+    _rather,
     _rebuts,
     _same_side,
     _selves,
@@ -172,6 +173,7 @@ def mark_denials(
             rebuts = rebuts or _very_act(cand, toks, side, actors, opposed + _rejected(cands, topics, cand))
             rebuts = rebuts or _always(cand, toks, side, actors, opposed)
             rebuts = rebuts or _properly(cand, toks, side, actors, opposed)
+            rebuts = rebuts or _rather(cand, toks, opposed)
             not_done_there = set().union(*(not_done[i] for i in others))
             if not rebuts and not _affirms(toks, _selves(cand, speaker_of), not_done_there):
                 continue

@@ -474,3 +474,28 @@ def _same_side(subject: Token, side: set[str], actors: Actors, reported: bool) -
             if (country is not None and country.name in side) or tok.text in side:
                 return True
     return False
+
+
+def _rather(cand: Candidate, toks: list[Token], opposed: list[set[str]]) -> bool:
+    """ "a convicted spy, not a bargaining chip", "about money, not politics", "turned the handle
+    with a steel wrench, not a hand": a thing put in place of another in what is or was, the
+    correction frame of a rebuttal, when another side has spoken. Not one's own act ("we lost a
+    vote, not an argument"), nor a wish or a debt ("owes voters answers, not lawyers"), nor a plan."""
+    if not opposed or _modal(toks):
+        return False
+    inside = {t.i for t in toks}
+    for tok in toks:
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        negs = [c.i for c in tok.children if c.dep_ == "neg"]
+        if len(negs) != 1 or negs[0] < tok.i:  # "X, not Y"; not "not X, not Y", a list of none
+            continue
+        if not any(c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and c.i > negs[0] for c in tok.children):
+            continue
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.i not in inside or verb.lemma_ in dw.WANTING:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ not in lx.FIRST_PERSON:
+            return True
+    return False
