@@ -130,3 +130,31 @@ def test_a_side_that_answered_one_voice_of_a_state_answers_its_other_voices() ->
     topics = [{"prisoner", "swap", "talk"}, {"text", "initial"}, {"prisoner", "swap"}, {"talk", "name"}]
     Linker([office, chief, denial, talks], topics, actors.get).link()
     assert talks.denies == [office, chief]
+
+
+def test_a_minister_whose_title_names_the_one_ministry_speaking_speaks_for_it() -> None:
+    # "Teleria's defence ministry said a Morvanian patrol crossed the border. / Morvania denied it.
+    # / Defence Minister Ilse Varga said the farmer was shot on Telerian land."
+    teleria = ActorInfo("Teleria", kind="country")
+    actors = {
+        "Teleria's defence ministry": ActorInfo("Teleria's defence ministry", affiliation=teleria),
+        "Ilse Varga": ActorInfo("Ilse Varga", kind="person", role="Defence Minister"),
+    }
+    claim = _stated("Teleria's defence ministry")
+    denial = _stated("Morvania's interior ministry", denial=True)
+    reply = _stated("Ilse Varga", denial=True)
+    topics = [{"patrol", "border", "farmer"}, {"patrol", "border"}, {"farmer", "land", "border"}]
+    linker = Linker([claim, denial, reply], topics, actors.get)
+    assert "Teleria" in linker.sides[2]
+    linker.link()
+    assert reply.denies == [denial]
+
+
+def test_a_spokesman_whose_title_names_a_ministry_is_not_filed_under_it() -> None:
+    actors = {
+        "Quessia's foreign ministry": ActorInfo("Quessia's foreign ministry"),
+        "Kasimir Wend": ActorInfo("Kasimir Wend", kind="person", role="foreign ministry spokesman"),
+    }
+    cands = [_stated("Quessia's foreign ministry"), _stated("Kasimir Wend")]
+    linker = Linker(cands, [set(), set()], actors.get)
+    assert linker.sides[1] == {"Kasimir Wend"}

@@ -60,6 +60,8 @@ class Weights:
 WEIGHTS = Weights()
 _PLACES = frozenset({"GPE", "NORP"})
 _POSSESSIVE = re.compile("['’]s?$")
+# Titles of the head of a ministry or department, whose other words name it ("Defence Minister").
+_HEADS = frozenset({"minister", "secretary"})
 
 
 def chain(actor: ActorInfo | None) -> list[str]:
@@ -100,6 +102,7 @@ class Linker:
         self.place_of = place_of or (lambda word: None)
         self.allies = allies or {}
         self.sides = same_bodies([self._side(c.speaker) for c in self.cands])
+        self._by_role()
         self.dates = [said_on([d.text for d in c.dates], published)[0] for c in cands]
         self.claims = claims or [set()] * len(cands)
         self._referents: dict[int, int | None] = {}
@@ -117,6 +120,33 @@ class Linker:
                     found.add(place)  # ("senior Ravonian official"), not a name ("Jordan Smith")
                     break
         return found
+
+    def _by_role(self) -> None:
+        """An unaffiliated minister whose title names one body that speaks here speaks for it (and
+        its state): "Defence Minister Ilse Varga" for "Teleria's defence ministry", when no other
+        body's name has "defence" in it. Only the head of a ministry: a "foreign ministry
+        spokesman" may speak for another state's ministry, an "opposition leader" against the
+        state his party is filed under."""
+        bodies = {name for found in self.sides for name in found}
+        for speaker in {c.speaker for c in self.cands}:
+            actor = self.speaker_of(speaker)
+            if (
+                actor is None
+                or actor.affiliation is not None
+                or actor.principal is not None
+                or not actor.role
+            ):
+                continue
+            *words, office = actor.role.lower().split()
+            if office not in _HEADS or not words or len(words) > 2 or not all(w.isalpha() for w in words):
+                continue
+            named = [b for b in bodies if b != speaker and set(words) <= set(b.lower().split())]
+            if len(named) != 1:
+                continue
+            theirs = set().union(*(found for found in self.sides if named[0] in found))
+            for found in self.sides:
+                if speaker in found:
+                    found |= theirs
 
     def link(self, elsewhere: set[int] | frozenset[int] = frozenset()) -> None:
         """Fill `denies` and `denied_actor` on every denial, in text order but for what the
