@@ -1751,3 +1751,19 @@ def test_whatever_we_choose_to_call_it_sets_nothing_aside() -> None:
         '"We will march on Friday, whatever we choose to call it," said union organiser Petra Holm.'
     )
     assert not _by_rules(text)["Petra Holm"].is_denial
+
+
+def test_rejecting_as_something_a_claim_named_after_the_description() -> None:
+    text = (
+        "Orsk's harbour board on Monday rejected as \"theatre for the voters at home\" Velland's "
+        "accusations that its tugs had blocked the channel."
+    )
+    assert _by_rules(text)["Orsk's harbour board"].is_denial
+
+
+def test_rejecting_as_something_a_proposal_named_after_the_description_is_a_decision() -> None:
+    text = (
+        "Orsk's harbour board on Monday rejected as \"far too costly\" Velland's proposal that its tugs "
+        "should patrol the channel."
+    )
+    assert not _by_rules(text)["Orsk's harbour board"].is_denial

@@ -436,8 +436,8 @@ def _denies(cue: Token, toks: list[Token]) -> bool:
     if any(t.dep_ in ("ccomp", "xcomp") and t.head.i == cue.i for t in toks):
         return True
     objects = [t for t in toks if t.dep_ == "dobj" and t.head.i == cue.i]
-    if not objects:
-        return any(t.lower_ in lx.DENIAL_WORDS for t in toks)  # "dismissed as 'reckless' a report"
+    if not objects:  # "dismissed as 'reckless' a report", 'rejected as "a fairy tale" accusations that ...'
+        return any(t.lower_ in lx.DENIAL_WORDS or t.lower_ in lx.CLAIM_NOUNS for t in toks)
     head = objects[0]
     if decided(head):
         return False
