@@ -158,3 +158,14 @@ def test_a_spokesman_whose_title_names_a_ministry_is_not_filed_under_it() -> Non
     cands = [_stated("Quessia's foreign ministry"), _stated("Kasimir Wend")]
     linker = Linker(cands, [set(), set()], actors.get)
     assert linker.sides[1] == {"Kasimir Wend"}
+
+
+def test_of_two_claims_scoring_alike_the_one_told_first_names_the_claimant() -> None:
+    # "The club doctor denied pressuring players into injections. / A physiotherapist said players
+    # were injected before matches. / A barrister put it to him that he bowed to pressure on players."
+    denial = _stated("Martin Ferrier", denial=True)
+    first = _stated("Leanne Corrigan")
+    later = _stated("Nikhil Rao")
+    topics = [{"player", "injection", "pressure"}, {"injection", "match"}, {"player", "pressure", "manager"}]
+    Linker([denial, first, later], topics, lambda name: None).link()
+    assert denial.denied_actor == "Leanne Corrigan"

@@ -174,7 +174,8 @@ class Linker:
             chosen = self._same_claimant(n, chosen, scored)
             cand.denies = [self.cands[i] for i in chosen]
             if cand.denied_actor is None:
-                top = max(scored)[1]
+                # of candidates scoring alike, the claim the story told first is the one answered
+                top = max(scored, key=lambda si: (si[0], -si[1]))[1]
                 cand.denied_actor = self.cands[top].speaker
             accusers.setdefault(frozenset(self.sides[n]), set()).update(self._camp(cand.denied_actor))
 
