@@ -1767,3 +1767,18 @@ def test_rejecting_as_something_a_proposal_named_after_the_description_is_a_deci
         "should patrol the channel."
     )
     assert not _by_rules(text)["Orsk's harbour board"].is_denial
+
+
+def test_that_did_not_happen_answers_what_was_just_said() -> None:
+    text = (
+        "Orsk's navy said on Monday that tugs from Velland had blocked the Grey Sound channel.\n\n"
+        "Velland's harbour board rejected the navy's account.\n\n"
+        "Orsk's state radio later reported that Velland's pilots had boarded an Orsk ferry in the sound.\n\n"
+        '"That did not happen," said Velland\'s harbour master, Ivo Brel.'
+    )
+    (result,) = extract_many([(text, None)], learned_denials=False)
+    content = {s.id: s.content for s in result.statements}
+    denial = next(s for s in result.statements if s.speaker == "Ivo Brel")
+    assert [content[i] for i in denial.denies] == [
+        "that Velland's pilots had boarded an Orsk ferry in the sound"
+    ]

@@ -128,6 +128,17 @@ def _published_in(doc: Doc, child: Token) -> Span | None:
     return None
 
 
+def _points_back(toks: list[Token]) -> bool:
+    """ "That did not happen", "There is no truth in that": a demonstrative pronoun in the first
+    sentence standing for what was just said."""
+    for tok in toks:
+        if tok.is_sent_start and tok.i != toks[0].i:
+            return False
+        if tok.lower_ in ("that", "this") and tok.tag_ == "DT" and tok.dep_ in ("nsubj", "pobj", "dobj"):
+            return True
+    return False
+
+
 def _circulating(doc: Doc, cand: Candidate) -> bool:
     """ "suggestions circulating on social media": a claim nobody in the article makes."""
     return any(
@@ -161,7 +172,7 @@ def mark_denials(
             t.lower_ in dw.AUTHORED
             and any(d.dep_ == "det" and d.lower_ in dw.REFERRING | {"the"} for d in t.children)
             for t in toks
-        )
+        ) or _points_back(toks)
         if not is_denial(doc, cand):
             others = [i for i, c in enumerate(cands) if _opposed(c, cand, side_of)]
             opposed = [topics[i] for i in others]
