@@ -235,3 +235,27 @@ def test_what_someone_is_owed_rather_than_another_thing_is_a_demand() -> None:
         SWAP + 'Velland\'s minister, Ada Korr, said the government owed the families "answers, not slogans."'
     )
     assert not by_rules(text, "Ada Korr").is_denial
+
+
+def test_negating_what_another_sides_denial_puts_in_place_of_the_claim() -> None:
+    text = (
+        "The Safe Kettle Alliance said its testers had forced the lid of the Brewmax kettle open in four "
+        "of ten trials.\n\n"
+        "The maker, Ostra Appliances, said the testers had prised the lid "
+        '"with a steel crowbar, not a hand."\n\n'
+        "Hana Welk, who watched the trials for a consumer magazine, said no crowbar or tool of any kind "
+        "had been used."
+    )
+    assert by_rules(text, "Hana Welk").is_denial
+
+
+def test_a_negation_reported_inside_another_saying_answers_no_denial() -> None:
+    text = (
+        "The Safe Kettle Alliance said its testers had forced the lid of the Brewmax kettle open in four "
+        "of ten trials.\n\n"
+        "The maker, Ostra Appliances, said the testers had prised the lid "
+        '"with a steel crowbar, not a hand."\n\n'
+        "Hana Welk, who watched the trials for a consumer magazine, said the alliance had told her that no "
+        "crowbar of any kind was used."
+    )
+    assert not by_rules(text, "Hana Welk").is_denial

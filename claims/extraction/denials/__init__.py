@@ -37,6 +37,7 @@ from claims.extraction.denials.learned import DenialModel, Said
 from claims.extraction.denials.rebuttals import (
     _affirms,
     _always,
+    _counter_negated,
     _defended,
     _insists,
     _modal,
@@ -185,6 +186,7 @@ def mark_denials(
             rebuts = rebuts or _always(cand, toks, side, actors, opposed)
             rebuts = rebuts or _properly(cand, toks, side, actors, opposed)
             rebuts = rebuts or _rather(cand, toks, opposed)
+            rebuts = rebuts or _counter_negated(cand, toks, _countered(cands, topics, cand, side_of))
             not_done_there = set().union(*(not_done[i] for i in others))
             if not rebuts and not _affirms(toks, _selves(cand, speaker_of), not_done_there):
                 continue
@@ -380,6 +382,20 @@ def _rejected(cands: list[Candidate], topics: list[set[str]], cand: Candidate) -
     """The words of the statements marked as denials so far (not `cand`), whose acts they say
     did not happen; built only when the earlier rebuttal rules found nothing."""
     return [topics[i] for i, c in enumerate(cands) if c.is_denial and c is not cand]
+
+
+def _countered(
+    cands: list[Candidate], topics: list[set[str]], cand: Candidate, side_of: Callable
+) -> list[set[str]]:
+    """The words of the other sides' denials said before `cand`, whose own claims it may negate;
+    built only when the earlier rebuttal rules found nothing."""
+    found = []
+    for i, other in enumerate(cands):
+        if other is cand:
+            break
+        if _opposed(other, cand, side_of, True):
+            found.append(topics[i])
+    return found
 
 
 def _side_of(speaker_of: Callable) -> Callable[[str | None], frozenset[str]]:

@@ -499,3 +499,19 @@ def _rather(cand: Candidate, toks: list[Token], opposed: list[set[str]]) -> bool
         if subject is not None and subject.lower_ not in lx.FIRST_PERSON:
             return True
     return False
+
+
+def _counter_negated(cand: Candidate, toks: list[Token], denials: list[set[str]]) -> bool:
+    """ "no wrench or tool of any kind had been used" against a denial that said the testers "turned
+    the handle with a steel wrench": a flat negation of what another side's denial puts forward in
+    its place, said in the content's own main clause ("managers had told staff that there were no
+    plans" only reports one)."""
+    for verb, _subject, strength in _negations(toks) if denials else ():
+        if strength != "none" or not (_past(verb) or verb.lemma_ == "exist"):
+            continue
+        if _supposed(verb, toks) or not _asserted(verb, toks, cand.cue):
+            continue
+        clause = _lemmas(verb.subtree)
+        if any(len(_kindred(clause, other)) >= 1 and _emphatic(verb) for other in denials):
+            return True
+    return False
