@@ -259,3 +259,11 @@ def test_a_negation_reported_inside_another_saying_answers_no_denial() -> None:
         "crowbar of any kind was used."
     )
     assert not by_rules(text, "Hana Welk").is_denial
+
+
+def test_doing_what_another_says_it_does_not_do_itself_answers_nobody() -> None:
+    text = (
+        "Brightlark, the maker of the Lumen sleep app, said it does not keep recordings of its users.\n\n"
+        "The Data Office, which received a complaint about the app, said it had kept a copy of the complaint."
+    )
+    assert not by_rules(text, "Data Office").is_denial

@@ -160,7 +160,7 @@ def mark_denials(
     """Set is_denial, denied_actor, denied_claim and denies on every candidate; `model` adds the
     denials its wording alone does not show (`learned.py`)."""
     topics = [topic(doc, c) for c in cands]
-    not_done = [_not_done(content_tokens(doc, c)) for c in cands]
+    not_done = [_not_done(content_tokens(doc, c), _selves(c, speaker_of)) for c in cands]
     side_of = _side_of(speaker_of)
     denying: set[str] = set()  # sides that have denied something so far
     allies: dict[str, set[str]] = {}  # speakers defending a side that denied: "at no point has X ..."

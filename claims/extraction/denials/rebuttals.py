@@ -406,15 +406,19 @@ def _names_any(subject: Token, names: frozenset[str], actors: Actors) -> bool:
     return False
 
 
-def _not_done(toks: list[Token]) -> set[str]:
-    """Acts a statement says did not happen: "had not paid", "had failed to refund", "never met"."""
+def _not_done(toks: list[Token], selves: frozenset[str] = frozenset()) -> set[str]:
+    """Acts a statement says did not happen: "had not paid", "had failed to refund", "never met";
+    not what its speaker says it does not do itself (`selves`: "it does not receive location
+    data", said by the app's maker), which nobody else is accused of."""
     found = set()
     for tok in toks:
         if tok.pos_ != "VERB" or tok.lemma_ in lx.SPEECH_VERBS:
             continue
         negated = any(_negator(c) for c in tok.children)
         if negated or (tok.dep_ == "xcomp" and tok.head.lemma_ in dw.FAILING):
-            found.add(tok.lemma_.lower())
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.lower_ not in selves:
+                found.add(tok.lemma_.lower())
     return found
 
 
