@@ -1782,3 +1782,16 @@ def test_that_did_not_happen_answers_what_was_just_said() -> None:
     assert [content[i] for i in denial.denies] == [
         "that Velland's pilots had boarded an Orsk ferry in the sound"
     ]
+
+
+def test_an_outlet_noun_made_something_else_by_its_own_noun_names_no_outlet() -> None:
+    text = (
+        "Velland accused Orsk of building a naval base on Tern Reef.\n\n"
+        "Orsk's foreign minister, Piet Olm, said the buildings were a weather station.\n\n"
+        "Velland's foreign minister, Dalia Serrano, dismissed the weather-station explanation as "
+        '"an insult to anyone with eyes."'
+    )
+    (result,) = extract_many([(text, None)], learned_denials=False)
+    content = {s.id: s.content for s in result.statements}
+    denial = next(s for s in result.statements if s.speaker == "Dalia Serrano")
+    assert [content[i] for i in denial.denies] == ["the buildings were a weather station"]

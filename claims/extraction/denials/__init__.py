@@ -97,8 +97,8 @@ def _author_of(doc: Doc, claim: Token) -> Span | None:
             return doc[child.left_edge.i : child.i + 1]
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.ent_type_ in dw.NAMED:
             return doc[child.left_edge.i : child.i + 1]
-        if child.dep_ == "compound" and child.lower_ in lx.OUTLET_NOUNS:  # "a newspaper report": its outlet
-            return doc[child.i : child.i + 1]
+        if child.dep_ == "compound" and child.lower_ in lx.OUTLET_NOUNS and not _qualified(child):
+            return doc[child.i : child.i + 1]  # "a newspaper report": its outlet
         if child.dep_ in ("prep", "acl") and claim.lemma_.lower() in dw.DOCUMENTS:
             found = _published_in(doc, child)
             if found is not None:
@@ -109,6 +109,12 @@ def _author_of(doc: Doc, claim: Token) -> Span | None:
         if subj is not None and subj.ent_type_ in dw.NAMED:
             return doc[subj.left_edge.i : subj.i + 1]
     return None
+
+
+def _qualified(outlet: Token) -> bool:
+    """An outlet noun that a noun of its own makes something else: "the weather-station
+    explanation", "a police station report" (not a news outlet's)."""
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in outlet.children)
 
 
 def _published_in(doc: Doc, child: Token) -> Span | None:
