@@ -1795,3 +1795,14 @@ def test_an_outlet_noun_made_something_else_by_its_own_noun_names_no_outlet() ->
     content = {s.id: s.content for s in result.statements}
     denial = next(s for s in result.statements if s.speaker == "Dalia Serrano")
     assert [content[i] for i in denial.denies] == ["the buildings were a weather station"]
+
+
+def test_reports_spread_by_someone_named_are_no_claim_made_elsewhere() -> None:
+    text = (
+        "The Free Orsk party said on Monday that its jailed leader, Tomas Reyl, had refused food for three "
+        "weeks.\n\n"
+        "The prison service dismissed reports spread by his party that Reyl was starving."
+    )
+    (result,) = extract_many([(text, None)], learned_denials=False)
+    denial = next(s for s in result.statements if s.speaker == "prison service")
+    assert denial.denies and denial.denied_actor == "Free Orsk party"

@@ -147,10 +147,18 @@ def _points_back(toks: list[Token]) -> bool:
 
 
 def _circulating(doc: Doc, cand: Candidate) -> bool:
-    """ "suggestions circulating on social media": a claim nobody in the article makes."""
+    """ "suggestions circulating on social media": a claim nobody in the article makes (not "reports
+    spread by his party", whose author the text names)."""
     return any(
-        t.lower_ in dw.AUTHORED and any(c.dep_ == "acl" and c.lemma_ in dw.CIRCULATING for c in t.children)
-        for t in content_tokens(doc, cand)
+        t.lower_ in dw.AUTHORED and any(_spreading(c) for c in t.children) for t in content_tokens(doc, cand)
+    )
+
+
+def _spreading(verb: Token) -> bool:
+    return (
+        verb.dep_ == "acl"
+        and verb.lemma_ in dw.CIRCULATING
+        and not any(c.dep_ == "agent" for c in verb.children)
     )
 
 
