@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from claims.extraction import extract
+from claims.extraction import extract, extract_many
 
 pytestmark = pytest.mark.nlp
 
@@ -655,6 +655,22 @@ def test_a_lawyer_voicing_her_clients_denial() -> None:
     text = 'His lawyer, Mira Tolson, said Osric Vail "strongly denies any wrongdoing."'
     (s,) = extract(text).statements
     assert s.is_denial
+
+
+def test_a_lawyer_voicing_the_clients_denial_in_quotation_marks() -> None:
+    text = (
+        "Prosecutors in Kessby accused harbour master Ilse Marek of taking bribes from shipping agents.\n\n"
+        '"She denies every word of it," her lawyer, Tomas Vell, said on Monday.'
+    )
+    assert by_speaker(text)["Tomas Vell"].is_denial
+
+
+def test_quoting_what_the_accused_denied_back_then_is_no_denial() -> None:
+    text = (
+        "Harbour master Ilse Marek said she had never taken money from shipping agents.\n\n"
+        '"She denied it at the time too. The ledger shows every payment," said prosecutor Anna Holt.'
+    )
+    assert not by_speaker(text)["Anna Holt"].is_denial
 
 
 @pytest.mark.parametrize(
@@ -1695,3 +1711,98 @@ def test_accusing_someone_of_lying_to_investigators_is_a_charge_not_a_denial() -
         "The judge accused the clerk of lying to investigators."
     )
     assert not extract(text).statements[-1].is_denial
+
+
+def _by_rules(text: str) -> dict:
+    (result,) = extract_many([(text, None)], learned_denials=False)
+    return {s.speaker: s for s in result.statements}
+
+
+def test_telling_what_another_side_says_never_happened_is_no_denial() -> None:
+    text = (
+        "Kestria's navy said its patrol boats had fired on a Lorvan trawler. Lorva's coast guard denied "
+        "that any trawler had been hit.\n\n"
+        '"The families hear two stories. The navy says the boats fired, the coast guard says it never '
+        'happened, and nobody calls us back," said Mila Dorn, whose brother is on the trawler.'
+    )
+    assert not _by_rules(text)["Mila Dorn"].is_denial
+
+
+def test_a_lawyer_saying_the_client_says_it_never_happened_denies() -> None:
+    text = (
+        "Kestria's navy said the trawler captain, Oskar Vell, had rammed a patrol boat.\n\n"
+        '"He says it never happened, and the logs back him," said Vell\'s lawyer, Rhea Munt.'
+    )
+    assert _by_rules(text)["Rhea Munt"].is_denial
+
+
+def test_whatever_the_other_side_wants_to_call_it_sets_its_name_aside() -> None:
+    text = (
+        "The Dunmere docks company said the crane drivers had walked out on strike.\n\n"
+        '"They were locked out at the gate. That is a lockout, whatever the company wants to call it," '
+        "said union organiser Petra Holm."
+    )
+    assert _by_rules(text)["Petra Holm"].is_denial
+
+
+def test_whatever_we_choose_to_call_it_sets_nothing_aside() -> None:
+    text = (
+        "The Dunmere docks company said the crane drivers had walked out on strike.\n\n"
+        '"We will march on Friday, whatever we choose to call it," said union organiser Petra Holm.'
+    )
+    assert not _by_rules(text)["Petra Holm"].is_denial
+
+
+def test_rejecting_as_something_a_claim_named_after_the_description() -> None:
+    text = (
+        "Orsk's harbour board on Monday rejected as \"theatre for the voters at home\" Velland's "
+        "accusations that its tugs had blocked the channel."
+    )
+    assert _by_rules(text)["Orsk's harbour board"].is_denial
+
+
+def test_rejecting_as_something_a_proposal_named_after_the_description_is_a_decision() -> None:
+    text = (
+        "Orsk's harbour board on Monday rejected as \"far too costly\" Velland's proposal that its tugs "
+        "should patrol the channel."
+    )
+    assert not _by_rules(text)["Orsk's harbour board"].is_denial
+
+
+def test_that_did_not_happen_answers_what_was_just_said() -> None:
+    text = (
+        "Orsk's navy said on Monday that tugs from Velland had blocked the Grey Sound channel.\n\n"
+        "Velland's harbour board rejected the navy's account.\n\n"
+        "Orsk's state radio later reported that Velland's pilots had boarded an Orsk ferry in the sound.\n\n"
+        '"That did not happen," said Velland\'s harbour master, Ivo Brel.'
+    )
+    (result,) = extract_many([(text, None)], learned_denials=False)
+    content = {s.id: s.content for s in result.statements}
+    denial = next(s for s in result.statements if s.speaker == "Ivo Brel")
+    assert [content[i] for i in denial.denies] == [
+        "that Velland's pilots had boarded an Orsk ferry in the sound"
+    ]
+
+
+def test_an_outlet_noun_made_something_else_by_its_own_noun_names_no_outlet() -> None:
+    text = (
+        "Velland accused Orsk of building a naval base on Tern Reef.\n\n"
+        "Orsk's foreign minister, Piet Olm, said the buildings were a weather station.\n\n"
+        "Velland's foreign minister, Dalia Serrano, dismissed the weather-station explanation as "
+        '"an insult to anyone with eyes."'
+    )
+    (result,) = extract_many([(text, None)], learned_denials=False)
+    content = {s.id: s.content for s in result.statements}
+    denial = next(s for s in result.statements if s.speaker == "Dalia Serrano")
+    assert [content[i] for i in denial.denies] == ["the buildings were a weather station"]
+
+
+def test_reports_spread_by_someone_named_are_no_claim_made_elsewhere() -> None:
+    text = (
+        "The Free Orsk party said on Monday that its jailed leader, Tomas Reyl, had refused food for three "
+        "weeks.\n\n"
+        "The prison service dismissed reports spread by his party that Reyl was starving."
+    )
+    (result,) = extract_many([(text, None)], learned_denials=False)
+    denial = next(s for s in result.statements if s.speaker == "prison service")
+    assert denial.denies and denial.denied_actor == "Free Orsk party"

@@ -3,6 +3,7 @@
 import datetime as dt
 from types import SimpleNamespace
 
+from claims.extraction.actors import ActorInfo
 from claims.extraction.candidates import Candidate
 from claims.extraction.links import Linker, same_bodies
 
@@ -77,3 +78,94 @@ def test_a_common_noun_two_bodies_end_with_joins_neither() -> None:
         [{"ministry", "ministry spokesman"}, {"Norvane's Interior Ministry"}, {"Trevesa's Foreign Ministry"}]
     )
     assert spokesman == {"ministry", "ministry spokesman"}
+
+
+def _stated(speaker: str, *, denial: bool = False) -> Candidate:
+    return Candidate(fragments=[(0, 1)], type="indirect", speaker=speaker, is_denial=denial)
+
+
+def test_a_denial_of_someone_else_is_answered_for_the_claim_it_makes_in_turn() -> None:
+    # "Prosecutors allege that Lind falsified the mill's safety log. / Her lawyer denied it: the
+    # valve had been shut by the mill's owner. / The owner said its staff never touched the valve."
+    charge = _stated("prosecutors")
+    defence = _stated("Bo Tessen", denial=True)
+    owner = _stated("Grevholt Paper", denial=True)
+    topics = [
+        {"falsify", "log", "mill", "safety"},
+        {"valve", "shut", "owner", "mill"},
+        {"valve", "staff", "touch"},
+    ]
+    Linker([charge, defence, owner], topics, lambda name: None).link()
+    assert defence.denies == [charge]
+    assert defence in owner.denies
+
+
+def test_a_fellow_denier_of_the_same_claim_is_not_answered() -> None:
+    # "Ardenia said dead fish filled the river below the Kolvar plant. / Gresland's ministry said no
+    # poison from the plant had reached the river. / Kolvar said no poison of its plant had reached
+    # the river." Kolvar shares more words with the ministry than with Ardenia, but denies with it.
+    claim = _stated("Ardenia")
+    ministry = _stated("Gresland environment ministry", denial=True)
+    plant = _stated("Kolvar Chemie", denial=True)
+    topics = [{"fish", "river"}, {"plant", "poison", "reach", "river"}, {"plant", "poison", "reach", "river"}]
+    Linker([claim, ministry, plant], topics, lambda name: None).link()
+    assert ministry.denies == [claim]
+    assert plant.denies == [claim]
+
+
+def test_a_side_that_answered_one_voice_of_a_state_answers_its_other_voices() -> None:
+    # "Marvenia's presidential office announced a prisoner swap. / The president's chief of staff
+    # said the text was initialled. / Sudrava denied the swap the office announced. / Sudrava's
+    # spokesman said talks had not reached names."
+    marvenia = ActorInfo("Marvenia", kind="country")
+    actors = {
+        "Marvenian presidential office": ActorInfo("Marvenian presidential office", affiliation=marvenia),
+        "Ruben Kastell": ActorInfo("Ruben Kastell", kind="person", affiliation=marvenia),
+    }
+    office = _stated("Marvenian presidential office")
+    chief = _stated("Ruben Kastell")
+    denial = _stated("Sudravan foreign ministry", denial=True)
+    denial.denied_actor = "Marvenian presidential office"
+    talks = _stated("Sudravan foreign ministry", denial=True)
+    topics = [{"prisoner", "swap", "talk"}, {"text", "initial"}, {"prisoner", "swap"}, {"talk", "name"}]
+    Linker([office, chief, denial, talks], topics, actors.get).link()
+    assert talks.denies == [office, chief]
+
+
+def test_a_minister_whose_title_names_the_one_ministry_speaking_speaks_for_it() -> None:
+    # "Teleria's defence ministry said a Morvanian patrol crossed the border. / Morvania denied it.
+    # / Defence Minister Ilse Varga said the farmer was shot on Telerian land."
+    teleria = ActorInfo("Teleria", kind="country")
+    actors = {
+        "Teleria's defence ministry": ActorInfo("Teleria's defence ministry", affiliation=teleria),
+        "Ilse Varga": ActorInfo("Ilse Varga", kind="person", role="Defence Minister"),
+    }
+    claim = _stated("Teleria's defence ministry")
+    denial = _stated("Morvania's interior ministry", denial=True)
+    reply = _stated("Ilse Varga", denial=True)
+    topics = [{"patrol", "border", "farmer"}, {"patrol", "border"}, {"farmer", "land", "border"}]
+    linker = Linker([claim, denial, reply], topics, actors.get)
+    assert "Teleria" in linker.sides[2]
+    linker.link()
+    assert reply.denies == [denial]
+
+
+def test_a_spokesman_whose_title_names_a_ministry_is_not_filed_under_it() -> None:
+    actors = {
+        "Quessia's foreign ministry": ActorInfo("Quessia's foreign ministry"),
+        "Kasimir Wend": ActorInfo("Kasimir Wend", kind="person", role="foreign ministry spokesman"),
+    }
+    cands = [_stated("Quessia's foreign ministry"), _stated("Kasimir Wend")]
+    linker = Linker(cands, [set(), set()], actors.get)
+    assert linker.sides[1] == {"Kasimir Wend"}
+
+
+def test_of_two_claims_scoring_alike_the_one_told_first_names_the_claimant() -> None:
+    # "The club doctor denied pressuring players into injections. / A physiotherapist said players
+    # were injected before matches. / A barrister put it to him that he bowed to pressure on players."
+    denial = _stated("Martin Ferrier", denial=True)
+    first = _stated("Leanne Corrigan")
+    later = _stated("Nikhil Rao")
+    topics = [{"player", "injection", "pressure"}, {"injection", "match"}, {"player", "pressure", "manager"}]
+    Linker([denial, first, later], topics, lambda name: None).link()
+    assert denial.denied_actor == "Leanne Corrigan"

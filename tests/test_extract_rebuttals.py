@@ -2,13 +2,19 @@
 
 import pytest
 
-from claims.extraction import extract
+from claims.extraction import extract, extract_many
 
 pytestmark = pytest.mark.nlp
 
 
 def speaking(text: str, speaker: str):
     return next(s for s in extract(text).statements if s.speaker == speaker)
+
+
+def by_rules(text: str, speaker: str):
+    """The statement as the wording rules alone mark it (the learned model may add denials)."""
+    (result,) = extract_many([(text, None)], learned_denials=False)
+    return next(s for s in result.statements if s.speaker == speaker)
 
 
 def test_a_negation_with_a_curly_apostrophe_rebuts_like_a_straight_one() -> None:
@@ -44,6 +50,22 @@ def test_nobody_did_the_act_a_denial_rejected() -> None:
         '"Nobody has been seized. Every keeper reported for duty this morning," Captain Olaf Rask said.'
     )
     assert speaking(text, "Olaf Rask").is_denial
+
+
+def test_the_same_verb_done_to_something_else_is_not_the_act_alleged() -> None:
+    text = (
+        "Farmers in Pellow said the sluice gate on the Marrin dam had opened during the storm.\n\n"
+        "The Marrin water board said it had not opened a formal inquiry."
+    )
+    assert not by_rules(text, "Marrin water board").is_denial
+
+
+def test_the_act_alleged_done_to_the_same_thing_is_negated() -> None:
+    text = (
+        "Farmers in Pellow said the water board had opened the sluice gate on the Marrin dam.\n\n"
+        '"We did not open the sluice gate. It was shut all night," said Olle Varrin, the board\'s engineer.'
+    )
+    assert by_rules(text, "Olle Varrin").is_denial
 
 
 def test_the_accused_negating_another_act_is_no_denial() -> None:
@@ -146,3 +168,102 @@ def test_acting_lawfully_said_of_someone_the_claim_never_names_is_no_denial() ->
         "The ferry operator Sund Lines said its crews had acted lawfully during the storm."
     )
     assert not speaking(text, "Sund Lines").is_denial
+
+
+def test_no_such_thing_exists_is_said_flatly_like_there_is_none() -> None:
+    text = (
+        "Velland's trade ministry said on Monday that Orsk had sold it the fishing rights in the Sound.\n\n"
+        '"No agreement exists, and we will say so in Velland," said Ivo Brel, a spokesman for Orsk\'s '
+        "fisheries board."
+    )
+    assert by_rules(text, "Ivo Brel").is_denial
+
+
+def test_a_thing_that_no_longer_exists_is_no_denial() -> None:
+    text = (
+        "Velland's trade ministry said on Monday that Orsk had sold it the fishing rights in the Sound.\n\n"
+        '"The agreement that no longer exists was signed in 1990," said Ivo Brel, a spokesman for Orsk\'s '
+        "fisheries board."
+    )
+    assert not by_rules(text, "Ivo Brel").is_denial
+
+
+def test_not_one_word_of_it_rules_out_every_case_like_a_single_word() -> None:
+    text = (
+        "Harbour inspector Nils Oddo said on Monday that Ana Freil had filled out the cargo manifest "
+        "herself.\n\n"
+        '"I did not write one word of that document," said the clerk, Ana Freil.'
+    )
+    assert by_rules(text, "Ana Freil").is_denial
+
+
+def test_never_having_seen_the_like_is_a_lament_not_a_rebuttal() -> None:
+    text = (
+        "Anglers said the Varro paper mill had caused the fish kill in the Sella river.\n\n"
+        "A bait shop owner, Jan Kosk, said he had never seen a kill like it."
+    )
+    assert not by_rules(text, "Jan Kosk").is_denial
+
+
+def test_never_having_seen_the_very_thing_at_issue_disowns_it() -> None:
+    text = (
+        "Inspectors said the plant manager, Eda Rinn, had been sent the safety report in March.\n\n"
+        "Eda Rinn said she had never seen the safety report."
+    )
+    assert by_rules(text, "Eda Rinn").is_denial
+
+
+SWAP = (
+    "Orsk's foreign ministry said the jailed engineer Tomas Reyl would be freed in a prisoner exchange.\n\n"
+)
+
+
+def test_one_thing_put_in_place_of_another_corrects_the_other_side() -> None:
+    text = (
+        SWAP + 'Velland\'s minister, Ada Korr, said Reyl was "a convicted saboteur, not a bargaining chip."'
+    )
+    assert by_rules(text, "Ada Korr").is_denial
+
+
+def test_ones_own_loss_put_in_place_of_another_corrects_nobody() -> None:
+    text = SWAP + '"We have lost a round, not the argument," said Velland\'s justice minister, Ada Korr.'
+    assert not by_rules(text, "Ada Korr").is_denial
+
+
+def test_what_someone_is_owed_rather_than_another_thing_is_a_demand() -> None:
+    text = (
+        SWAP + 'Velland\'s minister, Ada Korr, said the government owed the families "answers, not slogans."'
+    )
+    assert not by_rules(text, "Ada Korr").is_denial
+
+
+def test_negating_what_another_sides_denial_puts_in_place_of_the_claim() -> None:
+    text = (
+        "The Safe Kettle Alliance said its testers had forced the lid of the Brewmax kettle open in four "
+        "of ten trials.\n\n"
+        "The maker, Ostra Appliances, said the testers had prised the lid "
+        '"with a steel crowbar, not a hand."\n\n'
+        "Hana Welk, who watched the trials for a consumer magazine, said no crowbar or tool of any kind "
+        "had been used."
+    )
+    assert by_rules(text, "Hana Welk").is_denial
+
+
+def test_a_negation_reported_inside_another_saying_answers_no_denial() -> None:
+    text = (
+        "The Safe Kettle Alliance said its testers had forced the lid of the Brewmax kettle open in four "
+        "of ten trials.\n\n"
+        "The maker, Ostra Appliances, said the testers had prised the lid "
+        '"with a steel crowbar, not a hand."\n\n'
+        "Hana Welk, who watched the trials for a consumer magazine, said the alliance had told her that no "
+        "crowbar of any kind was used."
+    )
+    assert not by_rules(text, "Hana Welk").is_denial
+
+
+def test_doing_what_another_says_it_does_not_do_itself_answers_nobody() -> None:
+    text = (
+        "Brightlark, the maker of the Lumen sleep app, said it does not keep recordings of its users.\n\n"
+        "The Data Office, which received a complaint about the app, said it had kept a copy of the complaint."
+    )
+    assert not by_rules(text, "Data Office").is_denial

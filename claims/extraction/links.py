@@ -41,6 +41,9 @@ class Weights:
     referred: float = 2.0  # "the claim", "the accusation": the opposing statement just before
     named_act: float = 1.5  # "the allegations" and a statement whose cue is "alleged"
     answers_attack: float = 1.0  # the candidate is itself a denial of the denier's side
+    # A denial of someone else, answered for the claim it makes in turn ("the valve had been shut
+    # by the building's owner", said in a defence): scored like a claim, less this.
+    counter: float = 2.0
     nearest: float = 1.0  # the nearest opposing statement before the denial
     claim_word: float = 1.0  # each word of the claim the denial spells out ("reports that X") found in it
     max_claim: int = 2
@@ -57,6 +60,8 @@ class Weights:
 WEIGHTS = Weights()
 _PLACES = frozenset({"GPE", "NORP"})
 _POSSESSIVE = re.compile("['’]s?$")
+# Titles of the head of a ministry or department, whose other words name it ("Defence Minister").
+_HEADS = frozenset({"minister", "secretary"})
 
 
 def chain(actor: ActorInfo | None) -> list[str]:
@@ -97,6 +102,7 @@ class Linker:
         self.place_of = place_of or (lambda word: None)
         self.allies = allies or {}
         self.sides = same_bodies([self._side(c.speaker) for c in self.cands])
+        self._by_role()
         self.dates = [said_on([d.text for d in c.dates], published)[0] for c in cands]
         self.claims = claims or [set()] * len(cands)
         self._referents: dict[int, int | None] = {}
@@ -114,6 +120,33 @@ class Linker:
                     found.add(place)  # ("senior Ravonian official"), not a name ("Jordan Smith")
                     break
         return found
+
+    def _by_role(self) -> None:
+        """An unaffiliated minister whose title names one body that speaks here speaks for it (and
+        its state): "Defence Minister Ilse Varga" for "Teleria's defence ministry", when no other
+        body's name has "defence" in it. Only the head of a ministry: a "foreign ministry
+        spokesman" may speak for another state's ministry, an "opposition leader" against the
+        state his party is filed under."""
+        bodies = {name for found in self.sides for name in found}
+        for speaker in {c.speaker for c in self.cands}:
+            actor = self.speaker_of(speaker)
+            if (
+                actor is None
+                or actor.affiliation is not None
+                or actor.principal is not None
+                or not actor.role
+            ):
+                continue
+            *words, office = actor.role.lower().split()
+            if office not in _HEADS or not words or len(words) > 2 or not all(w.isalpha() for w in words):
+                continue
+            named = [b for b in bodies if b != speaker and set(words) <= set(b.lower().split())]
+            if len(named) != 1:
+                continue
+            theirs = set().union(*(found for found in self.sides if named[0] in found))
+            for found in self.sides:
+                if speaker in found:
+                    found |= theirs
 
     def link(self, elsewhere: set[int] | frozenset[int] = frozenset()) -> None:
         """Fill `denies` and `denied_actor` on every denial, in text order but for what the
@@ -133,6 +166,7 @@ class Linker:
                 pool = self._disputing(n, pool)
             scored = [(self.score(n, i, accusers), i) for i in pool]
             scored = [(s, i) for s, i in scored if s is not None]
+            scored += self._countered(n, pool, scored, accusers)
             best = max((s for s, _ in scored), default=None)
             if best is None or best < self.weights.threshold:
                 continue
@@ -140,9 +174,35 @@ class Linker:
             chosen = self._same_claimant(n, chosen, scored)
             cand.denies = [self.cands[i] for i in chosen]
             if cand.denied_actor is None:
-                top = max(scored)[1]
+                # of candidates scoring alike, the claim the story told first is the one answered
+                top = max(scored, key=lambda si: (si[0], -si[1]))[1]
                 cand.denied_actor = self.cands[top].speaker
-            accusers.setdefault(frozenset(self.sides[n]), set()).add(cand.denied_actor)
+            accusers.setdefault(frozenset(self.sides[n]), set()).update(self._camp(cand.denied_actor))
+
+    def _countered(
+        self,
+        n: int,
+        pool: list[int],
+        scored: list[tuple[float, int]],
+        accusers: dict[frozenset[str], set[str]],
+    ) -> list[tuple[float, int]]:
+        """The other denials told before denial n that `score` leaves out (they attack someone else),
+        scored for the claims they make in turn, less `Weights.counter`: "its staff never touched
+        that valve" answers a defence lawyer's denial that said the owner shut it. Not a fellow
+        denier of the claims n itself answers (a denial that links to one it speaks of)."""
+        seen = {i for _, i in scored}
+        claims = {
+            id(self.cands[i])
+            for s, i in scored
+            if s >= self.weights.threshold and self.topics[n] & self.topics[i]
+        }
+        found = []
+        for i in pool:
+            other = self.cands[i]
+            if not other.is_denial or i > n or i in seen or any(id(d) in claims for d in other.denies):
+                continue
+            found.append((self.score(n, i, accusers, countering=True) - self.weights.counter, i))
+        return found
 
     def _chronological(self) -> list[int]:
         """The statements in text order, except that a denial dated before the denials just above
@@ -193,12 +253,17 @@ class Linker:
         return sorted(set(chosen) | more)
 
     def _named_accusers(self) -> dict[frozenset[str], set[str]]:
-        """For each denier's side, the actors its denials name."""
+        """For each denier's side, the actors its denials name, with the bodies they speak for."""
         found: dict[frozenset[str], set[str]] = {}
         for n, cand in enumerate(self.cands):
             if cand.is_denial and cand.denied_actor and cand.denied_actor not in self.sides[n]:
-                found.setdefault(frozenset(self.sides[n]), set()).add(cand.denied_actor)
+                found.setdefault(frozenset(self.sides[n]), set()).update(self._camp(cand.denied_actor))
         return found
+
+    def _camp(self, actor: str | None) -> set[str]:
+        """The actor a denial answered and the bodies it belongs to: having answered "Marvenia's
+        presidential office", a side answers Marvenia's other voices too."""
+        return {actor, *chain(self.speaker_of(actor))} if actor is not None else set()
 
     def _pool(self, n: int) -> list[int]:
         """Statements by others, not in the headline, not said after the denial."""
@@ -224,13 +289,16 @@ class Linker:
             return True
         return other.denied_actor in mine or any(d.speaker in mine for d in other.denies)
 
-    def score(self, n: int, i: int, accusers: dict[frozenset[str], set[str]]) -> float | None:
-        """How likely denial n rejects statement i; None when it cannot."""
+    def score(
+        self, n: int, i: int, accusers: dict[frozenset[str], set[str]], countering: bool = False
+    ) -> float | None:
+        """How likely denial n rejects statement i; None when it cannot (`countering`: i is a denial
+        scored for the claim it makes in turn)."""
         w = self.weights
         denial, other = self.cands[n], self.cands[i]
         theirs = self.sides[i]
         named = denial.denied_actor is not None and denial.denied_actor in theirs
-        if other.is_denial and not (denial.stands_by or named or self._attacks(i, n)):
+        if other.is_denial and not (countering or denial.stands_by or named or self._attacks(i, n)):
             return None  # a denial is answered when it attacks the denier or the denier names it
         total = 0.0
         if denial.denied_actor is not None:

@@ -37,12 +37,14 @@ from claims.extraction.denials.learned import DenialModel, Said
 from claims.extraction.denials.rebuttals import (
     _affirms,
     _always,
+    _counter_negated,
     _defended,
     _insists,
     _modal,
     _negator,
     _not_done,
     _properly,
+    _rather,
     _rebuts,
     _same_side,
     _selves,
@@ -95,8 +97,8 @@ def _author_of(doc: Doc, claim: Token) -> Span | None:
             return doc[child.left_edge.i : child.i + 1]
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.ent_type_ in dw.NAMED:
             return doc[child.left_edge.i : child.i + 1]
-        if child.dep_ == "compound" and child.lower_ in lx.OUTLET_NOUNS:  # "a newspaper report": its outlet
-            return doc[child.i : child.i + 1]
+        if child.dep_ == "compound" and child.lower_ in lx.OUTLET_NOUNS and not _qualified(child):
+            return doc[child.i : child.i + 1]  # "a newspaper report": its outlet
         if child.dep_ in ("prep", "acl") and claim.lemma_.lower() in dw.DOCUMENTS:
             found = _published_in(doc, child)
             if found is not None:
@@ -107,6 +109,12 @@ def _author_of(doc: Doc, claim: Token) -> Span | None:
         if subj is not None and subj.ent_type_ in dw.NAMED:
             return doc[subj.left_edge.i : subj.i + 1]
     return None
+
+
+def _qualified(outlet: Token) -> bool:
+    """An outlet noun that a noun of its own makes something else: "the weather-station
+    explanation", "a police station report" (not a news outlet's)."""
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in outlet.children)
 
 
 def _published_in(doc: Doc, child: Token) -> Span | None:
@@ -127,11 +135,30 @@ def _published_in(doc: Doc, child: Token) -> Span | None:
     return None
 
 
+def _points_back(toks: list[Token]) -> bool:
+    """ "That did not happen", "There is no truth in that": a demonstrative pronoun in the first
+    sentence standing for what was just said."""
+    for tok in toks:
+        if tok.is_sent_start and tok.i != toks[0].i:
+            return False
+        if tok.lower_ in ("that", "this") and tok.tag_ == "DT" and tok.dep_ in ("nsubj", "pobj", "dobj"):
+            return True
+    return False
+
+
 def _circulating(doc: Doc, cand: Candidate) -> bool:
-    """ "suggestions circulating on social media": a claim nobody in the article makes."""
+    """ "suggestions circulating on social media": a claim nobody in the article makes (not "reports
+    spread by his party", whose author the text names)."""
     return any(
-        t.lower_ in dw.AUTHORED and any(c.dep_ == "acl" and c.lemma_ in dw.CIRCULATING for c in t.children)
-        for t in content_tokens(doc, cand)
+        t.lower_ in dw.AUTHORED and any(_spreading(c) for c in t.children) for t in content_tokens(doc, cand)
+    )
+
+
+def _spreading(verb: Token) -> bool:
+    return (
+        verb.dep_ == "acl"
+        and verb.lemma_ in dw.CIRCULATING
+        and not any(c.dep_ == "agent" for c in verb.children)
     )
 
 
@@ -147,7 +174,7 @@ def mark_denials(
     """Set is_denial, denied_actor, denied_claim and denies on every candidate; `model` adds the
     denials its wording alone does not show (`learned.py`)."""
     topics = [topic(doc, c) for c in cands]
-    not_done = [_not_done(content_tokens(doc, c)) for c in cands]
+    not_done = [_not_done(content_tokens(doc, c), _selves(c, speaker_of)) for c in cands]
     side_of = _side_of(speaker_of)
     denying: set[str] = set()  # sides that have denied something so far
     allies: dict[str, set[str]] = {}  # speakers defending a side that denied: "at no point has X ..."
@@ -160,7 +187,7 @@ def mark_denials(
             t.lower_ in dw.AUTHORED
             and any(d.dep_ == "det" and d.lower_ in dw.REFERRING | {"the"} for d in t.children)
             for t in toks
-        )
+        ) or _points_back(toks)
         if not is_denial(doc, cand):
             others = [i for i, c in enumerate(cands) if _opposed(c, cand, side_of)]
             opposed = [topics[i] for i in others]
@@ -172,6 +199,8 @@ def mark_denials(
             rebuts = rebuts or _very_act(cand, toks, side, actors, opposed + _rejected(cands, topics, cand))
             rebuts = rebuts or _always(cand, toks, side, actors, opposed)
             rebuts = rebuts or _properly(cand, toks, side, actors, opposed)
+            rebuts = rebuts or _rather(cand, toks, opposed)
+            rebuts = rebuts or _counter_negated(cand, toks, _countered(cands, topics, cand, side_of))
             not_done_there = set().union(*(not_done[i] for i in others))
             if not rebuts and not _affirms(toks, _selves(cand, speaker_of), not_done_there):
                 continue
@@ -367,6 +396,20 @@ def _rejected(cands: list[Candidate], topics: list[set[str]], cand: Candidate) -
     """The words of the statements marked as denials so far (not `cand`), whose acts they say
     did not happen; built only when the earlier rebuttal rules found nothing."""
     return [topics[i] for i, c in enumerate(cands) if c.is_denial and c is not cand]
+
+
+def _countered(
+    cands: list[Candidate], topics: list[set[str]], cand: Candidate, side_of: Callable
+) -> list[set[str]]:
+    """The words of the other sides' denials said before `cand`, whose own claims it may negate;
+    built only when the earlier rebuttal rules found nothing."""
+    found = []
+    for i, other in enumerate(cands):
+        if other is cand:
+            break
+        if _opposed(other, cand, side_of, True):
+            found.append(topics[i])
+    return found
 
 
 def _side_of(speaker_of: Callable) -> Callable[[str | None], frozenset[str]]:

@@ -89,7 +89,7 @@ def _not_so(toks: list[Token]) -> bool:
             referring = subject is not None and any(  # "that", "the claims being made online", "his evidence"
                 t.lower_ in dw.REFERRING or t.lower_ in dw.STOOD_BY for t in subject.subtree
             )
-            if negated and referring:
+            if negated and referring and not _told_of(tok, toks):
                 return True
         if (
             _far_from_the_truth(tok)
@@ -102,12 +102,27 @@ def _not_so(toks: list[Token]) -> bool:
             or _nothing_to_do_with(tok)
             or _no_relation(tok)
             or _not_what_happened(tok)
-        ):
+        ) and not _told_of(tok, toks):
             return True
         if tok.lower_ in lx.WRONGDOING:
             negators = {t.lower_ for t in tok.head.subtree} | {t.lower_ for t in tok.ancestors}
             if negators & {"nothing", "no", "never", "not", "n't"}:
                 return True
+    return False
+
+
+def _told_of(tok: Token, toks: list[Token]) -> bool:
+    """The words are what someone named inside the content says ("One side says it is done, the
+    other says it never happened"): a report of another's denial, not the speaker's own. A pronoun
+    saying it may be the one the speaker voices ('"He says it never happened," his lawyer said')."""
+    inside = {t.i for t in toks}  # not the cue between the fragments of a split quotation
+    for clause in (tok, *tok.ancestors):
+        verb = clause.head
+        if verb.i not in inside or verb.i == clause.i:
+            return False
+        if clause.dep_ == "ccomp" and verb.lemma_ in lx.SPEECH_VERBS:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            return subject is not None and subject.pos_ != "PRON"
     return False
 
 
@@ -318,9 +333,17 @@ def _own_denial(cand: Candidate, toks: list[Token]) -> bool:
         client = subject.lower_ in ("client", "clients") and any(
             c.lower_ in dw.OWNERS for c in subject.children
         )
-        if (subject.lower_ in lx.FIRST_PERSON or reported or client) and _denies(tok, toks):
+        voiced = cand.type == "direct" and _voiced(subject, tok)
+        if (subject.lower_ in lx.FIRST_PERSON or reported or client or voiced) and _denies(tok, toks):
             return True
     return False
+
+
+def _voiced(subject: Token, verb: Token) -> bool:
+    """'"He denies everything," his lawyer said': a denial that stands now, voiced in quotation
+    marks for the one who makes it (a third-person pronoun, the present tense); "he denied it at
+    the time" only reports one."""
+    return subject.lower_ in ("he", "she", "they") and verb.tag_ in ("VBZ", "VBP")
 
 
 def _evidence_against(subject: Token, verb: Token) -> bool:
@@ -372,7 +395,21 @@ def _let_them_say(toks: list[Token]) -> bool:
         referring = bool(rest) and rest[0].lower_ in dw.REFERRING
         if wished or (tok.lemma_ == "call" and referring and any(t.lower_ in lx.DENIAL_WORDS for t in rest)):
             return True
-    return False
+    return any(tok.lower_ == "whatever" and _whatever_they_call_it(tok) for tok in toks)
+
+
+def _whatever_they_call_it(whatever: Token) -> bool:
+    """ "that is a lockout, whatever the company wants to call it", "a bribe, whatever the minister
+    likes to call it": the other side's name for a thing, set aside (not "whatever we choose to
+    call it")."""
+    verb = whatever.head
+    wish = verb.head if verb.lemma_ in dw.LETTING and verb.dep_ == "xcomp" else verb
+    if wish.lemma_ not in dw.WISHING:
+        return False
+    if not any(c.dep_ == "xcomp" and c.lemma_ in dw.LETTING for c in wish.children):
+        return False
+    subject = next((c for c in wish.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ not in lx.FIRST_PERSON | {"you"}
 
 
 def _verb_lemma(tok: Token) -> str:
@@ -399,8 +436,8 @@ def _denies(cue: Token, toks: list[Token]) -> bool:
     if any(t.dep_ in ("ccomp", "xcomp") and t.head.i == cue.i for t in toks):
         return True
     objects = [t for t in toks if t.dep_ == "dobj" and t.head.i == cue.i]
-    if not objects:
-        return any(t.lower_ in lx.DENIAL_WORDS for t in toks)  # "dismissed as 'reckless' a report"
+    if not objects:  # "dismissed as 'reckless' a report", 'rejected as "a fairy tale" accusations that ...'
+        return any(t.lower_ in lx.DENIAL_WORDS or t.lower_ in lx.CLAIM_NOUNS for t in toks)
     head = objects[0]
     if decided(head):
         return False

@@ -67,6 +67,20 @@ def _negations(toks: list[Token]) -> list[tuple[Token, Token, str]]:
     return found
 
 
+def _lament(verb: Token) -> bool:
+    """What one has never seen or felt the like of ("never seen a kill like it", "never felt such
+    anger"): an indefinite or compared object, not the very thing at issue ("never saw that
+    report", which disowns it)."""
+    if verb.lemma_ not in dw.EXPERIENCING:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(
+        any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in o.children)
+        or any(t.lower_ in ("like", "such") for t in o.subtree)
+        for o in objects
+    )
+
+
 def _negator(tok: Token) -> bool:
     """ "not", "never", "n't", "n’t" (which the parser may take for an auxiliary)."""
     return tok.dep_ == "neg" or tok.lower_ in dw.NOT
@@ -126,6 +140,8 @@ def _rebuts(
     for verb, subject, strength in _negations(toks):
         if verb.lemma_ in dw.KNOWING:
             continue  # "she did not know whether ...": what one knows is no rebuttal
+        if strength == "never" and _lament(verb):
+            continue  # "he had never seen a kill like it": a lament, whatever it shares with a claim
         if _supposed(verb, toks):
             continue  # "if there is no plan, ...": a supposition, not a rebuttal
         low = subject.lower_
@@ -147,8 +163,9 @@ def _rebuts(
             if _negated_act(verb, opposed):
                 return True
             continue
-        if subject.dep_ == "expl" and strength == "none" and opposed and _asserted(verb, toks, cand.cue):
-            return True  # "There is no hidden list", "There was no plan to sink her": flatly
+        existential = subject.dep_ == "expl" or verb.lemma_ == "exist"
+        if existential and strength == "none" and opposed and _asserted(verb, toks, cand.cue):
+            return True  # "There is no hidden list", "No agreement exists": flatly
         if negative and opposed and any(c.lower_ == "such" for c in subject.subtree):
             return True  # "no such agreement had been reached": what the other side just said
         if own and settled and opposed and _did_not_do_it(verb):
@@ -195,9 +212,18 @@ def _very_act(
         own = subject.dep_ == "nsubj" and (
             subject.lower_ in lx.FIRST_PERSON or _same_side(subject, side, actors, cand.type != "direct")
         )
-        if (own or strength == "none") and any(act in other for other in acts):
+        if (own or strength == "none") and any(act in other for other in acts) and _same_object(verb, acts):
             return True
     return False
+
+
+def _same_object(verb: Token, acts: list[set[str]]) -> bool:
+    """The act's object, if it has one, is among the words the other side used: "had not opened a
+    formal investigation" is not the act of "the lid opened under pressure" (the same verb done to
+    something else); "We did not poison this river" is, after "the poison came from X" and "released
+    solvents into the river"; "I did not resist" has no object to check."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    return not objects or any(_kindred(_lemmas(o.subtree), other) for o in objects for other in acts)
 
 
 def _always(
@@ -303,10 +329,12 @@ def _did_not_do_it(verb: Token) -> bool:
 
 
 def _emphatic(verb: Token) -> bool:
-    """The negation rules out every case: "any", "anyone", "a single", "ever", "at all"."""
+    """The negation rules out every case: "any", "anyone", "a single", "one word", "ever", "at all"."""
     for tok in verb.subtree:
         if tok.lower_ in dw.EMPHATIC or (tok.lower_ == "single" and tok.head.head.i != tok.i):
             return True
+        if tok.lower_ == "one" and tok.dep_ == "nummod" and tok.head.head.i == verb.i:
+            return True  # "did not write one word of it": the verb's own object, counted as one
     return False
 
 
@@ -378,15 +406,19 @@ def _names_any(subject: Token, names: frozenset[str], actors: Actors) -> bool:
     return False
 
 
-def _not_done(toks: list[Token]) -> set[str]:
-    """Acts a statement says did not happen: "had not paid", "had failed to refund", "never met"."""
+def _not_done(toks: list[Token], selves: frozenset[str] = frozenset()) -> set[str]:
+    """Acts a statement says did not happen: "had not paid", "had failed to refund", "never met";
+    not what its speaker says it does not do itself (`selves`: "it does not receive location
+    data", said by the app's maker), which nobody else is accused of."""
     found = set()
     for tok in toks:
         if tok.pos_ != "VERB" or tok.lemma_ in lx.SPEECH_VERBS:
             continue
         negated = any(_negator(c) for c in tok.children)
         if negated or (tok.dep_ == "xcomp" and tok.head.lemma_ in dw.FAILING):
-            found.add(tok.lemma_.lower())
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.lower_ not in selves:
+                found.add(tok.lemma_.lower())
     return found
 
 
@@ -445,4 +477,45 @@ def _same_side(subject: Token, side: set[str], actors: Actors, reported: bool) -
             country = actors.country(tok.text)
             if (country is not None and country.name in side) or tok.text in side:
                 return True
+    return False
+
+
+def _rather(cand: Candidate, toks: list[Token], opposed: list[set[str]]) -> bool:
+    """ "a convicted spy, not a bargaining chip", "about money, not politics", "turned the handle
+    with a steel wrench, not a hand": a thing put in place of another in what is or was, the
+    correction frame of a rebuttal, when another side has spoken. Not one's own act ("we lost a
+    vote, not an argument"), nor a wish or a debt ("owes voters answers, not lawyers"), nor a plan."""
+    if not opposed or _modal(toks):
+        return False
+    inside = {t.i for t in toks}
+    for tok in toks:
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        negs = [c.i for c in tok.children if c.dep_ == "neg"]
+        if len(negs) != 1 or negs[0] < tok.i:  # "X, not Y"; not "not X, not Y", a list of none
+            continue
+        if not any(c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and c.i > negs[0] for c in tok.children):
+            continue
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.i not in inside or verb.lemma_ in dw.WANTING:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ not in lx.FIRST_PERSON:
+            return True
+    return False
+
+
+def _counter_negated(cand: Candidate, toks: list[Token], denials: list[set[str]]) -> bool:
+    """ "no wrench or tool of any kind had been used" against a denial that said the testers "turned
+    the handle with a steel wrench": a flat negation of what another side's denial puts forward in
+    its place, said in the content's own main clause ("managers had told staff that there were no
+    plans" only reports one)."""
+    for verb, _subject, strength in _negations(toks) if denials else ():
+        if strength != "none" or not (_past(verb) or verb.lemma_ == "exist"):
+            continue
+        if _supposed(verb, toks) or not _asserted(verb, toks, cand.cue):
+            continue
+        clause = _lemmas(verb.subtree)
+        if any(len(_kindred(clause, other)) >= 1 and _emphatic(verb) for other in denials):
+            return True
     return False

@@ -53,6 +53,9 @@ WORDS = lx.words("""
 LIGHT = lx.words("be have do get go come make take give put keep let become seem")
 # Verbs whose complement did not happen ("failed to refund", "refused to negotiate").
 FAILING = lx.words("fail refuse neglect decline omit")
+# Verbs of wanting and owing: "X, not Y" after them is a demand, not a correction ("owes voters
+# answers, not lawyers", "wanted the whole film, not the edited highlights"; round 7, dev and holdout).
+WANTING = lx.words("want wish need owe deserve demand ask prefer like expect")
 # Verbs of knowing and thinking: negated, they deny nothing ("did not know whether ...").
 KNOWING = lx.words("know think believe expect remember recall understand wonder realise realize")
 # What one has never seen or felt is a boast or a lament ("we have never seen demand like
