@@ -917,3 +917,14 @@ def test_said_and_called_for_are_two_acts() -> None:
     assert said.content == "that the tower's lifts had failed twice in a week"
     assert (called.speaker, called.cue) == ("residents' association", "called")
     assert called.said_on == said.said_on == dt.date(2024, 3, 11)
+
+
+def test_said_and_called_on_someone_to_act_are_two_acts() -> None:
+    text = (
+        "The opposition on Thursday said the vote in Brell had been rigged and called on the election "
+        "board to order a recount."
+    )
+    said, called = extract(text, dt.date(2024, 3, 11)).statements
+    assert said.content == "the vote in Brell had been rigged"
+    assert (called.cue, called.content) == ("called", "the election board to order a recount")
+    assert called.said_on == said.said_on == dt.date(2024, 3, 7)

@@ -71,6 +71,7 @@ def content_heads(verb: Token) -> list[Token]:
             heads = [c for c in kids if c.dep_ in ("oprd", "attr")][:1]
         elif not obj:  # "called for a ceasefire"
             heads += [c for c in kids if c.dep_ == "prep" and c.lower_ == "for"]
+            heads = heads or _called_on(kids)
     elif lemma in lx.DESCRIBING_VERBS:  # "described the claims as baseless", "branded it a lie"
         obj = [c for c in kids if c.dep_ == "dobj"]
         complement = [  # however the parser hangs it: "as baseless" (advcl), "a smear" (npadvmod)
@@ -292,6 +293,18 @@ def _lead_in(clause: Token, verb: Token) -> bool:
     if clause.i > verb.i:
         return False
     return any(t.text in (":", ";") for t in verb.doc[clause.right_edge.i + 1 : verb.i])
+
+
+def _called_on(kids: list[Token]) -> list[Token]:
+    """ "called on the commission to order a recount": whom the demand is put to and what it asks
+    for, as with "urged the commission to ..." (the parser hangs "to order" on "called" or on "on").
+    Not "called on Monday for talks": a day is no addressee."""
+    on = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "on"), None)
+    addressee = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+    if addressee is None or addressee.ent_type_ in ("DATE", "TIME"):
+        return []
+    asked = [c for c in (*kids, *on.children) if c.dep_ == "xcomp" and c.i > addressee.i]
+    return [addressee, asked[0]] if asked else []
 
 
 def _called_noun(kids: list[Token]) -> bool:
