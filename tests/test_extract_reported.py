@@ -686,6 +686,12 @@ def test_neither_confirm_nor_deny_closes_the_content_of_a_saying() -> None:
     assert s.content == "the two delegations had narrowed their differences"
 
 
+@pytest.mark.parametrize("refusal", ["would not confirm or deny", "refused to confirm or deny"])
+def test_a_refusal_to_confirm_or_deny_closes_the_content_of_a_saying(refusal: str) -> None:
+    s = only(f"The coach, Ivo Tamm, said the team was ready but {refusal} that the captain was injured.")
+    assert s.content == "the team was ready"
+
+
 def test_the_subject_of_an_unsaid_clause_is_the_next_pronoun() -> None:
     text = (
         "Ilse Marwood, the league's secretary, would neither confirm nor deny that Tomas Brenck had been "

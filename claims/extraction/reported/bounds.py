@@ -315,6 +315,18 @@ def _cue_tense_conjunct(verb: Token, heads: list[Token]) -> set[int]:
     return out
 
 
+def _refuses_to_say(verb: Token) -> bool:
+    """ "would neither confirm nor deny", and as other reporters put it: "would not confirm or
+    deny", "refused (declined) to confirm or deny"."""
+    if verb.lemma_ in CUE_LEMMAS and neither_nor(verb):
+        return True
+    if verb.lemma_ in ("refuse", "decline"):
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "confirm"), verb)
+    elif not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return verb.lemma_ == "confirm" and any(c.dep_ == "conj" and c.lemma_ == "deny" for c in verb.children)
+
+
 def _closing_refusal(heads: list[Token]) -> set[int]:
     """ "said the talks had made progress but would neither confirm nor deny that ...": a speech
     verb with no subject of its own, joined to the reported clause, that says what the speaker
@@ -322,10 +334,10 @@ def _closing_refusal(heads: list[Token]) -> set[int]:
     not confirm or deny whether ...": a clause with its own subject says that it could not."""
     out: set[int] = set()
     for head in heads:
-        for conj in (c for c in head.children if c.dep_ == "conj" and c.lemma_ in CUE_LEMMAS):
+        for conj in (c for c in head.children if c.dep_ == "conj"):
             if any(c.dep_ in SUBJECT_DEPS for c in conj.children):
                 continue
-            if not neither_nor(conj) or conj.right_edge.i != head.right_edge.i:
+            if not _refuses_to_say(conj) or conj.right_edge.i != head.right_edge.i:
                 continue
             first = conj.left_edge.i
             while (
