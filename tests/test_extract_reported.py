@@ -837,6 +837,14 @@ def test_the_writers_clause_after_a_rejected_claim_is_left_out() -> None:
     assert s.content == "claims that hundreds of homes were overcharged because meters were read twice"
 
 
+def test_the_writers_amid_phrase_after_a_rejected_claim_is_left_out() -> None:
+    s = only(
+        "The hospital trust has denied claims that patients waited 12 hours in corridors, "
+        "amid growing calls for an inquiry."
+    )
+    assert s.content == "claims that patients waited 12 hours in corridors"
+
+
 def test_the_writers_summary_after_a_reported_clause_is_left_out() -> None:
     s = only(
         "Mara Quist said her party had closed three offices in 2019, "

@@ -257,7 +257,7 @@ def _writers_clause_on_claim(verb: Token, heads: list[Token]) -> set[int]:
     """ "has rejected claims that X, as pressure grows on it to publish ...", "rejected claims
     that X, after councillors voted to close it": a clause with a subject of its own, set off by a
     comma and opened by "as" or "after", that closes the claim's clause is the writer's setting of
-    the rejection (the parser hangs it inside the claim)."""
+    the rejection (the parser hangs it inside the claim); so is ", amid calls for an inquiry"."""
     if verb.lemma_ not in lx.NP_CONTENT_VERBS or not heads or heads[0].dep_ != "dobj":
         return set()
     obj = heads[0]
@@ -265,9 +265,14 @@ def _writers_clause_on_claim(verb: Token, heads: list[Token]) -> set[int]:
         return set()
     end = obj.right_edge.i
     for tok in obj.subtree:
-        if tok.dep_ != "advcl" or tok.right_edge.i != end or tok.i == obj.i:
+        if tok.right_edge.i != end or tok.i == obj.i:
             continue
         first = tok.left_edge
+        setting = tok.dep_ == "prep" and tok.lower_ in ("amid", "amidst")
+        if setting and first.i > 0 and first.nbor(-1).text == ",":
+            return {t.i for t in tok.subtree} | {first.i - 1}
+        if tok.dep_ != "advcl":
+            continue
         marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
         subject = any(c.dep_ in SUBJECT_DEPS for c in tok.children)
         if (
