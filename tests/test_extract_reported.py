@@ -853,6 +853,14 @@ def test_the_writers_summary_after_a_reported_clause_is_left_out() -> None:
     assert s.content == "her party had closed three offices in 2019"
 
 
+def test_the_writers_summary_described_as_something_is_left_out() -> None:
+    s = only(
+        "Ola Brandt said the council had sold the library in 2020, "
+        "a move he described as \u201ca terrible mistake.\u201d"
+    )
+    assert s.content == "the council had sold the library in 2020"
+
+
 def test_a_noun_someone_called_something_is_a_label() -> None:
     text = 'The ministry closed the border crossing, a step Lena Marsk called "reckless."'
     assert statements(text) == ()

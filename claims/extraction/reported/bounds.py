@@ -293,7 +293,7 @@ def _summary_apposition(heads: list[Token]) -> set[int]:
         return set()
     last = max(heads, key=lambda h: h.right_edge.i)
     end = last.right_edge.i
-    for tok in (c for c in last.children if c.dep_ in ("npadvmod", "appos") and c.pos_ == "NOUN"):
+    for tok in (c for c in last.children if _summary_noun(c)):
         first = tok.left_edge
         if tok.right_edge.i != end or first.lower_ not in ("a", "an", "the") or first.i == 0:
             continue
@@ -330,6 +330,17 @@ def _refuses_to_say(verb: Token) -> bool:
     elif not any(c.dep_ == "neg" for c in verb.children):
         return False
     return verb.lemma_ == "confirm" and any(c.dep_ == "conj" and c.lemma_ == "deny" for c in verb.children)
+
+
+def _summary_noun(tok: Token) -> bool:
+    """The noun of a writer's summary: an apposition or adverbial noun, or a second object
+    labelled by a clause of its own ("sold the library in 2020, a move he described as ...")."""
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ in ("npadvmod", "appos"):
+        return True
+    clauses = (c for c in tok.children if c.dep_ == "relcl")
+    return tok.dep_ == "dobj" and any(c.lemma_ == "call" or c.lemma_ in lx.DESCRIBING_VERBS for c in clauses)
 
 
 def _closing_refusal(heads: list[Token]) -> set[int]:
