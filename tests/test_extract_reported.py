@@ -867,6 +867,17 @@ def test_a_noun_someone_called_something_is_a_label() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        'The council shut the pool, a decision residents called "shameful."',
+        'The council shut the pool, a decision that swimmers described as "shameful."',
+    ],
+)
+def test_a_summary_noun_labelled_by_a_group_is_no_statement(text: str) -> None:
+    assert statements(text) == ()
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Finance minister Ulla Brandt appeared to tell donors that the tax would rise in May.",
