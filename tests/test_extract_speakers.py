@@ -930,6 +930,14 @@ def test_its_report_after_according_to_is_the_body_the_clause_names() -> None:
     assert speakers(text) == ["Mara Lind", "Orvik Cement"]
 
 
+def test_its_report_opening_the_sentence_is_the_body_named_after_it() -> None:
+    text = (
+        "Paul Orr, a union organiser, said he was worried. According to its latest filing, "
+        "Dunmore Rail carried 3 million passengers in 2023.\n"
+    )
+    assert speakers(text) == ["Paul Orr", "Dunmore Rail"]
+
+
 def test_both_governments_are_the_two_states_met_last_speaking_jointly() -> None:
     text = (
         "Tessaria said on Monday that its coast guard had seized two Vorlish trawlers, and Tessarian "

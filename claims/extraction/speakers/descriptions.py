@@ -180,7 +180,8 @@ class Descriptions:
 
     def _owner_in_clause(self, mention: Span) -> ActorInfo | None:
         """ "Solvik had 240 million crowns in cash, according to its latest quarterly report": "its"
-        is the body named in the clause "according to" follows, which is the document's owner."""
+        is the body named in the clause "according to" follows, which is the document's owner; the
+        one named in the clause after it when "According to its ..." opens the sentence."""
         owner = next((c for c in mention.root.children if c.dep_ == "poss"), None)
         if owner is None or owner.lower_ not in ("its", "their"):
             return None
@@ -189,7 +190,10 @@ class Descriptions:
         if according is None or according.i != mention.start - 2:
             return None
         fits = _one_body if owner.lower_ == "its" else _bodies
-        for ent in reversed(ents_in(self.doc, sent.start, according.i)):
+        named = list(reversed(ents_in(self.doc, sent.start, according.i)))
+        if according.i == sent.start:  # "According to its latest filing, Dunmore Rail carried ..."
+            named = ents_in(self.doc, mention.end, sent.end)
+        for ent in named:
             if ent.label_ not in ("ORG", "PERSON", "GPE", "NORP"):
                 continue
             words = strip_determiner(list(noun_phrase(ent.root)))
