@@ -956,3 +956,22 @@ def test_what_a_relative_clause_says_someone_aired_speaks_for_them() -> None:
     )
     spot = speakers(text)[-1]
     assert "Rhys Pennant" in spot and not spot.startswith("which")
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            "The report, which the Tessel Institute published on Friday, says the dam is unsafe.",
+            "Tessel Institute",
+        ),
+        (
+            "The mailer, which Ada Breck's campaign sent out to 40,000 homes, claims her rival raised taxes.",
+            "Ada Breck's campaign",
+        ),
+    ],
+)
+def test_what_a_relative_clause_says_someone_published_or_sent_speaks_for_them(
+    text: str, author: str
+) -> None:
+    assert speakers(text) == [author]
