@@ -832,6 +832,17 @@ def test_a_spokesman_owned_by_someone_does_not_speak_for_the_body_before() -> No
     assert speakers(_HARBOURS)[3] == "Prime Minister's official spokesman"
 
 
+def test_a_spokesman_for_a_person_does_not_speak_for_the_body_before() -> None:
+    text = (
+        "Mayor Helga Brunn said she would not resign.\n\n"
+        "The council said it would review the case. A spokesman for the governor said Brunn should "
+        "step aside.\n"
+    )
+    spokesman = extract(text).statements[-1]
+    assert spokesman.speaker == "spokesman for the governor"
+    assert spokesman.affiliation != "council"
+
+
 def test_the_office_of_a_person_is_named_after_them() -> None:
     text = (
         "In a statement on Thursday, the office of Orlandian President Mira Vosk said that Tessia would "

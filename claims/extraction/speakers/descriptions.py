@@ -352,7 +352,7 @@ class Descriptions:
                 if found is not None:
                     actor.affiliation = found
                     return
-        if owner is not None:
+        if owner is not None or _for_a_person(mention):
             return  # "The Prime Minister's official spokesman" speaks for him, not for the body before
         if mention.root.lemma_.lower() in _SPOKESPEOPLE and not any(t.ent_type_ == "PERSON" for t in mention):
             actor.affiliation = self._recent(pos, lambda a: a.kind in ("organization", "country", "group"))
@@ -384,3 +384,13 @@ class Descriptions:
             if words and words <= said:
                 return actor
         return None
+
+
+def _for_a_person(mention: Span) -> bool:
+    """ "A spokesman for the governor", "a spokeswoman for Mayor Brunn": the owner is a person the
+    mention names, as in "the governor's spokesman", not the body that spoke last."""
+    for prep in (c for c in mention.root.children if c.dep_ == "prep" and c.lower_ == "for"):
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if obj is not None and (obj.ent_type_ == "PERSON" or obj.lemma_.lower() in lx.ROLE_NOUNS):
+            return True
+    return False
