@@ -805,6 +805,12 @@ def test_a_who_said_clause_inside_a_reported_clause_is_the_outer_speakers() -> N
     assert s.content.endswith("its own inspector had found two broken valves")
 
 
+def test_a_which_said_clause_the_parser_hung_on_a_claim_is_its_authors() -> None:
+    rejected, said = statements("The ministry rejected claims by the union, which said wages had fallen.")
+    assert rejected.content == "claims by the union"
+    assert (said.speaker, said.content) == ("union", "wages had fallen")
+
+
 def test_a_sentence_after_an_abbreviation_is_a_sentence_of_its_own() -> None:
     text = (
         "The fire service said crews had reached the mill between 6:10 and 6:40 a.m. "

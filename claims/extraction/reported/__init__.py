@@ -85,6 +85,21 @@ __all__ = [
 ]
 
 
+def _claimant(noun: Token) -> Token:
+    """ "rejected claims by the union, which said ...": the parser hung the clause on the claim,
+    but the one who said it is the claim's author named just before the comma."""
+    if noun.lemma_.lower() not in lx.CLAIM_NOUNS and noun.lower_ not in lx.CLAIM_NOUNS:
+        return noun
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
+        author = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if author is None or author.pos_ not in ("NOUN", "PROPN"):
+            continue
+        after = author.right_edge.i + 1
+        if after < len(noun.doc) and noun.doc[after].text == ",":
+            return author
+    return noun
+
+
 def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     """A candidate for a speech verb: its content clause (maybe empty: a quotation may supply it)."""
     if verb.pos_ == "NOUN":
@@ -93,7 +108,7 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
         return None
     subject = subject_of(verb)
     passive = any(c.dep_ == "auxpass" for c in verb.children)  # "a debate in which X was accused of"
-    antecedent = verb.head if verb.dep_ == "relcl" and not passive else None
+    antecedent = _claimant(verb.head) if verb.dep_ == "relcl" and not passive else None
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in lx.DOCUMENT_NOUNS:
         holder = verb.head.head  # "issued a statement saying", "in a statement saying"
         while holder.dep_ in ("pobj", "prep") and holder.head.i != holder.i:
