@@ -732,6 +732,23 @@ def test_a_description_refers_back_to_the_body_its_apposition_called_so() -> Non
     assert speakers(text) == ["Dunwell Tracking", "Dunwell Tracking"]
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Tessel Analytics, a consultancy, said prices would rise. The consultancy said demand held.",
+            "Tessel Analytics",
+        ),
+        (
+            "Orlo, a Velm startup, said it had hired 40 engineers. The startup said it would open in Brell.",
+            "Orlo",
+        ),
+    ],
+)
+def test_a_description_outside_the_usual_words_refers_back_to_its_apposition(text: str, body: str) -> None:
+    assert speakers(text) == [body, body]
+
+
 def test_the_company_is_the_company_named_since_not_an_unnamed_one_before() -> None:
     text = (
         "The company insisted on Monday that it was not to blame for the dead trout.\n\n"

@@ -213,7 +213,7 @@ ORG_DESCRIPTIONS = words("""
     parliament congress senate house network newspaper broadcaster channel paper
     corporation airline carrier operator maker manufacturer producer retailer insurer
     lender utility club team league university school hospital charity regulator watchdog
-    inspectorate tribunal trust panel mission service
+    inspectorate tribunal trust panel mission service website startup consultancy
     """)
 
 # What a description calls an organisation whose name uses another word ("the force" for

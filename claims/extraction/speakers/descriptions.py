@@ -122,8 +122,8 @@ class Descriptions:
             return owned
         if head in lx.ROLE_NOUNS:
             return self._recent(pos, lambda a: a.kind == "person" and _titled(words, _words_of(a.role)))
-        if head not in lx.ORG_DESCRIPTIONS:
-            return None
+        if head not in lx.ORG_DESCRIPTIONS:  # "The consultancy" after "Tessel Analytics, a consultancy,"
+            return self._recent(pos, lambda a: a.kind != "person" and head in a.called)
 
         # not the same bare description met before ("the company that owns the mill" left unnamed):
         # it says no more than this one, and a body named since is the likelier referent
