@@ -747,6 +747,25 @@ def test_quoted_as_saying_goes_on_past_a_quotation_hung_on_quoted() -> None:
     assert s.content == 'the ferry had struck the pier "at full speed," and that two crew had been hurt'
 
 
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        (
+            'The agency quoted the mayor, Ana Kell, as saying the bridge had been closed "for good" '
+            "and that repairs would cost millions.",
+            "and that repairs would cost millions",
+        ),
+        (
+            "The Velm Post quoted Ana Kell as saying that the bridge had been closed, that repairs would "
+            "cost millions and that nobody was hurt.",
+            "that repairs would cost millions and that nobody was hurt",
+        ),
+    ],
+)
+def test_quoted_as_saying_goes_on_with_that_clauses_the_parser_hung_on_quoted(text: str, end: str) -> None:
+    assert only(text).content.endswith(end)
+
+
 def test_quoted_as_saying_stops_before_a_clause_of_its_own() -> None:
     text = (
         "The agency quoted the port authority as saying no ship had been turned away, "

@@ -476,9 +476,11 @@ def _rest_hung_on_quoted(quoted: Token, heads: list[Token]) -> list[Token]:
         gap = doc[edge + 1 : kid.left_edge.i]
         if not all(t.is_punct or t.dep_ == "cc" for t in gap):
             break
-        if kid.dep_ != "conj" and any(t.text == "," for t in [*gap, kid.left_edge]):
+        # "that" opens what was said, however the parser read it: "..., that B and that C"
+        that = _that_clause(kid) or kid.left_edge.lower_ == "that"
+        if kid.dep_ != "conj" and not that and any(t.text == "," for t in [*gap, kid.left_edge]):
             break
-        own = any(c.dep_ in SUBJECT_DEPS for c in kid.children) and not _that_clause(kid)
+        own = any(c.dep_ in SUBJECT_DEPS for c in kid.children) and not that
         if kid.lemma_ in CUE_LEMMAS or own or (kid.dep_ == "advcl" and kid.tag_ == "VBG"):
             break
         found += [*gap, kid]
