@@ -250,6 +250,12 @@ def test_irish_and_welsh_given_names_mark_gender(name: str, gender: str) -> None
             "Pelling/appos/1/PROPN/NNP/I-ORG wrote/ROOT/4/VERB/VBD/O",
             True,
         ),
+        # "The composer Dorcas Pelling wrote": an artist's occupation, the noun hung on the name
+        (
+            "The/det/1/DET/DT/O composer/compound/3/NOUN/NN/O Dorcas/compound/3/PROPN/NNP/B-ORG "
+            "Pelling/nsubj/4/PROPN/NNP/I-ORG wrote/ROOT/4/VERB/VBD/O",
+            True,
+        ),
         # "the distributor Halver Nord wrote": an agent noun in "-tor" may name a firm's trade
         (
             "the/det/1/DET/NN/O distributor/nsubj/4/NOUN/NN/O Halver/compound/3/PROPN/NNP/B-ORG "

@@ -457,6 +457,7 @@ def role_apposed(ent: Span) -> bool:
         return False
     root = ent.root
     beside = [c for c in root.children if c.dep_ == "appos"]
+    beside += [c for c in root.children if c.dep_ == "compound" and c.i < ent.start]  # "The composer X"
     if root.dep_ in ("appos", "compound"):
         beside.append(root.head)
     return any(occupation(t) for t in beside if t.tag_ == "NN" and not t.ent_type_)
@@ -469,4 +470,5 @@ def occupation(noun: Token, agents: bool = False) -> bool:
     if lemma in lx.ORG_DESCRIPTIONS:
         return False
     agent = agents and lemma.endswith("tor") and len(lemma) > 7  # not "monitor", "sector"
-    return lemma in lx.ROLE_NOUNS or (lemma.endswith("ist") and len(lemma) > 5) or agent
+    occupations = lx.ROLE_NOUNS | lx.ARTS_OCCUPATIONS
+    return lemma in occupations or (lemma.endswith("ist") and len(lemma) > 5) or agent

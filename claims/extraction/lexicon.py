@@ -177,6 +177,13 @@ ROLE_NOUNS = words("""
     librarian architect accountant planner surveyor academic specialist
     """)
 
+# What an artist or writer does, for a name beside it ("the composer Dorcas Pelling"): no position,
+# so not in ROLE_NOUNS, but a person's occupation as the arts pages write it.
+ARTS_OCCUPATIONS = words("""
+    composer poet painter singer songwriter writer author playwright actor actress sculptor
+    photographer filmmaker dancer choreographer conductor illustrator cartoonist
+    """)
+
 # Words that end the names of companies and organisations ("Norvik Shipping").
 ORG_NAME_WORDS = words("""
     inc inc. corp corp. ltd ltd. llc plc co co. gmbh ag sa group holdings shipping airlines
