@@ -922,6 +922,12 @@ def test_the_present_act_after_a_past_reported_clause_is_the_speakers_next_act()
     assert s.content == 'Mayor Ivo Darr "sold the park to a friend"'
 
 
+def test_a_present_speech_act_after_a_past_reported_clause_is_the_speakers() -> None:
+    says, urges = statements('The mailer says Breck "raised taxes twice" and urges voters to back her rival.')
+    assert says.content == 'Breck "raised taxes twice"'
+    assert (urges.speaker, urges.cue, urges.content) == (says.speaker, "urges", "voters to back her rival")
+
+
 def test_a_standing_dispute_is_no_statement() -> None:
     assert statements("The port and the dockers have disputed the price of the new cranes since June.") == ()
 

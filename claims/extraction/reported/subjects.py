@@ -65,6 +65,21 @@ def _that_clause(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
+def _cue_tense_next_act(verb: Token) -> Token | None:
+    """'The mailer says Breck "raised taxes" and urges voters ...': a verb in the present of a
+    "says" cue, with no subject, joined to the past clause it reports, is that cue's speaker's
+    next act (see `bounds._cue_tense_conjunct`); the cue it goes with."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBZ" or head.tag_ != "VBD" or head.dep_ != "ccomp":
+        return None
+    cue = head.head
+    if cue.tag_ != "VBZ" or cue.lemma_ not in CUE_LEMMAS:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    return cue
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The speaker's head word: the subject, or a coordinated or participial verb's subject."""
     if depth == 0 and _second_account(verb):  # "with X saying A and Y saying B": Y
@@ -81,6 +96,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         passive = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
         if passive and any(c.dep_ == "auxpass" for c in verb.head.children):
             return passive[0]
+    speaker = _cue_tense_next_act(verb)
+    if speaker is not None and depth < 3:  # 'The mailer says X "raised taxes" and urges ...'
+        return subject_of(speaker, depth + 1)
     inherits = verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")  # ", saying"
     inherits = inherits or _finite_advcl(verb)
     head = _participle_host(verb)
