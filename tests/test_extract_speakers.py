@@ -799,6 +799,16 @@ def test_a_lede_description_is_the_person_a_later_paragraph_opens_with_by_bare_n
     assert speakers(text) == ["Maren Darrow", "Police", "Maren Darrow", "Maren Darrow"]
 
 
+def test_a_ledes_description_naming_a_place_the_tagger_took_for_a_person_is_named_later() -> None:
+    # "Velm" is tagged as a person: a place in the description, not someone it names
+    text = (
+        "The mother of a student detained in Velm said on Monday that he had done nothing wrong.\n\n"
+        "Police said Tomas Reiss, 21, was arrested at a protest.\n\n"
+        "Maren Reiss said her son had only been watching.\n"
+    )
+    assert speakers(text) == ["Maren Reiss", "Police", "Maren Reiss"]
+
+
 def test_a_surname_is_the_full_name_not_the_headlines_title_and_surname() -> None:
     text = (
         "Treasurer Pellow denies steering deposits to husband's bank\n\n"
