@@ -779,6 +779,12 @@ def test_what_a_body_issued_speaks_for_it() -> None:
     assert speakers(text) == ["Calder Harbour Board"]
 
 
+@pytest.mark.parametrize("verb", ["collected", "gathered"])
+def test_figures_a_body_collected_speak_for_it(verb: str) -> None:
+    text = f"According to figures {verb} by the Velm Housing Trust, rents rose 8 percent last year."
+    assert speakers(text) == ["Velm Housing Trust"]
+
+
 def test_a_lede_description_is_not_the_person_of_the_other_sex_introduced_next() -> None:
     text = (
         "The sister of a Corlan man held near a naval base said on Tuesday that he was only a "
