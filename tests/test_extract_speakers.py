@@ -834,6 +834,14 @@ def test_it_after_a_document_signed_by_someone_is_the_document_and_speaks_for_it
     assert speakers(text)[-1] == "Duncan Moray"
 
 
+def test_it_after_an_email_written_by_someone_speaks_for_the_writer() -> None:
+    text = (
+        "The email, sent on 4 May and seen by the Post, was written by the council's finance director, "
+        'Rolf Ek. It says the budget "cannot be balanced" this year.\n'
+    )
+    assert speakers(text) == ["Rolf Ek"]
+
+
 def test_a_description_finds_the_one_body_so_named_however_far_back() -> None:
     paras = [
         "The Federation of Harbour Pilots, which called the walkout, said on Monday that no ship had "

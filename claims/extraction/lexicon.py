@@ -35,7 +35,7 @@ DOCUMENT_SUBJECTS = words("""
     report study survey audit review inquiry investigation analysis poll research paper
     document memo filing ruling judgment judgement verdict assessment census data figures results
     statistics estimates
-    statement letter complaint lawsuit indictment
+    statement letter complaint lawsuit indictment email e-mail
     """)
 
 # Verbs that, like "call", say what something is: a statement only with the "as" or
@@ -268,6 +268,7 @@ PLACE_NOUNS = words("""
 DOCUMENT_NOUNS = words("""
     statement communique communiqué release letter report post message notice filing text
     complaint lawsuit petition indictment ruling judgment judgement verdict readout transcript
+    email e-mail
     """)
 
 # Media words: an organisation named with one is a news outlet.
