@@ -886,6 +886,18 @@ def test_the_writers_summary_described_as_something_is_left_out() -> None:
     assert s.content == "the council had sold the library in 2020"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Kell said the council had cut bus routes, a step she called 'a betrayal'.",
+        "Ana Kell said the council had cut bus routes, a decision she called \u201cthe worst of all.\u201d",
+    ],
+)
+def test_the_writers_summary_with_a_quoted_label_stays_out_of_the_statement(text: str) -> None:
+    s = only(text)
+    assert (s.type, s.content) == ("indirect", "the council had cut bus routes")
+
+
 def test_a_noun_someone_called_something_is_a_label() -> None:
     text = 'The ministry closed the border crossing, a step Lena Marsk called "reckless."'
     assert statements(text) == ()
