@@ -841,6 +841,11 @@ def test_a_sentence_after_an_abbreviation_is_a_sentence_of_its_own() -> None:
     ]
 
 
+def test_a_reported_clause_keeps_the_am_after_an_hour() -> None:
+    text = "The ministry said the shipment left at 9 a.m. The ministry said it was inspected twice."
+    assert [s.content for s in statements(text)] == ["the shipment left at 9 a.m.", "it was inspected twice"]
+
+
 def test_an_opener_after_an_abbreviation_starts_a_sentence_in_the_parse() -> None:
     from claims.extraction.pipeline import default_model, load
 

@@ -129,6 +129,8 @@ def _fragments(doc: Doc, heads: list[Token], leave_out: set[int] = frozenset()) 
     clause's subtree surrounds the cue without containing it.
     """
     indices = sorted({t.i for h in heads for t in h.subtree if not t.is_space} - leave_out)
+    if indices and _hour_before_am(doc, indices[-1]):  # "left at 9 a.m.": "a.m." hung on the cue
+        indices.append(indices[-1] + 1)
     spans: list[tuple[int, int]] = []
     run_start = prev = None
     for i in [*indices, None]:
@@ -140,6 +142,14 @@ def _fragments(doc: Doc, heads: list[Token], leave_out: set[int] = frozenset()) 
             spans.append((first.idx, last.idx + len(last)))
         run_start = prev = i
     return spans
+
+
+_TIME_ABBREVIATION = re.compile(r"^[ap]\.m\.$", re.I)
+
+
+def _hour_before_am(doc: Doc, i: int) -> bool:
+    """A number followed by "a.m." or "p.m.", which the parser may read as punctuation."""
+    return i + 1 < len(doc) and doc[i].like_num and _TIME_ABBREVIATION.match(doc[i + 1].text) is not None
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
