@@ -990,6 +990,14 @@ def test_its_report_opening_the_sentence_is_the_body_named_after_it() -> None:
     assert speakers(text) == ["Paul Orr", "Dunmore Rail"]
 
 
+def test_the_companys_report_after_according_to_is_the_body_the_clause_names() -> None:
+    text = (
+        "Ana Kell, a union organiser, said she was worried. Velm Rail's debt rose to 40 million crowns, "
+        "according to the company's latest filing.\n"
+    )
+    assert speakers(text) == ["Ana Kell", "Velm Rail"]
+
+
 def test_both_governments_are_the_two_states_met_last_speaking_jointly() -> None:
     text = (
         "Tessaria said on Monday that its coast guard had seized two Vorlish trawlers, and Tessarian "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from claims.extraction import lexicon as lx
 from claims.extraction.actors import ActorInfo, org_actor, strip_determiner, text_of
@@ -183,13 +183,17 @@ class Descriptions:
         is the body named in the clause "according to" follows, which is the document's owner; the
         one named in the clause after it when "According to its ..." opens the sentence."""
         owner = next((c for c in mention.root.children if c.dep_ == "poss"), None)
-        if owner is None or owner.lower_ not in ("its", "their"):
+        if owner is not None and _the_body(owner):  # "according to the company's latest filing"
+            pronoun = "their" if owner.tag_ == "NNS" else "its"
+        else:
+            pronoun = owner.lower_ if owner is not None else ""
+        if pronoun not in ("its", "their"):
             return None
         sent = mention.sent
         according = next((t for t in self.doc[sent.start : mention.start] if t.lower_ == "according"), None)
         if according is None or according.i != mention.start - 2:
             return None
-        fits = _one_body if owner.lower_ == "its" else _bodies
+        fits = _one_body if pronoun == "its" else _bodies
         named = list(reversed(ents_in(self.doc, sent.start, according.i)))
         if according.i == sent.start:  # "According to its latest filing, Dunmore Rail carried ..."
             named = ents_in(self.doc, mention.end, sent.end)
@@ -394,3 +398,9 @@ def _for_a_person(mention: Span) -> bool:
         if obj is not None and (obj.ent_type_ == "PERSON" or obj.lemma_.lower() in lx.ROLE_NOUNS):
             return True
     return False
+
+
+def _the_body(owner: Token) -> bool:
+    """ "the company's": a description of a body in the possessive, standing for "its"."""
+    first = owner.left_edge
+    return owner.pos_ == "NOUN" and owner.lemma_.lower() in lx.ORG_DESCRIPTIONS and first.lower_ == "the"
