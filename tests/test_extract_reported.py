@@ -739,6 +739,12 @@ def test_a_that_clause_past_a_time_clause_is_the_content() -> None:
     assert s.content == "that it would close in the spring"
 
 
+def test_a_date_in_what_was_said_at_the_time_does_not_date_the_saying() -> None:
+    s = only("The minister said at the time that the line would open in 2025.")
+    assert s.content == "that the line would open in 2025"
+    assert s.said_on is None
+
+
 def test_quoted_as_saying_goes_on_past_a_quotation_hung_on_quoted() -> None:
     s = only(
         'Radio Velm quoted the harbour master, Ona Pelt, as saying the ferry had struck the pier "at full '
