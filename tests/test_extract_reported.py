@@ -800,6 +800,16 @@ def test_a_stray_clause_goes_on_with_its_own_adverbial_clause() -> None:
     assert s.content.endswith("even when they switch off tracking")
 
 
+def test_a_subject_and_cue_the_parser_read_as_a_noun_and_its_participle_still_allege() -> None:
+    # "The watchdog alleged ..." parsed as a root noun with a participle ("the watchdog alleged")
+    s = only(
+        "The watchdog alleged in a report published on Friday that the bank had misled savers, "
+        "even after it was warned."
+    )
+    assert (s.speaker, s.cue) == ("watchdog", "alleged")
+    assert s.content == "that the bank had misled savers, even after it was warned"
+
+
 def test_what_stands_between_two_that_clauses_is_said() -> None:
     s = only(
         "The transport office said in a statement that the tender had been reopened after three firms "

@@ -29,15 +29,15 @@ def _main_verb_misread(tok: Token) -> bool:
     """ "The commission's chairman, Vilmos Arkadi, dismissed as groundless ...": the sentence's only
     verb, after the subject's closing comma, read as a modifier of a root noun. Also "The panel,
     convened by X, announced on Monday that ... and recommended ...": a participle describing a
-    noun takes no that-clause, so one that does is the subject's verb."""
-    return (
-        tok.dep_ == "acl"
-        and tok.tag_ in ("VBD", "VBN")
-        and (_verbless_root(tok.head) or _reports_clause(tok))
-        and tok.head.pos_ in ("NOUN", "PROPN")
-        and tok.i > 0
-        and tok.nbor(-1).text == ","
-    )
+    noun takes no that-clause, so one that does is the subject's verb; so does "The watchdog
+    alleged in a report published on Friday that ...", read as "the watchdog (that was) alleged"
+    in a sentence with no other verb."""
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBD", "VBN") or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if _verbless_root(tok.head) and tok.i == tok.head.i + 1 and tok.lemma_ in CUE_LEMMAS:
+        # the that-clause may hang on the document it was said in ("in a report that ...")
+        return any(_that_clause(t) and any(c.dep_ in SUBJECT_DEPS for c in t.children) for t in tok.subtree)
+    return (_verbless_root(tok.head) or _reports_clause(tok)) and tok.i > 0 and tok.nbor(-1).text == ","
 
 
 def _reports_clause(verb: Token) -> bool:
