@@ -892,6 +892,12 @@ def test_the_office_of_a_person_is_named_after_them() -> None:
     assert speakers(text) == ["Mira Vosk's office"]
 
 
+def test_the_office_of_a_titled_name_the_tagger_mislabelled_is_named_after_them() -> None:
+    # "Velm Mayor Ola Brandt" is tagged as a work of art
+    text = "In a statement, the office of Velm Mayor Ola Brandt said the road would reopen."
+    assert speakers(text) == ["Ola Brandt's office"]
+
+
 def test_someone_introduced_with_a_in_an_until_clause_is_no_antecedent() -> None:
     text = (
         "At a forum in Linden on Monday, Dorota Venn said she had not seen the memo until a reporter "
