@@ -734,6 +734,13 @@ def test_a_name_in_ly_opening_the_sentence_is_the_speaker() -> None:
     assert s.content == "it has about two million customers in Norland"
 
 
+def test_a_name_in_ly_before_its_apposition_is_the_speaker() -> None:
+    # "Wrenly" read as an adverb and "the delivery app" as the subject
+    s = only("Wrenly, the delivery app, says it has two million users.")
+    assert (s.speaker, s.content) == ("Wrenly", "it has two million users")
+    assert only("Separately, the company said it had two million users.").speaker == "company"
+
+
 def test_a_that_clause_past_a_time_clause_is_the_content() -> None:
     s = only("The two airlines had said when the merger was announced that it would close in the spring.")
     assert s.content == "that it would close in the spring"

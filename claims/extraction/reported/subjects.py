@@ -86,7 +86,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return verb.doc[verb.i - 1]
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and not c.is_punct]
     if subjects:  # "Under cross-examination, the lawyer suggested": the subject nearest the verb
-        return min(subjects, key=lambda c: abs(verb.i - c.i))
+        subject = min(subjects, key=lambda c: abs(verb.i - c.i))
+        return _name_before_apposition(subject, verb) or subject
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and _subjects_participle(c, verb)):
         return next(c for c in clause.children if c.dep_ == "nsubj")
     if any(c.dep_ == "auxpass" for c in verb.children):  # "was accused by X of": X, else no one
@@ -236,6 +237,25 @@ def _opening_name_read_as_adverb(tok: Token, verb: Token) -> bool:
         return False  # "So says Nadia Tessaro": the subject after the verb
     opens = tok.i == 0 or tok.nbor(-1).text in (".", "!", "?") or "\n" in tok.nbor(-1).text
     return opens and tok.text[:1].isupper() and tok.text[1:].islower()
+
+
+def _name_before_apposition(subject: Token, verb: Token) -> Token | None:
+    """ "Wrenly, the delivery app, says ...": the parser read the name opening the sentence as an
+    adverb and its apposition as the subject. A bare description set off by commas on both sides
+    right before the verb is an apposition ("Separately, the company, said" is no English)."""
+    doc = verb.doc
+    first, last = subject.left_edge.i, subject.right_edge.i
+    if doc[last].text != ",":  # the closing comma, hung on the subject or on the verb
+        last += 1
+    if first < 2 or last + 1 != verb.i or doc[last].text != "," or doc[first - 1].text != ",":
+        return None
+    kinds = ("det", "compound", "amod", "punct")
+    if subject.pos_ != "NOUN" or any(c.dep_ not in kinds for c in subject.children):
+        return None
+    name = doc[first - 2]
+    if name.dep_ != "advmod" or name.head.i != verb.i or not (name.i == 0 or name.nbor(-1).is_sent_end):
+        return None
+    return name if name.text[:1].isupper() and name.text[1:].islower() else None
 
 
 def _name_read_as_adverb(tok: Token) -> bool:
