@@ -734,6 +734,11 @@ def test_a_name_in_ly_opening_the_sentence_is_the_speaker() -> None:
     assert s.content == "it has about two million customers in Norland"
 
 
+def test_a_name_in_ly_tagged_as_a_proper_noun_but_hung_as_an_adverb_is_the_speaker() -> None:
+    s = only("Glimly said it had never sold data.")
+    assert (s.speaker, s.cue, s.content) == ("Glimly", "said", "it had never sold data")
+
+
 def test_a_name_in_ly_before_its_apposition_is_the_speaker() -> None:
     # "Wrenly" read as an adverb and "the delivery app" as the subject
     s = only("Wrenly, the delivery app, says it has two million users.")

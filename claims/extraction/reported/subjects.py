@@ -231,7 +231,13 @@ def _opening_name_read_as_adverb(tok: Token, verb: Token) -> bool:
     """ "Wrenly says it has 11 million users": a name in -ly opening the sentence, tagged as an
     adverb of the finite verb right after it. An adverb cannot stand for a subject there, so the
     capitalised word is the name (not "Separately, X said": a comma, and a subject of its own)."""
-    if tok.dep_ != "advmod" or tok.pos_ != "ADV" or tok.head.i != verb.i or tok.i != verb.i - 1:
+    # tagged as an adverb, or as a proper noun the parser still hung as one ("Glimly said")
+    if (
+        tok.dep_ != "advmod"
+        or tok.pos_ not in ("ADV", "PROPN")
+        or tok.head.i != verb.i
+        or tok.i != verb.i - 1
+    ):
         return False
     if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return False  # "So says Nadia Tessaro": the subject after the verb
