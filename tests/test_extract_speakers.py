@@ -960,6 +960,14 @@ def test_a_one_word_name_after_a_noun_saying_what_it_is_is_no_person() -> None:
     assert found[-1].speaker == "Basko"
 
 
+def test_the_noun_before_a_bodys_name_is_a_description_that_refers_back_to_it() -> None:
+    text = (
+        "Ride-sharing service Zoomo said on Monday that drivers earned more. "
+        "The service said pay had risen.\n"
+    )
+    assert [s.speaker for s in extract(text).statements] == ["Zoomo", "Zoomo"]
+
+
 def test_a_body_named_with_a_which_clause_keeps_its_whole_name() -> None:
     text = (
         "The tannery is owned by the Morvets Leather Company.\n\n"

@@ -71,14 +71,19 @@ def _one_of(mention: Span) -> Token | None:
 
 
 def _called(actor: ActorInfo, mention: Span) -> ActorInfo:
-    """ "Marelink, a commercial vessel-tracking service,": a body is what its apposition calls it,
-    so that "the service" can refer back to it."""
+    """ "Marelink, a commercial vessel-tracking service,", "Ride-sharing service Zoomo": a body is
+    what its apposition, or the noun before its name, calls it, so that "the service" can refer
+    back to it."""
     if actor.kind == "person":
         return actor
     for appos in (c for c in mention.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
         noun = appos.lemma_.lower()
         if noun not in lx.ROLE_NOUNS:
             actor.called.add(noun)
+    # "Ride-sharing service Zoomo": the common noun before the name says what it is too
+    for kind in (c for c in mention.root.children if c.dep_ == "compound" and c.i < mention.root.i):
+        if kind.pos_ == "NOUN" and kind.lemma_.lower() in lx.ORG_DESCRIPTIONS:
+            actor.called.add(kind.lemma_.lower())
     return actor
 
 
