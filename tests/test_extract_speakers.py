@@ -1022,6 +1022,15 @@ def test_both_governments_are_the_two_states_met_last_speaking_jointly() -> None
     assert speakers(text)[-1] == "Tessaria and Vorland"
 
 
+def test_the_two_nations_are_the_two_states_met_last_speaking_jointly() -> None:
+    text = (
+        "Brevonia said on Monday that its navy had seized a Halmish trawler, and Brevonian officials "
+        "said the crew was safe. Halmland said the boat had been in its own waters.\n\n"
+        "The two nations said they would hold talks in Geneva.\n"
+    )
+    assert speakers(text)[-1] == "Brevonia and Halmland"
+
+
 def test_what_a_relative_clause_says_someone_aired_speaks_for_them() -> None:
     text = (
         "Mayor Ola Brandt on Wednesday denied steering a towing contract to his donors.\n\n"

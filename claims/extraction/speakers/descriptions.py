@@ -157,7 +157,7 @@ class Descriptions:
         if root.tag_ != "NNS" or not (first[0] == "both" or first == ["the", "two"]):
             return None
         head = root.lemma_.lower()
-        if head in ("government", "country", "state", "side"):  # "Halmish officials": Halmland's
+        if head in ("government", "country", "state", "side", "nation"):  # "Halmish officials": Halmland's
             pick: Callable = lambda a: a if a.kind == "country" else _state_of(a)  # noqa: E731
         elif head in _COMPANY:
             pick = lambda a: a if _company(a) else None  # noqa: E731
