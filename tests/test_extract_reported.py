@@ -958,6 +958,17 @@ def test_appeared_to_say_is_no_statement(sentence: str) -> None:
     assert statements(sentence) == ()
 
 
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The mayor appeared on television to say that the figures were wrong.", "to say"),
+        ("Ana Kell took to social media on Friday to deny that she had lied.", "to deny"),
+    ],
+)
+def test_appearing_somewhere_to_say_something_is_saying_it(sentence: str, cue: str) -> None:
+    assert only(sentence).cue == cue
+
+
 def test_the_present_act_after_a_past_reported_clause_is_the_speakers_next_act() -> None:
     s = only(
         "The Greens' leaflet, which went out on Friday, says Mayor Ivo Darr "

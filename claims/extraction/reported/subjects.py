@@ -101,7 +101,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if speaker is not None and depth < 3:  # 'The mailer says X "raised taxes" and urges ...'
         return subject_of(speaker, depth + 1)
     inherits = verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")  # ", saying"
-    inherits = inherits or _finite_advcl(verb)
+    inherits = inherits or _finite_advcl(verb) or _purpose_saying(verb)
     head = _participle_host(verb)
     if depth < 3 and inherits and head.pos_ in ("VERB", "AUX"):
         found = subject_of(head, depth + 1)
@@ -129,6 +129,24 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if misread is not None:
             return misread[1]
     return _misparsed_subject(verb) if depth == 0 else None
+
+
+def _purpose_saying(verb: Token) -> bool:
+    """ "The mayor appeared on television to say that ...", "went before the committee on Tuesday
+    to deny that ...": a speech act as the purpose of an appearance is the subject's own saying
+    (not "appeared to say": a seeming, no saying; see `_declined`)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VB" or verb.head.i > verb.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    return head.lemma_ in _APPEARING and any(
+        c.dep_ == "prep" and head.i < c.i < verb.i for c in head.children
+    )
+
+
+# Verbs of coming before an audience: "appeared on television", "went before the committee".
+_APPEARING = frozenset({"appear", "go", "come", "take", "return"})
 
 
 def _finite_advcl(verb: Token) -> bool:
