@@ -1039,6 +1039,18 @@ def test_said_and_called_for_are_two_acts() -> None:
     assert called.said_on == said.said_on == dt.date(2024, 3, 11)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the gang had kidnapped the boy and demanded a ransom of 2 million crowns.",
+        "Witnesses said the protesters had blocked the road and called for the mayor's resignation.",
+    ],
+)
+def test_a_demand_the_reported_clauses_own_subject_made_stays_in_what_was_said(text: str) -> None:
+    s = only(text)
+    assert s.content.endswith(text.rsplit(" and ", 1)[1].rstrip("."))
+
+
 def test_said_and_called_on_someone_to_act_are_two_acts() -> None:
     text = (
         "The opposition on Thursday said the vote in Brell had been rigged and called on the election "
