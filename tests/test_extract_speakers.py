@@ -928,6 +928,14 @@ def test_a_one_word_name_with_a_chief_executive_is_an_organisation() -> None:
     assert found[0].speaker_kind == "organization"
 
 
+@pytest.mark.parametrize("owned", ["users", "shareholders", "subscribers"])
+def test_a_name_whose_plural_possessions_only_a_body_has_is_a_body(owned: str) -> None:
+    text = f"Glimly said it had never sold data. Glimly's {owned} had complained. It said it would act.\n"
+    found = extract(text).statements
+    assert [s.speaker for s in found] == ["Glimly", "Glimly"]
+    assert found[0].speaker_kind == "organization"
+
+
 def test_a_person_introduced_with_an_apposition_anywhere_is_an_antecedent() -> None:
     text = (
         "The Open Data Alliance filed a complaint on Tuesday. Its director, Hanne Tessel, said the app "

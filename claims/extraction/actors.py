@@ -283,7 +283,8 @@ class Actors:
         for i in tokens_where(doc, deps=("poss",)):  # any tag: "Wrenly" may be read as an adverb
             tok = doc[i]
             named = tok.pos_ not in ("PRON", "DET") and tok.text[:1].isupper()
-            if named and tok.head.lemma_.lower() in _BODY_POSSESSIONS:
+            owned = {tok.head.lemma_.lower(), tok.head.lower_}  # "users" may lemmatise to "user"
+            if named and owned & _BODY_POSSESSIONS:
                 self.owners_of_bodies.add(tok.text)
 
     def learn_org(self, name: str) -> None:
