@@ -387,3 +387,10 @@ def test_a_one_word_name_after_what_it_is_is_a_body_unless_that_is_a_word_for_pe
         lemmas=["delivery", noun, "Zippa", "say"],
     )
     assert entity_actor(doc.ents[0], Actors(list(doc.ents), doc)).kind == kind
+
+
+@pytest.mark.nlp
+def test_a_one_word_name_tagged_as_an_organisation_after_a_word_for_a_person_is_a_person() -> None:
+    # "Orrin" is tagged as an organisation
+    found = extract("Tech billionaire Orrin said the app was safe. He said regulators were wrong.").statements
+    assert [(s.speaker, s.speaker_kind) for s in found] == [("Orrin", "person"), ("Orrin", "person")]

@@ -232,6 +232,8 @@ class Actors:
                 ):  # not "Cinder Lane" (Research)
                     self._learn_surname(name)
                     self.people.add(name)
+                elif ent.label_ == "ORG" and len(name.split()) == 1:  # "Tech billionaire Orrin"
+                    self.people.add(name)
         for ent in doc_ents:
             name = clean(ent.text)
             known = country_named(name) or self.is_person(name) or name.lower() in self.short_orgs
@@ -450,8 +452,12 @@ def which_clause(root: Token) -> bool:
 
 def role_apposed(ent: Span) -> bool:
     """ "the novelist Dorcas Penrith", "Dorcas Penrith, a novelist,": a name of two or three words,
-    tagged as an organisation, that a person's role or occupation stands beside."""
+    tagged as an organisation, that a person's role or occupation stands beside; or a one-word
+    name after a word for a person ("Tech billionaire Orrin", "Delivery boss Zippa")."""
     words = clean(ent.text).split()
+    if len(words) == 1 and words[0][:1].isupper():
+        people = (c for c in ent.root.children if c.dep_ == "compound" and c.i < ent.start and c.tag_ == "NN")
+        return any(c.lemma_.lower() in lx.PEOPLE_WORDS and not c.ent_type_ for c in people)
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return False
     if organisation_like(" ".join(words)):
