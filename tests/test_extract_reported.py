@@ -784,6 +784,19 @@ def test_quoted_as_saying_goes_on_with_that_clauses_the_parser_hung_on_quoted(te
     assert only(text).content.endswith(end)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "State television, quoting the interior ministry, said the border would reopen.",
+        "Quoting the interior ministry, state television said on Saturday that the border would reopen.",
+    ],
+)
+def test_a_medium_quoting_a_named_source_relays_its_words(text: str) -> None:
+    s = only(text)
+    assert (s.speaker, s.conduit is not None) == ("interior ministry", True)
+    assert only("The agency, quoting unnamed officials, said the talks had failed.").speaker == "agency"
+
+
 def test_quoted_as_saying_stops_before_a_clause_of_its_own() -> None:
     text = (
         "The agency quoted the port authority as saying no ship had been turned away, "

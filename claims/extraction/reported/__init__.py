@@ -181,7 +181,31 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     )
     cand.in_statement = _in_statement(verb)
     cand.conduit_mention = _according_to(verb) or _quoting(verb)
+    source = _quoted_source(verb, subject) if cand.conduit_mention is None else None
+    if source is not None and subject is not None:  # "State television, quoting the ministry, said"
+        cand.conduit_mention = doc[subject.left_edge.i : subject.i + 1]  # its name, not the participle
+        cand.mention = mention_span(source)
     return cand
+
+
+def _quoted_source(verb: Token, subject: Token | None) -> Token | None:
+    """ "TST, quoting the interior ministry, said ...", "Quoting the ministry, state television
+    said ...": the words are the named source's, relayed by the subject (as with "quoted X as
+    saying"); not "quoting unnamed officials" or "quoting sources", who name no one."""
+    if subject is None:
+        return None
+    participles = [c for c in subject.children if c.dep_ == "acl"]
+    participles += [c for c in verb.children if c.dep_ == "advcl"]
+    for quoting in (p for p in participles if p.lemma_ == "quote" and p.tag_ == "VBG"):
+        source = next((c for c in quoting.children if c.dep_ == "dobj"), None)
+        if source is None or any(c.lower_ in ("unnamed", "anonymous") for c in source.children):
+            return None
+        noun = source.lemma_.lower()
+        named = source.pos_ == "PROPN" or source.ent_type_ in ("ORG", "PERSON", "NORP")
+        described = noun in lx.ORG_DESCRIPTIONS or noun in lx.ROLE_NOUNS - {"source", "sources"}
+        definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in source.children)
+        return source if named or (described and definite) else None
+    return None
 
 
 # What evidence does, not a speaker ("the study found" is left out the same way, in cues.py), and
