@@ -250,6 +250,12 @@ def test_irish_and_welsh_given_names_mark_gender(name: str, gender: str) -> None
             "Pelling/appos/1/PROPN/NNP/I-ORG wrote/ROOT/4/VERB/VBD/O",
             True,
         ),
+        # "The composer Dorcas Pelling wrote": an artist's occupation, the noun hung on the name
+        (
+            "The/det/1/DET/DT/O composer/compound/3/NOUN/NN/O Dorcas/compound/3/PROPN/NNP/B-ORG "
+            "Pelling/nsubj/4/PROPN/NNP/I-ORG wrote/ROOT/4/VERB/VBD/O",
+            True,
+        ),
         # "the distributor Halver Nord wrote": an agent noun in "-tor" may name a firm's trade
         (
             "the/det/1/DET/NN/O distributor/nsubj/4/NOUN/NN/O Halver/compound/3/PROPN/NNP/B-ORG "
@@ -381,3 +387,10 @@ def test_a_one_word_name_after_what_it_is_is_a_body_unless_that_is_a_word_for_pe
         lemmas=["delivery", noun, "Zippa", "say"],
     )
     assert entity_actor(doc.ents[0], Actors(list(doc.ents), doc)).kind == kind
+
+
+@pytest.mark.nlp
+def test_a_one_word_name_tagged_as_an_organisation_after_a_word_for_a_person_is_a_person() -> None:
+    # "Orrin" is tagged as an organisation
+    found = extract("Tech billionaire Orrin said the app was safe. He said regulators were wrong.").statements
+    assert [(s.speaker, s.speaker_kind) for s in found] == [("Orrin", "person"), ("Orrin", "person")]

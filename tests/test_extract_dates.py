@@ -201,3 +201,16 @@ def test_the_day_of_the_statement_a_rejection_was_made_in() -> None:
 def test_the_day_a_report_quoted_someone_dates_their_words(text: str) -> None:
     (s,) = extract(text, MONDAY).statements
     assert s.said_on == dt.date(2024, 3, 8)
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quoted by the Brell Gazette on Friday, the harbour master said the channel was safe.",
+        "The harbour master, quoted by the Brell Gazette on Friday, said the channel was safe.",
+    ],
+)
+def test_the_day_a_speaker_was_quoted_dates_the_words_they_said(text: str) -> None:
+    (s,) = extract(text, MONDAY).statements
+    assert s.said_on == dt.date(2024, 3, 8)

@@ -276,3 +276,9 @@ def test_a_quotation_opening_a_sentence_the_parser_missed_starts_what_was_said()
     )
     s = only(text)
     assert (s.type, s.content) == ("direct", "I checked every answer twice,")
+
+
+@pytest.mark.nlp
+def test_she_after_a_quotation_the_parser_ran_into_the_writers_sentence_is_its_subject() -> None:
+    s = only('Ines Lund wanted an A and was given a C. "I was robbed," she said.')
+    assert (s.speaker, s.content) == ("Ines Lund", "I was robbed,")

@@ -686,6 +686,12 @@ def test_neither_confirm_nor_deny_closes_the_content_of_a_saying() -> None:
     assert s.content == "the two delegations had narrowed their differences"
 
 
+@pytest.mark.parametrize("refusal", ["would not confirm or deny", "refused to confirm or deny"])
+def test_a_refusal_to_confirm_or_deny_closes_the_content_of_a_saying(refusal: str) -> None:
+    s = only(f"The coach, Ivo Tamm, said the team was ready but {refusal} that the captain was injured.")
+    assert s.content == "the team was ready"
+
+
 def test_the_subject_of_an_unsaid_clause_is_the_next_pronoun() -> None:
     text = (
         "Ilse Marwood, the league's secretary, would neither confirm nor deny that Tomas Brenck had been "
@@ -728,9 +734,27 @@ def test_a_name_in_ly_opening_the_sentence_is_the_speaker() -> None:
     assert s.content == "it has about two million customers in Norland"
 
 
+def test_a_name_in_ly_tagged_as_a_proper_noun_but_hung_as_an_adverb_is_the_speaker() -> None:
+    s = only("Glimly said it had never sold data.")
+    assert (s.speaker, s.cue, s.content) == ("Glimly", "said", "it had never sold data")
+
+
+def test_a_name_in_ly_before_its_apposition_is_the_speaker() -> None:
+    # "Wrenly" read as an adverb and "the delivery app" as the subject
+    s = only("Wrenly, the delivery app, says it has two million users.")
+    assert (s.speaker, s.content) == ("Wrenly", "it has two million users")
+    assert only("Separately, the company said it had two million users.").speaker == "company"
+
+
 def test_a_that_clause_past_a_time_clause_is_the_content() -> None:
     s = only("The two airlines had said when the merger was announced that it would close in the spring.")
     assert s.content == "that it would close in the spring"
+
+
+def test_a_date_in_what_was_said_at_the_time_does_not_date_the_saying() -> None:
+    s = only("The minister said at the time that the line would open in 2025.")
+    assert s.content == "that the line would open in 2025"
+    assert s.said_on is None
 
 
 def test_quoted_as_saying_goes_on_past_a_quotation_hung_on_quoted() -> None:
@@ -739,6 +763,38 @@ def test_quoted_as_saying_goes_on_past_a_quotation_hung_on_quoted() -> None:
         'speed," and that two crew had been hurt.'
     )
     assert s.content == 'the ferry had struck the pier "at full speed," and that two crew had been hurt'
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        (
+            'The agency quoted the mayor, Ana Kell, as saying the bridge had been closed "for good" '
+            "and that repairs would cost millions.",
+            "and that repairs would cost millions",
+        ),
+        (
+            "The Velm Post quoted Ana Kell as saying that the bridge had been closed, that repairs would "
+            "cost millions and that nobody was hurt.",
+            "that repairs would cost millions and that nobody was hurt",
+        ),
+    ],
+)
+def test_quoted_as_saying_goes_on_with_that_clauses_the_parser_hung_on_quoted(text: str, end: str) -> None:
+    assert only(text).content.endswith(end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "State television, quoting the interior ministry, said the border would reopen.",
+        "Quoting the interior ministry, state television said on Saturday that the border would reopen.",
+    ],
+)
+def test_a_medium_quoting_a_named_source_relays_its_words(text: str) -> None:
+    s = only(text)
+    assert (s.speaker, s.conduit is not None) == ("interior ministry", True)
+    assert only("The agency, quoting unnamed officials, said the talks had failed.").speaker == "agency"
 
 
 def test_quoted_as_saying_stops_before_a_clause_of_its_own() -> None:
@@ -767,6 +823,16 @@ def test_a_stray_clause_goes_on_with_its_own_adverbial_clause() -> None:
         "app shares the home address of its users with two brokers, even when they switch off tracking."
     )
     assert s.content.endswith("even when they switch off tracking")
+
+
+def test_a_subject_and_cue_the_parser_read_as_a_noun_and_its_participle_still_allege() -> None:
+    # "The watchdog alleged ..." parsed as a root noun with a participle ("the watchdog alleged")
+    s = only(
+        "The watchdog alleged in a report published on Friday that the bank had misled savers, "
+        "even after it was warned."
+    )
+    assert (s.speaker, s.cue) == ("watchdog", "alleged")
+    assert s.content == "that the bank had misled savers, even after it was warned"
 
 
 def test_what_stands_between_two_that_clauses_is_said() -> None:
@@ -799,6 +865,12 @@ def test_a_who_said_clause_inside_a_reported_clause_is_the_outer_speakers() -> N
     assert s.content.endswith("its own inspector had found two broken valves")
 
 
+def test_a_which_said_clause_the_parser_hung_on_a_claim_is_its_authors() -> None:
+    rejected, said = statements("The ministry rejected claims by the union, which said wages had fallen.")
+    assert rejected.content == "claims by the union"
+    assert (said.speaker, said.content) == ("union", "wages had fallen")
+
+
 def test_a_sentence_after_an_abbreviation_is_a_sentence_of_its_own() -> None:
     text = (
         "The fire service said crews had reached the mill between 6:10 and 6:40 a.m. "
@@ -808,6 +880,11 @@ def test_a_sentence_after_an_abbreviation_is_a_sentence_of_its_own() -> None:
         "crews had reached the mill between 6:10 and 6:40 a.m.",
         "nobody had been inside the building",
     ]
+
+
+def test_a_reported_clause_keeps_the_am_after_an_hour() -> None:
+    text = "The ministry said the shipment left at 9 a.m. The ministry said it was inspected twice."
+    assert [s.content for s in statements(text)] == ["the shipment left at 9 a.m.", "it was inspected twice"]
 
 
 def test_an_opener_after_an_abbreviation_starts_a_sentence_in_the_parse() -> None:
@@ -831,6 +908,14 @@ def test_the_writers_clause_after_a_rejected_claim_is_left_out() -> None:
     assert s.content == "claims that hundreds of homes were overcharged because meters were read twice"
 
 
+def test_the_writers_amid_phrase_after_a_rejected_claim_is_left_out() -> None:
+    s = only(
+        "The hospital trust has denied claims that patients waited 12 hours in corridors, "
+        "amid growing calls for an inquiry."
+    )
+    assert s.content == "claims that patients waited 12 hours in corridors"
+
+
 def test_the_writers_summary_after_a_reported_clause_is_left_out() -> None:
     s = only(
         "Mara Quist said her party had closed three offices in 2019, "
@@ -839,8 +924,39 @@ def test_the_writers_summary_after_a_reported_clause_is_left_out() -> None:
     assert s.content == "her party had closed three offices in 2019"
 
 
+def test_the_writers_summary_described_as_something_is_left_out() -> None:
+    s = only(
+        "Ola Brandt said the council had sold the library in 2020, "
+        "a move he described as \u201ca terrible mistake.\u201d"
+    )
+    assert s.content == "the council had sold the library in 2020"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Kell said the council had cut bus routes, a step she called 'a betrayal'.",
+        "Ana Kell said the council had cut bus routes, a decision she called \u201cthe worst of all.\u201d",
+    ],
+)
+def test_the_writers_summary_with_a_quoted_label_stays_out_of_the_statement(text: str) -> None:
+    s = only(text)
+    assert (s.type, s.content) == ("indirect", "the council had cut bus routes")
+
+
 def test_a_noun_someone_called_something_is_a_label() -> None:
     text = 'The ministry closed the border crossing, a step Lena Marsk called "reckless."'
+    assert statements(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The council shut the pool, a decision residents called "shameful."',
+        'The council shut the pool, a decision that swimmers described as "shameful."',
+    ],
+)
+def test_a_summary_noun_labelled_by_a_group_is_no_statement(text: str) -> None:
     assert statements(text) == ()
 
 
@@ -855,6 +971,17 @@ def test_appeared_to_say_is_no_statement(sentence: str) -> None:
     assert statements(sentence) == ()
 
 
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The mayor appeared on television to say that the figures were wrong.", "to say"),
+        ("Ana Kell took to social media on Friday to deny that she had lied.", "to deny"),
+    ],
+)
+def test_appearing_somewhere_to_say_something_is_saying_it(sentence: str, cue: str) -> None:
+    assert only(sentence).cue == cue
+
+
 def test_the_present_act_after_a_past_reported_clause_is_the_speakers_next_act() -> None:
     s = only(
         "The Greens' leaflet, which went out on Friday, says Mayor Ivo Darr "
@@ -862,6 +989,12 @@ def test_the_present_act_after_a_past_reported_clause_is_the_speakers_next_act()
         "and shows a photograph of the two men at a golf club."
     )
     assert s.content == 'Mayor Ivo Darr "sold the park to a friend"'
+
+
+def test_a_present_speech_act_after_a_past_reported_clause_is_the_speakers() -> None:
+    says, urges = statements('The mailer says Breck "raised taxes twice" and urges voters to back her rival.')
+    assert says.content == 'Breck "raised taxes twice"'
+    assert (urges.speaker, urges.cue, urges.content) == (says.speaker, "urges", "voters to back her rival")
 
 
 def test_a_standing_dispute_is_no_statement() -> None:
@@ -917,3 +1050,26 @@ def test_said_and_called_for_are_two_acts() -> None:
     assert said.content == "that the tower's lifts had failed twice in a week"
     assert (called.speaker, called.cue) == ("residents' association", "called")
     assert called.said_on == said.said_on == dt.date(2024, 3, 11)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the gang had kidnapped the boy and demanded a ransom of 2 million crowns.",
+        "Witnesses said the protesters had blocked the road and called for the mayor's resignation.",
+    ],
+)
+def test_a_demand_the_reported_clauses_own_subject_made_stays_in_what_was_said(text: str) -> None:
+    s = only(text)
+    assert s.content.endswith(text.rsplit(" and ", 1)[1].rstrip("."))
+
+
+def test_said_and_called_on_someone_to_act_are_two_acts() -> None:
+    text = (
+        "The opposition on Thursday said the vote in Brell had been rigged and called on the election "
+        "board to order a recount."
+    )
+    said, called = extract(text, dt.date(2024, 3, 11)).statements
+    assert said.content == "the vote in Brell had been rigged"
+    assert (called.cue, called.content) == ("called", "the election board to order a recount")
+    assert called.said_on == said.said_on == dt.date(2024, 3, 7)

@@ -232,6 +232,8 @@ class Actors:
                 ):  # not "Cinder Lane" (Research)
                     self._learn_surname(name)
                     self.people.add(name)
+                elif ent.label_ == "ORG" and len(name.split()) == 1:  # "Tech billionaire Orrin"
+                    self.people.add(name)
         for ent in doc_ents:
             name = clean(ent.text)
             known = country_named(name) or self.is_person(name) or name.lower() in self.short_orgs
@@ -283,7 +285,8 @@ class Actors:
         for i in tokens_where(doc, deps=("poss",)):  # any tag: "Wrenly" may be read as an adverb
             tok = doc[i]
             named = tok.pos_ not in ("PRON", "DET") and tok.text[:1].isupper()
-            if named and tok.head.lemma_.lower() in _BODY_POSSESSIONS:
+            owned = {tok.head.lemma_.lower(), tok.head.lower_}  # "users" may lemmatise to "user"
+            if named and owned & _BODY_POSSESSIONS:
                 self.owners_of_bodies.add(tok.text)
 
     def learn_org(self, name: str) -> None:
@@ -449,14 +452,19 @@ def which_clause(root: Token) -> bool:
 
 def role_apposed(ent: Span) -> bool:
     """ "the novelist Dorcas Penrith", "Dorcas Penrith, a novelist,": a name of two or three words,
-    tagged as an organisation, that a person's role or occupation stands beside."""
+    tagged as an organisation, that a person's role or occupation stands beside; or a one-word
+    name after a word for a person ("Tech billionaire Orrin", "Delivery boss Zippa")."""
     words = clean(ent.text).split()
+    if len(words) == 1 and words[0][:1].isupper():
+        people = (c for c in ent.root.children if c.dep_ == "compound" and c.i < ent.start and c.tag_ == "NN")
+        return any(c.lemma_.lower() in lx.PEOPLE_WORDS and not c.ent_type_ for c in people)
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return False
     if organisation_like(" ".join(words)):
         return False
     root = ent.root
     beside = [c for c in root.children if c.dep_ == "appos"]
+    beside += [c for c in root.children if c.dep_ == "compound" and c.i < ent.start]  # "The composer X"
     if root.dep_ in ("appos", "compound"):
         beside.append(root.head)
     return any(occupation(t) for t in beside if t.tag_ == "NN" and not t.ent_type_)
@@ -469,4 +477,5 @@ def occupation(noun: Token, agents: bool = False) -> bool:
     if lemma in lx.ORG_DESCRIPTIONS:
         return False
     agent = agents and lemma.endswith("tor") and len(lemma) > 7  # not "monitor", "sector"
-    return lemma in lx.ROLE_NOUNS or (lemma.endswith("ist") and len(lemma) > 5) or agent
+    occupations = lx.ROLE_NOUNS | lx.ARTS_OCCUPATIONS
+    return lemma in occupations or (lemma.endswith("ist") and len(lemma) > 5) or agent

@@ -142,10 +142,26 @@ _DEMANDS = frozenset({"call", "urge", "recommend", "demand", "appeal"})
 def _demand_after(cue) -> bool:
     """ "said the minister had questions to answer and called on her to step aside": a demand in
     the simple past joined by a bare "and" to the reported clause is the speaker's second act (a
-    reported clause seldom goes on with a demand its own subject made)."""
+    reported clause seldom goes on with a demand its own subject made). Not "Police said the gang
+    had kidnapped the boy and demanded a ransom": a subject that acts in the story (a gang,
+    protesters) makes its own demand, which is part of what the police said."""
     if cue.lemma_ not in _DEMANDS or cue.tag_ != "VBD" or cue.i < 1 or cue.doc[cue.i - 1].lower_ != "and":
         return False
-    return not any(c.dep_ in ("aux", "auxpass") for c in cue.children)
+    if any(c.dep_ in ("aux", "auxpass") for c in cue.children):
+        return False
+    subject = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
+    return subject is None or subject.lemma_.lower() not in _ACTING_GROUPS
+
+
+# People who act in a story and make demands of their own, as crime and protest reports name them
+# ("the gang had kidnapped the boy and demanded a ransom"): written for this rule. Not people in
+# general: "said members had reported waits and called for compensation" is the speaker's call.
+_ACTING_GROUPS = lx.words("""
+    gang gangs kidnapper kidnappers captor captors hijacker hijackers gunman gunmen attacker
+    attackers rebel rebels militant militants protester protesters protestor protestors
+    demonstrator demonstrators striker strikers crowd crowds mob mobs rioter rioters intruder
+    intruders robber robbers thief thieves occupier occupiers squatter squatters
+    """)
 
 
 def _reporters_clause(inner: Candidate) -> bool:

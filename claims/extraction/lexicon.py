@@ -35,7 +35,7 @@ DOCUMENT_SUBJECTS = words("""
     report study survey audit review inquiry investigation analysis poll research paper
     document memo filing ruling judgment judgement verdict assessment census data figures results
     statistics estimates
-    statement letter complaint lawsuit indictment
+    statement letter complaint lawsuit indictment email e-mail
     """)
 
 # Verbs that, like "call", say what something is: a statement only with the "as" or
@@ -177,6 +177,13 @@ ROLE_NOUNS = words("""
     librarian architect accountant planner surveyor academic specialist
     """)
 
+# What an artist or writer does, for a name beside it ("the composer Dorcas Pelling"): no position,
+# so not in ROLE_NOUNS, but a person's occupation as the arts pages write it.
+ARTS_OCCUPATIONS = words("""
+    composer poet painter singer songwriter writer author playwright actor actress sculptor
+    photographer filmmaker dancer choreographer conductor illustrator cartoonist
+    """)
+
 # Words that end the names of companies and organisations ("Norvik Shipping").
 ORG_NAME_WORDS = words("""
     inc inc. corp corp. ltd ltd. llc plc co co. gmbh ag sa group holdings shipping airlines
@@ -213,7 +220,7 @@ ORG_DESCRIPTIONS = words("""
     parliament congress senate house network newspaper broadcaster channel paper
     corporation airline carrier operator maker manufacturer producer retailer insurer
     lender utility club team league university school hospital charity regulator watchdog
-    inspectorate tribunal trust panel mission service
+    inspectorate tribunal trust panel mission service website startup consultancy
     """)
 
 # What a description calls an organisation whose name uses another word ("the force" for
@@ -261,6 +268,7 @@ PLACE_NOUNS = words("""
 DOCUMENT_NOUNS = words("""
     statement communique communiqué release letter report post message notice filing text
     complaint lawsuit petition indictment ruling judgment judgement verdict readout transcript
+    email e-mail
     """)
 
 # Media words: an organisation named with one is a news outlet.

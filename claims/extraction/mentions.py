@@ -244,6 +244,13 @@ def _office_of(span: Span, ents: list[Span]) -> Span | None:
         person = next((e for e in ents if obj is not None and e.start <= obj.i < e.end), None)
         if person is not None and person.label_ == "PERSON":
             return person
+        if obj is not None and person is None:  # "Velm Mayor Ola Brandt" tagged as a work of art
+            person = next(iter(ents_in(span.doc, obj.i, obj.i + 1)), None)
+        if person is not None:  # the name after the title
+            titles = [t.i for t in person if t.lower_ in lx.TITLE_WORDS or _is_role(t)]
+            name = span.doc[titles[-1] + 1 : person.end] if titles else None
+            if name is not None and 2 <= len(name) <= 3 and all(t.pos_ == "PROPN" for t in name):
+                return name
     return None
 
 

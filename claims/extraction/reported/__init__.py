@@ -85,6 +85,21 @@ __all__ = [
 ]
 
 
+def _claimant(noun: Token) -> Token:
+    """ "rejected claims by the union, which said ...": the parser hung the clause on the claim,
+    but the one who said it is the claim's author named just before the comma."""
+    if noun.lemma_.lower() not in lx.CLAIM_NOUNS and noun.lower_ not in lx.CLAIM_NOUNS:
+        return noun
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):
+        author = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if author is None or author.pos_ not in ("NOUN", "PROPN"):
+            continue
+        after = author.right_edge.i + 1
+        if after < len(noun.doc) and noun.doc[after].text == ",":
+            return author
+    return noun
+
+
 def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     """A candidate for a speech verb: its content clause (maybe empty: a quotation may supply it)."""
     if verb.pos_ == "NOUN":
@@ -93,7 +108,7 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
         return None
     subject = subject_of(verb)
     passive = any(c.dep_ == "auxpass" for c in verb.children)  # "a debate in which X was accused of"
-    antecedent = verb.head if verb.dep_ == "relcl" and not passive else None
+    antecedent = _claimant(verb.head) if verb.dep_ == "relcl" and not passive else None
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in lx.DOCUMENT_NOUNS:
         holder = verb.head.head  # "issued a statement saying", "in a statement saying"
         while holder.dep_ in ("pobj", "prep") and holder.head.i != holder.i:
@@ -166,7 +181,31 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     )
     cand.in_statement = _in_statement(verb)
     cand.conduit_mention = _according_to(verb) or _quoting(verb)
+    source = _quoted_source(verb, subject) if cand.conduit_mention is None else None
+    if source is not None and subject is not None:  # "State television, quoting the ministry, said"
+        cand.conduit_mention = doc[subject.left_edge.i : subject.i + 1]  # its name, not the participle
+        cand.mention = mention_span(source)
     return cand
+
+
+def _quoted_source(verb: Token, subject: Token | None) -> Token | None:
+    """ "TST, quoting the interior ministry, said ...", "Quoting the ministry, state television
+    said ...": the words are the named source's, relayed by the subject (as with "quoted X as
+    saying"); not "quoting unnamed officials" or "quoting sources", who name no one."""
+    if subject is None:
+        return None
+    participles = [c for c in subject.children if c.dep_ == "acl"]
+    participles += [c for c in verb.children if c.dep_ == "advcl"]
+    for quoting in (p for p in participles if p.lemma_ == "quote" and p.tag_ == "VBG"):
+        source = next((c for c in quoting.children if c.dep_ == "dobj"), None)
+        if source is None or any(c.lower_ in ("unnamed", "anonymous") for c in source.children):
+            return None
+        noun = source.lemma_.lower()
+        named = source.pos_ == "PROPN" or source.ent_type_ in ("ORG", "PERSON", "NORP")
+        described = noun in lx.ORG_DESCRIPTIONS or noun in lx.ROLE_NOUNS - {"source", "sources"}
+        definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in source.children)
+        return source if named or (described and definite) else None
+    return None
 
 
 # What evidence does, not a speaker ("the study found" is left out the same way, in cues.py), and

@@ -129,6 +129,8 @@ def _fragments(doc: Doc, heads: list[Token], leave_out: set[int] = frozenset()) 
     clause's subtree surrounds the cue without containing it.
     """
     indices = sorted({t.i for h in heads for t in h.subtree if not t.is_space} - leave_out)
+    if indices and _hour_before_am(doc, indices[-1]):  # "left at 9 a.m.": "a.m." hung on the cue
+        indices.append(indices[-1] + 1)
     spans: list[tuple[int, int]] = []
     run_start = prev = None
     for i in [*indices, None]:
@@ -140,6 +142,14 @@ def _fragments(doc: Doc, heads: list[Token], leave_out: set[int] = frozenset()) 
             spans.append((first.idx, last.idx + len(last)))
         run_start = prev = i
     return spans
+
+
+_TIME_ABBREVIATION = re.compile(r"^[ap]\.m\.$", re.I)
+
+
+def _hour_before_am(doc: Doc, i: int) -> bool:
+    """A number followed by "a.m." or "p.m.", which the parser may read as punctuation."""
+    return i + 1 < len(doc) and doc[i].like_num and _TIME_ABBREVIATION.match(doc[i + 1].text) is not None
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -168,6 +178,8 @@ def _frame(verb: Token, subject: Token | None, content: list[tuple[int, int]]) -
         inside += [t for c in quoted.children if c.dep_ in _QUOTED_FRAME for t in c.subtree]
     for child in verb.children:
         if child.dep_ in FRAME_DEPS and not any(s <= child.i < e for s, e in content):
+            if _labelled_summary(child, verb):
+                continue  # "said A, a step she called "a betrayal"": the writer's, after the words
             inside += [t for t in child.subtree if not any(s <= t.i < e for s, e in content)]
     first = min(inside, key=lambda t: t.i)
     last = max(inside, key=lambda t: t.i)
@@ -257,7 +269,7 @@ def _writers_clause_on_claim(verb: Token, heads: list[Token]) -> set[int]:
     """ "has rejected claims that X, as pressure grows on it to publish ...", "rejected claims
     that X, after councillors voted to close it": a clause with a subject of its own, set off by a
     comma and opened by "as" or "after", that closes the claim's clause is the writer's setting of
-    the rejection (the parser hangs it inside the claim)."""
+    the rejection (the parser hangs it inside the claim); so is ", amid calls for an inquiry"."""
     if verb.lemma_ not in lx.NP_CONTENT_VERBS or not heads or heads[0].dep_ != "dobj":
         return set()
     obj = heads[0]
@@ -265,9 +277,14 @@ def _writers_clause_on_claim(verb: Token, heads: list[Token]) -> set[int]:
         return set()
     end = obj.right_edge.i
     for tok in obj.subtree:
-        if tok.dep_ != "advcl" or tok.right_edge.i != end or tok.i == obj.i:
+        if tok.right_edge.i != end or tok.i == obj.i:
             continue
         first = tok.left_edge
+        setting = tok.dep_ == "prep" and tok.lower_ in ("amid", "amidst")
+        if setting and first.i > 0 and first.nbor(-1).text == ",":
+            return {t.i for t in tok.subtree} | {first.i - 1}
+        if tok.dep_ != "advcl":
+            continue
         marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
         subject = any(c.dep_ in SUBJECT_DEPS for c in tok.children)
         if (
@@ -288,7 +305,9 @@ def _summary_apposition(heads: list[Token]) -> set[int]:
         return set()
     last = max(heads, key=lambda h: h.right_edge.i)
     end = last.right_edge.i
-    for tok in (c for c in last.children if c.dep_ in ("npadvmod", "appos") and c.pos_ == "NOUN"):
+    # ", a decision she called ..." hung as an apposition on the clause's object
+    apposed = [t for t in last.subtree if t.dep_ == "appos" and t.lemma_ in _SUMMARY_NOUNS]
+    for tok in [*(c for c in last.children if _summary_noun(c)), *apposed]:
         first = tok.left_edge
         if tok.right_edge.i != end or first.lower_ not in ("a", "an", "the") or first.i == 0:
             continue
@@ -315,6 +334,44 @@ def _cue_tense_conjunct(verb: Token, heads: list[Token]) -> set[int]:
     return out
 
 
+def _refuses_to_say(verb: Token) -> bool:
+    """ "would neither confirm nor deny", and as other reporters put it: "would not confirm or
+    deny", "refused (declined) to confirm or deny"."""
+    if verb.lemma_ in CUE_LEMMAS and neither_nor(verb):
+        return True
+    if verb.lemma_ in ("refuse", "decline"):
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "confirm"), verb)
+    elif not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return verb.lemma_ == "confirm" and any(c.dep_ == "conj" and c.lemma_ == "deny" for c in verb.children)
+
+
+# Nouns a writer sums up an act with, in an apposition on the last object ("closed three offices,
+# a decision she called ..."): unlike "the mill, a building locals call X", no description of it.
+_SUMMARY_NOUNS = frozenset({"decision", "move", "step", "choice", "measure"})
+
+
+def _labelled_summary(tok: Token, verb: Token) -> bool:
+    """ ", a step she called "a betrayal"" hung on the cue after its clause: the writer's summary
+    noun set off by a comma, labelled by a relative clause of calling or describing."""
+    first = tok.left_edge
+    if tok.pos_ != "NOUN" or tok.i < verb.i or first.lower_ not in ("a", "an") or first.nbor(-1).text != ",":
+        return False
+    clauses = (c for c in tok.children if c.dep_ == "relcl")
+    return any(c.lemma_ == "call" or c.lemma_ in lx.DESCRIBING_VERBS for c in clauses)
+
+
+def _summary_noun(tok: Token) -> bool:
+    """The noun of a writer's summary: an apposition or adverbial noun, or a second object
+    labelled by a clause of its own ("sold the library in 2020, a move he described as ...")."""
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ in ("npadvmod", "appos"):
+        return True
+    clauses = (c for c in tok.children if c.dep_ == "relcl")
+    return tok.dep_ == "dobj" and any(c.lemma_ == "call" or c.lemma_ in lx.DESCRIBING_VERBS for c in clauses)
+
+
 def _closing_refusal(heads: list[Token]) -> set[int]:
     """ "said the talks had made progress but would neither confirm nor deny that ...": a speech
     verb with no subject of its own, joined to the reported clause, that says what the speaker
@@ -322,10 +379,10 @@ def _closing_refusal(heads: list[Token]) -> set[int]:
     not confirm or deny whether ...": a clause with its own subject says that it could not."""
     out: set[int] = set()
     for head in heads:
-        for conj in (c for c in head.children if c.dep_ == "conj" and c.lemma_ in CUE_LEMMAS):
+        for conj in (c for c in head.children if c.dep_ == "conj"):
             if any(c.dep_ in SUBJECT_DEPS for c in conj.children):
                 continue
-            if not neither_nor(conj) or conj.right_edge.i != head.right_edge.i:
+            if not _refuses_to_say(conj) or conj.right_edge.i != head.right_edge.i:
                 continue
             first = conj.left_edge.i
             while (

@@ -71,6 +71,7 @@ def content_heads(verb: Token) -> list[Token]:
             heads = [c for c in kids if c.dep_ in ("oprd", "attr")][:1]
         elif not obj:  # "called for a ceasefire"
             heads += [c for c in kids if c.dep_ == "prep" and c.lower_ == "for"]
+            heads = heads or _called_on(kids)
     elif lemma in lx.DESCRIBING_VERBS:  # "described the claims as baseless", "branded it a lie"
         obj = [c for c in kids if c.dep_ == "dobj"]
         complement = [  # however the parser hangs it: "as baseless" (advcl), "a smear" (npadvmod)
@@ -294,6 +295,18 @@ def _lead_in(clause: Token, verb: Token) -> bool:
     return any(t.text in (":", ";") for t in verb.doc[clause.right_edge.i + 1 : verb.i])
 
 
+def _called_on(kids: list[Token]) -> list[Token]:
+    """ "called on the commission to order a recount": whom the demand is put to and what it asks
+    for, as with "urged the commission to ..." (the parser hangs "to order" on "called" or on "on").
+    Not "called on Monday for talks": a day is no addressee."""
+    on = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "on"), None)
+    addressee = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+    if addressee is None or addressee.ent_type_ in ("DATE", "TIME"):
+        return []
+    asked = [c for c in (*kids, *on.children) if c.dep_ == "xcomp" and c.i > addressee.i]
+    return [addressee, asked[0]] if asked else []
+
+
 def _called_noun(kids: list[Token]) -> bool:
     """ "called [the police account] ccomp ['a lie'] oprd": a noun parsed as a clause, then its complement."""
     clause = next((c for c in kids if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "PROPN")), None)
@@ -463,9 +476,11 @@ def _rest_hung_on_quoted(quoted: Token, heads: list[Token]) -> list[Token]:
         gap = doc[edge + 1 : kid.left_edge.i]
         if not all(t.is_punct or t.dep_ == "cc" for t in gap):
             break
-        if kid.dep_ != "conj" and any(t.text == "," for t in [*gap, kid.left_edge]):
+        # "that" opens what was said, however the parser read it: "..., that B and that C"
+        that = _that_clause(kid) or kid.left_edge.lower_ == "that"
+        if kid.dep_ != "conj" and not that and any(t.text == "," for t in [*gap, kid.left_edge]):
             break
-        own = any(c.dep_ in SUBJECT_DEPS for c in kid.children) and not _that_clause(kid)
+        own = any(c.dep_ in SUBJECT_DEPS for c in kid.children) and not that
         if kid.lemma_ in CUE_LEMMAS or own or (kid.dep_ == "advcl" and kid.tag_ == "VBG"):
             break
         found += [*gap, kid]

@@ -199,7 +199,35 @@ def _naming(verb: Token) -> bool:
     kids = {c.dep_ for c in verb.children}
     if verb.dep_ == "relcl" and "dobj" not in kids and kids & {"oprd", "attr", "xcomp"}:
         return True  # "a decision she called 'the worst'": the noun is what was called that
+    if _summary_noun_read_as_subject(verb) or _summary_labelled(verb):
+        return True
     return any(c.dep_ == "dobj" and c.lower_ in _NAMING_OBJECTS for c in verb.children)
+
+
+def _summary_labelled(verb: Token) -> bool:
+    """'shut the pool, a decision that swimmers described as "shameful."': a relative clause
+    labelling the writer's summary noun (", a ..."), its object the relative pronoun."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN":
+        return False
+    first = verb.head.left_edge
+    if first.lower_ not in ("a", "an") or first.i == 0 or first.nbor(-1).text != ",":
+        return False
+    kids = [c for c in verb.children if not (c.dep_ == "dobj" and c.lower_ in ("that", "which"))]
+    if any(c.dep_ == "dobj" for c in kids):
+        return False
+    return any(c.dep_ in ("oprd", "attr", "xcomp") or (c.dep_, c.lower_) == ("prep", "as") for c in kids)
+
+
+def _summary_noun_read_as_subject(verb: Token) -> bool:
+    """'The council shut the pool, a decision residents called "shameful."': the parser made
+    "a decision residents" the subject and the writer's sentence what was called so; "a" before a
+    plural noun after a comma shows the summary noun and a relative clause with its own subject."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ not in ("NNS", "NNPS") or subject.i >= verb.i:
+        return False
+    first = subject.left_edge
+    named = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in subject.children)
+    return named and first.lower_ in ("a", "an") and first.i > 0 and first.nbor(-1).text == ","
 
 
 # "what he called ...", "a group that calls itself ...": a name given, not a claim made.

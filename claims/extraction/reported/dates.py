@@ -24,7 +24,9 @@ def _dates(verb: Token, content_ranges: list[tuple[int, int]], subject: Token | 
             continue
         if any(s <= child.i < e for s, e in content_ranges):
             continue
-        found += dates_in(child.subtree)
+        # "said at the time that the line would open in 2025": the clause the parser hung on "time"
+        # is what was said, and its date is not the saying's
+        found += dates_in(t for t in child.subtree if not any(s <= t.i < e for s, e in content_ranges))
     return found or (_subject_dates(verb, subject) if subject is not None else [])
 
 

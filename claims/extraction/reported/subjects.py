@@ -29,15 +29,15 @@ def _main_verb_misread(tok: Token) -> bool:
     """ "The commission's chairman, Vilmos Arkadi, dismissed as groundless ...": the sentence's only
     verb, after the subject's closing comma, read as a modifier of a root noun. Also "The panel,
     convened by X, announced on Monday that ... and recommended ...": a participle describing a
-    noun takes no that-clause, so one that does is the subject's verb."""
-    return (
-        tok.dep_ == "acl"
-        and tok.tag_ in ("VBD", "VBN")
-        and (_verbless_root(tok.head) or _reports_clause(tok))
-        and tok.head.pos_ in ("NOUN", "PROPN")
-        and tok.i > 0
-        and tok.nbor(-1).text == ","
-    )
+    noun takes no that-clause, so one that does is the subject's verb; so does "The watchdog
+    alleged in a report published on Friday that ...", read as "the watchdog (that was) alleged"
+    in a sentence with no other verb."""
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBD", "VBN") or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if _verbless_root(tok.head) and tok.i == tok.head.i + 1 and tok.lemma_ in CUE_LEMMAS:
+        # the that-clause may hang on the document it was said in ("in a report that ...")
+        return any(_that_clause(t) and any(c.dep_ in SUBJECT_DEPS for c in t.children) for t in tok.subtree)
+    return (_verbless_root(tok.head) or _reports_clause(tok)) and tok.i > 0 and tok.nbor(-1).text == ","
 
 
 def _reports_clause(verb: Token) -> bool:
@@ -65,13 +65,29 @@ def _that_clause(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
 
 
+def _cue_tense_next_act(verb: Token) -> Token | None:
+    """'The mailer says Breck "raised taxes" and urges voters ...': a verb in the present of a
+    "says" cue, with no subject, joined to the past clause it reports, is that cue's speaker's
+    next act (see `bounds._cue_tense_conjunct`); the cue it goes with."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBZ" or head.tag_ != "VBD" or head.dep_ != "ccomp":
+        return None
+    cue = head.head
+    if cue.tag_ != "VBZ" or cue.lemma_ not in CUE_LEMMAS:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    return cue
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The speaker's head word: the subject, or a coordinated or participial verb's subject."""
     if depth == 0 and _second_account(verb):  # "with X saying A and Y saying B": Y
         return verb.doc[verb.i - 1]
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and not c.is_punct]
     if subjects:  # "Under cross-examination, the lawyer suggested": the subject nearest the verb
-        return min(subjects, key=lambda c: abs(verb.i - c.i))
+        subject = min(subjects, key=lambda c: abs(verb.i - c.i))
+        return _name_before_apposition(subject, verb) or subject
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and _subjects_participle(c, verb)):
         return next(c for c in clause.children if c.dep_ == "nsubj")
     if any(c.dep_ == "auxpass" for c in verb.children):  # "was accused by X of": X, else no one
@@ -81,8 +97,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         passive = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
         if passive and any(c.dep_ == "auxpass" for c in verb.head.children):
             return passive[0]
+    speaker = _cue_tense_next_act(verb)
+    if speaker is not None and depth < 3:  # 'The mailer says X "raised taxes" and urges ...'
+        return subject_of(speaker, depth + 1)
     inherits = verb.dep_ in ("conj", "xcomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")  # ", saying"
-    inherits = inherits or _finite_advcl(verb)
+    inherits = inherits or _finite_advcl(verb) or _purpose_saying(verb)
     head = _participle_host(verb)
     if depth < 3 and inherits and head.pos_ in ("VERB", "AUX"):
         found = subject_of(head, depth + 1)
@@ -110,6 +129,24 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if misread is not None:
             return misread[1]
     return _misparsed_subject(verb) if depth == 0 else None
+
+
+def _purpose_saying(verb: Token) -> bool:
+    """ "The mayor appeared on television to say that ...", "went before the committee on Tuesday
+    to deny that ...": a speech act as the purpose of an appearance is the subject's own saying
+    (not "appeared to say": a seeming, no saying; see `_declined`)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VB" or verb.head.i > verb.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    return head.lemma_ in _APPEARING and any(
+        c.dep_ == "prep" and head.i < c.i < verb.i for c in head.children
+    )
+
+
+# Verbs of coming before an audience: "appeared on television", "went before the committee".
+_APPEARING = frozenset({"appear", "go", "come", "take", "return"})
 
 
 def _finite_advcl(verb: Token) -> bool:
@@ -212,12 +249,37 @@ def _opening_name_read_as_adverb(tok: Token, verb: Token) -> bool:
     """ "Wrenly says it has 11 million users": a name in -ly opening the sentence, tagged as an
     adverb of the finite verb right after it. An adverb cannot stand for a subject there, so the
     capitalised word is the name (not "Separately, X said": a comma, and a subject of its own)."""
-    if tok.dep_ != "advmod" or tok.pos_ != "ADV" or tok.head.i != verb.i or tok.i != verb.i - 1:
+    # tagged as an adverb, or as a proper noun the parser still hung as one ("Glimly said")
+    if (
+        tok.dep_ != "advmod"
+        or tok.pos_ not in ("ADV", "PROPN")
+        or tok.head.i != verb.i
+        or tok.i != verb.i - 1
+    ):
         return False
     if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return False  # "So says Nadia Tessaro": the subject after the verb
     opens = tok.i == 0 or tok.nbor(-1).text in (".", "!", "?") or "\n" in tok.nbor(-1).text
     return opens and tok.text[:1].isupper() and tok.text[1:].islower()
+
+
+def _name_before_apposition(subject: Token, verb: Token) -> Token | None:
+    """ "Wrenly, the delivery app, says ...": the parser read the name opening the sentence as an
+    adverb and its apposition as the subject. A bare description set off by commas on both sides
+    right before the verb is an apposition ("Separately, the company, said" is no English)."""
+    doc = verb.doc
+    first, last = subject.left_edge.i, subject.right_edge.i
+    if doc[last].text != ",":  # the closing comma, hung on the subject or on the verb
+        last += 1
+    if first < 2 or last + 1 != verb.i or doc[last].text != "," or doc[first - 1].text != ",":
+        return None
+    kinds = ("det", "compound", "amod", "punct")
+    if subject.pos_ != "NOUN" or any(c.dep_ not in kinds for c in subject.children):
+        return None
+    name = doc[first - 2]
+    if name.dep_ != "advmod" or name.head.i != verb.i or not (name.i == 0 or name.nbor(-1).is_sent_end):
+        return None
+    return name if name.text[:1].isupper() and name.text[1:].islower() else None
 
 
 def _name_read_as_adverb(tok: Token) -> bool:

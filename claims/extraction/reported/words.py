@@ -25,7 +25,7 @@ _TRIM = " \t\n,;:—–-"
 # Participles that set the occasion of what follows ("Speaking to reporters on Monday, ...").
 _OCCASIONS = lx.words(
     "speak talk address appear testify write respond answer brief ask question interview reach contact "
-    "publish release issue"
+    "publish release issue quote"
 )
 
 

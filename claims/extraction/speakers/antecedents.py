@@ -6,7 +6,7 @@ import bisect
 import functools
 from collections.abc import Callable
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from claims.extraction import lexicon as lx
 from claims.extraction.actors import ActorInfo, clean, person_like
@@ -96,7 +96,8 @@ class Antecedents:
             # "It is not the first time the league has dealt with it": an organisation as the subject
             # of any clause is an antecedent for "it", as a main clause's subject is for anyone
             body = tok.lemma_.lower() in lx.ORG_DESCRIPTIONS and tok.pos_ == "NOUN"
-            if (tok.head.dep_ in _MAIN or body) and not _passer_by(tok):
+            main = tok.head.dep_ in _MAIN or _run_into_a_quotation(tok.head)
+            if (main or body) and not _passer_by(tok):
                 found.append((noun_phrase(tok, appositions=True), False))  # "A developer, Grey Stone Homes,"
         return found
 
@@ -200,3 +201,13 @@ class Antecedents:
             text = doc_text(self.doc)
             self._capitalised[word] = any(text.startswith(word, i) for i in self._inner)
         return self._capitalised[word]
+
+
+def _run_into_a_quotation(verb: Token) -> bool:
+    """'Ines Lund wanted an A and was given a C. "I was robbed," she said': the parser read "C."
+    as an abbreviation and hung the writer's sentence on the cue; a clause that ends in a full stop
+    right before the quotation is a main clause of its own."""
+    if verb.dep_ != "ccomp" or verb.head.i < verb.i:
+        return False
+    doc, end = verb.doc, verb.right_edge.i
+    return end + 1 < len(doc) and doc[end].text.endswith(".") and doc[end + 1].text in ('"', "“", "'", "‘")

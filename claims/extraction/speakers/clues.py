@@ -71,14 +71,19 @@ def _one_of(mention: Span) -> Token | None:
 
 
 def _called(actor: ActorInfo, mention: Span) -> ActorInfo:
-    """ "Marelink, a commercial vessel-tracking service,": a body is what its apposition calls it,
-    so that "the service" can refer back to it."""
+    """ "Marelink, a commercial vessel-tracking service,", "Ride-sharing service Zoomo": a body is
+    what its apposition, or the noun before its name, calls it, so that "the service" can refer
+    back to it."""
     if actor.kind == "person":
         return actor
     for appos in (c for c in mention.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
         noun = appos.lemma_.lower()
         if noun not in lx.ROLE_NOUNS:
             actor.called.add(noun)
+    # "Ride-sharing service Zoomo": the common noun before the name says what it is too
+    for kind in (c for c in mention.root.children if c.dep_ == "compound" and c.i < mention.root.i):
+        if kind.pos_ == "NOUN" and kind.lemma_.lower() in lx.ORG_DESCRIPTIONS:
+            actor.called.add(kind.lemma_.lower())
     return actor
 
 
@@ -220,7 +225,7 @@ def _document_author(mention: Span) -> Span | None:
         obj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
         if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
             return noun_phrase(obj, appositions=True)
-    return None
+    return _issuer_clause(root)  # "The report, which the Tessel Institute published on Friday,"
 
 
 def _issued_by(root: Token, acls: list[Token]) -> Span | None:
@@ -238,7 +243,7 @@ def _issuer_clause(root: Token) -> Span | None:
     subject of a relative clause that issued or aired the thing is its author."""
     for clause in (c for c in root.children if c.dep_ == "relcl"):
         verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
-        if not any(v.lemma_ in _AUTHORING | _AIRING for v in verbs):
+        if not any(_issuing(v) for v in verbs):
             continue
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.pos_ in ("NOUN", "PROPN"):  # not "which", "that"
@@ -248,6 +253,16 @@ def _issuer_clause(root: Token) -> Span | None:
                 start += 1  # "which council member X's campaign": "which" hung on the subject
             return phrase.doc[start : phrase.end]
     return None
+
+
+def _issuing(verb: Token) -> bool:
+    """What an author does to put a thing out: "published", "began airing", and as other reporters
+    put it for leaflets and mailings, "handing out", "sent out", "distributed"."""
+    if verb.lemma_ in _AUTHORING | _AIRING or verb.lemma_ in ("distribute", "circulate", "mail"):
+        return True
+    return verb.lemma_ in ("hand", "send", "put") and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    )
 
 
 def unsigned_document(mention: Span | None) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from claims.extraction import lexicon as lx
 from claims.extraction.actors import ActorInfo, org_actor, strip_determiner, text_of
@@ -122,8 +122,8 @@ class Descriptions:
             return owned
         if head in lx.ROLE_NOUNS:
             return self._recent(pos, lambda a: a.kind == "person" and _titled(words, _words_of(a.role)))
-        if head not in lx.ORG_DESCRIPTIONS:
-            return None
+        if head not in lx.ORG_DESCRIPTIONS:  # "The consultancy" after "Tessel Analytics, a consultancy,"
+            return self._recent(pos, lambda a: a.kind != "person" and head in a.called)
 
         # not the same bare description met before ("the company that owns the mill" left unnamed):
         # it says no more than this one, and a body named since is the likelier referent
@@ -157,7 +157,7 @@ class Descriptions:
         if root.tag_ != "NNS" or not (first[0] == "both" or first == ["the", "two"]):
             return None
         head = root.lemma_.lower()
-        if head in ("government", "country", "state", "side"):  # "Halmish officials": Halmland's
+        if head in ("government", "country", "state", "side", "nation"):  # "Halmish officials": Halmland's
             pick: Callable = lambda a: a if a.kind == "country" else _state_of(a)  # noqa: E731
         elif head in _COMPANY:
             pick = lambda a: a if _company(a) else None  # noqa: E731
@@ -180,16 +180,24 @@ class Descriptions:
 
     def _owner_in_clause(self, mention: Span) -> ActorInfo | None:
         """ "Solvik had 240 million crowns in cash, according to its latest quarterly report": "its"
-        is the body named in the clause "according to" follows, which is the document's owner."""
+        is the body named in the clause "according to" follows, which is the document's owner; the
+        one named in the clause after it when "According to its ..." opens the sentence."""
         owner = next((c for c in mention.root.children if c.dep_ == "poss"), None)
-        if owner is None or owner.lower_ not in ("its", "their"):
+        if owner is not None and _the_body(owner):  # "according to the company's latest filing"
+            pronoun = "their" if owner.tag_ == "NNS" else "its"
+        else:
+            pronoun = owner.lower_ if owner is not None else ""
+        if pronoun not in ("its", "their"):
             return None
         sent = mention.sent
         according = next((t for t in self.doc[sent.start : mention.start] if t.lower_ == "according"), None)
         if according is None or according.i != mention.start - 2:
             return None
-        fits = _one_body if owner.lower_ == "its" else _bodies
-        for ent in reversed(ents_in(self.doc, sent.start, according.i)):
+        fits = _one_body if pronoun == "its" else _bodies
+        named = list(reversed(ents_in(self.doc, sent.start, according.i)))
+        if according.i == sent.start:  # "According to its latest filing, Dunmore Rail carried ..."
+            named = ents_in(self.doc, mention.end, sent.end)
+        for ent in named:
             if ent.label_ not in ("ORG", "PERSON", "GPE", "NORP"):
                 continue
             words = strip_determiner(list(noun_phrase(ent.root)))
@@ -348,7 +356,7 @@ class Descriptions:
                 if found is not None:
                     actor.affiliation = found
                     return
-        if owner is not None:
+        if owner is not None or _for_a_person(mention):
             return  # "The Prime Minister's official spokesman" speaks for him, not for the body before
         if mention.root.lemma_.lower() in _SPOKESPEOPLE and not any(t.ent_type_ == "PERSON" for t in mention):
             actor.affiliation = self._recent(pos, lambda a: a.kind in ("organization", "country", "group"))
@@ -380,3 +388,19 @@ class Descriptions:
             if words and words <= said:
                 return actor
         return None
+
+
+def _for_a_person(mention: Span) -> bool:
+    """ "A spokesman for the governor", "a spokeswoman for Mayor Brunn": the owner is a person the
+    mention names, as in "the governor's spokesman", not the body that spoke last."""
+    for prep in (c for c in mention.root.children if c.dep_ == "prep" and c.lower_ == "for"):
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if obj is not None and (obj.ent_type_ == "PERSON" or obj.lemma_.lower() in lx.ROLE_NOUNS):
+            return True
+    return False
+
+
+def _the_body(owner: Token) -> bool:
+    """ "the company's": a description of a body in the possessive, standing for "its"."""
+    first = owner.left_edge
+    return owner.pos_ == "NOUN" and owner.lemma_.lower() in lx.ORG_DESCRIPTIONS and first.lower_ == "the"

@@ -60,6 +60,14 @@ def _sex(noun: Token) -> str | None:
     return "f" if low in _FEMALE_HEADS else "m" if low in _MALE_HEADS else None
 
 
+def _named_person(tok: Token) -> bool:
+    """A person's name in a description ("The sister of Ewan Renwick"); not a place the tagger took
+    for one ("a student detained in Velm")."""
+    if tok.ent_type_ != "PERSON":
+        return False
+    return not (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "from", "outside"))
+
+
 class Roles:
     """A role or a description named later in the text: "its mayor ... Mayor X", "a woman, 58, ..."."""
 
@@ -192,7 +200,7 @@ class Roles:
         root = mention.root
         if root.tag_ != "NN" or root.lemma_.lower() in _NOT_PEOPLE | lx.ORG_DESCRIPTIONS:
             return None
-        if mention[0].lower_ not in ("a", "an", "the") or any(t.ent_type_ == "PERSON" for t in mention):
+        if mention[0].lower_ not in ("a", "an", "the") or any(_named_person(t) for t in mention):
             return None
         text = doc_text(self.doc)
         paragraphs = [p for p in text[: mention.start_char].split("\n") if p.strip()]

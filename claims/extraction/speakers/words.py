@@ -34,6 +34,7 @@ _SAME_BREATH = 400  # characters
 
 _AUTHORING = lx.words(
     "publish issue release produce write compile commission prepare file submit conduct carry sign"
+    " collect gather"  # "figures collected by the trust", "data gathered by X": its numbers
 )
 
 
