@@ -4,6 +4,7 @@ import pytest
 
 from claims.extraction import extract
 from claims.extraction.places import body_named, country_named
+from tests.parses import parsed
 
 US_ALIASES = ["U.S.", "US", "United States", "the United States", "Washington", "American"]
 
@@ -271,23 +272,10 @@ def test_irish_and_welsh_given_names_mark_gender(name: str, gender: str) -> None
     ],
 )
 def test_a_name_beside_an_occupation_is_a_persons_whatever_its_tag(parse: str, person: bool) -> None:
-    from spacy.tokens import Doc
-
     from claims.extraction.actors import Actors
-    from claims.extraction.pipeline import default_model, load
 
-    words, deps, heads, pos, tags, ents = zip(*(t.split("/") for t in parse.split()), strict=True)
-    doc = Doc(
-        load(default_model()).vocab,
-        words=list(words),
-        heads=[int(h) for h in heads],
-        deps=list(deps),
-        pos=list(pos),
-        tags=list(tags),
-        ents=list(ents),
-        lemmas=[w.lower() for w in words],
-    )
-    name = " ".join(words[2:4])
+    doc = parsed(parse)
+    name = doc[2:4].text
     assert Actors(list(doc.ents), doc).is_person(name) is person
 
 
@@ -316,11 +304,8 @@ def test_an_untagged_surname_read_as_a_plural_noun_is_the_person_named_before() 
 
 @pytest.mark.nlp
 def test_a_name_hung_on_the_body_a_role_heads_names_the_roles_holder() -> None:
-    from spacy.tokens import Doc
-
     from claims.extraction.actors import Actors
     from claims.extraction.mentions import describe
-    from claims.extraction.pipeline import default_model, load
 
     # "The head of the observer mission, Agathe Morel, a former prime minister, hit back", the
     # name untagged and parsed as an apposition of "mission"
@@ -331,16 +316,7 @@ def test_a_name_hung_on_the_body_a_role_heads_names_the_roles_holder() -> None:
         "former/amod/13/ADJ/JJ prime/amod/13/ADJ/JJ minister/appos/8/NOUN/NN ,/punct/8/PUNCT/, "
         "hit/ROOT/15/VERB/VBD back/advmod/15/ADV/RB"
     )
-    words, deps, heads, pos, tags = zip(*(t.split("/") for t in parse.split()), strict=True)
-    doc = Doc(
-        load(default_model()).vocab,
-        words=list(words),
-        heads=[int(h) for h in heads],
-        deps=list(deps),
-        pos=list(pos),
-        tags=list(tags),
-        lemmas=[w.lower() for w in words],
-    )
+    doc = parsed(parse, fields="dep head pos tag")
     assert describe(doc[0:14], Actors([], doc)).name == "Agathe Morel"
 
 

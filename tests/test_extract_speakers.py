@@ -9,6 +9,7 @@ from claims.extraction.actors import Actors
 from claims.extraction.mentions import entity_actor, whole_name
 from claims.extraction.pipeline import default_model, load
 from claims.extraction.speakers.clues import noun_phrase
+from tests.parses import parsed
 
 pytestmark = pytest.mark.nlp
 
@@ -445,21 +446,9 @@ MISPARSED_APPOSITIONS = [
 def test_a_name_set_off_by_commas_beside_a_description_is_the_speaker(
     parse: str, mention: tuple[int, int], name: str
 ) -> None:
-    from spacy.tokens import Doc
-
-    from claims.extraction.pipeline import default_model, load
     from claims.extraction.speakers import _name_beside
 
-    words, heads, deps, pos, ents = zip(*(t.split("/") for t in parse.split()), strict=True)
-    doc = Doc(
-        load(default_model()).vocab,
-        words=list(words),
-        heads=[int(h) for h in heads],
-        deps=list(deps),
-        pos=list(pos),
-        ents=list(ents),
-        lemmas=[w.lower() for w in words],
-    )
+    doc = parsed(parse, fields="head dep pos ent")
     assert _name_beside(doc[mention[0] : mention[1]]).text == name
 
 
