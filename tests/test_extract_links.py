@@ -169,3 +169,26 @@ def test_of_two_claims_scoring_alike_the_one_told_first_names_the_claimant() -> 
     topics = [{"player", "injection", "pressure"}, {"injection", "match"}, {"player", "pressure", "manager"}]
     Linker([denial, first, later], topics, lambda name: None).link()
     assert denial.denied_actor == "Leanne Corrigan"
+
+
+def test_an_opening_denial_answers_the_claim_told_next_even_when_worded_as_a_denial() -> None:
+    # "Fennick Rail rejected a union's claim that its signals were unsafe. / The Signallers' Guild
+    # said the Harlow junction signal had not worked for a week. / A passenger, Ada Quist, said the
+    # trains ran late." The guild's claim is negated, so it reads as a denial, yet it is the claim.
+    rejection = _stated("Fennick Rail", denial=True)
+    claim = _stated("Signallers' Guild", denial=True)
+    passenger = _stated("Ada Quist")
+    topics = [{"signal", "unsafe", "union"}, {"signal", "junction", "week", "work"}, {"train", "late"}]
+    Linker([rejection, claim, passenger], topics, lambda name: None).link()
+    assert rejection.denies == [claim]
+
+
+def test_a_later_denial_is_not_answered_when_a_claim_was_told_first() -> None:
+    # "The Guild said the signal was broken. / Fennick Rail said the signal was sound. / The
+    # mayor said no passenger had been hurt." Fennick answers the guild, not the mayor after it.
+    claim = _stated("Signallers' Guild")
+    rejection = _stated("Fennick Rail", denial=True)
+    mayor = _stated("mayor of Harlow", denial=True)
+    topics = [{"signal", "break"}, {"signal", "sound"}, {"signal", "passenger", "hurt"}]
+    Linker([claim, rejection, mayor], topics, lambda name: None).link()
+    assert rejection.denies == [claim]

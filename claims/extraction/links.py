@@ -45,6 +45,9 @@ class Weights:
     # by the building's owner", said in a defence): scored like a claim, less this.
     counter: float = 2.0
     nearest: float = 1.0  # the nearest opposing statement before the denial
+    # An opening denial's next opposing statement, worded as a denial but not of the denier: the
+    # claim the story reports after its lede, countered for less.
+    lede: float = 1.0
     claim_word: float = 1.0  # each word of the claim the denial spells out ("reports that X") found in it
     max_claim: int = 2
     earlier: float = 0.5  # said before the denial in the text
@@ -196,12 +199,18 @@ class Linker:
             for s, i in scored
             if s >= self.weights.threshold and self.topics[n] & self.topics[i]
         }
+        # An opening denial answers the claim the story reports next, even one that words it as a
+        # denial ("the scans found no motor" answering "this was not a chain's whirring").
+        lede = self._nearest_after(n, denials=True) if self._nearest_before(n) is None else None
         found = []
         for i in pool:
             other = self.cands[i]
-            if not other.is_denial or i > n or i in seen or any(id(d) in claims for d in other.denies):
+            if not other.is_denial or (i > n and i != lede) or i in seen:
                 continue
-            found.append((self.score(n, i, accusers, countering=True) - self.weights.counter, i))
+            if any(id(d) in claims for d in other.denies):
+                continue
+            total = self.score(n, i, accusers, countering=True) - self.weights.counter
+            found.append((total + self.weights.lede if i == lede else total, i))
         return found
 
     def _chronological(self) -> list[int]:
@@ -313,7 +322,7 @@ class Linker:
             total += w.answers_attack
         nearest = self._nearest_before(n)
         if nearest is None:  # an opening denial answers the claim the story reports next
-            nearest = self._nearest_after(n)
+            nearest = self._nearest_after(n, denials=True)
         if i == nearest:
             total += w.nearest
         if denial.refers_back and i == self._referent(n):
@@ -333,8 +342,9 @@ class Linker:
                 return i
         return None
 
-    def _nearest_after(self, n: int) -> int | None:
-        """The first opposing statement after denial n, not itself a denial."""
+    def _nearest_after(self, n: int, denials: bool = False) -> int | None:
+        """The first opposing statement after denial n, not itself a denial (unless `denials`: one
+        that does not attack n's side)."""
         mine = self.sides[n]
         for i in range(n + 1, len(self.cands)):
             other = self.cands[i]
@@ -342,7 +352,7 @@ class Linker:
                 other.speaker is not None
                 and not other.headline
                 and not self.sides[i] & mine
-                and not other.is_denial
+                and (not other.is_denial or (denials and not self._attacks(i, n)))
             ):
                 return i
         return None
