@@ -192,3 +192,20 @@ def test_a_later_denial_is_not_answered_when_a_claim_was_told_first() -> None:
     topics = [{"signal", "break"}, {"signal", "sound"}, {"signal", "passenger", "hurt"}]
     Linker([claim, rejection, mayor], topics, lambda name: None).link()
     assert rejection.denies == [claim]
+
+
+def test_a_claim_worded_as_a_denial_that_answers_only_what_follows_is_still_answered() -> None:
+    # "The Veldt Chess Union said on Sunday that scans of the board found no engine. / Oren Baske
+    # said on Saturday he had heard a buzz you do not get from a clock. / Radio Kell said its
+    # studio footage showed the player calm." Baske's negated claim links only to the radio, told
+    # after it and undated: it answers nothing yet, so it is no fellow denier of the union's.
+    rejection = _said("Veldt Chess Union", "on Sunday", denial=True)
+    claim = _said("Oren Baske", "on Saturday", denial=True)
+    channel = _stated("Radio Kell")
+    topics = [
+        {"engine", "board", "scan", "player"},
+        {"engine", "hear", "buzz", "player"},
+        {"engine", "player", "studio"},
+    ]
+    Linker([rejection, claim, channel], topics, lambda name: None, published=dt.date(2025, 3, 4)).link()
+    assert claim in rejection.denies

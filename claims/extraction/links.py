@@ -207,11 +207,27 @@ class Linker:
             other = self.cands[i]
             if not other.is_denial or (i > n and i != lede) or i in seen:
                 continue
-            if any(id(d) in claims for d in other.denies):
+            if any(id(self.cands[k]) in claims for k in self._answered(i)):
                 continue
             total = self.score(n, i, accusers, countering=True) - self.weights.counter
             found.append((total + self.weights.lede if i == lede else total, i))
         return found
+
+    def _answered(self, i: int) -> list[int]:
+        """Denial i's links, less those the story tells after it (undated, or dated later) when it
+        tells i after another side's statement: only the article's opening denials answer what the
+        story reports next, and a denial told further on whose only links follow it answers
+        nothing yet (it is a claim worded as a denial: "a whirring you do not get from a chain")."""
+        at = {id(c): k for k, c in enumerate(self.cands)}
+        found = [at[id(d)] for d in self.cands[i].denies]
+        mine = self.sides[i]
+        if not any(
+            self.cands[k].speaker and not self.cands[k].headline and not self.sides[k] & mine
+            for k in range(i)
+        ):
+            return found
+        day = self.dates[i]
+        return [k for k in found if k < i or (day and self.dates[k] and self.dates[k] <= day)]
 
     def _chronological(self) -> list[int]:
         """The statements in text order, except that a denial dated before the denials just above
