@@ -209,3 +209,20 @@ def test_a_claim_worded_as_a_denial_that_answers_only_what_follows_is_still_answ
     ]
     Linker([rejection, claim, channel], topics, lambda name: None, published=dt.date(2025, 3, 4)).link()
     assert claim in rejection.denies
+
+
+def test_an_accuser_s_other_attacks_on_the_same_matter_are_answered_with_the_one_named() -> None:
+    # "Auditor Ida Rusk said no bid was opened in public. / Rusk said the mayor's office never
+    # opened the tender's bids at all. / Mayor Olin Brecht said his office opened every bid of the
+    # tender." Both of Rusk's statements attack Brecht (worded as denials); he answers the claim.
+    first = _stated("Ida Rusk", denial=True)
+    second = _stated("Ida Rusk", denial=True)
+    first.denied_actor = second.denied_actor = "Olin Brecht"
+    answer = _stated("Olin Brecht", denial=True)
+    topics = [
+        {"bid", "open", "public"},
+        {"bid", "open", "office", "tender"},
+        {"bid", "open", "office", "tender"},
+    ]
+    Linker([first, second, answer], topics, lambda name: None).link()
+    assert answer.denies == [first, second]

@@ -262,13 +262,15 @@ class Linker:
         """The claimant's other statements before the denial, and those of its camp (its side)
         made before it or scoring as well as a link must, on the same matter (sharing
         `claimant_shared` words with the denial): a denial rejects the claim, which its
-        claimant and its camp may have made over several statements (the claim, the evidence)."""
+        claimant and its camp may have made over several statements (the claim, the evidence).
+        A denial among them only when it scores as a link must (it attacks the denier's side): an
+        accuser whose charge reads as a denial ("no bid was opened in public") over two sentences."""
         speakers = {self.cands[i].speaker for i in chosen}
         camp = set().union(*(self.sides[i] for i in chosen))
         more = {
             i
             for s, i in scored
-            if not self.cands[i].is_denial
+            if (not self.cands[i].is_denial or s >= self.weights.threshold)
             and len(self.topics[n] & self.topics[i]) >= self.weights.claimant_shared
             and (
                 (self.cands[i].speaker in speakers and (i < n or s >= self.weights.threshold))
