@@ -226,3 +226,14 @@ def test_an_accuser_s_other_attacks_on_the_same_matter_are_answered_with_the_one
     ]
     Linker([first, second, answer], topics, lambda name: None).link()
     assert answer.denies == [first, second]
+
+
+def test_a_denial_answers_a_claim_worded_as_a_denial_told_later_but_said_earlier() -> None:
+    # "Brindle Council on Friday rejected claims that its dam leaked. / Ona Pell said market prices
+    # rose. / The Marsh Farmers' Union said on Thursday the dam had not held water for a week."
+    rejection = _said("Brindle Council", "on Friday", denial=True)
+    resident = _stated("Ona Pell")
+    claim = _said("Marsh Farmers' Union", "on Thursday", denial=True)
+    topics = [{"dam", "leak", "water", "week"}, {"market", "price"}, {"dam", "leak", "water", "hold"}]
+    Linker([rejection, resident, claim], topics, lambda name: None, published=dt.date(2025, 3, 8)).link()
+    assert claim in rejection.denies

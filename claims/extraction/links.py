@@ -189,7 +189,8 @@ class Linker:
         scored: list[tuple[float, int]],
         accusers: dict[frozenset[str], set[str]],
     ) -> list[tuple[float, int]]:
-        """The other denials told before denial n that `score` leaves out (they attack someone else),
+        """The other denials told before denial n (or told after it but dated earlier, or the claim an
+        opening denial's story reports next) that `score` leaves out (they attack someone else),
         scored for the claims they make in turn, less `Weights.counter`: "its staff never touched
         that valve" answers a defence lawyer's denial that said the owner shut it. Not a fellow
         denier of the claims n itself answers (a denial that links to one it speaks of)."""
@@ -205,7 +206,7 @@ class Linker:
         found = []
         for i in pool:
             other = self.cands[i]
-            if not other.is_denial or (i > n and i != lede) or i in seen:
+            if not other.is_denial or (i > n and i != lede and not self._dated_before(i, n)) or i in seen:
                 continue
             if any(id(self.cands[k]) in claims for k in self._answered(i)):
                 continue
@@ -228,6 +229,10 @@ class Linker:
             return found
         day = self.dates[i]
         return [k for k in found if k < i or (day and self.dates[k] and self.dates[k] <= day)]
+
+    def _dated_before(self, i: int, n: int) -> bool:
+        """Statement i was said on an earlier day than statement n."""
+        return bool(self.dates[i] and self.dates[n] and self.dates[i] < self.dates[n])
 
     def _chronological(self) -> list[int]:
         """The statements in text order, except that a denial dated before the denials just above
