@@ -1806,3 +1806,13 @@ def test_reports_spread_by_someone_named_are_no_claim_made_elsewhere() -> None:
     (result,) = extract_many([(text, None)], learned_denials=False)
     denial = next(s for s in result.statements if s.speaker == "prison service")
     assert denial.denies and denial.denied_actor == "Free Orsk party"
+
+
+def test_a_place_in_a_clause_about_the_accusers_is_not_their_name() -> None:
+    text = (
+        "Veldoria's interior ministry on Monday dismissed as \"lies from people who have never visited "
+        'Tarnholm" a report that police had closed a newspaper.\n\n'
+        'The press group Open Page said on Sunday that "police closed the Tarnholm Herald" last week.'
+    )
+    denial = next(s for s in extract(text).statements if s.is_denial)
+    assert denial.denied_actor == "Open Page"

@@ -169,3 +169,71 @@ def test_of_two_claims_scoring_alike_the_one_told_first_names_the_claimant() -> 
     topics = [{"player", "injection", "pressure"}, {"injection", "match"}, {"player", "pressure", "manager"}]
     Linker([denial, first, later], topics, lambda name: None).link()
     assert denial.denied_actor == "Leanne Corrigan"
+
+
+def test_an_opening_denial_answers_the_claim_told_next_even_when_worded_as_a_denial() -> None:
+    # "Fennick Rail rejected a union's claim that its signals were unsafe. / The Signallers' Guild
+    # said the Harlow junction signal had not worked for a week. / A passenger, Ada Quist, said the
+    # trains ran late." The guild's claim is negated, so it reads as a denial, yet it is the claim.
+    rejection = _stated("Fennick Rail", denial=True)
+    claim = _stated("Signallers' Guild", denial=True)
+    passenger = _stated("Ada Quist")
+    topics = [{"signal", "unsafe", "union"}, {"signal", "junction", "week", "work"}, {"train", "late"}]
+    Linker([rejection, claim, passenger], topics, lambda name: None).link()
+    assert rejection.denies == [claim]
+
+
+def test_a_later_denial_is_not_answered_when_a_claim_was_told_first() -> None:
+    # "The Guild said the signal was broken. / Fennick Rail said the signal was sound. / The
+    # mayor said no passenger had been hurt." Fennick answers the guild, not the mayor after it.
+    claim = _stated("Signallers' Guild")
+    rejection = _stated("Fennick Rail", denial=True)
+    mayor = _stated("mayor of Harlow", denial=True)
+    topics = [{"signal", "break"}, {"signal", "sound"}, {"signal", "passenger", "hurt"}]
+    Linker([claim, rejection, mayor], topics, lambda name: None).link()
+    assert rejection.denies == [claim]
+
+
+def test_a_claim_worded_as_a_denial_that_answers_only_what_follows_is_still_answered() -> None:
+    # "The Veldt Chess Union said on Sunday that scans of the board found no engine. / Oren Baske
+    # said on Saturday he had heard a buzz you do not get from a clock. / Radio Kell said its
+    # studio footage showed the player calm." Baske's negated claim links only to the radio, told
+    # after it and undated: it answers nothing yet, so it is no fellow denier of the union's.
+    rejection = _said("Veldt Chess Union", "on Sunday", denial=True)
+    claim = _said("Oren Baske", "on Saturday", denial=True)
+    channel = _stated("Radio Kell")
+    topics = [
+        {"engine", "board", "scan", "player"},
+        {"engine", "hear", "buzz", "player"},
+        {"engine", "player", "studio"},
+    ]
+    Linker([rejection, claim, channel], topics, lambda name: None, published=dt.date(2025, 3, 4)).link()
+    assert claim in rejection.denies
+
+
+def test_an_accuser_s_other_attacks_on_the_same_matter_are_answered_with_the_one_named() -> None:
+    # "Auditor Ida Rusk said no bid was opened in public. / Rusk said the mayor's office never
+    # opened the tender's bids at all. / Mayor Olin Brecht said his office opened every bid of the
+    # tender." Both of Rusk's statements attack Brecht (worded as denials); he answers the claim.
+    first = _stated("Ida Rusk", denial=True)
+    second = _stated("Ida Rusk", denial=True)
+    first.denied_actor = second.denied_actor = "Olin Brecht"
+    answer = _stated("Olin Brecht", denial=True)
+    topics = [
+        {"bid", "open", "public"},
+        {"bid", "open", "office", "tender"},
+        {"bid", "open", "office", "tender"},
+    ]
+    Linker([first, second, answer], topics, lambda name: None).link()
+    assert answer.denies == [first, second]
+
+
+def test_a_denial_answers_a_claim_worded_as_a_denial_told_later_but_said_earlier() -> None:
+    # "Brindle Council on Friday rejected claims that its dam leaked. / Ona Pell said market prices
+    # rose. / The Marsh Farmers' Union said on Thursday the dam had not held water for a week."
+    rejection = _said("Brindle Council", "on Friday", denial=True)
+    resident = _stated("Ona Pell")
+    claim = _said("Marsh Farmers' Union", "on Thursday", denial=True)
+    topics = [{"dam", "leak", "water", "week"}, {"market", "price"}, {"dam", "leak", "water", "hold"}]
+    Linker([rejection, resident, claim], topics, lambda name: None, published=dt.date(2025, 3, 8)).link()
+    assert claim in rejection.denies

@@ -45,6 +45,9 @@ class Weights:
     # by the building's owner", said in a defence): scored like a claim, less this.
     counter: float = 2.0
     nearest: float = 1.0  # the nearest opposing statement before the denial
+    # An opening denial's next opposing statement, worded as a denial but not of the denier: the
+    # claim the story reports after its lede, countered for less.
+    lede: float = 1.0
     claim_word: float = 1.0  # each word of the claim the denial spells out ("reports that X") found in it
     max_claim: int = 2
     earlier: float = 0.5  # said before the denial in the text
@@ -186,7 +189,8 @@ class Linker:
         scored: list[tuple[float, int]],
         accusers: dict[frozenset[str], set[str]],
     ) -> list[tuple[float, int]]:
-        """The other denials told before denial n that `score` leaves out (they attack someone else),
+        """The other denials told before denial n (or told after it but dated earlier, or the claim an
+        opening denial's story reports next) that `score` leaves out (they attack someone else),
         scored for the claims they make in turn, less `Weights.counter`: "its staff never touched
         that valve" answers a defence lawyer's denial that said the owner shut it. Not a fellow
         denier of the claims n itself answers (a denial that links to one it speaks of)."""
@@ -196,13 +200,39 @@ class Linker:
             for s, i in scored
             if s >= self.weights.threshold and self.topics[n] & self.topics[i]
         }
+        # An opening denial answers the claim the story reports next, even one that words it as a
+        # denial ("the scans found no motor" answering "this was not a chain's whirring").
+        lede = self._nearest_after(n, denials=True) if self._nearest_before(n) is None else None
         found = []
         for i in pool:
             other = self.cands[i]
-            if not other.is_denial or i > n or i in seen or any(id(d) in claims for d in other.denies):
+            if not other.is_denial or (i > n and i != lede and not self._dated_before(i, n)) or i in seen:
                 continue
-            found.append((self.score(n, i, accusers, countering=True) - self.weights.counter, i))
+            if any(id(self.cands[k]) in claims for k in self._answered(i)):
+                continue
+            total = self.score(n, i, accusers, countering=True) - self.weights.counter
+            found.append((total + self.weights.lede if i == lede else total, i))
         return found
+
+    def _answered(self, i: int) -> list[int]:
+        """Denial i's links, less those the story tells after it (undated, or dated later) when it
+        tells i after another side's statement: only the article's opening denials answer what the
+        story reports next, and a denial told further on whose only links follow it answers
+        nothing yet (it is a claim worded as a denial: "a whirring you do not get from a chain")."""
+        at = {id(c): k for k, c in enumerate(self.cands)}
+        found = [at[id(d)] for d in self.cands[i].denies]
+        mine = self.sides[i]
+        if not any(
+            self.cands[k].speaker and not self.cands[k].headline and not self.sides[k] & mine
+            for k in range(i)
+        ):
+            return found
+        day = self.dates[i]
+        return [k for k in found if k < i or (day and self.dates[k] and self.dates[k] <= day)]
+
+    def _dated_before(self, i: int, n: int) -> bool:
+        """Statement i was said on an earlier day than statement n."""
+        return bool(self.dates[i] and self.dates[n] and self.dates[i] < self.dates[n])
 
     def _chronological(self) -> list[int]:
         """The statements in text order, except that a denial dated before the denials just above
@@ -237,13 +267,15 @@ class Linker:
         """The claimant's other statements before the denial, and those of its camp (its side)
         made before it or scoring as well as a link must, on the same matter (sharing
         `claimant_shared` words with the denial): a denial rejects the claim, which its
-        claimant and its camp may have made over several statements (the claim, the evidence)."""
+        claimant and its camp may have made over several statements (the claim, the evidence).
+        A denial among them only when it scores as a link must (it attacks the denier's side): an
+        accuser whose charge reads as a denial ("no bid was opened in public") over two sentences."""
         speakers = {self.cands[i].speaker for i in chosen}
         camp = set().union(*(self.sides[i] for i in chosen))
         more = {
             i
             for s, i in scored
-            if not self.cands[i].is_denial
+            if (not self.cands[i].is_denial or s >= self.weights.threshold)
             and len(self.topics[n] & self.topics[i]) >= self.weights.claimant_shared
             and (
                 (self.cands[i].speaker in speakers and (i < n or s >= self.weights.threshold))
@@ -313,7 +345,7 @@ class Linker:
             total += w.answers_attack
         nearest = self._nearest_before(n)
         if nearest is None:  # an opening denial answers the claim the story reports next
-            nearest = self._nearest_after(n)
+            nearest = self._nearest_after(n, denials=True)
         if i == nearest:
             total += w.nearest
         if denial.refers_back and i == self._referent(n):
@@ -333,8 +365,9 @@ class Linker:
                 return i
         return None
 
-    def _nearest_after(self, n: int) -> int | None:
-        """The first opposing statement after denial n, not itself a denial."""
+    def _nearest_after(self, n: int, denials: bool = False) -> int | None:
+        """The first opposing statement after denial n, not itself a denial (unless `denials`: one
+        that does not attack n's side)."""
         mine = self.sides[n]
         for i in range(n + 1, len(self.cands)):
             other = self.cands[i]
@@ -342,7 +375,7 @@ class Linker:
                 other.speaker is not None
                 and not other.headline
                 and not self.sides[i] & mine
-                and not other.is_denial
+                and (not other.is_denial or (denials and not self._attacks(i, n)))
             ):
                 return i
         return None

@@ -84,7 +84,9 @@ def _author_of(doc: Doc, claim: Token) -> Span | None:
     for child in modifiers:
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
             obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
-            named = [t for t in obj.subtree if t.ent_type_ in dw.NAMED] if obj is not None else []
+            named = (
+                [t for t in obj.subtree if t.ent_type_ in dw.NAMED and not _in_clause(t, obj)] if obj else []
+            )
             if named and obj.ent_type_ in dw.NAMED:
                 return doc[obj.left_edge.i : obj.i + 1]
             if named:  # "by neighbouring Kestria": the name itself
@@ -109,6 +111,16 @@ def _author_of(doc: Doc, claim: Token) -> Span | None:
         if subj is not None and subj.ent_type_ in dw.NAMED:
             return doc[subj.left_edge.i : subj.i + 1]
     return None
+
+
+def _in_clause(tok: Token, head: Token) -> bool:
+    """The token hangs on `head` through a clause of its own: "people who have never set foot in
+    Ravenmoor" are not Ravenmoor, "neighbouring Kestria" is."""
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return True
+        tok = tok.head
+    return False
 
 
 def _qualified(outlet: Token) -> bool:
