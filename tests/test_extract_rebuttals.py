@@ -267,3 +267,19 @@ def test_doing_what_another_says_it_does_not_do_itself_answers_nobody() -> None:
         "The Data Office, which received a complaint about the app, said it had kept a copy of the complaint."
     )
     assert not by_rules(text, "Data Office").is_denial
+
+
+def test_having_no_plans_for_the_act_another_side_reports_is_a_denial() -> None:
+    text = (
+        "The Tamsfield Courier reported on Tuesday that Orlo Foods planned to close its bakery in Wenby.\n\n"
+        "A spokesman for Orlo Foods, Bram Teller, said the company had no plans to close the Wenby bakery."
+    )
+    assert by_rules(text, "Bram Teller").is_denial
+
+
+def test_having_no_plans_for_something_nobody_reported_is_no_denial() -> None:
+    text = (
+        "The Tamsfield Courier reported on Tuesday that Orlo Foods planned to close its bakery in Wenby.\n\n"
+        "A spokesman for Orlo Foods, Bram Teller, said the company had no plans to raise bread prices."
+    )
+    assert not by_rules(text, "Bram Teller").is_denial

@@ -519,3 +519,41 @@ def _counter_negated(cand: Candidate, toks: list[Token], denials: list[set[str]]
         if any(len(_kindred(clause, other)) >= 1 and _emphatic(verb) for other in denials):
             return True
     return False
+
+
+def _no_plans(
+    cand: Candidate, toks: list[Token], side: set[str], actors: Actors, opposed: list[set[str]]
+) -> bool:
+    """ "the company has no plans to close the plant", "we have no intention of selling": the very
+    act another side says is planned, ruled out: by the speaker's own side (the planned verb is
+    among that side's words), or by anyone when the act and its object both are."""
+    for tok in toks if opposed else ():
+        if tok.lemma_.lower() not in dw.PLANS or not any(c.lower_ == "no" for c in tok.children):
+            continue
+        have = tok.head
+        if tok.dep_ != "dobj" or have.lemma_ != "have" or _supposed(have, toks):
+            continue
+        subject = next((c for c in have.children if c.dep_ == "nsubj"), None)
+        reported = cand.type != "direct"
+        own = subject is not None and (
+            subject.lower_ in lx.FIRST_PERSON
+            or _same_side(subject, side, actors, reported)
+            or (reported and subject.pos_ == "NOUN" and any(d.lower_ == "the" for d in subject.children))
+        )  # "X said the company had no plans": its spokesperson, whose affiliation may go unsaid
+        act = _planned(tok)
+        if act is None:
+            continue
+        verb, clause = act.lemma_.lower(), _lemmas(act.subtree)
+        if any(verb in other and (own or len(_kindred(clause, other)) >= 2) for other in opposed):
+            return True
+    return False
+
+
+def _planned(plan: Token) -> Token | None:
+    """The act a plan noun names: "plans to close" (a to-infinitive), "intention of closing"."""
+    for child in plan.children:
+        if child.dep_ in ("acl", "relcl", "xcomp") and child.pos_ == "VERB":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((g for g in child.children if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
+    return None

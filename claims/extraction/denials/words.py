@@ -51,6 +51,9 @@ WORDS = lx.words("""
 # Verbs too general to name an act on their own: "I did not come into politics to ..." is not the
 # act another side reports because it said someone "came" somewhere.
 LIGHT = lx.words("be have do get go come make take give put keep let become seem")
+# Nouns of what one means to do: "has no plans to close", "no intention of selling" (round 8, holdout
+# 121-144: a company ruling out the closure a trade site reported).
+PLANS = lx.words("plan plans intention intentions intent")
 # Verbs whose complement did not happen ("failed to refund", "refused to negotiate").
 FAILING = lx.words("fail refuse neglect decline omit")
 # Verbs of wanting and owing: "X, not Y" after them is a demand, not a correction ("owes voters
