@@ -283,3 +283,12 @@ def test_having_no_plans_for_something_nobody_reported_is_no_denial() -> None:
         "A spokesman for Orlo Foods, Bram Teller, said the company had no plans to raise bread prices."
     )
     assert not by_rules(text, "Bram Teller").is_denial
+
+
+def test_there_being_no_need_to_act_is_advice_not_a_denial() -> None:
+    text = (
+        "Greenvale's water board said on Monday that a chemical spill had reached the Ossel river.\n\n"
+        "The health office of Marrow County said there was no need for residents near the Ossel river to "
+        "boil their water."
+    )
+    assert not by_rules(text, "Marrow County's health office").is_denial

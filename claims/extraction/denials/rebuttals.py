@@ -144,6 +144,8 @@ def _rebuts(
             continue  # "he had never seen a kill like it": a lament, whatever it shares with a claim
         if _supposed(verb, toks):
             continue  # "if there is no plan, ...": a supposition, not a rebuttal
+        if subject.dep_ == "expl" and _no_doubt(verb):
+            continue  # "there was no need to take iodine", "there is no doubt": advice or assent
         low = subject.lower_
         own = low in lx.FIRST_PERSON or _same_side(subject, side, actors, cand.type != "direct")
         negative = strength == "none" or any(c.lower_ in ("no", "none") for c in subject.children)
@@ -191,6 +193,12 @@ def _rebuts(
             ):
                 return True
     return False
+
+
+def _no_doubt(verb: Token) -> bool:
+    """ "there is no need / doubt / alternative": what "there is no" says of these is not that a
+    claimed thing does not exist."""
+    return any(c.dep_ in ("attr", "dobj") and c.lemma_.lower() in dw.NO_DOUBT for c in verb.children)
 
 
 def _very_act(
