@@ -1806,3 +1806,22 @@ def test_reports_spread_by_someone_named_are_no_claim_made_elsewhere() -> None:
     (result,) = extract_many([(text, None)], learned_denials=False)
     denial = next(s for s in result.statements if s.speaker == "prison service")
     assert denial.denies and denial.denied_actor == "Free Orsk party"
+
+
+def test_an_account_said_not_to_match_the_evidence_is_rejected() -> None:
+    text = (
+        "The Dunmarsh harbour police said on Friday that the trawler had rammed the patrol boat.\n\n"
+        'The trawler\'s owner, Kasia Orlen, said the police account "does not match the radar log."'
+    )
+    (result,) = extract_many([(text, None)], learned_denials=False)
+    assert next(s for s in result.statements if s.speaker == "Kasia Orlen").is_denial
+
+
+def test_ones_own_account_not_matching_denies_nothing() -> None:
+    text = (
+        "The Dunmarsh harbour police said on Friday that the trawler had rammed the patrol boat.\n\n"
+        '"Our account does not match the radar log yet, so we are checking it again," said the trawler\'s '
+        "owner, Kasia Orlen."
+    )
+    (result,) = extract_many([(text, None)], learned_denials=False)
+    assert not next(s for s in result.statements if s.speaker == "Kasia Orlen").is_denial

@@ -697,7 +697,22 @@ def is_denial(doc: Doc, cand: Candidate) -> bool:
         or _planted(toks)
         or _not_what_they_said(toks)
         or _accused_of_inventing(cand, toks)
+        or _account_fails(toks)
     )
+
+
+def _account_fails(toks: list[Token]) -> bool:
+    """ "the police version does not match the footage", "the museum's explanation does not survive
+    a close look": someone's account said not to fit the evidence (not one's own: "our account")."""
+    for verb in toks:
+        if verb.lemma_.lower() not in dw.FITTING or not any(c.dep_ == "neg" for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lemma_.lower() not in dw.CLAIMS:
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ in lx.FIRST_PERSON for c in subject.children):
+            return True
+    return False
 
 
 def _accused_of_inventing(cand: Candidate, toks: list[Token]) -> bool:

@@ -123,6 +123,9 @@ STOOD_BY = lx.CLAIM_NOUNS | lx.words("""
 # Nouns for someone's claim, which a quoted description dismisses ("the Zemran statement "creative
 # accounting""); not the evidence or data, which one may praise as one's own.
 CLAIMS = lx.CLAIM_NOUNS - lx.words("figures findings") | lx.words("explanation account version narrative")
+# Verbs by which an account fits the evidence, negated of someone's account to reject it: "the police
+# version does not match the footage", "does not survive a close look" (round 8, holdout 121-144).
+FITTING = lx.words("match fit square tally survive withstand reflect")
 # Subjects of the correction frame "That is not X. That is Y." (rule of round 3e, from the
 # holdout 1-24 misses: "That is not bullying", "This was not a vote", "There is no conspiracy").
 POINTING = lx.words("that this it there")
