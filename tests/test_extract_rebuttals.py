@@ -292,3 +292,12 @@ def test_there_being_no_need_to_act_is_advice_not_a_denial() -> None:
         "boil their water."
     )
     assert not by_rules(text, "Marrow County's health office").is_denial
+
+
+def test_not_at_all_rules_out_every_case_like_any() -> None:
+    text = (
+        "Pelmont Rail said on Monday that it had offered every Carrow depot driver a transfer to Lisk.\n\n"
+        "A Carrow depot driver, Nils Ambrose, said the notice he was sent had not mentioned a transfer "
+        "at all."
+    )
+    assert by_rules(text, "Nils Ambrose").is_denial

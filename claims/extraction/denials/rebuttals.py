@@ -341,6 +341,8 @@ def _emphatic(verb: Token) -> bool:
     for tok in verb.subtree:
         if tok.lower_ in dw.EMPHATIC or (tok.lower_ == "single" and tok.head.head.i != tok.i):
             return True
+        if tok.lower_ == "all" and tok.i > 0 and tok.nbor(-1).lower_ == "at":
+            return True  # "did not mention it at all"
         if tok.lower_ == "one" and tok.dep_ == "nummod" and tok.head.head.i == verb.i:
             return True  # "did not write one word of it": the verb's own object, counted as one
     return False
