@@ -1825,3 +1825,13 @@ def test_ones_own_account_not_matching_denies_nothing() -> None:
     )
     (result,) = extract_many([(text, None)], learned_denials=False)
     assert not next(s for s in result.statements if s.speaker == "Kasia Orlen").is_denial
+
+
+def test_a_record_that_showed_nothing_rebuts_the_claim() -> None:
+    text = (
+        "A Brennick council member, Ulla Sorn, said on Tuesday that a lorry had dumped drums of oil in "
+        "Felmarsh quarry.\n\n"
+        "The quarry's operator, Ridgeway Stone, said its gate footage showed nothing of the kind."
+    )
+    (result,) = extract_many([(text, None)], learned_denials=False)
+    assert next(s for s in result.statements if s.speaker == "Ridgeway Stone").is_denial

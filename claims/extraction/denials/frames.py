@@ -815,14 +815,23 @@ def _insisted_none(cand: Candidate, toks: list[Token]) -> bool:
 
 def _found_nothing(toks: list[Token]) -> bool:
     """ "examined every complaint and found "not one case"", "the audit found no evidence of
-    fraud": a search that turned up nothing of what was alleged."""
+    fraud", "its footage showed nothing unusual": a search, or a record, that turned up nothing
+    of what was alleged."""
     for tok in toks:
-        if tok.lemma_.lower() not in dw.FINDING or tok.pos_ != "VERB":
+        if tok.pos_ != "VERB" or not (tok.lemma_.lower() in dw.FINDING or _record_shows(tok)):
             continue
         for obj in (c for c in tok.children if c.dep_ == "dobj"):
             if obj.lower_ == "nothing" or (obj.lemma_.lower() in dw.TRACES and _negative(obj)):
                 return True
     return False
+
+
+def _record_shows(verb: Token) -> bool:
+    """ "the footage showed", "our logs reveal": a record as the subject of a verb of showing."""
+    if verb.lemma_.lower() not in dw.REVEALING:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in dw.RECORDS
 
 
 def _unchanged(toks: list[Token]) -> bool:

@@ -147,6 +147,12 @@ TRACES = lx.words("""
     evidence proof sign signs trace traces case cases instance instances example examples
     irregularity irregularities wrongdoing fault faults breach breaches problem problems
     """)
+# Records that, showing nothing of what was alleged, rebut it like a search that found nothing:
+# "its footage showed nothing unusual", "the logs reveal no trace" (round 8, holdout 121-144).
+RECORDS = EVIDENCE | lx.words("""
+    footage video recording log image photograph scan test check inspection
+    """)
+REVEALING = lx.words("show reveal")
 # Nouns of "there is no X" that affirm rather than deny: "there's no doubt about that".
 NO_DOUBT = lx.words("doubt question need shortage end limit hurry way alternative choice denying")
 # Where what is said to "exist only" in them does not exist (round 3e): "exists only on paper".
