@@ -1835,3 +1835,14 @@ def test_a_record_that_showed_nothing_rebuts_the_claim() -> None:
     )
     (result,) = extract_many([(text, None)], learned_denials=False)
     assert next(s for s in result.statements if s.speaker == "Ridgeway Stone").is_denial
+
+
+def test_standing_behind_a_report_answers_its_denial() -> None:
+    text = (
+        "The Harrowgate Bulletin reported on Monday that the Ostwick mayor had used council cars for "
+        "family holidays.\n\n"
+        "The mayor, Dario Fenn, denied the report.\n\n"
+        "The Harrowgate Bulletin said it stands behind its report."
+    )
+    (result,) = extract_many([(text, None)], learned_denials=False)
+    assert next(s for s in result.statements if s.content == "it stands behind its report").is_denial

@@ -544,10 +544,11 @@ def _not_accepted(toks: list[Token]) -> bool:
 
 
 def _stands_by(toks: list[Token]) -> bool:
-    """ "said it stood by its story": keeping to a report someone denied."""
+    """ "said it stood by its story", "stands behind its report": keeping to a report someone
+    denied."""
     for tok in toks:
         if tok.lemma_ == "stand":
-            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"):
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "behind")):
                 nouns = (g for g in prep.subtree if g.pos_ == "NOUN")  # "every one of its results"
                 if any(g.lemma_.lower() in dw.ACCOUNTS or g.lower_ in dw.STOOD_BY for g in nouns):
                     return True
