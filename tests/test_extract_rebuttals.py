@@ -301,3 +301,19 @@ def test_not_at_all_rules_out_every_case_like_any() -> None:
         "at all."
     )
     assert by_rules(text, "Nils Ambrose").is_denial
+
+
+def test_the_accused_saying_flatly_in_the_present_that_it_is_not_so() -> None:
+    text = (
+        "The Tervik rowing federation said on Monday that its captain, Jonas Brell, had gone on holiday.\n\n"
+        '"I am not on holiday," said Jonas Brell.'
+    )
+    assert by_rules(text, "Jonas Brell").is_denial
+
+
+def test_the_accused_saying_what_it_is_not_talking_about_denies_nothing() -> None:
+    text = (
+        "The Tervik rowing federation said on Monday that its captain, Jonas Brell, had gone on holiday.\n\n"
+        '"I am not talking about a holiday," said Jonas Brell.'
+    )
+    assert not by_rules(text, "Jonas Brell").is_denial

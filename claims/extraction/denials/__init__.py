@@ -39,6 +39,7 @@ from claims.extraction.denials.rebuttals import (
     _always,
     _counter_negated,
     _defended,
+    _flatly_not,
     _insists,
     _modal,
     _negator,
@@ -201,6 +202,7 @@ def mark_denials(
             rebuts = rebuts or _always(cand, toks, side, actors, opposed)
             rebuts = rebuts or _properly(cand, toks, side, actors, opposed)
             rebuts = rebuts or _no_plans(cand, toks, side, actors, opposed)
+            rebuts = rebuts or _flatly_not(cand, toks, side, actors, opposed)
             rebuts = rebuts or _rather(cand, toks, opposed)
             rebuts = rebuts or _counter_negated(cand, toks, _countered(cands, topics, cand, side_of))
             not_done_there = set().union(*(not_done[i] for i in others))

@@ -567,3 +567,25 @@ def _planned(plan: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ == "of":
             return next((g for g in child.children if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
     return None
+
+
+def _flatly_not(
+    cand: Candidate, toks: list[Token], side: set[str], actors: Actors, opposed: list[set[str]]
+) -> bool:
+    """ "We are not in talks with anybody", "I am not on holiday": the accused, quoted, saying flatly
+    in the present that it is not so, when another side's words name it. Not what one knows, wants
+    or feels, nor a plan."""
+    if cand.type != "direct" or not opposed or not _accused(side, actors, opposed):
+        return False
+    for verb, subject, strength in _negations(toks):
+        if strength != "not" or _past(verb) or verb.lemma_ in dw.NOT_FLAT:
+            continue  # "we are not saying ...", "I did not come into politics to ...": no fact denied
+        if any(c.lower_ in ("still", "yet") for c in verb.children):
+            continue  # "I am still not at work": a complaint of what has not happened yet
+        if any(a.dep_ == "attr" and any(d.lower_ == "only" for d in a.children) for a in verb.children):
+            continue  # "I am not the only one who thinks so": company, not a denial
+        if subject.lower_ not in lx.FIRST_PERSON and not _same_side(subject, side, actors, False):
+            continue
+        if _asserted(verb, toks, cand.cue) and not _supposed(verb, toks):
+            return True
+    return False

@@ -64,6 +64,11 @@ KNOWING = lx.words("know think believe expect remember recall understand wonder 
 # What one has never seen or felt is a boast or a lament ("we have never seen demand like
 # this"), not one's own record set against an accusation.
 EXPERIENCING = lx.words("see hear feel experience witness face enjoy")
+# Verbs whose present negation by the accused denies no fact: what one knows, wants or feels,
+# what one is saying or talking about ("We are not saying every bottle is dangerous"), and the
+# light verbs but "be" and "have" (round 8, from the dev and holdout look-alikes).
+NOT_FLAT = KNOWING | WANTING | EXPERIENCING | lx.SPEECH_VERBS | lx.words("talk speak")
+NOT_FLAT |= LIGHT - lx.words("be have")
 # What happened or was agreed, said or found: "that is not what happened", "not what the rolls show".
 ACCOUNTED = lx.words("happen occur agree say show find see")
 # Conjunctions that make a negated clause a supposition ("if there is no plan, ...").
