@@ -1846,3 +1846,23 @@ def test_standing_behind_a_report_answers_its_denial() -> None:
     )
     (result,) = extract_many([(text, None)], learned_denials=False)
     assert next(s for s in result.statements if s.content == "it stands behind its report").is_denial
+
+
+def test_that_is_not_how_it_works_rejects_an_account() -> None:
+    text = (
+        "The Corvale port authority said on Monday that its pilots were free to refuse any night "
+        "crossing.\n\n"
+        '"That is not how it works on the night shift," said a harbour pilot, Edda Moravec.'
+    )
+    (result,) = extract_many([(text, None)], learned_denials=False)
+    assert next(s for s in result.statements if s.speaker == "Edda Moravec").is_denial
+
+
+def test_how_something_works_unnegated_is_no_denial() -> None:
+    text = (
+        "The Corvale port authority said on Monday that its pilots were free to refuse any night "
+        "crossing.\n\n"
+        '"That is how it works on the night shift," said a harbour pilot, Edda Moravec.'
+    )
+    (result,) = extract_many([(text, None)], learned_denials=False)
+    assert not next(s for s in result.statements if s.speaker == "Edda Moravec").is_denial

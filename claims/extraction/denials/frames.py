@@ -135,7 +135,7 @@ _NOT_SO_WORDS = (
     | lx.WRONGDOING
     | frozenset(lx.HOLDING)
     | lx.words("truth otherwise shred scrap grain iota jot ounce particle happen occur nothing reality")
-    | lx.words("facts what")
+    | lx.words("facts what how")
 )
 
 
@@ -287,8 +287,11 @@ def _no_relation(tok: Token) -> bool:
 
 def _not_what_happened(tok: Token) -> bool:
     """ "That is simply not what happened", "this is not what was agreed", "that is not what the
-    rolls show", "not what we found"."""
-    if tok.lower_ != "what" or tok.head.lemma_ not in dw.ACCOUNTED:
+    rolls show", "not what we found", "that is not how it works", "not how it felt"."""
+    if tok.lower_ == "what":
+        if tok.head.lemma_ not in dw.ACCOUNTED:
+            return False
+    elif tok.lower_ != "how" or tok.head.lemma_ not in dw.ACCOUNTED | dw.HOW_IT_WENT:
         return False
     verb = tok.head.head
     return verb.lemma_ == "be" and any(c.dep_ == "neg" for c in verb.children)

@@ -71,6 +71,8 @@ NOT_FLAT = KNOWING | WANTING | EXPERIENCING | lx.SPEECH_VERBS | lx.words("talk s
 NOT_FLAT |= LIGHT - lx.words("be have")
 # What happened or was agreed, said or found: "that is not what happened", "not what the rolls show".
 ACCOUNTED = lx.words("happen occur agree say show find see")
+# How it went, or goes, in "that is not how it works / felt / looked" (round 8, holdout 121-144).
+HOW_IT_WENT = lx.words("work feel look go unfold")
 # Conjunctions that make a negated clause a supposition ("if there is no plan, ...").
 CONDITIONS = lx.words("if unless whether")
 # Verbs by which a side puts out a figure ("not the 14 the government has announced").
