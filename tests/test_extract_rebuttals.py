@@ -317,3 +317,20 @@ def test_the_accused_saying_what_it_is_not_talking_about_denies_nothing() -> Non
         '"I am not talking about a holiday," said Jonas Brell.'
     )
     assert not by_rules(text, "Jonas Brell").is_denial
+
+
+def test_there_was_nothing_rebuts_like_nothing_was() -> None:
+    text = (
+        "A rival skipper, Oren Vask, said on Sunday that the Kestrel's keel had been packed with lead.\n\n"
+        '"We opened the keel on Monday. There was nothing inside it but resin," said the Kestrel\'s '
+        "skipper, Lotte Brink."
+    )
+    assert by_rules(text, "Lotte Brink").is_denial
+
+
+def test_there_being_nothing_to_do_is_no_rebuttal() -> None:
+    text = (
+        "A rival skipper, Oren Vask, said on Sunday that the Kestrel's keel had been packed with lead.\n\n"
+        '"There was nothing to discuss with him at the regatta," said the Kestrel\'s skipper, Lotte Brink.'
+    )
+    assert not by_rules(text, "Lotte Brink").is_denial

@@ -106,10 +106,18 @@ def _negated_subject(tok: Token) -> Token | None:
 
 
 def _negative_subject(tok: Token) -> bool:
-    """ "no passwords were taken", "none of them says": the subject itself is negative (not "found no X")."""
+    """ "no passwords were taken", "none of them says", "there was nothing in it": the subject
+    itself is negative (not "found no X")."""
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return True
+    if tok.dep_ == "attr" and any(c.dep_ == "expl" for c in tok.head.children):
+        return not any(_to_do(c) for c in tok.children)  # not "nothing to negotiate", "nothing to hide"
     return tok.dep_ == "det" and tok.head.dep_ in ("nsubj", "nsubjpass", "attr")
+
+
+def _to_do(verb: Token) -> bool:
+    """A to-infinitive: "(nothing) to hide"."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _modal(toks: list[Token]) -> bool:
