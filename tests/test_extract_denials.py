@@ -1816,3 +1816,63 @@ def test_a_place_in_a_clause_about_the_accusers_is_not_their_name() -> None:
     )
     denial = next(s for s in extract(text).statements if s.is_denial)
     assert denial.denied_actor == "Open Page"
+
+
+def test_an_account_said_not_to_match_the_evidence_is_rejected() -> None:
+    text = (
+        "The Dunmarsh harbour police said on Friday that the trawler had rammed the patrol boat.\n\n"
+        'The trawler\'s owner, Kasia Orlen, said the police account "does not match the radar log."'
+    )
+    (result,) = extract_many([(text, None)], learned_denials=False)
+    assert next(s for s in result.statements if s.speaker == "Kasia Orlen").is_denial
+
+
+def test_ones_own_account_not_matching_denies_nothing() -> None:
+    text = (
+        "The Dunmarsh harbour police said on Friday that the trawler had rammed the patrol boat.\n\n"
+        '"Our account does not match the radar log yet, so we are checking it again," said the trawler\'s '
+        "owner, Kasia Orlen."
+    )
+    (result,) = extract_many([(text, None)], learned_denials=False)
+    assert not next(s for s in result.statements if s.speaker == "Kasia Orlen").is_denial
+
+
+def test_a_record_that_showed_nothing_rebuts_the_claim() -> None:
+    text = (
+        "A Brennick council member, Ulla Sorn, said on Tuesday that a lorry had dumped drums of oil in "
+        "Felmarsh quarry.\n\n"
+        "The quarry's operator, Ridgeway Stone, said its gate footage showed nothing of the kind."
+    )
+    (result,) = extract_many([(text, None)], learned_denials=False)
+    assert next(s for s in result.statements if s.speaker == "Ridgeway Stone").is_denial
+
+
+def test_standing_behind_a_report_answers_its_denial() -> None:
+    text = (
+        "The Harrowgate Bulletin reported on Monday that the Ostwick mayor had used council cars for "
+        "family holidays.\n\n"
+        "The mayor, Dario Fenn, denied the report.\n\n"
+        "The Harrowgate Bulletin said it stands behind its report."
+    )
+    (result,) = extract_many([(text, None)], learned_denials=False)
+    assert next(s for s in result.statements if s.content == "it stands behind its report").is_denial
+
+
+def test_that_is_not_how_it_works_rejects_an_account() -> None:
+    text = (
+        "The Corvale port authority said on Monday that its pilots were free to refuse any night "
+        "crossing.\n\n"
+        '"That is not how it works on the night shift," said a harbour pilot, Edda Moravec.'
+    )
+    (result,) = extract_many([(text, None)], learned_denials=False)
+    assert next(s for s in result.statements if s.speaker == "Edda Moravec").is_denial
+
+
+def test_how_something_works_unnegated_is_no_denial() -> None:
+    text = (
+        "The Corvale port authority said on Monday that its pilots were free to refuse any night "
+        "crossing.\n\n"
+        '"That is how it works on the night shift," said a harbour pilot, Edda Moravec.'
+    )
+    (result,) = extract_many([(text, None)], learned_denials=False)
+    assert not next(s for s in result.statements if s.speaker == "Edda Moravec").is_denial

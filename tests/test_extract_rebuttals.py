@@ -267,3 +267,70 @@ def test_doing_what_another_says_it_does_not_do_itself_answers_nobody() -> None:
         "The Data Office, which received a complaint about the app, said it had kept a copy of the complaint."
     )
     assert not by_rules(text, "Data Office").is_denial
+
+
+def test_having_no_plans_for_the_act_another_side_reports_is_a_denial() -> None:
+    text = (
+        "The Tamsfield Courier reported on Tuesday that Orlo Foods planned to close its bakery in Wenby.\n\n"
+        "A spokesman for Orlo Foods, Bram Teller, said the company had no plans to close the Wenby bakery."
+    )
+    assert by_rules(text, "Bram Teller").is_denial
+
+
+def test_having_no_plans_for_something_nobody_reported_is_no_denial() -> None:
+    text = (
+        "The Tamsfield Courier reported on Tuesday that Orlo Foods planned to close its bakery in Wenby.\n\n"
+        "A spokesman for Orlo Foods, Bram Teller, said the company had no plans to raise bread prices."
+    )
+    assert not by_rules(text, "Bram Teller").is_denial
+
+
+def test_there_being_no_need_to_act_is_advice_not_a_denial() -> None:
+    text = (
+        "Greenvale's water board said on Monday that a chemical spill had reached the Ossel river.\n\n"
+        "The health office of Marrow County said there was no need for residents near the Ossel river to "
+        "boil their water."
+    )
+    assert not by_rules(text, "Marrow County's health office").is_denial
+
+
+def test_not_at_all_rules_out_every_case_like_any() -> None:
+    text = (
+        "Pelmont Rail said on Monday that it had offered every Carrow depot driver a transfer to Lisk.\n\n"
+        "A Carrow depot driver, Nils Ambrose, said the notice he was sent had not mentioned a transfer "
+        "at all."
+    )
+    assert by_rules(text, "Nils Ambrose").is_denial
+
+
+def test_the_accused_saying_flatly_in_the_present_that_it_is_not_so() -> None:
+    text = (
+        "The Tervik rowing federation said on Monday that its captain, Jonas Brell, had gone on holiday.\n\n"
+        '"I am not on holiday," said Jonas Brell.'
+    )
+    assert by_rules(text, "Jonas Brell").is_denial
+
+
+def test_the_accused_saying_what_it_is_not_talking_about_denies_nothing() -> None:
+    text = (
+        "The Tervik rowing federation said on Monday that its captain, Jonas Brell, had gone on holiday.\n\n"
+        '"I am not talking about a holiday," said Jonas Brell.'
+    )
+    assert not by_rules(text, "Jonas Brell").is_denial
+
+
+def test_there_was_nothing_rebuts_like_nothing_was() -> None:
+    text = (
+        "A rival skipper, Oren Vask, said on Sunday that the Kestrel's keel had been packed with lead.\n\n"
+        '"We opened the keel on Monday. There was nothing inside it but resin," said the Kestrel\'s '
+        "skipper, Lotte Brink."
+    )
+    assert by_rules(text, "Lotte Brink").is_denial
+
+
+def test_there_being_nothing_to_do_is_no_rebuttal() -> None:
+    text = (
+        "A rival skipper, Oren Vask, said on Sunday that the Kestrel's keel had been packed with lead.\n\n"
+        '"There was nothing to discuss with him at the regatta," said the Kestrel\'s skipper, Lotte Brink.'
+    )
+    assert not by_rules(text, "Lotte Brink").is_denial

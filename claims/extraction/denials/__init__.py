@@ -39,9 +39,11 @@ from claims.extraction.denials.rebuttals import (
     _always,
     _counter_negated,
     _defended,
+    _flatly_not,
     _insists,
     _modal,
     _negator,
+    _no_plans,
     _not_done,
     _properly,
     _rather,
@@ -211,6 +213,8 @@ def mark_denials(
             rebuts = rebuts or _very_act(cand, toks, side, actors, opposed + _rejected(cands, topics, cand))
             rebuts = rebuts or _always(cand, toks, side, actors, opposed)
             rebuts = rebuts or _properly(cand, toks, side, actors, opposed)
+            rebuts = rebuts or _no_plans(cand, toks, side, actors, opposed)
+            rebuts = rebuts or _flatly_not(cand, toks, side, actors, opposed)
             rebuts = rebuts or _rather(cand, toks, opposed)
             rebuts = rebuts or _counter_negated(cand, toks, _countered(cands, topics, cand, side_of))
             not_done_there = set().union(*(not_done[i] for i in others))

@@ -135,7 +135,7 @@ _NOT_SO_WORDS = (
     | lx.WRONGDOING
     | frozenset(lx.HOLDING)
     | lx.words("truth otherwise shred scrap grain iota jot ounce particle happen occur nothing reality")
-    | lx.words("facts what")
+    | lx.words("facts what how")
 )
 
 
@@ -287,8 +287,11 @@ def _no_relation(tok: Token) -> bool:
 
 def _not_what_happened(tok: Token) -> bool:
     """ "That is simply not what happened", "this is not what was agreed", "that is not what the
-    rolls show", "not what we found"."""
-    if tok.lower_ != "what" or tok.head.lemma_ not in dw.ACCOUNTED:
+    rolls show", "not what we found", "that is not how it works", "not how it felt"."""
+    if tok.lower_ == "what":
+        if tok.head.lemma_ not in dw.ACCOUNTED:
+            return False
+    elif tok.lower_ != "how" or tok.head.lemma_ not in dw.ACCOUNTED | dw.HOW_IT_WENT:
         return False
     verb = tok.head.head
     return verb.lemma_ == "be" and any(c.dep_ == "neg" for c in verb.children)
@@ -544,10 +547,11 @@ def _not_accepted(toks: list[Token]) -> bool:
 
 
 def _stands_by(toks: list[Token]) -> bool:
-    """ "said it stood by its story": keeping to a report someone denied."""
+    """ "said it stood by its story", "stands behind its report": keeping to a report someone
+    denied."""
     for tok in toks:
         if tok.lemma_ == "stand":
-            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"):
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "behind")):
                 nouns = (g for g in prep.subtree if g.pos_ == "NOUN")  # "every one of its results"
                 if any(g.lemma_.lower() in dw.ACCOUNTS or g.lower_ in dw.STOOD_BY for g in nouns):
                     return True
@@ -697,7 +701,22 @@ def is_denial(doc: Doc, cand: Candidate) -> bool:
         or _planted(toks)
         or _not_what_they_said(toks)
         or _accused_of_inventing(cand, toks)
+        or _account_fails(toks)
     )
+
+
+def _account_fails(toks: list[Token]) -> bool:
+    """ "the police version does not match the footage", "the museum's explanation does not survive
+    a close look": someone's account said not to fit the evidence (not one's own: "our account")."""
+    for verb in toks:
+        if verb.lemma_.lower() not in dw.FITTING or not any(c.dep_ == "neg" for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lemma_.lower() not in dw.CLAIMS:
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ in lx.FIRST_PERSON for c in subject.children):
+            return True
+    return False
 
 
 def _accused_of_inventing(cand: Candidate, toks: list[Token]) -> bool:
@@ -800,14 +819,23 @@ def _insisted_none(cand: Candidate, toks: list[Token]) -> bool:
 
 def _found_nothing(toks: list[Token]) -> bool:
     """ "examined every complaint and found "not one case"", "the audit found no evidence of
-    fraud": a search that turned up nothing of what was alleged."""
+    fraud", "its footage showed nothing unusual": a search, or a record, that turned up nothing
+    of what was alleged."""
     for tok in toks:
-        if tok.lemma_.lower() not in dw.FINDING or tok.pos_ != "VERB":
+        if tok.pos_ != "VERB" or not (tok.lemma_.lower() in dw.FINDING or _record_shows(tok)):
             continue
         for obj in (c for c in tok.children if c.dep_ == "dobj"):
             if obj.lower_ == "nothing" or (obj.lemma_.lower() in dw.TRACES and _negative(obj)):
                 return True
     return False
+
+
+def _record_shows(verb: Token) -> bool:
+    """ "the footage showed", "our logs reveal": a record as the subject of a verb of showing."""
+    if verb.lemma_.lower() not in dw.REVEALING:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in dw.RECORDS
 
 
 def _unchanged(toks: list[Token]) -> bool:

@@ -106,10 +106,18 @@ def _negated_subject(tok: Token) -> Token | None:
 
 
 def _negative_subject(tok: Token) -> bool:
-    """ "no passwords were taken", "none of them says": the subject itself is negative (not "found no X")."""
+    """ "no passwords were taken", "none of them says", "there was nothing in it": the subject
+    itself is negative (not "found no X")."""
     if tok.dep_ in ("nsubj", "nsubjpass"):
         return True
+    if tok.dep_ == "attr" and any(c.dep_ == "expl" for c in tok.head.children):
+        return not any(_to_do(c) for c in tok.children)  # not "nothing to negotiate", "nothing to hide"
     return tok.dep_ == "det" and tok.head.dep_ in ("nsubj", "nsubjpass", "attr")
+
+
+def _to_do(verb: Token) -> bool:
+    """A to-infinitive: "(nothing) to hide"."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _modal(toks: list[Token]) -> bool:
@@ -144,6 +152,8 @@ def _rebuts(
             continue  # "he had never seen a kill like it": a lament, whatever it shares with a claim
         if _supposed(verb, toks):
             continue  # "if there is no plan, ...": a supposition, not a rebuttal
+        if subject.dep_ == "expl" and _no_doubt(verb):
+            continue  # "there was no need to take iodine", "there is no doubt": advice or assent
         low = subject.lower_
         own = low in lx.FIRST_PERSON or _same_side(subject, side, actors, cand.type != "direct")
         negative = strength == "none" or any(c.lower_ in ("no", "none") for c in subject.children)
@@ -191,6 +201,12 @@ def _rebuts(
             ):
                 return True
     return False
+
+
+def _no_doubt(verb: Token) -> bool:
+    """ "there is no need / doubt / alternative": what "there is no" says of these is not that a
+    claimed thing does not exist."""
+    return any(c.dep_ in ("attr", "dobj") and c.lemma_.lower() in dw.NO_DOUBT for c in verb.children)
 
 
 def _very_act(
@@ -333,6 +349,8 @@ def _emphatic(verb: Token) -> bool:
     for tok in verb.subtree:
         if tok.lower_ in dw.EMPHATIC or (tok.lower_ == "single" and tok.head.head.i != tok.i):
             return True
+        if tok.lower_ == "all" and tok.i > 0 and tok.nbor(-1).lower_ == "at":
+            return True  # "did not mention it at all"
         if tok.lower_ == "one" and tok.dep_ == "nummod" and tok.head.head.i == verb.i:
             return True  # "did not write one word of it": the verb's own object, counted as one
     return False
@@ -517,5 +535,65 @@ def _counter_negated(cand: Candidate, toks: list[Token], denials: list[set[str]]
             continue
         clause = _lemmas(verb.subtree)
         if any(len(_kindred(clause, other)) >= 1 and _emphatic(verb) for other in denials):
+            return True
+    return False
+
+
+def _no_plans(
+    cand: Candidate, toks: list[Token], side: set[str], actors: Actors, opposed: list[set[str]]
+) -> bool:
+    """ "the company has no plans to close the plant", "we have no intention of selling": the very
+    act another side says is planned, ruled out: by the speaker's own side (the planned verb is
+    among that side's words), or by anyone when the act and its object both are."""
+    for tok in toks if opposed else ():
+        if tok.lemma_.lower() not in dw.PLANS or not any(c.lower_ == "no" for c in tok.children):
+            continue
+        have = tok.head
+        if tok.dep_ != "dobj" or have.lemma_ != "have" or _supposed(have, toks):
+            continue
+        subject = next((c for c in have.children if c.dep_ == "nsubj"), None)
+        reported = cand.type != "direct"
+        own = subject is not None and (
+            subject.lower_ in lx.FIRST_PERSON
+            or _same_side(subject, side, actors, reported)
+            or (reported and subject.pos_ == "NOUN" and any(d.lower_ == "the" for d in subject.children))
+        )  # "X said the company had no plans": its spokesperson, whose affiliation may go unsaid
+        act = _planned(tok)
+        if act is None:
+            continue
+        verb, clause = act.lemma_.lower(), _lemmas(act.subtree)
+        if any(verb in other and (own or len(_kindred(clause, other)) >= 2) for other in opposed):
+            return True
+    return False
+
+
+def _planned(plan: Token) -> Token | None:
+    """The act a plan noun names: "plans to close" (a to-infinitive), "intention of closing"."""
+    for child in plan.children:
+        if child.dep_ in ("acl", "relcl", "xcomp") and child.pos_ == "VERB":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((g for g in child.children if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
+    return None
+
+
+def _flatly_not(
+    cand: Candidate, toks: list[Token], side: set[str], actors: Actors, opposed: list[set[str]]
+) -> bool:
+    """ "We are not in talks with anybody", "I am not on holiday": the accused, quoted, saying flatly
+    in the present that it is not so, when another side's words name it. Not what one knows, wants
+    or feels, nor a plan."""
+    if cand.type != "direct" or not opposed or not _accused(side, actors, opposed):
+        return False
+    for verb, subject, strength in _negations(toks):
+        if strength != "not" or _past(verb) or verb.lemma_ in dw.NOT_FLAT:
+            continue  # "we are not saying ...", "I did not come into politics to ...": no fact denied
+        if any(c.lower_ in ("still", "yet") for c in verb.children):
+            continue  # "I am still not at work": a complaint of what has not happened yet
+        if any(a.dep_ == "attr" and any(d.lower_ == "only" for d in a.children) for a in verb.children):
+            continue  # "I am not the only one who thinks so": company, not a denial
+        if subject.lower_ not in lx.FIRST_PERSON and not _same_side(subject, side, actors, False):
+            continue
+        if _asserted(verb, toks, cand.cue) and not _supposed(verb, toks):
             return True
     return False

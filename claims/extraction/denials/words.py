@@ -51,6 +51,9 @@ WORDS = lx.words("""
 # Verbs too general to name an act on their own: "I did not come into politics to ..." is not the
 # act another side reports because it said someone "came" somewhere.
 LIGHT = lx.words("be have do get go come make take give put keep let become seem")
+# Nouns of what one means to do: "has no plans to close", "no intention of selling" (round 8, holdout
+# 121-144: a company ruling out the closure a trade site reported).
+PLANS = lx.words("plan plans intention intentions intent")
 # Verbs whose complement did not happen ("failed to refund", "refused to negotiate").
 FAILING = lx.words("fail refuse neglect decline omit")
 # Verbs of wanting and owing: "X, not Y" after them is a demand, not a correction ("owes voters
@@ -61,8 +64,15 @@ KNOWING = lx.words("know think believe expect remember recall understand wonder 
 # What one has never seen or felt is a boast or a lament ("we have never seen demand like
 # this"), not one's own record set against an accusation.
 EXPERIENCING = lx.words("see hear feel experience witness face enjoy")
+# Verbs whose present negation by the accused denies no fact: what one knows, wants or feels,
+# what one is saying or talking about ("We are not saying every bottle is dangerous"), and the
+# light verbs but "be" and "have" (round 8, from the dev and holdout look-alikes).
+NOT_FLAT = KNOWING | WANTING | EXPERIENCING | lx.SPEECH_VERBS | lx.words("talk speak")
+NOT_FLAT |= LIGHT - lx.words("be have")
 # What happened or was agreed, said or found: "that is not what happened", "not what the rolls show".
 ACCOUNTED = lx.words("happen occur agree say show find see")
+# How it went, or goes, in "that is not how it works / felt / looked" (round 8, holdout 121-144).
+HOW_IT_WENT = lx.words("work feel look go unfold")
 # Conjunctions that make a negated clause a supposition ("if there is no plan, ...").
 CONDITIONS = lx.words("if unless whether")
 # Verbs by which a side puts out a figure ("not the 14 the government has announced").
@@ -120,6 +130,9 @@ STOOD_BY = lx.CLAIM_NOUNS | lx.words("""
 # Nouns for someone's claim, which a quoted description dismisses ("the Zemran statement "creative
 # accounting""); not the evidence or data, which one may praise as one's own.
 CLAIMS = lx.CLAIM_NOUNS - lx.words("figures findings") | lx.words("explanation account version narrative")
+# Verbs by which an account fits the evidence, negated of someone's account to reject it: "the police
+# version does not match the footage", "does not survive a close look" (round 8, holdout 121-144).
+FITTING = lx.words("match fit square tally survive withstand reflect")
 # Subjects of the correction frame "That is not X. That is Y." (rule of round 3e, from the
 # holdout 1-24 misses: "That is not bullying", "This was not a vote", "There is no conspiracy").
 POINTING = lx.words("that this it there")
@@ -141,6 +154,12 @@ TRACES = lx.words("""
     evidence proof sign signs trace traces case cases instance instances example examples
     irregularity irregularities wrongdoing fault faults breach breaches problem problems
     """)
+# Records that, showing nothing of what was alleged, rebut it like a search that found nothing:
+# "its footage showed nothing unusual", "the logs reveal no trace" (round 8, holdout 121-144).
+RECORDS = EVIDENCE | lx.words("""
+    footage video recording log image photograph scan test check inspection
+    """)
+REVEALING = lx.words("show reveal")
 # Nouns of "there is no X" that affirm rather than deny: "there's no doubt about that".
 NO_DOUBT = lx.words("doubt question need shortage end limit hurry way alternative choice denying")
 # Where what is said to "exist only" in them does not exist (round 3e): "exists only on paper".
