@@ -1055,3 +1055,12 @@ def test_what_a_relative_clause_says_someone_published_or_sent_speaks_for_them(
     text: str, author: str
 ) -> None:
     assert speakers(text) == [author]
+
+
+def test_a_qualified_bank_is_not_the_last_company_met() -> None:
+    text = (
+        "Ostravia's central bank governor, Ivo Penn, said the currency was stable. "
+        "Lanmark Ratings said it saw risks ahead.\n\n"
+        "According to the central bank, households withdrew 2 billion crowns last week.\n"
+    )
+    assert speakers(text)[-1] == "central bank"
