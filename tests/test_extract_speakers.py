@@ -1064,3 +1064,12 @@ def test_a_qualified_bank_is_not_the_last_company_met() -> None:
         "According to the central bank, households withdrew 2 billion crowns last week.\n"
     )
     assert speakers(text)[-1] == "central bank"
+
+
+def test_a_description_with_a_who_clause_is_the_she_that_follows() -> None:
+    text = (
+        "Dana Orbe, a spokeswoman for Harrow Games, said the studio would stay open.\n\n"
+        "A Harrow Games developer, who spoke on condition of anonymity, said the letter did not "
+        'mention relocation. "It says my job ends in May," she said.\n'
+    )
+    assert speakers(text) == ["Dana Orbe", "Harrow Games developer", "Harrow Games developer"]
