@@ -1083,3 +1083,17 @@ def test_a_date_after_by_is_a_deadline_not_who_tells() -> None:
     found = extract(text).statements
     assert [s.speaker for s in found] == ["GrocerWire"]
     assert found[0].content.startswith("that the 200 workers")
+
+
+def test_a_day_after_another_report_closes_the_content() -> None:
+    text = (
+        "Harrow Foods Chief Executive Lena Voss said Thursday that the company "
+        '"has no plans to close the bakery," a day after a trade publication reported that the '
+        "group was shutting its Fenwick plant.\n"
+    )
+    first, second = extract(text).statements
+    assert (first.speaker, first.content) == (
+        "Lena Voss",
+        'that the company "has no plans to close the bakery,"',
+    )
+    assert second.speaker == "trade publication"
