@@ -1073,3 +1073,15 @@ def test_a_description_with_a_who_clause_is_the_she_that_follows() -> None:
         'mention relocation. "It says my job ends in May," she said.\n'
     )
     assert speakers(text) == ["Dana Orbe", "Harrow Games developer", "Harrow Games developer"]
+
+
+def test_a_union_is_the_body_the_next_speaker_leads() -> None:
+    text = (
+        "Health Secretary Tom Vell denied that he had shouted at staff, after a union representing "
+        "hospital managers said two of his aides had quit.\n\n"
+        "Gemma Halloran, general secretary of the Association of Hospital Managers, told a radio "
+        "programme on Monday that staff had been sworn at.\n\n"
+        "The union said last month that one in five of its members had been bullied.\n"
+    )
+    union = "Association of Hospital Managers"
+    assert speakers(text) == ["Tom Vell", union, "Gemma Halloran", union]

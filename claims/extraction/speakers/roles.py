@@ -265,22 +265,30 @@ class Roles:
         if here is None:
             return None
         for sent in sents[here + 1 : here + 1 + reach]:
-            for name in self._subject_names(sent):
+            for name in self._subject_names(sent, bodies=reach == 2):
                 if self._hidden(name.start_char):  # "... said the Meridian Star had been": what was said
                     continue
                 info = entity_actor(name, self.actors) if name.label_ else describe(name, self.actors)
                 if info is None and organisation_like(clean(name.text)):  # "Tregarth Homes" as a WORK_OF_ART
                     info = org_actor(self.actors.canonical_org(org_name(name.text)))
                 if info is not None and info.kind == "organization" and fits(_called(info, name)):
-                    return self.actors.add(info, mention.text)
+                    actor = self.actors.add(info, mention.text)
+                    if head in lx.ORG_DESCRIPTIONS:  # "a union ..." is "the union" from now on
+                        actor.called.add(head)
+                    return actor
         return None
 
-    def _subject_names(self, sent: Span) -> list[Span]:
+    def _subject_names(self, sent: Span, bodies: bool = False) -> list[Span]:
         """The names that are subjects in a sentence: its entities, and proper nouns the tagger
-        left out ("Orwick Paper rejected ...")."""
+        left out ("Orwick Paper rejected ..."); with `bodies`, also a body the subject person is
+        described by ("Ivo Brand, general secretary of the Dock Workers' Guild, said")."""
         subject = ("nsubj", "nsubjpass")
         names = [e for e in ents_in(self.doc, sent.start, sent.end) if e.label_ not in _NOT_NAMES]
         found = [e for e in names if e.root.dep_ in subject]
+        if bodies:
+            people = [e.root for e in found if e.label_ == "PERSON" and e.root.head.lemma_ in lx.SPEECH_VERBS]
+            inside = {t.i for p in people for c in p.children if c.dep_ == "appos" for t in c.subtree}
+            found += [e for e in names if e.label_ == "ORG" and e.root.i in inside]
         for tok in sent:
             if tok.dep_ in subject and tok.pos_ == "PROPN" and not tok.ent_type_:
                 found.append(noun_phrase(tok))
