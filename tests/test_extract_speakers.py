@@ -1085,3 +1085,24 @@ def test_a_union_is_the_body_the_next_speaker_leads() -> None:
     )
     union = "Association of Hospital Managers"
     assert speakers(text) == ["Tom Vell", union, "Gemma Halloran", union]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Police met the plane on the runway and detained Ivan Sorel, 31, whose news channel has "
+            "accused the mayor of taking bribes.\n",
+            "Ivan Sorel",
+        ),
+        (
+            "So says Pia Lorn, the botanist whose team at the Ardley Plant Institute says it found "
+            "the orchid in May.\n",
+            "Ardley Plant Institute",
+        ),
+    ],
+)
+def test_whose_channel_speaks_for_its_owner_not_a_named_body(text: str, speaker: str) -> None:
+    found = speakers(text)[-1]
+    assert found is not None and speaker in found and "whose news" not in found
+    assert "Pia Lorn" not in found

@@ -189,7 +189,13 @@ class Resolver(Antecedents, Descriptions, Roles):
 
     def _speaker(self, cand: Candidate, pos: int) -> ActorInfo | None:
         mention = cand.mention
-        if cand.antecedent is not None and (mention is None or mention.root.lower_ in lx.RELATIVE_PRONOUNS):
+        # "Ivan Sorel, whose news channel has accused ...": the channel speaks for its owner (not
+        # "whose team at the Ardley Institute says": a body by name speaks for itself)
+        whose = mention is not None and mention[0].lower_ == "whose"
+        whose = whose and not any(t.ent_type_ in _NAMED for t in mention)
+        if cand.antecedent is not None and (
+            mention is None or mention.root.lower_ in lx.RELATIVE_PRONOUNS or whose
+        ):
             antecedent = cand.antecedent
             if antecedent.dep_ == "appos" and antecedent.head.pos_ == "PROPN":
                 antecedent = antecedent.head  # "the Healthy Schools Trust, a charity which said": the trust
