@@ -1106,3 +1106,12 @@ def test_whose_channel_speaks_for_its_owner_not_a_named_body(text: str, speaker:
     found = speakers(text)[-1]
     assert found is not None and speaker in found and "whose news" not in found
     assert "Pia Lorn" not in found
+
+
+def test_figures_a_body_gave_without_which_are_its_word() -> None:
+    text = (
+        "Harlow Police denied the claim.\n\n"
+        "Harlow police dogs bit 14 people last year, according to figures the force gave the city "
+        "council in November.\n"
+    )
+    assert speakers(text)[-1] == "Harlow Police"
