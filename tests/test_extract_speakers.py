@@ -1115,3 +1115,12 @@ def test_figures_a_body_gave_without_which_are_its_word() -> None:
         "council in November.\n"
     )
     assert speakers(text)[-1] == "Harlow Police"
+
+
+def test_a_police_spokeswoman_is_not_the_police_watchdogs() -> None:
+    text = (
+        "Wrenfield Police denied that the dog was set loose.\n\n"
+        "The Police Conduct Board said on Monday that it had opened an inquiry.\n\n"
+        "A police spokeswoman said the camera was not switched on.\n"
+    )
+    assert speakers(text)[-1] == "police spokeswoman"

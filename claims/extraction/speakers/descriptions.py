@@ -46,6 +46,13 @@ def _proper(name: str) -> bool:
     return all(w[:1].isupper() or w in ("of", "for", "and", "the", "&") for w in name.split())
 
 
+def _head_word(name: str) -> str:
+    """The noun a body's name is built on: "commission" in "Police Integrity Commission",
+    "ministry" in "Ministry of Defence"."""
+    words = name.lower().split(" of ")[0].split()
+    return words[-1] if words else ""
+
+
 def _state_of(actor: ActorInfo) -> ActorInfo | None:
     owner = actor.affiliation
     return owner if owner is not None and owner.kind == "country" else None
@@ -75,7 +82,7 @@ class Descriptions:
             noun = tok.lemma_.lower()
             if tok.i == root.i or tok.pos_ not in ("NOUN", "PROPN") or noun not in lx.ORG_DESCRIPTIONS:
                 continue
-            names = _words_of(body.name)
+            names = {_head_word(body.name)}  # "police" is not the Police Integrity Commission
             fits = noun in names or lx.DESCRIPTION_NAMES.get(noun, set()) & names
             if not fits and not (noun in _COMPANY and _company(body)):
                 return actor
