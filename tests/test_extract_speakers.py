@@ -1124,3 +1124,13 @@ def test_a_police_spokeswoman_is_not_the_police_watchdogs() -> None:
         "A police spokeswoman said the camera was not switched on.\n"
     )
     assert speakers(text)[-1] == "police spokeswoman"
+
+
+def test_a_name_in_the_headline_does_not_stop_the_lede_role_being_named_later() -> None:
+    text = (
+        "Art dealer tells jury he never doubted Irena Kalt paintings\n\n"
+        "HOLLISTER - A gallery owner accused of selling forged paintings for $2 million told jurors "
+        'Thursday that he "never had a doubt" that the works were real.\n\n'
+        "Leo Marsh, 63, is charged with wire fraud over the sale of 12 paintings.\n"
+    )
+    assert speakers(text)[-1] == "Leo Marsh"

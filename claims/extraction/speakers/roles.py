@@ -178,7 +178,10 @@ class Roles:
         names = [e for e in doc_ents(self.doc) if e.label_ in ("PERSON", "ORG")]
         if any(t.ent_type_ == "PERSON" for t in mention):
             return None
-        if any(e.start < mention.start and self._a_person(e) for e in names):
+        # a headline's names ("... about Kalt paintings") are not the lede's people
+        if any(
+            self.headline_end <= e.start_char and e.start < mention.start and self._a_person(e) for e in names
+        ):
             return None
         text = doc_text(self.doc)
         sex = _sex(root)
