@@ -1134,3 +1134,15 @@ def test_a_name_in_the_headline_does_not_stop_the_lede_role_being_named_later() 
         "Leo Marsh, 63, is charged with wire fraud over the sale of 12 paintings.\n"
     )
     assert speakers(text)[-1] == "Leo Marsh"
+
+
+@pytest.mark.parametrize("name", ["Anton Perl", "Ivo Brand"])  # the second is tagged ORG
+def test_the_director_of_a_named_museum_is_the_director_named_later(name: str) -> None:
+    text = (
+        "Museum says bronze horse is its own\n\n"
+        "KOLMAR (CP) - The director of Ardenia's National Museum said Thursday that its bronze "
+        'horse "has not left this building since 1962."\n\n'
+        "The Culture Ministry of Tarsk said Tuesday that the horse was stolen.\n\n"
+        f"The museum's director, {name}, said the museum had bought the horse in 1962.\n"
+    )
+    assert speakers(text)[1:] == [name, "Culture Ministry of Tarsk", name]

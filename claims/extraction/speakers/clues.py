@@ -335,6 +335,14 @@ def _possessed_role(mention: Span) -> bool:
     with no name given."""
     root = mention.root
     owners = {t.i for c in root.children if c.dep_ == "poss" for t in c.subtree}
+    if mention[0].lower_ == "the":  # "The director of Velloria's National Museum"
+        bodies = (g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+        owners |= {
+            t.i
+            for g in bodies
+            if g.dep_ == "pobj" and g.ent_type_ in ("ORG", "GPE", "FAC")
+            for t in g.subtree
+        }
     return (
         root.lemma_.lower() in lx.ROLE_NOUNS
         and bool(owners)

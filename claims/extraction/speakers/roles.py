@@ -93,7 +93,7 @@ class Roles:
             t.lower_ for t in root.children if t.dep_ in ("compound", "amod") and t.lower_ not in _NOT_ROLE
         }
         for ent in doc_ents(self.doc):
-            if ent.start <= mention.end or ent.label_ != "PERSON":
+            if ent.start <= mention.end or not (ent.label_ == "PERSON" or self._apposed_person(ent)):
                 continue
             before = self.doc[max(mention.end, ent.start - 3) : ent.start]  # not the mention's own words
             # the name's own title ("Mayor Helga Brunn"), not another clause ("the spokesman said Mrs X")
@@ -108,6 +108,12 @@ class Roles:
                 info = entity_actor(ent, self.actors)
                 return self.actors.add(info, mention.text) if info is not None else None
         return None
+
+    def _apposed_person(self, ent: Span) -> bool:
+        """ "The museum's director, Ansel Pirro,": a name in apposition to a role, which the
+        tagger may take for an organisation, when it reads as a person's name."""
+        root = ent.root
+        return root.dep_ == "appos" and root.head.lemma_.lower() in lx.ROLE_NOUNS and self._a_person(ent)
 
     @staticmethod
     def _called(ent: Span) -> set[str]:
