@@ -1146,3 +1146,14 @@ def test_the_director_of_a_named_museum_is_the_director_named_later(name: str) -
         f"The museum's director, {name}, said the museum had bought the horse in 1962.\n"
     )
     assert speakers(text)[1:] == [name, "Culture Ministry of Tarsk", name]
+
+
+def test_a_lawyer_for_a_named_client_is_the_attorney_named_later() -> None:
+    text = (
+        "Senator's lawyer says broker sold the shares\n\n"
+        'WASHBURN - A lawyer for Sen. Orla Fenn said Tuesday that the senator "never placed a single '
+        'trade" in Calder stock.\n\n'
+        "The Open Capitol Project said in its complaint that Fenn sold 5,000 shares.\n\n"
+        "Fenn's attorney, Derek Moll, said the account had been run by an adviser.\n"
+    )
+    assert speakers(text)[1:] == ["Derek Moll", "Open Capitol Project", "Derek Moll"]

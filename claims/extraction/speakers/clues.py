@@ -354,13 +354,12 @@ def _possessed_role(mention: Span) -> bool:
 def _indefinite_role(mention: Span) -> bool:
     """ "a judge": one person in a role, named later in the story by the role's title."""
     root = mention.root
-    return (
-        mention[0].lower_ in ("a", "an")
-        and root.lemma_.lower() in lx.ROLE_NOUNS
-        and root.tag_ == "NN"
-        and len(noun_phrase(root)) == 2
-        and not any(t.ent_type_ in _NAMED for t in mention)
-    )
+    if mention[0].lower_ not in ("a", "an") or root.lemma_.lower() not in lx.ROLE_NOUNS or root.tag_ != "NN":
+        return False
+    # "a lawyer for Sen. Orla Fenn": the client is named, the lawyer is not
+    clients = {t.i for c in root.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree}
+    own = [t for t in noun_phrase(root) if t.i not in clients]
+    return len(own) == 2 and not any(t.ent_type_ in _NAMED and t.i not in clients for t in mention)
 
 
 def _company(actor: ActorInfo) -> bool:
