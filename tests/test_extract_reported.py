@@ -1073,3 +1073,27 @@ def test_said_and_called_on_someone_to_act_are_two_acts() -> None:
     assert said.content == "the vote in Brell had been rigged"
     assert (called.cue, called.content) == ("called", "the election board to order a recount")
     assert called.said_on == said.said_on == dt.date(2024, 3, 7)
+
+
+def test_a_date_after_by_is_a_deadline_not_who_tells() -> None:
+    text = (
+        "GrocerWire reported on Wednesday that the 200 workers would be told by the end of June "
+        "that the plant was closing.\n"
+    )
+    found = extract(text).statements
+    assert [s.speaker for s in found] == ["GrocerWire"]
+    assert found[0].content.startswith("that the 200 workers")
+
+
+def test_a_day_after_another_report_closes_the_content() -> None:
+    text = (
+        "Harrow Foods Chief Executive Lena Voss said Thursday that the company "
+        '"has no plans to close the bakery," a day after a trade publication reported that the '
+        "group was shutting its Fenwick plant.\n"
+    )
+    first, second = extract(text).statements
+    assert (first.speaker, first.content) == (
+        "Lena Voss",
+        'that the company "has no plans to close the bakery,"',
+    )
+    assert second.speaker == "trade publication"

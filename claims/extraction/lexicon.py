@@ -246,6 +246,7 @@ ROLE_SYNONYMS = {
     "spokeswoman": words("spokesperson"),
     "spokesperson": words("spokesman spokeswoman"),
     "prosecutor": words("attorney"),
+    "lawyer": words("attorney counsel solicitor barrister"),  # American and British names for one job
 }
 
 # Nouns whose owner is a state: "Estmark's foreign ministry", "Estmark's finance minister".

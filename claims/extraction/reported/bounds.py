@@ -221,21 +221,28 @@ def _others_saying(heads: list[Token]) -> set[int]:
     """ "said it had opened an inquiry after a newspaper reported that ...": a clause closing the
     content that tells when, with a speech act of someone else, is the writer's account of what
     happened before, and that someone's own statement."""
-    for head in heads:
+    for n, head in enumerate(heads):
+        if n > 0 and head.i > heads[0].i and _when_others_said(head):
+            # the parser hangs "a day after X reported that" on the cue beside the content
+            return {t.i for t in head.subtree}
         if not lemma_between(head.doc, head.left_edge.i, head.right_edge.i + 1, CUE_LEMMAS):
             continue
         for tok in head.subtree:
-            marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
-            if (
-                tok.dep_ == "advcl"
-                and tok.lemma_ in CUE_LEMMAS
-                and marks & {"after", "before", "since", "until"}
-                and any(c.dep_ == "nsubj" for c in tok.children)
-                and tok.right_edge.i == head.right_edge.i
-                and _says_something(tok)
-            ):
+            if tok.dep_ == "advcl" and tok.right_edge.i == head.right_edge.i and _when_others_said(tok):
                 return {t.i for t in tok.subtree}
     return set()
+
+
+def _when_others_said(tok: Token) -> bool:
+    """ "after a newspaper reported that ...": a speech act by a subject of its own, marked as
+    telling when."""
+    marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    return (
+        tok.lemma_ in CUE_LEMMAS
+        and bool(marks & {"after", "before", "since", "until"})
+        and any(c.dep_ == "nsubj" for c in tok.children)
+        and _says_something(tok)
+    )
 
 
 def _says_something(verb: Token) -> bool:

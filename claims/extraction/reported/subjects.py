@@ -92,7 +92,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return next(c for c in clause.children if c.dep_ == "nsubj")
     if any(c.dep_ == "auxpass" for c in verb.children):  # "was accused by X of": X, else no one
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        speaker = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        # "would be told by the end of June that": a deadline, not who tells them
+        return None if speaker is not None and speaker.ent_type_ in ("DATE", "TIME") else speaker
     if verb.dep_ == "xcomp" and verb.tag_ == "VBG":  # "X can be heard saying", "was filmed telling"
         passive = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
         if passive and any(c.dep_ == "auxpass" for c in verb.head.children):

@@ -50,6 +50,17 @@ from claims.extraction.speakers.words import _FRAMING, _NAMED, _QUOTE_GAP, _REVE
 __all__ = ["unsigned_document"]
 
 
+def _learn_person(actor: ActorInfo, mention: Span) -> None:
+    """ "A Harrow Games developer, who spoke on condition of anonymity, said": a description of
+    open kind that a "who" clause follows is a person, so a later "she said" can be them."""
+    if actor.kind != "unknown" or actor.plural:
+        return
+    for clause in (c for c in mention.root.children if c.dep_ == "relcl"):
+        if any(t.lower_ in ("who", "whom", "whose") and t.i < clause.i for t in clause.subtree):
+            actor.kind = "person"
+            return
+
+
 class Resolver(Antecedents, Descriptions, Roles):
     def __init__(
         self, doc: Doc, actors: Actors, in_quote: Callable, cands: list[Candidate], headline_end: int = 0
@@ -88,6 +99,7 @@ class Resolver(Antecedents, Descriptions, Roles):
             if cand.mention is not None and not cand.continuation:
                 self._affiliate(actor, cand.mention, pos)
                 self._learn_gender(cand, actor)
+                _learn_person(actor, cand.mention)
                 actor = self._spokesperson(actor, cand.mention)
             cand.speaker = actor.name
             cand.speaker_kind = actor.kind
@@ -177,7 +189,13 @@ class Resolver(Antecedents, Descriptions, Roles):
 
     def _speaker(self, cand: Candidate, pos: int) -> ActorInfo | None:
         mention = cand.mention
-        if cand.antecedent is not None and (mention is None or mention.root.lower_ in lx.RELATIVE_PRONOUNS):
+        # "Ivan Sorel, whose news channel has accused ...": the channel speaks for its owner (not
+        # "whose team at the Ardley Institute says": a body by name speaks for itself)
+        whose = mention is not None and mention[0].lower_ == "whose"
+        whose = whose and not any(t.ent_type_ in _NAMED for t in mention)
+        if cand.antecedent is not None and (
+            mention is None or mention.root.lower_ in lx.RELATIVE_PRONOUNS or whose
+        ):
             antecedent = cand.antecedent
             if antecedent.dep_ == "appos" and antecedent.head.pos_ == "PROPN":
                 antecedent = antecedent.head  # "the Healthy Schools Trust, a charity which said": the trust

@@ -238,6 +238,10 @@ def _issued_by(root: Token, acls: list[Token]) -> Span | None:
     return None
 
 
+# Handing over what one has: "figures the force gave the council", "data it provided".
+_HANDING = frozenset({"give", "provide", "supply", "send", "submit", "present"})
+
+
 def _issuer_clause(root: Token) -> Span | None:
     """ "The 30-second spot, which Dana Whitcombe's campaign began airing Sunday, says": the
     subject of a relative clause that issued or aired the thing is its author."""
@@ -252,7 +256,23 @@ def _issuer_clause(root: Token) -> Span | None:
             while start < subject.i and phrase.doc[start].lower_ in lx.RELATIVE_PRONOUNS:
                 start += 1  # "which council member X's campaign": "which" hung on the subject
             return phrase.doc[start : phrase.end]
-    return None
+    return _reduced_issuer(root)
+
+
+def _reduced_issuer(root: Token) -> Span | None:
+    """ "according to figures the force gave the council": a relative clause without "which" that
+    the parser takes for the main clause, with the document hung on its verb; its subject, right
+    after the document, is the author."""
+    doc = root.doc
+    if root.i + 1 >= len(doc) or root.n_rights:
+        return None
+    subject = next((t for t in doc[root.i + 1 : root.i + 6] if t.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i != root.i + 1 or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    verb = subject.head
+    if not (_issuing(verb) or verb.lemma_ in _HANDING) or not any(a.i == verb.i for a in root.ancestors):
+        return None
+    return noun_phrase(subject)
 
 
 def _issuing(verb: Token) -> bool:
@@ -315,6 +335,14 @@ def _possessed_role(mention: Span) -> bool:
     with no name given."""
     root = mention.root
     owners = {t.i for c in root.children if c.dep_ == "poss" for t in c.subtree}
+    if mention[0].lower_ == "the":  # "The director of Velloria's National Museum"
+        bodies = (g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+        owners |= {
+            t.i
+            for g in bodies
+            if g.dep_ == "pobj" and g.ent_type_ in ("ORG", "GPE", "FAC")
+            for t in g.subtree
+        }
     return (
         root.lemma_.lower() in lx.ROLE_NOUNS
         and bool(owners)
@@ -326,13 +354,12 @@ def _possessed_role(mention: Span) -> bool:
 def _indefinite_role(mention: Span) -> bool:
     """ "a judge": one person in a role, named later in the story by the role's title."""
     root = mention.root
-    return (
-        mention[0].lower_ in ("a", "an")
-        and root.lemma_.lower() in lx.ROLE_NOUNS
-        and root.tag_ == "NN"
-        and len(noun_phrase(root)) == 2
-        and not any(t.ent_type_ in _NAMED for t in mention)
-    )
+    if mention[0].lower_ not in ("a", "an") or root.lemma_.lower() not in lx.ROLE_NOUNS or root.tag_ != "NN":
+        return False
+    # "a lawyer for Sen. Orla Fenn": the client is named, the lawyer is not
+    clients = {t.i for c in root.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree}
+    own = [t for t in noun_phrase(root) if t.i not in clients]
+    return len(own) == 2 and not any(t.ent_type_ in _NAMED and t.i not in clients for t in mention)
 
 
 def _company(actor: ActorInfo) -> bool:

@@ -46,6 +46,13 @@ def _proper(name: str) -> bool:
     return all(w[:1].isupper() or w in ("of", "for", "and", "the", "&") for w in name.split())
 
 
+def _head_word(name: str) -> str:
+    """The noun a body's name is built on: "commission" in "Police Integrity Commission",
+    "ministry" in "Ministry of Defence"."""
+    words = name.lower().split(" of ")[0].split()
+    return words[-1] if words else ""
+
+
 def _state_of(actor: ActorInfo) -> ActorInfo | None:
     owner = actor.affiliation
     return owner if owner is not None and owner.kind == "country" else None
@@ -75,7 +82,7 @@ class Descriptions:
             noun = tok.lemma_.lower()
             if tok.i == root.i or tok.pos_ not in ("NOUN", "PROPN") or noun not in lx.ORG_DESCRIPTIONS:
                 continue
-            names = _words_of(body.name)
+            names = {_head_word(body.name)}  # "police" is not the Police Integrity Commission
             fits = noun in names or lx.DESCRIPTION_NAMES.get(noun, set()) & names
             if not fits and not (noun in _COMPANY and _company(body)):
                 return actor
@@ -143,11 +150,34 @@ class Descriptions:
             state = self._in_sentence(mention, lambda a: a.kind == "country")
             actor = state or self._recent(pos, lambda a: a.kind == "country")
         if actor is None and head in _COMPANY:
-            staff = self._recent(pos, lambda a: _company(a) or _staff(a))  # "Oduro said ... the company said"
-            actor = staff.affiliation if staff is not None and _staff(staff) else staff
-            actor = self._in_sentence(mention, _company) or actor
-            actor = actor or self._named_before(mention, pos, _company)
+            actor = self._some_company(mention, pos)
         return actor
+
+    def _some_company(self, mention: Span, pos: int) -> ActorInfo | None:
+        """ "Oduro said ... the company said": the company (or its staff's) met last. Not when the
+        description's adjective names a kind of body the story met before under those words and
+        the company's name does not carry them ("Ostravia's central bank governor ... Lanmark
+        Ratings said ... According to the central bank": no rating agency is that bank)."""
+        root = mention.root
+        kinds = [c for c in root.children if c.dep_ == "amod" and c.i == root.i - 1 and not c.ent_type_]
+        staff = self._recent(pos, lambda a: _company(a) or _staff(a))
+        actor = staff.affiliation if staff is not None and _staff(staff) else staff
+        actor = self._in_sentence(mention, _company) or actor
+        actor = actor or self._named_before(mention, pos, _company)
+        if actor is None or not kinds or kinds[0].lower_ in _words_of(actor.name) | actor.called:
+            return actor
+        return None if self._body_met(kinds[0].lower_, root) else actor
+
+    def _body_met(self, kind: str, head: Token) -> bool:
+        """The same adjective and noun met before as a body of a place or a person's post
+        ("Ostravia's central bank", "central bank governor"), not just as words ("of the
+        combined company")."""
+        for tok in self.doc[: head.i - 1]:
+            if tok.lower_ != head.lower_ or tok.i == 0 or self.doc[tok.i - 1].lower_ != kind:
+                continue
+            if tok.dep_ == "compound" or any(c.dep_ == "poss" for c in tok.children):
+                return True
+        return False
 
     def _both(self, mention: Span, pos: int) -> ActorInfo | None:
         """ "Both governments have said", "the two companies said": the two actors of that kind met

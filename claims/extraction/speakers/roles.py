@@ -93,7 +93,7 @@ class Roles:
             t.lower_ for t in root.children if t.dep_ in ("compound", "amod") and t.lower_ not in _NOT_ROLE
         }
         for ent in doc_ents(self.doc):
-            if ent.start <= mention.end or ent.label_ != "PERSON":
+            if ent.start <= mention.end or not (ent.label_ == "PERSON" or self._apposed_person(ent)):
                 continue
             before = self.doc[max(mention.end, ent.start - 3) : ent.start]  # not the mention's own words
             # the name's own title ("Mayor Helga Brunn"), not another clause ("the spokesman said Mrs X")
@@ -108,6 +108,12 @@ class Roles:
                 info = entity_actor(ent, self.actors)
                 return self.actors.add(info, mention.text) if info is not None else None
         return None
+
+    def _apposed_person(self, ent: Span) -> bool:
+        """ "The museum's director, Ansel Pirro,": a name in apposition to a role, which the
+        tagger may take for an organisation, when it reads as a person's name."""
+        root = ent.root
+        return root.dep_ == "appos" and root.head.lemma_.lower() in lx.ROLE_NOUNS and self._a_person(ent)
 
     @staticmethod
     def _called(ent: Span) -> set[str]:
@@ -178,7 +184,10 @@ class Roles:
         names = [e for e in doc_ents(self.doc) if e.label_ in ("PERSON", "ORG")]
         if any(t.ent_type_ == "PERSON" for t in mention):
             return None
-        if any(e.start < mention.start and self._a_person(e) for e in names):
+        # a headline's names ("... about Kalt paintings") are not the lede's people
+        if any(
+            self.headline_end <= e.start_char and e.start < mention.start and self._a_person(e) for e in names
+        ):
             return None
         text = doc_text(self.doc)
         sex = _sex(root)
@@ -265,22 +274,30 @@ class Roles:
         if here is None:
             return None
         for sent in sents[here + 1 : here + 1 + reach]:
-            for name in self._subject_names(sent):
+            for name in self._subject_names(sent, bodies=reach == 2):
                 if self._hidden(name.start_char):  # "... said the Meridian Star had been": what was said
                     continue
                 info = entity_actor(name, self.actors) if name.label_ else describe(name, self.actors)
                 if info is None and organisation_like(clean(name.text)):  # "Tregarth Homes" as a WORK_OF_ART
                     info = org_actor(self.actors.canonical_org(org_name(name.text)))
                 if info is not None and info.kind == "organization" and fits(_called(info, name)):
-                    return self.actors.add(info, mention.text)
+                    actor = self.actors.add(info, mention.text)
+                    if head in lx.ORG_DESCRIPTIONS:  # "a union ..." is "the union" from now on
+                        actor.called.add(head)
+                    return actor
         return None
 
-    def _subject_names(self, sent: Span) -> list[Span]:
+    def _subject_names(self, sent: Span, bodies: bool = False) -> list[Span]:
         """The names that are subjects in a sentence: its entities, and proper nouns the tagger
-        left out ("Orwick Paper rejected ...")."""
+        left out ("Orwick Paper rejected ..."); with `bodies`, also a body the subject person is
+        described by ("Ivo Brand, general secretary of the Dock Workers' Guild, said")."""
         subject = ("nsubj", "nsubjpass")
         names = [e for e in ents_in(self.doc, sent.start, sent.end) if e.label_ not in _NOT_NAMES]
         found = [e for e in names if e.root.dep_ in subject]
+        if bodies:
+            people = [e.root for e in found if e.label_ == "PERSON" and e.root.head.lemma_ in lx.SPEECH_VERBS]
+            inside = {t.i for p in people for c in p.children if c.dep_ == "appos" for t in c.subtree}
+            found += [e for e in names if e.label_ == "ORG" and e.root.i in inside]
         for tok in sent:
             if tok.dep_ in subject and tok.pos_ == "PROPN" and not tok.ent_type_:
                 found.append(noun_phrase(tok))
