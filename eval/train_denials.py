@@ -196,7 +196,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--train", nargs="+", type=parse_set, default=[parse_set(s) for s in TUNING])
     parser.add_argument("--validate", nargs="+", type=parse_set, default=[], help="hold out and report on")
     parser.add_argument("--C", type=float, default=0.1, help="inverse regularisation strength")
-    parser.add_argument("--threshold", type=float, default=0.45, help="probability that makes a denial")
+    parser.add_argument("--threshold", type=float, default=0.5, help="probability that makes a denial")
     parser.add_argument("--min-count", type=int, default=1, help="statements a word must occur in")
     parser.add_argument("--out", type=pathlib.Path, default=MODEL_PATH)
     args = parser.parse_args(argv)
