@@ -353,7 +353,7 @@ class Actors:
         words = name.split()
         if name in self.people or not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
             return
-        if organisation_like(name) or self.canonical_org(name) != name or words[0].lower() in lx.TITLE_WORDS:
+        if organisation_like(name) or self.canonical_org(name) != name or _titled_name(name):
             return
         if words[-1].lower() not in self.surnames:
             self._learn_surname(name)
@@ -477,5 +477,7 @@ def occupation(noun: Token, agents: bool = False) -> bool:
     if lemma in lx.ORG_DESCRIPTIONS:
         return False
     agent = agents and lemma.endswith("tor") and len(lemma) > 7  # not "monitor", "sector"
-    occupations = lx.ROLE_NOUNS | lx.ARTS_OCCUPATIONS
-    return lemma in occupations or (lemma.endswith("ist") and len(lemma) > 5) or agent
+    return lemma in _OCCUPATIONS or (lemma.endswith("ist") and len(lemma) > 5) or agent
+
+
+_OCCUPATIONS = lx.ROLE_NOUNS | lx.ARTS_OCCUPATIONS

@@ -201,8 +201,6 @@ ORG_NAME_WORDS = words("""
     air aero seeds lithium cement bakeries grocers apps games fc afc rovers wanderers athletic albion
     """)
 
-# Nouns a definite description uses for an organisation introduced earlier
-# ("the ministry said" after "the Ministry of Defence").
 # Nouns for people as such, not by role (who can say things, unlike a thing): written for the
 # speaker rules.
 PEOPLE_WORDS = words("""
@@ -211,7 +209,8 @@ PEOPLE_WORDS = words("""
     star legend veteran champion hero icon boss mogul tycoon billionaire magnate heir rival critic ally
     """)
 
-
+# Nouns a definite description uses for an organisation introduced earlier
+# ("the ministry said" after "the Ministry of Defence").
 ORG_DESCRIPTIONS = words("""
     ministry department agency company firm group government administration office
     council committee commission authority authorities board bank union party campaign
