@@ -98,6 +98,7 @@ class Linker:
         claims: list[set[str]] | None = None,
     ) -> None:
         self.cands = cands
+        self._number = {id(c): k for k, c in enumerate(cands)}  # a statement's place, from `denies`
         self.topics = topics
         self.named_cues = named_cues or [frozenset()] * len(cands)
         self.speaker_of = speaker_of
@@ -195,11 +196,7 @@ class Linker:
         that valve" answers a defence lawyer's denial that said the owner shut it. Not a fellow
         denier of the claims n itself answers (a denial that links to one it speaks of)."""
         seen = {i for _, i in scored}
-        claims = {
-            id(self.cands[i])
-            for s, i in scored
-            if s >= self.weights.threshold and self.topics[n] & self.topics[i]
-        }
+        claims = {i for s, i in scored if s >= self.weights.threshold and self.topics[n] & self.topics[i]}
         # An opening denial answers the claim the story reports next, even one that words it as a
         # denial ("the scans found no motor" answering "this was not a chain's whirring").
         lede = self._nearest_after(n, denials=True) if self._nearest_before(n) is None else None
@@ -208,7 +205,7 @@ class Linker:
             other = self.cands[i]
             if not other.is_denial or (i > n and i != lede and not self._dated_before(i, n)) or i in seen:
                 continue
-            if any(id(self.cands[k]) in claims for k in self._answered(i)):
+            if any(k in claims for k in self._answered(i)):
                 continue
             total = self.score(n, i, accusers, countering=True) - self.weights.counter
             found.append((total + self.weights.lede if i == lede else total, i))
@@ -219,8 +216,7 @@ class Linker:
         tells i after another side's statement: only the article's opening denials answer what the
         story reports next, and a denial told further on whose only links follow it answers
         nothing yet (it is a claim worded as a denial: "a whirring you do not get from a chain")."""
-        at = {id(c): k for k, c in enumerate(self.cands)}
-        found = [at[id(d)] for d in self.cands[i].denies]
+        found = [self._number[id(d)] for d in self.cands[i].denies]
         mine = self.sides[i]
         if not any(
             self.cands[k].speaker and not self.cands[k].headline and not self.sides[k] & mine
