@@ -364,8 +364,7 @@ def _labelled_summary(tok: Token, verb: Token) -> bool:
     first = tok.left_edge
     if tok.pos_ != "NOUN" or tok.i < verb.i or first.lower_ not in ("a", "an") or first.nbor(-1).text != ",":
         return False
-    clauses = (c for c in tok.children if c.dep_ == "relcl")
-    return any(c.lemma_ == "call" or c.lemma_ in lx.DESCRIBING_VERBS for c in clauses)
+    return _labelled(tok)
 
 
 def _summary_noun(tok: Token) -> bool:
@@ -375,8 +374,14 @@ def _summary_noun(tok: Token) -> bool:
         return False
     if tok.dep_ in ("npadvmod", "appos"):
         return True
-    clauses = (c for c in tok.children if c.dep_ == "relcl")
-    return tok.dep_ == "dobj" and any(c.lemma_ == "call" or c.lemma_ in lx.DESCRIBING_VERBS for c in clauses)
+    return tok.dep_ == "dobj" and _labelled(tok)
+
+
+def _labelled(noun: Token) -> bool:
+    """A noun a relative clause of calling or describing labels: "a step she called ...", "a move
+    he described as ..."."""
+    clauses = (c for c in noun.children if c.dep_ == "relcl")
+    return any(c.lemma_ == "call" or c.lemma_ in lx.DESCRIBING_VERBS for c in clauses)
 
 
 def _closing_refusal(heads: list[Token]) -> set[int]:

@@ -103,7 +103,7 @@ class Roles:
                 title |= {t.lemma_.lower() for t in ent.root.head.subtree}
             for appos in (c for c in ent.root.children if c.dep_ == "appos"):  # "X, club doctor at Y,"
                 title |= {t.lemma_.lower() for t in appos.subtree if t.i <= appos.i}
-            title |= self._called(ent)
+            title |= self._name_given_to(ent)
             if _titled(role, title) and not self._other_post(mention, title):
                 info = entity_actor(ent, self.actors)
                 return self.actors.add(info, mention.text) if info is not None else None
@@ -116,7 +116,7 @@ class Roles:
         return root.dep_ == "appos" and root.head.lemma_.lower() in lx.ROLE_NOUNS and self._a_person(ent)
 
     @staticmethod
-    def _called(ent: Span) -> set[str]:
+    def _name_given_to(ent: Span) -> set[str]:
         """ "the leader of the Pell Hill Brigade, who calls himself Commander Varo": the words of
         the noun a clause gives the name to."""
         clause = ent.root.head
