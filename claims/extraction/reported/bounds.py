@@ -397,18 +397,15 @@ def _closing_refusal(heads: list[Token]) -> set[int]:
             if not _refuses_to_say(conj) or conj.right_edge.i != head.right_edge.i:
                 continue
             first = conj.left_edge.i
-            while (
-                first > head.i
-                and head.doc[first - 1].dep_ in ("cc", "punct")
-                and head.doc[first - 1].head.i
-                in (
-                    head.i,
-                    conj.i,
-                )
-            ):
-                first -= 1
+            while first > head.i and _joins(head.doc[first - 1], (head.i, conj.i)):
+                first -= 1  # the "but" and commas between the clause and the refusal
             out.update(range(first, conj.right_edge.i + 1))
     return out
+
+
+def _joins(tok: Token, verbs: tuple[int, int]) -> bool:
+    """A conjunction or punctuation mark hung on one of two joined verbs."""
+    return tok.dep_ in ("cc", "punct") and tok.head.i in verbs
 
 
 def _runs(heads: list[Token], leave_out: set[int]) -> list[tuple[int, int]]:
