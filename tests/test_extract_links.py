@@ -3,6 +3,8 @@
 import datetime as dt
 from types import SimpleNamespace
 
+import pytest
+
 from claims.extraction.actors import ActorInfo
 from claims.extraction.candidates import Candidate
 from claims.extraction.links import Linker, same_bodies
@@ -237,3 +239,27 @@ def test_a_denial_answers_a_claim_worded_as_a_denial_told_later_but_said_earlier
     topics = [{"dam", "leak", "water", "week"}, {"market", "price"}, {"dam", "leak", "water", "hold"}]
     Linker([rejection, resident, claim], topics, lambda name: None, published=dt.date(2025, 3, 8)).link()
     assert claim in rejection.denies
+
+
+@pytest.mark.parametrize(
+    "claimant", ["Velmont's customs service", "Velmontian customs service", "Velmont's border police"]
+)
+def test_a_denial_of_a_body_its_state_names_attacks_that_state(claimant: str) -> None:
+    # "Velmont's customs service said it found forty pistols in a van at Dorn. / Kastria's interior
+    # ministry said there had been no pistols and no seizure at Dorn. / Its minister said that if
+    # there were pistols, Velmontian officers had waved the van through. / A Velmontian official
+    # said the pistols were real and in its store." The ministry attacks Velmont too.
+    places = {"Velmont": "Velmont", "Velmontian": "Velmont", "Kastria": "Kastria"}
+    claim = _stated(claimant)
+    ministry = _stated("Kastria's interior ministry", denial=True)
+    minister = _stated("Kastria's interior ministry", denial=True)
+    minister.denied_actor = "Velmontian officers"
+    official = _stated("Velmontian official", denial=True)
+    topics = [
+        {"pistol", "seizure", "van", "dorn"},
+        {"pistol", "seizure", "dorn"},
+        {"pistol", "van"},
+        {"pistol", "real"},
+    ]
+    Linker([claim, ministry, minister, official], topics, lambda name: None, place_of=places.get).link()
+    assert ministry in official.denies

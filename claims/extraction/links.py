@@ -315,7 +315,9 @@ class Linker:
         mine = self.sides[n]
         if other.denied_actor is not None and side(self.speaker_of(other.denied_actor)) & mine:
             return True
-        return other.denied_actor in mine or any(d.speaker in mine for d in other.denies)
+        # the sides of the statements it denies, with the state their names name ("Brastova's
+        # border service" speaks for Brastova, as "Brastovan officials" do)
+        return other.denied_actor in mine or any(self.sides[self._number[id(d)]] & mine for d in other.denies)
 
     def score(
         self, n: int, i: int, accusers: dict[frozenset[str], set[str]], countering: bool = False
