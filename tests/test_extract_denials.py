@@ -1876,3 +1876,37 @@ def test_how_something_works_unnegated_is_no_denial() -> None:
     )
     (result,) = extract_many([(text, None)], learned_denials=False)
     assert not next(s for s in result.statements if s.speaker == "Edda Moravec").is_denial
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            "Harlow Mills flatly denied union claims that it had misled staff about the future of its "
+            "Tenby plant.\n\nTenby's mayor, Ruth Calder, said the company had told her the plant had a "
+            "future.\n\nThe Union of Loom Workers said managers had promised staff in May that the plant "
+            "had a future.",
+            "Union of Loom Workers",
+        ),
+        (
+            "Dorrin Council dismissed police claims that its wardens had ignored warnings about the "
+            "footbridge.\n\nA shopkeeper, Ines Marr, said the footbridge had been shaking for weeks and "
+            "wardens had been warned.\n\nHarlock Police said two wardens had been told of cracks in the "
+            "footbridge in March.",
+            "Harlock Police",
+        ),
+        (
+            "The village council rejected army claims that rebels had fired on a patrol from the school "
+            "roof.\n\nA farmer, Oda Brun, said rebels had fired from the school roof before.\n\nThe "
+            "Kessian Army said its patrol came under fire from the school roof on Sunday.",
+            "Kessian Army",
+        ),
+    ],
+)
+def test_a_claim_noun_s_author_named_by_a_common_noun_is_the_body_so_named(text: str, author: str) -> None:
+    # "union claims", "police claims": the noun before the claim names who made it, the one speaker
+    # whose name has that noun, not whoever the story quotes next
+    statements = extract(text).statements
+    denial = statements[0]
+    assert denial.denied_actor == author
+    assert [s.speaker for s in statements if s.id in denial.denies] == [author]
