@@ -1910,3 +1910,35 @@ def test_a_claim_noun_s_author_named_by_a_common_noun_is_the_body_so_named(text:
     denial = statements[0]
     assert denial.denied_actor == author
     assert [s.speaker for s in statements if s.id in denial.denies] == [author]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Marl Dockers' Union said on Monday that two cranes at Berth 4 had failed safety checks."
+            "\n\nUnion members said the cranes had shaken in high wind.\n\nThe port authority rejected "
+            "the union's account, saying the cranes had passed inspection in May.",
+            "Marl Dockers' Union",
+        ),
+        (
+            "The Marl Dockers' Union said on Monday that two cranes at Berth 4 had failed safety checks."
+            "\n\nCranes had shaken in high wind 40 times this year, according to union figures.\n\nThe "
+            "port authority rejected the union's account, saying the cranes had passed inspection in May.",
+            "Marl Dockers' Union",
+        ),
+        (
+            "The Kessian Farmers' League said on Monday that the dam had flooded 300 hectares of barley."
+            "\n\nLeague officials said the water had risen overnight.\n\nThe water board dismissed the "
+            "league's claims, saying the sluices had stayed shut.",
+            "Kessian Farmers' League",
+        ),
+    ],
+)
+def test_the_union_s_account_is_the_union_s_not_its_members_or_figures(text: str, body: str) -> None:
+    # "the union's account" names the body whose name "union" heads, not "union members" or "union
+    # figures" quoted nearer, whose names it only qualifies
+    (result,) = extract_many([(text, None)], learned_denials=False)
+    claim, _, denial, _ = result.statements
+    assert denial.denied_actor == body
+    assert claim.id in denial.denies
