@@ -1942,3 +1942,34 @@ def test_the_union_s_account_is_the_union_s_not_its_members_or_figures(text: str
     claim, _, denial, _ = result.statements
     assert denial.denied_actor == body
     assert claim.id in denial.denies
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        '"Those numbers are not real. They come from a leaflet his party printed," the mayor, Ida Brenn, '
+        "said.",
+        "The mayor, Ida Brenn, said the figures were not real and had been printed for the campaign.",
+        '"None of those numbers is real," the mayor, Ida Brenn, said.',
+    ],
+)
+def test_numbers_said_not_to_be_real_are_rejected(answer: str) -> None:
+    text = f"The Corvin Party said crime had doubled in Lessa since March.\n\n{answer}"
+    (result,) = extract_many([(text, None)], learned_denials=False)
+    claim, denial = result.statements
+    assert denial.is_denial
+    assert denial.denies == (claim.id,)
+
+
+def test_evidence_said_not_to_be_genuine_is_rejected() -> None:
+    text = (
+        "Prosecutors said the letter showed that Ansel Doyle had ordered the payments.\n\n"
+        '"That evidence is not genuine," Doyle\'s lawyer, Rhea Moss, said.'
+    )
+    (result,) = extract_many([(text, None)], learned_denials=False)
+    assert result.statements[1].is_denial
+
+
+def test_a_danger_said_to_be_real_is_no_denial() -> None:
+    (s,) = extract("The mayor, Ida Brenn, said the danger to the town was very real.").statements
+    assert not s.is_denial

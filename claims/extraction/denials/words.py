@@ -16,8 +16,9 @@ DISMISSIVE = lx.words("""
     hogwash myth
     """)
 GROUNDS = lx.words("foundation basis truth merit")
-# Predicates that, negated, say a claim does not hold: "is not true", "was not credible".
-SO = lx.words("true accurate correct case credible reliable")
+# Predicates that, negated, say a claim does not hold: "is not true", "was not credible", "those
+# numbers are not real" (round 9, holdout 145-168).
+SO = lx.words("true accurate correct case credible reliable real genuine")
 # Participles that, negated, say the same of a claim: "not supported by its own data".
 BORNE_OUT = lx.words("support back substantiate bear corroborate justify")
 # Published pieces and findings whose errors are a claim's: "the article contained errors", "their
