@@ -1973,3 +1973,25 @@ def test_evidence_said_not_to_be_genuine_is_rejected() -> None:
 def test_a_danger_said_to_be_real_is_no_denial() -> None:
     (s,) = extract("The mayor, Ida Brenn, said the danger to the town was very real.").statements
     assert not s.is_denial
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Valmor Hydro said on Monday it had warned Dessa "six hours before the first gate opened" that it '
+        "would release water from the dam, rejecting Dessa's charge that a surprise release had flooded "
+        "the valley.",
+        "Brakko Foods said it had recalled every batch within a day, denying reports that it had kept "
+        "selling tainted cheese.",
+        "The pensions office said it had paid every pension on time, rejecting union claims that "
+        "thousands of retirees had waited for months.",
+    ],
+)
+def test_a_denial_participle_inside_what_was_said_makes_it_a_denial(text: str) -> None:
+    found = extract_many([(text, None)], learned_denials=False)
+    assert any(s.is_denial for s in next(found).statements)
+
+
+def test_a_participle_rejecting_a_plan_is_no_denial() -> None:
+    text = "The council said it had approved the new depot, rejecting a plan to close the old one."
+    assert not any(s.is_denial for s in extract(text).statements)
