@@ -1995,3 +1995,17 @@ def test_a_denial_participle_inside_what_was_said_makes_it_a_denial(text: str) -
 def test_a_participle_rejecting_a_plan_is_no_denial() -> None:
     text = "The council said it had approved the new depot, rejecting a plan to close the old one."
     assert not any(s.is_denial for s in extract(text).statements)
+
+
+def test_figures_cited_in_a_denial_do_not_name_whom_it_denies() -> None:
+    # "police figures showed ..." is the denier's evidence, not a claim of the police it rejects
+    text = (
+        "Councillor Piet Oyen said crime in Lessa had risen by a third since March.\n\n"
+        '"That is not true," the mayor, Ida Brenn, said. She said police figures showed crime had '
+        "fallen 8% last year.\n\n"
+        "Lessa Police said it would publish its yearly figures in May."
+    )
+    (result,) = extract_many([(text, None)], learned_denials=False)
+    claim, _, evidence, _ = result.statements
+    assert evidence.denied_actor == "Piet Oyen"
+    assert evidence.denies == (claim.id,)

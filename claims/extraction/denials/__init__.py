@@ -103,8 +103,9 @@ def _author_of(doc: Doc, claim: Token) -> Span | None:
             return doc[child.left_edge.i : child.i + 1]
         if child.dep_ == "compound" and child.lower_ in lx.OUTLET_NOUNS and not _qualified(child):
             return doc[child.i : child.i + 1]  # "a newspaper report": its outlet
-        if child.dep_ == "compound" and child.pos_ == "NOUN" and child.lemma_.lower() in dw.AUTHOR_NOUNS:
-            return doc[child.i : child.i + 1]  # "union claims": the union that speaks here
+        if child.dep_ == "compound" and child.lemma_.lower() in dw.AUTHOR_NOUNS and claim.lower_ in dw.CLAIMS:
+            # "union claims": the union that speaks here (not "police figures", cited as often as rejected)
+            return doc[child.i : child.i + 1]
         if child.dep_ in ("prep", "acl") and claim.lemma_.lower() in dw.DOCUMENTS:
             found = _published_in(doc, child)
             if found is not None:
