@@ -263,3 +263,42 @@ def test_a_denial_of_a_body_its_state_names_attacks_that_state(claimant: str) ->
     ]
     Linker([claim, ministry, minister, official], topics, lambda name: None, place_of=places.get).link()
     assert ministry in official.denies
+
+
+@pytest.mark.parametrize(
+    "member",
+    [
+        ActorInfo("Ada Sorn", kind="person", affiliation=ActorInfo("Frontier Watch")),  # its researcher
+        ActorInfo("Ada Sorn", kind="person", principal=ActorInfo("Frontier Watch")),  # its lawyer
+    ],
+)
+def test_a_denial_of_a_camp_s_evidence_rejects_the_camp_s_opening_claim_too(member: ActorInfo) -> None:
+    # "Frontier Watch said it had documented 37 cases of people driven back across the border. /
+    # Its researcher (its lawyer), Ada Sorn, said: 'We spoke to people with broken wrists by the
+    # river.' / The guards' commander said: 'Our officers have never pushed people into that river.'"
+    claim = _stated("Frontier Watch")
+    evidence = _stated("Ada Sorn")
+    denial = _stated("Tor Malm", denial=True)
+    topics = [
+        {"case", "document", "people", "border"},
+        {"people", "wrist", "river"},
+        {"officer", "people", "river", "push"},
+    ]
+    Linker([claim, evidence, denial], topics, {"Ada Sorn": member}.get).link()
+    assert denial.denies == [claim, evidence]
+
+
+def test_a_camp_s_opening_claim_on_another_matter_is_not_rejected() -> None:
+    # as above, but the group's first statement was about its funding
+    watch = ActorInfo("Frontier Watch")
+    actors = {"Ada Sorn": ActorInfo("Ada Sorn", kind="person", affiliation=watch)}
+    funding = _stated("Frontier Watch")
+    evidence = _stated("Ada Sorn")
+    denial = _stated("Tor Malm", denial=True)
+    topics = [
+        {"grant", "donor", "year"},
+        {"people", "wrist", "river"},
+        {"officer", "people", "river", "push"},
+    ]
+    Linker([funding, evidence, denial], topics, actors.get).link()
+    assert denial.denies == [evidence]

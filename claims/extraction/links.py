@@ -278,7 +278,23 @@ class Linker:
                 or (self.sides[i] & camp and (s >= self.weights.threshold or (i < n and s > 0)))
             )
         }
+        opening = self._opening_claim(n, camp)
+        if opening is not None:
+            more.add(opening)
         return sorted(set(chosen) | more)
+
+    def _opening_claim(self, n: int, camp: set[str]) -> int | None:
+        """The camp's first claim before denial n, when it shares a word with it: the claim as the
+        story first reported it, which the denial rejects with whatever part of the camp's case
+        (its spokesman's account, its evidence) it answers most closely."""
+        for i in range(n):
+            other = self.cands[i]
+            if other.headline or other.speaker is None or not self.sides[i] & camp:
+                continue
+            if other.is_denial or self.sides[i] & self.sides[n] or self._dated_before(n, i):
+                return None
+            return i if self.topics[n] & self.topics[i] else None
+        return None
 
     def _named_accusers(self) -> dict[frozenset[str], set[str]]:
         """For each denier's side, the actors its denials name, with the bodies they speak for."""
