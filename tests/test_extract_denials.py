@@ -2009,3 +2009,29 @@ def test_figures_cited_in_a_denial_do_not_name_whom_it_denies() -> None:
     claim, _, evidence, _ = result.statements
     assert evidence.denied_actor == "Piet Oyen"
     assert evidence.denies == (claim.id,)
+
+
+@pytest.mark.parametrize(
+    ("denial", "claim"),
+    [
+        (
+            "The election board on Monday rejected opposition allegations of ballot-stuffing in Marrick as "
+            '"baseless."',
+            "The Civic Alliance said it had photographs of ballot boxes stuffed with marked papers in "
+            "Marrick.",
+        ),
+        (
+            "The election board on Monday rejected opposition allegations that ballot boxes had been stuffed "
+            "in Marrick.",
+            "The Civic Alliance said it had photographs of ballot boxes stuffed with marked papers.",
+        ),
+    ],
+)
+def test_the_words_naming_whose_claim_it_is_are_not_what_it_is_about(denial: str, claim: str) -> None:
+    # "opposition" says whose allegations they are: a statement about the opposition is not the claim
+    text = (
+        f"{denial}\n\n{claim}\n\nThe governing party's spokesman, Ivo Lund, accused the opposition of "
+        "trying to win in the streets what it lost at the ballot box."
+    )
+    (result,) = extract_many([(text, None)], learned_denials=False)
+    assert result.statements[0].denied_actor == "Civic Alliance"
