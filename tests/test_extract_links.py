@@ -302,3 +302,24 @@ def test_a_camp_s_opening_claim_on_another_matter_is_not_rejected() -> None:
     ]
     Linker([funding, evidence, denial], topics, actors.get).link()
     assert denial.denies == [evidence]
+
+
+@pytest.mark.parametrize("reporter", ["Halvik Post", "Ana Dahl"])
+def test_an_opening_denial_rejects_the_claim_its_camp_tells_first(reporter: str) -> None:
+    # "The Halvik Federation dismissed a newspaper report that its officials had ignored warnings
+    # about fixed matches. / The Halvik Post (its editor, Ana Dahl) said two referees had written to
+    # the federation's integrity unit in 2022. / The Post said a midfielder had been warned before
+    # three fixed matches." The lede's denial answers the report as first told, whatever its words.
+    post = ActorInfo("Halvik Post")
+    actors = {"Halvik Post": post, "Ana Dahl": ActorInfo("Ana Dahl", kind="person", affiliation=post)}
+    denial = _stated("Halvik Federation", denial=True)
+    denial.denied_actor = "Halvik Post"
+    report = _stated(reporter)
+    detail = _stated("Halvik Post")
+    topics = [
+        {"official", "ignore", "warning", "fix", "match"},
+        {"referee", "write", "integrity", "unit"},
+        {"midfielder", "warning", "fix", "match"},
+    ]
+    Linker([denial, report, detail], topics, actors.get).link()
+    assert denial.denies == [report, detail]

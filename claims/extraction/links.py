@@ -286,7 +286,9 @@ class Linker:
     def _opening_claim(self, n: int, camp: set[str]) -> int | None:
         """The camp's first claim before denial n, when it shares a word with it: the claim as the
         story first reported it, which the denial rejects with whatever part of the camp's case
-        (its spokesman's account, its evidence) it answers most closely."""
+        (its spokesman's account, its evidence) it answers most closely. For a denial that opens
+        the story, the camp's first claim after it, whatever its words: the lede's "dismissed a
+        report that ..." answers the report the next paragraphs tell."""
         for i in range(n):
             other = self.cands[i]
             if other.headline or other.speaker is None or not self.sides[i] & camp:
@@ -294,6 +296,12 @@ class Linker:
             if other.is_denial or self.sides[i] & self.sides[n] or self._dated_before(n, i):
                 return None
             return i if self.topics[n] & self.topics[i] else None
+        if self._nearest_before(n) is not None:
+            return None
+        for i in range(n + 1, len(self.cands)):
+            other = self.cands[i]
+            if not other.headline and other.speaker is not None and self.sides[i] & camp:
+                return None if other.is_denial else i
         return None
 
     def _named_accusers(self) -> dict[frozenset[str], set[str]]:
