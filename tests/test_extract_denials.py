@@ -1876,3 +1876,162 @@ def test_how_something_works_unnegated_is_no_denial() -> None:
     )
     (result,) = extract_many([(text, None)], learned_denials=False)
     assert not next(s for s in result.statements if s.speaker == "Edda Moravec").is_denial
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            "Harlow Mills flatly denied union claims that it had misled staff about the future of its "
+            "Tenby plant.\n\nTenby's mayor, Ruth Calder, said the company had told her the plant had a "
+            "future.\n\nThe Union of Loom Workers said managers had promised staff in May that the plant "
+            "had a future.",
+            "Union of Loom Workers",
+        ),
+        (
+            "Dorrin Council dismissed police claims that its wardens had ignored warnings about the "
+            "footbridge.\n\nA shopkeeper, Ines Marr, said the footbridge had been shaking for weeks and "
+            "wardens had been warned.\n\nHarlock Police said two wardens had been told of cracks in the "
+            "footbridge in March.",
+            "Harlock Police",
+        ),
+        (
+            "The village council rejected army claims that rebels had fired on a patrol from the school "
+            "roof.\n\nA farmer, Oda Brun, said rebels had fired from the school roof before.\n\nThe "
+            "Kessian Army said its patrol came under fire from the school roof on Sunday.",
+            "Kessian Army",
+        ),
+    ],
+)
+def test_a_claim_noun_s_author_named_by_a_common_noun_is_the_body_so_named(text: str, author: str) -> None:
+    # "union claims", "police claims": the noun before the claim names who made it, the one speaker
+    # whose name has that noun, not whoever the story quotes next
+    statements = extract(text).statements
+    denial = statements[0]
+    assert denial.denied_actor == author
+    assert [s.speaker for s in statements if s.id in denial.denies] == [author]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Marl Dockers' Union said on Monday that two cranes at Berth 4 had failed safety checks."
+            "\n\nUnion members said the cranes had shaken in high wind.\n\nThe port authority rejected "
+            "the union's account, saying the cranes had passed inspection in May.",
+            "Marl Dockers' Union",
+        ),
+        (
+            "The Marl Dockers' Union said on Monday that two cranes at Berth 4 had failed safety checks."
+            "\n\nCranes had shaken in high wind 40 times this year, according to union figures.\n\nThe "
+            "port authority rejected the union's account, saying the cranes had passed inspection in May.",
+            "Marl Dockers' Union",
+        ),
+        (
+            "The Kessian Farmers' League said on Monday that the dam had flooded 300 hectares of barley."
+            "\n\nLeague officials said the water had risen overnight.\n\nThe water board dismissed the "
+            "league's claims, saying the sluices had stayed shut.",
+            "Kessian Farmers' League",
+        ),
+    ],
+)
+def test_the_union_s_account_is_the_union_s_not_its_members_or_figures(text: str, body: str) -> None:
+    # "the union's account" names the body whose name "union" heads, not "union members" or "union
+    # figures" quoted nearer, whose names it only qualifies
+    (result,) = extract_many([(text, None)], learned_denials=False)
+    claim, _, denial, _ = result.statements
+    assert denial.denied_actor == body
+    assert claim.id in denial.denies
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        '"Those numbers are not real. They come from a leaflet his party printed," the mayor, Ida Brenn, '
+        "said.",
+        "The mayor, Ida Brenn, said the figures were not real and had been printed for the campaign.",
+        '"None of those numbers is real," the mayor, Ida Brenn, said.',
+    ],
+)
+def test_numbers_said_not_to_be_real_are_rejected(answer: str) -> None:
+    text = f"The Corvin Party said crime had doubled in Lessa since March.\n\n{answer}"
+    (result,) = extract_many([(text, None)], learned_denials=False)
+    claim, denial = result.statements
+    assert denial.is_denial
+    assert denial.denies == (claim.id,)
+
+
+def test_evidence_said_not_to_be_genuine_is_rejected() -> None:
+    text = (
+        "Prosecutors said the letter showed that Ansel Doyle had ordered the payments.\n\n"
+        '"That evidence is not genuine," Doyle\'s lawyer, Rhea Moss, said.'
+    )
+    (result,) = extract_many([(text, None)], learned_denials=False)
+    assert result.statements[1].is_denial
+
+
+def test_a_danger_said_to_be_real_is_no_denial() -> None:
+    (s,) = extract("The mayor, Ida Brenn, said the danger to the town was very real.").statements
+    assert not s.is_denial
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Valmor Hydro said on Monday it had warned Dessa "six hours before the first gate opened" that it '
+        "would release water from the dam, rejecting Dessa's charge that a surprise release had flooded "
+        "the valley.",
+        "Brakko Foods said it had recalled every batch within a day, denying reports that it had kept "
+        "selling tainted cheese.",
+        "The pensions office said it had paid every pension on time, rejecting union claims that "
+        "thousands of retirees had waited for months.",
+    ],
+)
+def test_a_denial_participle_inside_what_was_said_makes_it_a_denial(text: str) -> None:
+    found = extract_many([(text, None)], learned_denials=False)
+    assert any(s.is_denial for s in next(found).statements)
+
+
+def test_a_participle_rejecting_a_plan_is_no_denial() -> None:
+    text = "The council said it had approved the new depot, rejecting a plan to close the old one."
+    assert not any(s.is_denial for s in extract(text).statements)
+
+
+def test_figures_cited_in_a_denial_do_not_name_whom_it_denies() -> None:
+    # "police figures showed ..." is the denier's evidence, not a claim of the police it rejects
+    text = (
+        "Councillor Piet Oyen said crime in Lessa had risen by a third since March.\n\n"
+        '"That is not true," the mayor, Ida Brenn, said. She said police figures showed crime had '
+        "fallen 8% last year.\n\n"
+        "Lessa Police said it would publish its yearly figures in May."
+    )
+    (result,) = extract_many([(text, None)], learned_denials=False)
+    claim, _, evidence, _ = result.statements
+    assert evidence.denied_actor == "Piet Oyen"
+    assert evidence.denies == (claim.id,)
+
+
+@pytest.mark.parametrize(
+    ("denial", "claim"),
+    [
+        (
+            "The election board on Monday rejected opposition allegations of ballot-stuffing in Marrick as "
+            '"baseless."',
+            "The Civic Alliance said it had photographs of ballot boxes stuffed with marked papers in "
+            "Marrick.",
+        ),
+        (
+            "The election board on Monday rejected opposition allegations that ballot boxes had been stuffed "
+            "in Marrick.",
+            "The Civic Alliance said it had photographs of ballot boxes stuffed with marked papers.",
+        ),
+    ],
+)
+def test_the_words_naming_whose_claim_it_is_are_not_what_it_is_about(denial: str, claim: str) -> None:
+    # "opposition" says whose allegations they are: a statement about the opposition is not the claim
+    text = (
+        f"{denial}\n\n{claim}\n\nThe governing party's spokesman, Ivo Lund, accused the opposition of "
+        "trying to win in the streets what it lost at the ballot box."
+    )
+    (result,) = extract_many([(text, None)], learned_denials=False)
+    assert result.statements[0].denied_actor == "Civic Alliance"

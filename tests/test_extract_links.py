@@ -3,6 +3,8 @@
 import datetime as dt
 from types import SimpleNamespace
 
+import pytest
+
 from claims.extraction.actors import ActorInfo
 from claims.extraction.candidates import Candidate
 from claims.extraction.links import Linker, same_bodies
@@ -237,3 +239,87 @@ def test_a_denial_answers_a_claim_worded_as_a_denial_told_later_but_said_earlier
     topics = [{"dam", "leak", "water", "week"}, {"market", "price"}, {"dam", "leak", "water", "hold"}]
     Linker([rejection, resident, claim], topics, lambda name: None, published=dt.date(2025, 3, 8)).link()
     assert claim in rejection.denies
+
+
+@pytest.mark.parametrize(
+    "claimant", ["Velmont's customs service", "Velmontian customs service", "Velmont's border police"]
+)
+def test_a_denial_of_a_body_its_state_names_attacks_that_state(claimant: str) -> None:
+    # "Velmont's customs service said it found forty pistols in a van at Dorn. / Kastria's interior
+    # ministry said there had been no pistols and no seizure at Dorn. / Its minister said that if
+    # there were pistols, Velmontian officers had waved the van through. / A Velmontian official
+    # said the pistols were real and in its store." The ministry attacks Velmont too.
+    places = {"Velmont": "Velmont", "Velmontian": "Velmont", "Kastria": "Kastria"}
+    claim = _stated(claimant)
+    ministry = _stated("Kastria's interior ministry", denial=True)
+    minister = _stated("Kastria's interior ministry", denial=True)
+    minister.denied_actor = "Velmontian officers"
+    official = _stated("Velmontian official", denial=True)
+    topics = [
+        {"pistol", "seizure", "van", "dorn"},
+        {"pistol", "seizure", "dorn"},
+        {"pistol", "van"},
+        {"pistol", "real"},
+    ]
+    Linker([claim, ministry, minister, official], topics, lambda name: None, place_of=places.get).link()
+    assert ministry in official.denies
+
+
+@pytest.mark.parametrize(
+    "member",
+    [
+        ActorInfo("Ada Sorn", kind="person", affiliation=ActorInfo("Frontier Watch")),  # its researcher
+        ActorInfo("Ada Sorn", kind="person", principal=ActorInfo("Frontier Watch")),  # its lawyer
+    ],
+)
+def test_a_denial_of_a_camp_s_evidence_rejects_the_camp_s_opening_claim_too(member: ActorInfo) -> None:
+    # "Frontier Watch said it had documented 37 cases of people driven back across the border. /
+    # Its researcher (its lawyer), Ada Sorn, said: 'We spoke to people with broken wrists by the
+    # river.' / The guards' commander said: 'Our officers have never pushed people into that river.'"
+    claim = _stated("Frontier Watch")
+    evidence = _stated("Ada Sorn")
+    denial = _stated("Tor Malm", denial=True)
+    topics = [
+        {"case", "document", "people", "border"},
+        {"people", "wrist", "river"},
+        {"officer", "people", "river", "push"},
+    ]
+    Linker([claim, evidence, denial], topics, {"Ada Sorn": member}.get).link()
+    assert denial.denies == [claim, evidence]
+
+
+def test_a_camp_s_opening_claim_on_another_matter_is_not_rejected() -> None:
+    # as above, but the group's first statement was about its funding
+    watch = ActorInfo("Frontier Watch")
+    actors = {"Ada Sorn": ActorInfo("Ada Sorn", kind="person", affiliation=watch)}
+    funding = _stated("Frontier Watch")
+    evidence = _stated("Ada Sorn")
+    denial = _stated("Tor Malm", denial=True)
+    topics = [
+        {"grant", "donor", "year"},
+        {"people", "wrist", "river"},
+        {"officer", "people", "river", "push"},
+    ]
+    Linker([funding, evidence, denial], topics, actors.get).link()
+    assert denial.denies == [evidence]
+
+
+@pytest.mark.parametrize("reporter", ["Halvik Post", "Ana Dahl"])
+def test_an_opening_denial_rejects_the_claim_its_camp_tells_first(reporter: str) -> None:
+    # "The Halvik Federation dismissed a newspaper report that its officials had ignored warnings
+    # about fixed matches. / The Halvik Post (its editor, Ana Dahl) said two referees had written to
+    # the federation's integrity unit in 2022. / The Post said a midfielder had been warned before
+    # three fixed matches." The lede's denial answers the report as first told, whatever its words.
+    post = ActorInfo("Halvik Post")
+    actors = {"Halvik Post": post, "Ana Dahl": ActorInfo("Ana Dahl", kind="person", affiliation=post)}
+    denial = _stated("Halvik Federation", denial=True)
+    denial.denied_actor = "Halvik Post"
+    report = _stated(reporter)
+    detail = _stated("Halvik Post")
+    topics = [
+        {"official", "ignore", "warning", "fix", "match"},
+        {"referee", "write", "integrity", "unit"},
+        {"midfielder", "warning", "fix", "match"},
+    ]
+    Linker([denial, report, detail], topics, actors.get).link()
+    assert denial.denies == [report, detail]

@@ -278,7 +278,31 @@ class Linker:
                 or (self.sides[i] & camp and (s >= self.weights.threshold or (i < n and s > 0)))
             )
         }
+        opening = self._opening_claim(n, camp)
+        if opening is not None:
+            more.add(opening)
         return sorted(set(chosen) | more)
+
+    def _opening_claim(self, n: int, camp: set[str]) -> int | None:
+        """The camp's first claim before denial n, when it shares a word with it: the claim as the
+        story first reported it, which the denial rejects with whatever part of the camp's case
+        (its spokesman's account, its evidence) it answers most closely. For a denial that opens
+        the story, the camp's first claim after it, whatever its words: the lede's "dismissed a
+        report that ..." answers the report the next paragraphs tell."""
+        for i in range(n):
+            other = self.cands[i]
+            if other.headline or other.speaker is None or not self.sides[i] & camp:
+                continue
+            if other.is_denial or self.sides[i] & self.sides[n] or self._dated_before(n, i):
+                return None
+            return i if self.topics[n] & self.topics[i] else None
+        if self._nearest_before(n) is not None:
+            return None
+        for i in range(n + 1, len(self.cands)):
+            other = self.cands[i]
+            if not other.headline and other.speaker is not None and self.sides[i] & camp:
+                return None if other.is_denial else i
+        return None
 
     def _named_accusers(self) -> dict[frozenset[str], set[str]]:
         """For each denier's side, the actors its denials name, with the bodies they speak for."""
@@ -315,7 +339,9 @@ class Linker:
         mine = self.sides[n]
         if other.denied_actor is not None and side(self.speaker_of(other.denied_actor)) & mine:
             return True
-        return other.denied_actor in mine or any(d.speaker in mine for d in other.denies)
+        # the sides of the statements it denies, with the state their names name ("Brastova's
+        # border service" speaks for Brastova, as "Brastovan officials" do)
+        return other.denied_actor in mine or any(self.sides[self._number[id(d)]] & mine for d in other.denies)
 
     def score(
         self, n: int, i: int, accusers: dict[frozenset[str], set[str]], countering: bool = False
@@ -448,7 +474,9 @@ def denied_actor(
         return actors.add(info, mention.text).name
     head = mention.root.lemma_.lower()  # "the league's account": the league, met before (or after)
     heads = {head, mention.root.lower_}  # "residents' claims": "residents of the Millrace neighborhood"
-    for actor in speakers:
+    # the body the noun heads the name of ("Lanmouth Transit Workers' Union", "Union of Loom
+    # Workers") before one it only qualifies ("union figures", "the union's lawyer")
+    for actor in [a for a in speakers if _name_head(a.name) in heads] + speakers:
         words = actor.name.lower().split() + (actor.role or "").lower().split()
         if heads & set(words) or (head in lx.OUTLET_NOUNS and actor.kind == "media"):
             return actor.name  # "the newspaper's story": the one outlet that speaks here
@@ -456,6 +484,15 @@ def denied_actor(
     if apposed is not None and any(apposed.name == a.name for a in speakers):
         return apposed.name
     return actors.add(info, mention.text).name if info is not None else None
+
+
+def _name_head(name: str) -> str:
+    """The noun a name is built on: "Transit Workers' Union" -> union, "Union of Loom Workers" ->
+    union."""
+    words = name.lower().split()
+    if "of" in words[1:]:
+        words = words[: words.index("of")]
+    return _POSSESSIVE.sub("", words[-1]) if words else ""
 
 
 def _apposed(mention: Span, actors: Actors) -> ActorInfo | None:

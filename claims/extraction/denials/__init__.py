@@ -103,6 +103,9 @@ def _author_of(doc: Doc, claim: Token) -> Span | None:
             return doc[child.left_edge.i : child.i + 1]
         if child.dep_ == "compound" and child.lower_ in lx.OUTLET_NOUNS and not _qualified(child):
             return doc[child.i : child.i + 1]  # "a newspaper report": its outlet
+        if child.dep_ == "compound" and child.lemma_.lower() in dw.AUTHOR_NOUNS and claim.lower_ in dw.CLAIMS:
+            # "union claims": the union that speaks here (not "police figures", cited as often as rejected)
+            return doc[child.i : child.i + 1]
         if child.dep_ in ("prep", "acl") and claim.lemma_.lower() in dw.DOCUMENTS:
             found = _published_in(doc, child)
             if found is not None:
@@ -226,7 +229,7 @@ def mark_denials(
     _propagate(doc, cands, actors, speaker_of, paragraph_of)
     if model is not None:
         _learned(doc, cands, model, actors, speaker_of, topics, side_of)
-    elsewhere = _name_claimants(doc, cands, actors, speaker_of)
+    elsewhere = _name_claimants(doc, cands, actors, speaker_of, topics)
     named_cues = [_named_cues(doc, c) for c in cands]
     claims = [_claim_words(doc, c, topics[n]) if c.is_denial else set() for n, c in enumerate(cands)]
     Linker(
@@ -276,8 +279,11 @@ def _learned(
         cands[n].is_denial = True
 
 
-def _name_claimants(doc: Doc, cands: list[Candidate], actors: Actors, speaker_of: Callable) -> set[int]:
-    """Set each denial's claim and the actor it names; return the denials of claims made outside
+def _name_claimants(
+    doc: Doc, cands: list[Candidate], actors: Actors, speaker_of: Callable, topics: list[set[str]]
+) -> set[int]:
+    """Set each denial's claim and the actor it names (whose words leave its `topics`, the matter it
+    shares with a claim); return the denials of claims made outside
     the article: by an author who never speaks here ("a report in the Harnsted Post"), in a
     newspaper when no outlet speaks, or "circulating online"."""
     speaking = set().union(*(side(speaker_of(c.speaker)) for c in cands if not c.headline))
@@ -288,6 +294,8 @@ def _name_claimants(doc: Doc, cands: list[Candidate], actors: Actors, speaker_of
             continue
         cand.denied_claim = _claim_span(doc, cand)
         mention = None if cand.stands_by else denied_actor_mention(doc, cand)  # "its story" is its own
+        if mention is not None:  # whose claim it is is not what it is about ("opposition allegations")
+            topics[n] = topics[n] - {t.lemma_.lower() for t in mention}
         cand.denied_actor = denied_actor(mention, cand, cands[:n], cands[n + 1 :], actors, speaker_of)
         outlet = mention is not None and mention.root.lemma_.lower() in lx.OUTLET_NOUNS and not media
         author = speaker_of(cand.denied_actor) if mention is not None and cand.denied_actor else None

@@ -702,7 +702,23 @@ def is_denial(doc: Doc, cand: Candidate) -> bool:
         or _not_what_they_said(toks)
         or _accused_of_inventing(cand, toks)
         or _account_fails(toks)
+        or _denying_on(toks)
     )
+
+
+def _denying_on(toks: list[Token]) -> bool:
+    """ "it had warned Dessa six hours before, rejecting Dessa's charge that ...", "it had recalled
+    every batch, denying reports that ...": a denial verb's participle inside what was said, with a
+    claim for its object and no subject of its own (the parser hangs it on the reported verb, not
+    on "said", so it is no statement of its own)."""
+    for tok in toks[1:]:
+        if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.lemma_.lower() not in lx.DENIAL_VERBS:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            continue
+        if any(c.dep_ == "dobj" and c.lower_ in lx.CLAIM_NOUNS for c in tok.children):
+            return True
+    return False
 
 
 def _account_fails(toks: list[Token]) -> bool:

@@ -16,8 +16,9 @@ DISMISSIVE = lx.words("""
     hogwash myth
     """)
 GROUNDS = lx.words("foundation basis truth merit")
-# Predicates that, negated, say a claim does not hold: "is not true", "was not credible".
-SO = lx.words("true accurate correct case credible reliable")
+# Predicates that, negated, say a claim does not hold: "is not true", "was not credible", "those
+# numbers are not real" (round 9, holdout 145-168).
+SO = lx.words("true accurate correct case credible reliable real genuine")
 # Participles that, negated, say the same of a claim: "not supported by its own data".
 BORNE_OUT = lx.words("support back substantiate bear corroborate justify")
 # Published pieces and findings whose errors are a claim's: "the article contained errors", "their
@@ -179,6 +180,10 @@ CIRCULATING = lx.words("circulate spread swirl appear")
 # Statements that add to a denial without denying: an accusation, a demand, a promise.
 # Words whose author is the denied actor ("claims by X", "X's story", "X is spreading rumours").
 AUTHORED = lx.CLAIM_NOUNS | lx.DENIAL_WORDS | STOOD_BY
+# Common nouns before a claim noun that name its author, a body or people by what they are ("union
+# claims", "police allegations", "opposition charges"; round 9, from the links of holdout 1-24):
+# the one speaker whose name or role has the noun, as "the union's account" names it.
+AUTHOR_NOUNS = lx.ORG_DESCRIPTIONS | lx.ROLE_NOUNS | lx.PEOPLE_WORDS | {"opposition"}
 # Subjects that are the speaker itself in its own words or in reported speech.
 OWN_SUBJECTS = lx.FIRST_PERSON | lx.PRONOUNS_MALE | lx.PRONOUNS_FEMALE | lx.PRONOUNS_NEUTER
 OWN_SUBJECTS |= lx.PRONOUNS_PLURAL
