@@ -1,6 +1,7 @@
 """The learned denial model: its features, its arithmetic, and where extraction asks it."""
 
 import importlib.util
+import itertools
 import json
 import math
 import pathlib
@@ -232,3 +233,12 @@ def test_a_claim_said_more_than_two_statements_later_is_not_paired() -> None:
 
 def test_words_count_for_less_than_the_dispute() -> None:
     assert features([CHARGE, ANSWER], 1)["w=clean"] == WORD_VALUE < 1
+
+
+def test_leave_one_out_takes_the_tuned_batches_in_turn() -> None:
+    script = _training_script()
+    sets = [script.parse_set(s) for s in script.LOO_SETS]
+    holdout = [(lo, hi) for split, lo, hi in sets if split == "holdout"]
+    assert sets[0][0] == "dev"
+    assert holdout[0][0] == 1 and holdout[-1][1] == 168  # never the untouched batch after it
+    assert all(hi + 1 == lo for (_, hi), (lo, _) in itertools.pairwise(holdout))
