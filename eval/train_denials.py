@@ -10,7 +10,8 @@ gold one is a counter-example, since flagging it costs precision.
 Usage (from the repository root; scikit-learn comes with the dev extra)::
 
     python eval/train_denials.py                            # train, write the model
-    python eval/train_denials.py --validate holdout:121-144 # hold those out, report on them
+    python eval/train_denials.py --validate holdout:145-168 # hold those out, report on them
+    python eval/train_denials.py --loo                      # leave each tuned set out in turn
 
 Retrain whenever a rule change moves extraction output: the features include the rules'
 decisions. Sets are SPLIT or SPLIT:LO-HI (article numbers); the default is everything that is
@@ -35,7 +36,9 @@ from claims.extraction import extract_many  # noqa: E402
 from claims.extraction.denials.learned import MODEL_PATH, Model, Said, features  # noqa: E402
 
 ARTICLES = ROOT / "eval" / "articles"
-TUNING = ("dev", "holdout:1-144")
+TUNING = ("dev", "holdout:1-168")
+# The tuned sets as they were tuned on, batch by batch: what --loo leaves out in turn.
+LOO_SETS = ("dev", *(f"holdout:{lo}-{lo + 23}" for lo in range(1, 168, 24)))
 WORD = re.compile(r"\w+")
 
 
@@ -173,9 +176,10 @@ def report(name: str, predicted: list[bool], ys: list[int]) -> None:
     print(f"{name:>14}: denial precision {precision:.3f} recall {recall:.3f} F1 {f1:.3f}")
 
 
-def validate(articles: list[dict], model: Model) -> None:
-    """Denial precision and recall on the held-out articles, statement by statement, with the
-    rules alone and with the model (score.py gives the figures to report)."""
+def judged(articles: list[dict], model: Model) -> dict[str, tuple[list[bool], list[int]]]:
+    """Each labelled statement's denial as extracted with the rules alone and with the model,
+    beside its label."""
+    found = {}
     for name, using in (("rules", False), ("rules + model", model)):
         predicted, truth = [], []
         for article, result in zip(
@@ -186,6 +190,35 @@ def validate(articles: list[dict], model: Model) -> None:
                 if label is not None:
                     predicted.append(statement["is_denial"])
                     truth.append(label)
+        found[name] = (predicted, truth)
+    return found
+
+
+def validate(articles: list[dict], model: Model) -> None:
+    """Denial precision and recall on the held-out articles, statement by statement, with the
+    rules alone and with the model (score.py gives the figures to report)."""
+    for name, (predicted, truth) in judged(articles, model).items():
+        report(name, predicted, truth)
+
+
+def leave_one_out(sets: list[tuple[str, int, int]], c: float, threshold: float, min_count: int) -> None:
+    """Train on all the sets but one and judge that one, for each set in turn; report each and
+    the pooled figures, which say more about new text than any one set does."""
+    held_out = [gold_articles([s]) for s in sets]
+    examples_of = [examples(articles) for articles in held_out]
+    pooled: dict[str, tuple[list[bool], list[int]]] = {}
+    for k, (spec, articles) in enumerate(zip(sets, held_out, strict=True)):
+        xs = [x for j, (some, _) in enumerate(examples_of) if j != k for x in some]
+        ys = [y for j, (_, some) in enumerate(examples_of) if j != k for y in some]
+        weights, bias = train(common_words(xs, min_count), ys, c)
+        print(f"{spec[0]}:{spec[1]}-{spec[2]}")
+        for name, (predicted, truth) in judged(articles, Model(weights, bias, threshold)).items():
+            report(name, predicted, truth)
+            pooled.setdefault(name, ([], []))
+            pooled[name][0].extend(predicted)
+            pooled[name][1].extend(truth)
+    print("pooled")
+    for name, (predicted, truth) in pooled.items():
         report(name, predicted, truth)
 
 
@@ -195,11 +228,20 @@ def main(argv: list[str] | None = None) -> None:
     )
     parser.add_argument("--train", nargs="+", type=parse_set, default=[parse_set(s) for s in TUNING])
     parser.add_argument("--validate", nargs="+", type=parse_set, default=[], help="hold out and report on")
-    parser.add_argument("--C", type=float, default=0.1, help="inverse regularisation strength")
-    parser.add_argument("--threshold", type=float, default=0.5, help="probability that makes a denial")
+    parser.add_argument(
+        "--loo",
+        nargs="*",
+        type=parse_set,
+        help="leave each of these sets out in turn (default: the tuned sets)",
+    )
+    parser.add_argument("--C", type=float, default=1.0, help="inverse regularisation strength")
+    parser.add_argument("--threshold", type=float, default=0.55, help="probability that makes a denial")
     parser.add_argument("--min-count", type=int, default=1, help="statements a word must occur in")
     parser.add_argument("--out", type=pathlib.Path, default=MODEL_PATH)
     args = parser.parse_args(argv)
+    if args.loo is not None:
+        leave_one_out(args.loo or [parse_set(s) for s in LOO_SETS], args.C, args.threshold, args.min_count)
+        return
 
     held = {a["id"] for a in gold_articles(args.validate)}
     training = [a for a in gold_articles(args.train) if a["id"] not in held]

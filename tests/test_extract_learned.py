@@ -1,6 +1,7 @@
 """The learned denial model: its features, its arithmetic, and where extraction asks it."""
 
 import importlib.util
+import itertools
 import json
 import math
 import pathlib
@@ -9,7 +10,7 @@ from collections.abc import Iterable, Sequence
 import pytest
 
 from claims.extraction import extract_many
-from claims.extraction.denials.learned import MODEL_PATH, Model, Said, default_model, features
+from claims.extraction.denials.learned import MODEL_PATH, WORD_VALUE, Model, Said, default_model, features
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
@@ -41,7 +42,7 @@ def test_features_count_the_words_shared_with_the_other_side_before() -> None:
 def test_features_carry_the_cue_and_the_words() -> None:
     found = features([CLAIM, DENIAL, FOLLOW_UP], 1)
     assert found["cue=rejected"] == 1.0
-    assert found["w=untrue"] == 1.0
+    assert found["w=untrue"] == WORD_VALUE
 
 
 def test_a_model_is_the_logistic_of_its_weighted_features() -> None:
@@ -149,3 +150,95 @@ def test_the_model_leaves_not_having_seen_something_to_the_rules() -> None:
     unaware = said("Mara Lind", "she had never seen the winter timetable")
     model = Model(weights={"speaker_denies": 4.0}, bias=4.0, threshold=0.5)
     assert model.denials([CLAIM, unaware], [1]) == []
+
+
+def party(speaker: str, content: str, side: set[str], topic: set[str], is_denial: bool = False) -> Said:
+    """A statement with the side and topic words `mark_denials` gives the model."""
+    return Said(
+        speaker=speaker,
+        kind="person",
+        is_denial=is_denial,
+        cue="said",
+        type="indirect",
+        content=content,
+        side=frozenset(side),
+        topic=frozenset(topic),
+    )
+
+
+MILL = {"Dunmore Mills", "Orla Fenwick"}
+CHARGE = party(
+    "Kit Barras",
+    "Dunmore Mills had dumped 40 tonnes of dye into the Avel river",
+    {"Kit Barras"},
+    {"dunmore", "mill", "dump", "tonne", "dye", "avel", "river"},
+)
+ANSWER = party(
+    "Orla Fenwick",
+    "every tonne of dye had gone to the licensed plant, and the river samples were clean",
+    MILL,
+    {"tonne", "dye", "licensed", "plant", "river", "sample", "clean"},
+)
+
+
+def test_pair_features_compare_the_statement_with_another_sides_claim() -> None:
+    found = features([CHARGE, ANSWER], 1)
+    assert found["pair_shared"] == pytest.approx(3 / 5)  # tonne, dye, river
+    assert found["pair_accuses"] == 1.0  # the charge names the mill she speaks for
+    assert found["pair_next"] == 1.0
+    assert found["pair_numbers"] == 0.0
+
+
+def test_pair_features_see_a_number_both_statements_give() -> None:
+    answer = party(
+        "Orla Fenwick",
+        "the 40 tonnes went to the licensed plant",
+        MILL,
+        {"tonne", "licensed", "plant"},
+    )
+    assert features([CHARGE, answer], 1)["pair_numbers"] == 1.0
+
+
+def test_pair_features_ignore_the_speakers_own_side_and_denials() -> None:
+    colleague = party("Dunmore Mills", "the dye went to the plant", MILL, {"dye", "plant"})
+    rejection = party(
+        "Tamsin Roe", "the mill's account was false", {"Tamsin Roe"}, {"dye", "plant"}, is_denial=True
+    )
+    found = features([colleague, rejection, ANSWER], 2)
+    assert not any(name.startswith("pair_") for name in found)
+
+
+def test_pair_features_ask_whether_the_speakers_side_denies_the_claim_elsewhere() -> None:
+    denial = party(
+        "Dunmore Mills",
+        "it rejected claims that it dumped dye in the river",
+        MILL,
+        {"dump", "dye", "river"},
+        True,
+    )
+    assert features([CHARGE, denial, ANSWER], 2)["pair_denied"] == 1.0
+    assert features([CHARGE, ANSWER], 1)["pair_denied"] == 0.0
+
+
+def test_a_claim_that_names_someone_else_does_not_accuse_the_speaker() -> None:
+    charge = party("Kit Barras", "the Avel river had turned blue", {"Kit Barras"}, {"avel", "river", "blue"})
+    assert features([charge, ANSWER], 1)["pair_accuses"] == 0.0
+
+
+def test_a_claim_said_more_than_two_statements_later_is_not_paired() -> None:
+    filler = party("Ned Quayle", "the weather had been dry", {"Ned Quayle"}, {"weather", "dry"})
+    assert "pair_shared" not in features([ANSWER, filler, filler, CHARGE], 0)
+    assert "pair_shared" in features([ANSWER, filler, CHARGE], 0)
+
+
+def test_words_count_for_less_than_the_dispute() -> None:
+    assert features([CHARGE, ANSWER], 1)["w=clean"] == WORD_VALUE < 1
+
+
+def test_leave_one_out_takes_the_tuned_batches_in_turn() -> None:
+    script = _training_script()
+    sets = [script.parse_set(s) for s in script.LOO_SETS]
+    holdout = [(lo, hi) for split, lo, hi in sets if split == "holdout"]
+    assert sets[0][0] == "dev"
+    assert holdout[0][0] == 1 and holdout[-1][1] == 168  # never the untouched batch after it
+    assert all(hi + 1 == lo for (_, hi), (lo, _) in itertools.pairwise(holdout))

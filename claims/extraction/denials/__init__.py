@@ -264,8 +264,11 @@ def _learned(
             cue=text[c.cue_span[0] : c.cue_span[1]] if c.cue_span else "",
             type=c.type,
             content=text[c.start : c.end],
+            side=side_of(c.speaker),
+            topic=frozenset(topics[n]),
+            headline=c.headline,
         )
-        for c in cands
+        for n, c in enumerate(cands)
     ]
     open_to = [
         n

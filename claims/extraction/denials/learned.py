@@ -42,8 +42,16 @@ UNAWARE = re.compile(
     r"\b(?:not|never|n't|n’t)\s+(?:\w+\s+)?(?:seen|see|saw|heard|hear|read|known|know|noticed|aware)\b",
     re.IGNORECASE,
 )
+# Words setting a statement against what was said: "but", "in fact", "only", "instead".
+CONTRAST = re.compile(r"\b(?:but|in fact|only|instead|rather|actually|however|indeed)\b", re.IGNORECASE)
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 WORD = re.compile(r"[a-z’']+")
 LONG_WORD = re.compile(r"[A-Za-z]{4,}")
+# The value of a word's feature: below 1, so that the regularisation holds each word's weight
+# lower than a feature of the dispute's; thousands of words, each seen in a few statements,
+# otherwise learn their training articles (leave-one-set-out: average precision 0.52 at 1.0,
+# 0.56 at 0.25).
+WORD_VALUE = 0.25
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +64,9 @@ class Said:
     cue: str
     type: str
     content: str  # from the first word to the last, a split quote's cue included
+    side: frozenset[str] = frozenset()  # whom the speaker speaks for: itself, its body, its country
+    topic: frozenset[str] = frozenset()  # the content's lemmas the rules compare statements by
+    headline: bool = False
 
     @property
     def long_words(self) -> frozenset[str]:
@@ -82,7 +93,8 @@ def features(said: Sequence[Said], n: int) -> dict[str, float]:
         "length": min(60, len(this.content.split())) / 60,
     }
     found |= _dispute(said, n)
-    found |= {"w=" + w: 1.0 for w in set(WORD.findall(this.content.lower()))}
+    found |= _pairs(said, n)
+    found |= {"w=" + w: WORD_VALUE for w in set(WORD.findall(this.content.lower()))}
     return found
 
 
@@ -112,6 +124,86 @@ def _same_denier(neighbour: Said, this: Said) -> bool:
 def _shared(this: Said, others: Iterable[Said]) -> float:
     """How many long words the statement shares with the closest of `others` (up to five)."""
     return min(5, max((len(this.long_words & s.long_words) for s in others), default=0)) / 5
+
+
+def _pairs(said: Sequence[Said], n: int) -> dict[str, float]:
+    """The statement against each claim of another side it could answer (said before it or
+    within two statements after), each feature at its strongest over those claims."""
+    this = said[n]
+    strongest: dict[str, float] = {}
+    for m, other in enumerate(said[: n + 3]):
+        if _claim_against(other, this):
+            for name, value in _pair(said, n, m).items():
+                strongest[name] = max(value, strongest.get(name, 0.0))
+    return strongest
+
+
+def _claim_against(other: Said, this: Said) -> bool:
+    """A claim by another side: not a denial, not the headline, nobody this speaker speaks for."""
+    return (
+        other is not this
+        and other.speaker is not None
+        and other.speaker != this.speaker
+        and not other.is_denial
+        and not other.headline
+        and not other.side & this.side
+    )
+
+
+def _pair(said: Sequence[Said], n: int, m: int) -> dict[str, float]:
+    """How statement `n` stands to the claim `m`: the words and numbers they share, whether the
+    claim names the statement's side (accuses it), whether a denial elsewhere answers it (by the
+    statement's side, by anyone) or comes from the claim's own side (the claim then more likely
+    answers a denial, and the statement repeats a charge), how far apart they are, and whether
+    the statement sets itself against something ("but", "in fact")."""
+    this, claim = said[n], said[m]
+    shared = len(this.topic & claim.topic)
+    if not shared:
+        return {"pair_any": 1.0, "pair_accuses": float(_names(claim, this))}
+    accuses = _names(claim, this)
+    near = abs(n - m) <= 2
+    return {
+        "pair_any": 1.0,
+        "pair_shared": min(5, shared) / 5,
+        "pair_overlap": shared / max(1, min(len(this.topic), len(claim.topic))),
+        "pair_numbers": float(bool(_numbers(this.content) & _numbers(claim.content))),
+        "pair_accuses": float(accuses),
+        "pair_accuses_shared": min(3, shared) / 3 * accuses,
+        "pair_near": float(near),
+        "pair_next": float(m == n - 1),
+        "pair_near_shared": min(3, shared) / 3 * near,
+        "pair_contrast": float(bool(CONTRAST.search(this.content))),
+        "pair_denied": float(_denied_elsewhere(said, n, m, this.side)),
+        "pair_denied_by_others": float(_denied_elsewhere(said, n, m, frozenset())),
+        "pair_claimant_denies": float(any(s.is_denial and s.side & claim.side for s in said)),
+    }
+
+
+def _names(claim: Said, this: Said) -> bool:
+    """Whether the claim names the statement's speaker, its body or its country."""
+    text = claim.content.lower()
+    names = {name.lower() for name in this.side | {this.speaker or ""} if len(name) >= 4}
+    if this.kind == "person" and this.speaker and len(this.speaker.split()) > 1:
+        names.add(this.speaker.split()[-1].lower())
+    return any(name in text for name in names)
+
+
+def _denied_elsewhere(said: Sequence[Said], n: int, m: int, side: frozenset[str]) -> bool:
+    """Whether a denial the rules found (not statement `n`), by `side` when given, else by anyone
+    outside the claim's side, shares two or more words with claim `m`."""
+    claim = said[m]
+    return any(
+        other.is_denial
+        and k != n
+        and (other.side & side if side else not other.side & claim.side)
+        and len(other.topic & claim.topic) >= 2
+        for k, other in enumerate(said)
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _numbers(content: str) -> frozenset[str]:
+    return frozenset(NUMBER.findall(content))
 
 
 @dataclass(frozen=True)
