@@ -68,6 +68,8 @@ def describe(span: Span, actors: Actors) -> ActorInfo | None:
     if head_ent is not None and head_ent.label_ != "FAC" and _names_whole(head_ent, root):
         head_ent = whole_name(span, head_ent)
         owner = _owner_country(span, head_ent, actors)
+        if owner is None and head_ent.label_ == "ORG":
+            owner, head_ent = _state_body(head_ent, actors)
         if head_ent.label_ == "ORG" and owner is not None:  # "Kestria's defence ministry"
             return _qualified_org(actors.canonical_org(org_name(head_ent.text)), owner)
         return entity_actor(head_ent, actors)
@@ -112,6 +114,19 @@ def _owner_country(span: Span, ent: Span, actors: Actors) -> Country | None:
         if owner and (country := actors.country(tok.text)) is not None:
             return country
     return None
+
+
+def _state_body(ent: Span, actors: Actors) -> tuple[Country | None, Span]:
+    """ "Velmaria's National Statistics Office" tagged as one name: the body's own name after the
+    possessive, of the state before it (not the state itself, as "Velmaria's ministry" would be)."""
+    mark = next((t for t in ent[1:-1] if t.dep_ == "case" and t.head.dep_ == "poss"), None)
+    if mark is None:
+        return None, ent
+    rest = Span(ent.doc, mark.i + 1, ent.end, label=ent.label_)
+    if not all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "&", "the") for t in rest):
+        return None, ent
+    country = actors.country(ent.doc[ent.start : mark.i].text)
+    return (country, rest) if country is not None else (None, ent)
 
 
 def _names_whole(ent: Span, root: Token) -> bool:
