@@ -1157,3 +1157,90 @@ def test_a_lawyer_for_a_named_client_is_the_attorney_named_later() -> None:
         "Fenn's attorney, Derek Moll, said the account had been run by an adviser.\n"
     )
     assert speakers(text)[1:] == ["Derek Moll", "Open Capitol Project", "Derek Moll"]
+
+
+BODY_NOUNS = [
+    (
+        "The Brimley Wildlife Park said on Monday that it had never kept otters in small cages.\n\n"
+        "A former keeper, Joan Pettifer, said the cages were tiny.\n\n"
+        "The park insisted that its enclosures met every standard.",
+        "Brimley Wildlife Park",
+    ),
+    (
+        "Inspectors found marks on Kellow Zoo's elephant, the agency said on Friday, a day after the zoo "
+        "insisted she had never been chained.",
+        "Kellow Zoo",
+    ),
+    (
+        "Visitors have complained about the Marsh Lane Museum for months.\n\n"
+        "The museum said on Tuesday that its roof had been repaired.",
+        "Marsh Lane Museum",
+    ),
+    (
+        "Campaigners have criticised the Redwater Botanic Garden for felling old trees.\n\n"
+        'The garden rejected as "nonsense" claims that it planned to sell the land.',
+        "Redwater Botanic Garden",
+    ),
+]
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(("text", "body"), BODY_NOUNS)
+def test_the_zoo_is_the_one_body_the_story_names_a_zoo(text: str, body: str) -> None:
+    """ "the zoo" where the story names Kellow Zoo, even inside another's words: a noun the lists
+    of descriptions lack, at the head of exactly one name."""
+    assert extract(text).statements[-1].speaker == body
+
+
+def test_the_zoo_is_no_body_when_the_story_names_two() -> None:
+    text = (
+        "The Kellow Zoo bought two elephants last year, and the Marrick Zoo bought three.\n\n"
+        "The zoo said on Friday that the animals were well."
+    )
+    assert extract(text).statements[-1].speaker not in ("Kellow Zoo", "Marrick Zoo")
+
+
+UNNAMED_SPOKESPEOPLE = [
+    (
+        "Inspectors found marks on Kellow Zoo's elephant, the agency said on Friday.\n\n"
+        "A former keeper, Tom Reed, said the elephant had been chained.\n\n"
+        "A zoo spokesman said the marks came from a harness.",
+        "Kellow Zoo",
+    ),
+    (
+        "The Brimley Wildlife Park has been criticised by campaigners for months.\n\n"
+        "A park spokeswoman said on Monday that the otters were healthy.",
+        "Brimley Wildlife Park",
+    ),
+    (
+        "Visitors have complained about the Marsh Lane Museum.\n\n"
+        "The Heritage Trust said the roof leaked.\n\n"
+        "A museum spokesperson said the roof had been repaired.",
+        "Marsh Lane Museum",
+    ),
+    (
+        "Parents protest\n\nSt Bertram's Hospital in Dunmore said on Tuesday that the ward was safe.\n\n"
+        "A nurse said the ward was full.\n\n"
+        'A hospital spokeswoman said the ward had "never been over capacity".',
+        "St Bertram's Hospital",
+    ),
+]
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(("text", "body"), UNNAMED_SPOKESPEOPLE)
+def test_a_zoo_spokesman_speaks_for_the_zoo_the_story_names(text: str, body: str) -> None:
+    result = extract(text)
+    spokesperson = result.actor(result.statements[-1].speaker)
+    assert spokesperson.affiliation == body
+    assert body in spokesperson.name
+
+
+SAINTS = ["St Bertram's Hospital", "Saint Mungo's School", "St. Columba's Church"]
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize("name", SAINTS)
+def test_a_saint_s_name_is_part_of_the_body_s_name(name: str) -> None:
+    (statement,) = extract(f"{name} said on Monday that no one had been hurt.").statements
+    assert statement.speaker == name

@@ -62,6 +62,9 @@ def describe(span: Span, actors: Actors) -> ActorInfo | None:
     state = _state_media(span, ents, actors)
     if state is not None:
         return state
+    saint = _saint_named(root, span) if root.text[:1].isupper() else None
+    if saint is not None:  # "St Bertram's Hospital": the saint is part of the name, not its owner
+        return org_actor(actors.canonical_org(clean(span.doc[saint : root.i + 1].text)))
     head_ent = next((e for e in ents if e.start <= root.i < e.end), None)
     if head_ent is not None and actors.is_person(clean(head_ent.text)):  # "Brandt" tagged ORG
         return ActorInfo(actors.canonical_person(clean(head_ent.text)), "person")
@@ -336,6 +339,21 @@ def _name_part(ent: Span) -> Span:
         return ent
     part = ent.doc.char_span(ent.start_char + at, ent.start_char + at + len(name), alignment_mode="expand")
     return part if part is not None and len(part) else ent
+
+
+_SAINTS = ("st", "st.", "saint")
+
+
+def _saint_named(root: Token, span: Span) -> int | None:
+    """Where a name that opens with a saint's possessive starts ("St Aldric's Hospital", "Saint
+    Mungo's School"): the parser reads "St Aldric's" as the owner of "Hospital"."""
+    first = root
+    while first.i > span.start and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ == "compound":
+        first = first.nbor(-1)
+    owner = next((c for c in first.children if c.dep_ == "poss" and c.i == first.i - 2), None)
+    if owner is None or owner.left_edge.i < span.start or owner.left_edge.lower_ not in _SAINTS:
+        return None
+    return owner.left_edge.i
 
 
 def _proper_name(span: Span, actors: Actors) -> ActorInfo | None:

@@ -58,6 +58,17 @@ def _state_of(actor: ActorInfo) -> ActorInfo | None:
     return owner if owner is not None and owner.kind == "country" else None
 
 
+def _kind_of_body(tok: Token, root: Token) -> bool:
+    """ "zoo" in "a zoo spokesman": a common noun the lists do not know, naming whose spokesperson."""
+    return (
+        tok.head.i == root.i
+        and tok.dep_ == "compound"
+        and tok.pos_ == "NOUN"
+        and tok.lemma_.lower() not in lx.ORG_DESCRIPTIONS
+        and root.lemma_.lower() in _SPOKESPEOPLE
+    )
+
+
 class Descriptions:
     """Definite descriptions ("the ministry", "the statement", "its spokesman"), and whose side a
     speaker is on."""
@@ -130,7 +141,8 @@ class Descriptions:
         if head in lx.ROLE_NOUNS:
             return self._recent(pos, lambda a: a.kind == "person" and _titled(words, _words_of(a.role)))
         if head not in lx.ORG_DESCRIPTIONS:  # "The consultancy" after "Tessel Analytics, a consultancy,"
-            return self._recent(pos, lambda a: a.kind != "person" and head in a.called)
+            found = self._recent(pos, lambda a: a.kind != "person" and head in a.called)
+            return found or self._body_called(words, head, mention.text)
 
         # not the same bare description met before ("the company that owns the mill" left unnamed):
         # it says no more than this one, and a body named since is the likelier referent
@@ -151,7 +163,19 @@ class Descriptions:
             actor = state or self._recent(pos, lambda a: a.kind == "country")
         if actor is None and head in _COMPANY:
             actor = self._some_company(mention, pos)
-        return actor
+        return actor or self._body_called(words, head, mention.text)
+
+    def _body_called(self, words: set[str], head: str, alias: str) -> ActorInfo | None:
+        """ "the zoo" in a story about Harrowden Zoo, "the hospital" about St Bertram's Hospital:
+        the one body the document names with that noun at its head, wherever the name stands
+        (inside someone's reported words too)."""
+        names = {full for full in self.actors.short_orgs.values() if _head_word(full) == head}
+        if len(names) != 1:
+            return None
+        (name,) = names
+        if not _proper(name) or not words <= _words_of(name):
+            return None
+        return self.actors.add(org_actor(name), alias)
 
     def _some_company(self, mention: Span, pos: int) -> ActorInfo | None:
         """ "Oduro said ... the company said": the company (or its staff's) met last. Not when the
@@ -376,6 +400,10 @@ class Descriptions:
         theirs = _words_of(owner.name.split()[-1]) if owner is not None and owner.kind == "person" else set()
         for tok in mention:
             noun = tok.lemma_.lower()
+            if _kind_of_body(tok, mention.root):  # "a zoo spokesman": Harrowden Zoo's
+                actor.affiliation = self._body_called({noun}, noun, tok.text)
+                if actor.affiliation is not None:
+                    return
             if tok.pos_ in ("NOUN", "PROPN") and noun in lx.ORG_DESCRIPTIONS and tok.i != mention.root.i:
                 fits = (
                     _company
