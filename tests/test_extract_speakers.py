@@ -1244,3 +1244,59 @@ SAINTS = ["St Bertram's Hospital", "Saint Mungo's School", "St. Columba's Church
 def test_a_saint_s_name_is_part_of_the_body_s_name(name: str) -> None:
     (statement,) = extract(f"{name} said on Monday that no one had been hurt.").statements
     assert statement.speaker == name
+
+
+PLURAL_POSSESSIVES = [
+    "The Harwick Dockers' Union said on Monday that crane drivers had been injured.",
+    "The Ferris Nurses' Federation said on Monday that pay was too low.",
+    "The Tolland Farmers' Association said on Monday that the harvest had failed.",
+]
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize("text", PLURAL_POSSESSIVES)
+def test_a_plural_possessive_is_part_of_the_body_s_name(text: str) -> None:
+    """ "The Harwick Dockers' Union": the parser reads "Harwick Dockers'" as the union's owner."""
+    (statement,) = extract(text).statements
+    assert statement.speaker == text.split(" said")[0].removeprefix("The ")
+
+
+ISSUED_FIGURES = [
+    (
+        "The Harwick Dockers' Union called a strike on Monday.\n\n"
+        "Crane drivers have been injured 14 times this year, according to union figures.",
+        "Harwick Dockers' Union",
+    ),
+    (
+        "The Kessling Nurses' Federation balloted its members last week.\n\n"
+        "Some 1,200 nurses have left the service since January, according to federation figures.",
+        "Kessling Nurses' Federation",
+    ),
+    (
+        "Dunmore Police said two men had been arrested.\n\n"
+        "The Harwick Port Authority said the strike was illegal.\n\n"
+        "According to a police statement, officers were called at 6 a.m. after pickets blocked a road.",
+        "Dunmore Police",
+    ),
+    (
+        "Orvale Foods said on Monday it would close a plant.\n\n"
+        "Sales fell 4 percent in May, according to company data.",
+        "Orvale Foods",
+    ),
+]
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(("text", "body"), ISSUED_FIGURES)
+def test_union_figures_are_the_union_s_word(text: str, body: str) -> None:
+    """ "according to union figures", "a police statement": the body the noun in front names, met
+    before, not a speaker called "union figures"."""
+    assert extract(text).statements[-1].speaker == body
+
+
+def test_figures_of_one_ministry_among_several_are_not_the_last_ministry_s() -> None:
+    text = (
+        "Korland's foreign ministry said the border was open.\n\n"
+        "Some 4,000 people were turned back this year, according to interior ministry figures."
+    )
+    assert extract(text).statements[-1].speaker != "Korland's foreign ministry"

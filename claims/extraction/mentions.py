@@ -62,9 +62,9 @@ def describe(span: Span, actors: Actors) -> ActorInfo | None:
     state = _state_media(span, ents, actors)
     if state is not None:
         return state
-    saint = _saint_named(root, span) if root.text[:1].isupper() else None
-    if saint is not None:  # "St Bertram's Hospital": the saint is part of the name, not its owner
-        return org_actor(actors.canonical_org(clean(span.doc[saint : root.i + 1].text)))
+    start = _possessive_in_name(root, span) if root.text[:1].isupper() else None
+    if start is not None:  # "St Bertram's Hospital": the saint is part of the name, not its owner
+        return org_actor(actors.canonical_org(clean(span.doc[start : root.i + 1].text)))
     head_ent = next((e for e in ents if e.start <= root.i < e.end), None)
     if head_ent is not None and actors.is_person(clean(head_ent.text)):  # "Brandt" tagged ORG
         return ActorInfo(actors.canonical_person(clean(head_ent.text)), "person")
@@ -344,16 +344,21 @@ def _name_part(ent: Span) -> Span:
 _SAINTS = ("st", "st.", "saint")
 
 
-def _saint_named(root: Token, span: Span) -> int | None:
-    """Where a name that opens with a saint's possessive starts ("St Aldric's Hospital", "Saint
-    Mungo's School"): the parser reads "St Aldric's" as the owner of "Hospital"."""
+def _possessive_in_name(root: Token, span: Span) -> int | None:
+    """Where a name with a possessive inside starts: a saint's ("St Aldric's Hospital", "Saint
+    Mungo's School") or a plural's ("Harwick Dockers' Union", "Nurses' Federation"); the parser
+    reads "St Aldric's" and "Harwick Dockers'" as the owners of what follows."""
     first = root
     while first.i > span.start and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ == "compound":
         first = first.nbor(-1)
     owner = next((c for c in first.children if c.dep_ == "poss" and c.i == first.i - 2), None)
-    if owner is None or owner.left_edge.i < span.start or owner.left_edge.lower_ not in _SAINTS:
+    if owner is None or owner.left_edge.i < span.start or not owner.text[:1].isupper():
         return None
-    return owner.left_edge.i
+    start = owner.left_edge
+    while start.pos_ == "DET" and start.i < owner.i:
+        start = start.nbor()
+    plural = first.nbor(-1).text in ("'", "’") and owner.lower_.endswith("s")
+    return start.i if plural or start.lower_ in _SAINTS else None
 
 
 def _proper_name(span: Span, actors: Actors) -> ActorInfo | None:

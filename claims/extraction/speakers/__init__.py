@@ -32,6 +32,7 @@ from claims.extraction.speakers.clues import (
     _called,
     _document_author,
     _indefinite_role,
+    _issuing_body,
     _name_beside,
     _name_it_gives_itself,
     _one_body,
@@ -230,6 +231,10 @@ class Resolver(Antecedents, Descriptions, Roles):
         author = _document_author(mention)
         if author is not None:  # "a study by the Lake Institute found"
             return self._named(author, pos)
+        issuer = _issuing_body(mention)
+        found = self._description(issuer, pos) if issuer is not None else None
+        if found is not None and found.name[:1].isupper():  # "according to union figures": the union's
+            return found
         national = self._national(mention, pos)
         if national is not None:  # "the Brastovan ministry" after "Brastova's defence ministry"
             return national

@@ -194,6 +194,20 @@ def _owns_subject(root: Token) -> bool:
     )
 
 
+def _issuing_body(mention: Span) -> Span | None:
+    """ "union figures", "a police statement", "company data": the kind of body a document's
+    description names in front of it, to be read as "the union", "the police", "the company"."""
+    root = mention.root
+    if root.lemma_.lower() not in lx.DOCUMENT_SUBJECTS and root.lower_ not in lx.DOCUMENT_SUBJECTS:
+        return None
+    kind = next((c for c in root.children if c.dep_ == "compound" and c.i == root.i - 1), None)
+    if kind is None or kind.pos_ != "NOUN" or not kind.text.islower():
+        return None
+    if any(t.i < kind.i and t.dep_ != "det" for t in mention):
+        return None  # "interior ministry figures": which ministry is more than "the ministry" says
+    return mention.doc[kind.i : kind.i + 1] if kind.lemma_.lower() in lx.ORG_DESCRIPTIONS else None
+
+
 def _document_author(mention: Span) -> Span | None:
     """The author named in a document's description: "a report by X", "X's study"."""
     root = mention.root
