@@ -1097,3 +1097,61 @@ def test_a_day_after_another_report_closes_the_content() -> None:
         'that the company "has no plans to close the bakery,"',
     )
     assert second.speaker == "trade publication"
+
+
+CLOSING_REFUSALS = [
+    (
+        'A clinic spokeswoman said the ward had "never been over capacity" and declined to say how many '
+        "babies were there.",
+        'the ward had "never been over capacity"',
+    ),
+    ("The minister said the plan was sound and declined to comment further.", "the plan was sound"),
+    ("The company said sales had risen but refused to comment on profits.", "sales had risen"),
+    (
+        "Ms Dray said the board had approved the sale and declined to elaborate.",
+        "the board had approved the sale",
+    ),
+]
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(("text", "content"), CLOSING_REFUSALS)
+def test_the_speaker_declining_to_say_more_closes_the_content(text: str, content: str) -> None:
+    """The parser joins "declined to say" to the reported clause; it is the speaker's refusal."""
+    assert only(text).content == content
+
+
+@pytest.mark.nlp
+def test_a_refusal_of_the_reported_clause_s_own_subject_stays_in_it() -> None:
+    text = "Mr Orr said the owners had offered a bonus but refused to discuss the closure."
+    assert only(text).content == "the owners had offered a bonus but refused to discuss the closure"
+
+
+ACCORDING_THEN_ANOTHER_CLAUSE = [
+    (
+        "Drivers have been attacked 40 times this year, according to the Harwick Dockers' Union, and the "
+        "port has refused to install cameras.",
+        "Drivers have been attacked 40 times this year",
+    ),
+    (
+        "Prices rose 7 percent, according to the Tamsk statistics bureau, and wages fell.",
+        "Prices rose 7 percent",
+    ),
+    (
+        "Exports fell by a third last year, according to the Orvale Trade Council, but the ministry expects "
+        "a recovery.",
+        "Exports fell by a third last year",
+    ),
+]
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(("text", "content"), ACCORDING_THEN_ANOTHER_CLAUSE)
+def test_according_to_between_two_clauses_vouches_for_the_first(text: str, content: str) -> None:
+    assert only(text).content == content
+
+
+@pytest.mark.nlp
+def test_according_to_after_two_clauses_vouches_for_both() -> None:
+    text = "Prices rose 7 percent and wages fell, according to the Tamsk statistics bureau."
+    assert only(text).content == "Prices rose 7 percent and wages fell"

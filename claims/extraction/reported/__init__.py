@@ -290,6 +290,16 @@ def _relays(verb: Token) -> bool:
     return not passive or any(c.dep_ == "agent" for c in verb.children)
 
 
+def _next_clause(after: Span, verb: Token) -> bool:
+    """The words after "according to X" open a clause of its own joined to the one it qualifies
+    (", and the port has refused ...", "but wages fell")."""
+    words = [t for t in after if not t.is_punct]
+    if not words or words[0].dep_ != "cc" or words[0].head.i != verb.i:
+        return False
+    joined = (c for c in verb.children if c.dep_ == "conj" and c.i > words[0].i)
+    return any(any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) for c in joined)
+
+
 def according_to(doc: Doc, according: Token) -> Candidate | None:
     """ "X, according to Y": Y said X. The content is the rest of the sentence."""
     source = according_source(according)
@@ -300,6 +310,8 @@ def according_to(doc: Doc, according: Token) -> Candidate | None:
     pieces = [(sent.start, a_start), (a_end, sent.end)]
     if _finite(doc[sent.start : a_start]) and not _finite(doc[a_end : sent.end]):
         pieces = pieces[:1]  # "Prices rose 4%, according to X, down from 11% a year earlier": the writer's
+    elif _next_clause(doc[a_end : sent.end], according.head):
+        pieces = pieces[:1]  # "A rose, according to X, and B fell": X vouches for A only
     fragments = []
     for s, e in pieces:
         if e > s:
