@@ -1155,3 +1155,27 @@ def test_according_to_between_two_clauses_vouches_for_the_first(text: str, conte
 def test_according_to_after_two_clauses_vouches_for_both() -> None:
     text = "Prices rose 7 percent and wages fell, according to the Tamsk statistics bureau."
     assert only(text).content == "Prices rose 7 percent and wages fell"
+
+
+PAST_A_COLON = [
+    (
+        "Lise Marrow, who runs SkyCount, said the photograph was not new: its clouds matched an image taken "
+        "in April.",
+        "the photograph was not new: its clouds matched an image taken in April",
+    ),
+    (
+        "The union said the offer was an insult: it amounted to a pay cut for most drivers.",
+        "the offer was an insult: it amounted to a pay cut for most drivers",
+    ),
+    (
+        "Mr Hale said the figures were wrong: the survey had counted only 40 households.",
+        "the figures were wrong: the survey had counted only 40 households",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), PAST_A_COLON)
+def test_what_follows_a_colon_goes_on_with_the_reported_clause(text: str, content: str) -> None:
+    """The parser makes the clause after the colon the head of the sentence and "said" its
+    complement; the content still runs to the end."""
+    assert only(text).content == content

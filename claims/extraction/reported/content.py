@@ -111,6 +111,8 @@ def content_heads(verb: Token) -> list[Token]:
         heads.append(verb.head.head)
     if heads and verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
         heads += _rest_hung_on_quoted(verb.head.head, heads)
+    if heads and _goes_on_past_colon(verb, heads):  # "said A: B", B read as the sentence's head
+        heads.append(verb.head)
     if not heads and lemma == "say":
         heads = _clause_read_as_object(kids)
         if heads and _clause_goes_on(verb, heads[0]):  # "X said at least 40 men, ..., had described"
@@ -201,6 +203,20 @@ def _clause_goes_on(verb: Token, obj: Token) -> bool:
         and head.i > obj.right_edge.i
         and not any(c.dep_ in SUBJECT_DEPS for c in head.children)
     )
+
+
+def _goes_on_past_colon(verb: Token, heads: list[Token]) -> bool:
+    """ "X said the picture was not new: its clouds matched an older image": the parser made the
+    clause after the colon the sentence's head and "said" its complement; what follows the colon
+    goes on with what was said."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.dep_ != "ROOT" or head.pos_ not in ("VERB", "AUX") or head.i < verb.i:
+        return False
+    end = max(h.right_edge.i for h in heads)
+    colon = next((c for c in head.children if c.text == ":" and verb.i < c.i < head.i), None)
+    if colon is None or colon.i != end + 1:
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and c.i > colon.i for c in head.children)
 
 
 def _predicate_hung_elsewhere(verb: Token, obj: Token) -> list[Token]:
