@@ -1179,3 +1179,26 @@ def test_what_follows_a_colon_goes_on_with_the_reported_clause(text: str, conten
     """The parser makes the clause after the colon the head of the sentence and "said" its
     complement; the content still runs to the end."""
     assert only(text).content == content
+
+
+OPENING_PARTICIPLES = [
+    (
+        "Told of the minister's remarks, a nurse at the clinic, who asked not to be named, said the ward had "
+        "been full since May.",
+        "nurse at the clinic",
+    ),
+    (
+        "Told of the director's remarks, a former pilot at the airline, who left Dunmore last year and spoke "
+        "on condition of anonymity, said the engines had not been serviced since March.",
+        "former pilot",
+    ),
+    ("Shown the letter, the Harlow company's lawyer said it was a forgery.", "lawyer"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), OPENING_PARTICIPLES)
+def test_the_subject_after_an_opening_participle_speaks(text: str, speaker: str) -> None:
+    """ "Told of X, a nurse ..., said": the parser reads the subject as the participle's object."""
+    statement = only(text)
+    assert speaker in statement.speaker
+    assert statement.content.startswith(text.split(" said ")[1][:12])

@@ -80,6 +80,20 @@ def _cue_tense_next_act(verb: Token) -> Token | None:
     return cue
 
 
+def _subject_taken_by_opening_participle(verb: Token) -> Token | None:
+    """ "Told of the remarks, a former controller at the agency said": the parser made the
+    subject the object of the participle that opens the sentence; the noun after its comma is
+    who speaks."""
+    opening = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < verb.i), None)
+    if opening is None or opening.i != opening.sent.start:
+        return None
+    objects = (c for c in opening.children if c.dep_ in ("dobj", "appos") and c.pos_ in ("NOUN", "PROPN"))
+    obj = next(objects, None)
+    if obj is None or obj.left_edge.i == 0 or obj.doc[obj.left_edge.i - 1].text != ",":
+        return None
+    return obj
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The speaker's head word: the subject, or a coordinated or participial verb's subject."""
     if depth == 0 and _second_account(verb):  # "with X saying A and Y saying B": Y
@@ -90,6 +104,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return _name_before_apposition(subject, verb) or subject
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and _subjects_participle(c, verb)):
         return next(c for c in clause.children if c.dep_ == "nsubj")
+    taken = _subject_taken_by_opening_participle(verb)
+    if taken is not None:
+        return taken
     if any(c.dep_ == "auxpass" for c in verb.children):  # "was accused by X of": X, else no one
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         speaker = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
