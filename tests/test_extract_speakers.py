@@ -1300,3 +1300,34 @@ def test_figures_of_one_ministry_among_several_are_not_the_last_ministry_s() -> 
         "Some 4,000 people were turned back this year, according to interior ministry figures."
     )
     assert extract(text).statements[-1].speaker != "Korland's foreign ministry"
+
+
+WHICH_IT_SAID = [
+    (
+        "The Kessel Space Agency said its satellite was working.\n\n"
+        "On Wednesday the agency posted an image of the Sarn estuary which it said had been taken on "
+        "March 30.",
+        "Kessel Space Agency",
+    ),
+    (
+        "The Tolland Water Board published a map of the Brisk valley which it said showed every leak.",
+        "Tolland Water Board",
+    ),
+    (
+        "The Orvale Transport Ministry released photographs of the Varn border post that it said showed "
+        "the damage.",
+        "Orvale Transport Ministry",
+    ),
+]
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(("text", "speaker"), WHICH_IT_SAID)
+def test_it_in_a_which_it_said_clause_is_the_subject_of_the_act(text: str, speaker: str) -> None:
+    """ "posted an image of the Sarn estuary which it said ...": "it" is who posted, not Sarn."""
+    assert extract(text).statements[-1].speaker == speaker
+
+
+def test_she_in_a_which_clause_is_no_body_that_published() -> None:
+    text = "Mara Olsen called the story a lie.\n\nThe Orvik Post published a report which she said was false."
+    assert extract(text).statements[-1].speaker == "Mara Olsen"

@@ -80,6 +80,17 @@ def _cue_tense_next_act(verb: Token) -> Token | None:
     return cue
 
 
+def governing_verb(noun: Token) -> Token | None:
+    """The verb a noun phrase hangs on, through prepositions and nouns ("posted an image of the
+    estuary"), or None when it is no verb's argument."""
+    tok = noun
+    while tok.pos_ not in ("VERB", "AUX"):
+        if tok.head.i == tok.i or tok.dep_ not in ("dobj", "pobj", "prep", "appos", "attr"):
+            return None
+        tok = tok.head
+    return tok
+
+
 def _subject_taken_by_opening_participle(verb: Token) -> Token | None:
     """ "Told of the remarks, a former controller at the agency said": the parser made the
     subject the object of the participle that opens the sentence; the noun after its comma is

@@ -26,6 +26,7 @@ from claims.extraction.actors import ActorInfo, Actors, org_actor
 from claims.extraction.candidates import Candidate, doc_text, ents_in
 from claims.extraction.mentions import describe
 from claims.extraction.reported import dates_in
+from claims.extraction.reported.subjects import governing_verb
 from claims.extraction.speakers.antecedents import Antecedents
 from claims.extraction.speakers.clues import (
     _bodies,
@@ -273,11 +274,18 @@ class Resolver(Antecedents, Descriptions, Roles):
         of a subordinate clause's speech verb is the agent of the clause it hangs on, when it fits."""
         low = pronoun.lower_
         verb = pronoun.head
-        if pronoun.dep_ != "nsubj" or verb.dep_ != "advcl" or low not in _SUBJECT_PRONOUNS:
+        if pronoun.dep_ != "nsubj" or low not in _SUBJECT_PRONOUNS:
             return None
-        if not any(c.lower_ in _FRAMING and c.dep_ in ("advmod", "mark") for c in verb.children):
+        if verb.dep_ == "relcl":  # "posted an image of the estuary which it said had been taken"
+            main = governing_verb(verb.head)
+            if main is None:
+                return None
+        elif verb.dep_ != "advcl":
+            return None
+        elif not any(c.lower_ in _FRAMING and c.dep_ in ("advmod", "mark") for c in verb.children):
             return None  # "when it wrote", not "because ..., she said"
-        main = verb.head
+        else:
+            main = verb.head
         agents = [g for c in main.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         agents += [c for c in main.children if c.dep_ == "nsubj"]
         agent = next((a for a in agents if a.i < pronoun.i and a.pos_ in ("NOUN", "PROPN")), None)
