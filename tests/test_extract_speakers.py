@@ -1331,3 +1331,51 @@ def test_it_in_a_which_it_said_clause_is_the_subject_of_the_act(text: str, speak
 def test_she_in_a_which_clause_is_no_body_that_published() -> None:
     text = "Mara Olsen called the story a lie.\n\nThe Orvik Post published a report which she said was false."
     assert extract(text).statements[-1].speaker == "Mara Olsen"
+
+
+SPOKESPEOPLE_FOR_A_BODY_WITH_A_CLAUSE = [
+    (
+        "The Raskova Institute said prices were rising.\n\nA spokesman for the Continental Monetary Fund, "
+        "which lent Velmaria money last year, said the fund had no reason to doubt the figures.",
+        "Continental Monetary Fund",
+    ),
+    (
+        "The Ostmark Bankers' Guild said rates were too high.\n\nA spokeswoman for the Orlen Savings Bank, "
+        "which was rescued in 2019, said the rates were fair.",
+        "Orlen Savings Bank",
+    ),
+    (
+        "The Harbour Board said the quay was safe.\n\nA lawyer for the Dunmore Fishermen's Cooperative, "
+        "which sued the board in March, said the quay had cracked.",
+        "Dunmore Fishermen's Cooperative",
+    ),
+]
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(("text", "body"), SPOKESPEOPLE_FOR_A_BODY_WITH_A_CLAUSE)
+def test_a_date_inside_the_body_s_relative_clause_keeps_the_body_in_the_name(text: str, body: str) -> None:
+    """ "a spokesman for the Fund, which lent X money last year,": the date is the clause's, so
+    "for the Fund" is not cut off as a date phrase, and the clause is no part of the name."""
+    speaker = extract(text).statements[-1].speaker
+    assert body in speaker
+    assert "which" not in speaker
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    "name", ["Ostmark Bankers' Guild", "St Columba's College", "Harwick Dockers' Union", "Vireo Generics"]
+)
+def test_names_of_bodies_with_words_the_lists_lacked(name: str) -> None:
+    (statement,) = extract(f"The {name} said on Monday that the fees would rise.").statements
+    assert statement.speaker == name
+    assert statement.speaker_kind == "organization"
+
+
+@pytest.mark.nlp
+def test_it_after_a_company_the_tagger_took_for_a_person_is_the_company() -> None:
+    text = (
+        "Vireo Generics said in a filing that it had been visited by investigators. It did not deny that its "
+        "staff had met rivals, but said those meetings concerned a joint venture."
+    )
+    assert [s.speaker for s in extract(text).statements] == ["Vireo Generics", "Vireo Generics"]

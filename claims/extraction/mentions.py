@@ -56,14 +56,16 @@ def describe(span: Span, actors: Actors) -> ActorInfo | None:
     outlet = _named_outlet(span)
     if outlet is not None:  # "the Harlund daily Nordposten"
         return outlet
+    start = _possessive_in_name(root, span) if root.text[:1].isupper() else None
+    if start is not None and _org_named(root.text):  # "St Bertram's Hospital", "Ostmark Bankers' Guild":
+        return org_actor(actors.canonical_org(clean(span.doc[start : root.i + 1].text)))  # not an owner
     person = _person_in(span, ents, actors) or _titled_name(span) or _titled_compound(span)
     if person is not None:
         return _person_info(span, person, ents, actors)
     state = _state_media(span, ents, actors)
     if state is not None:
         return state
-    start = _possessive_in_name(root, span) if root.text[:1].isupper() else None
-    if start is not None:  # "St Bertram's Hospital": the saint is part of the name, not its owner
+    if start is not None:
         return org_actor(actors.canonical_org(clean(span.doc[start : root.i + 1].text)))
     head_ent = next((e for e in ents if e.start <= root.i < e.end), None)
     if head_ent is not None and actors.is_person(clean(head_ent.text)):  # "Brandt" tagged ORG

@@ -428,17 +428,37 @@ def neither_nor(verb: Token) -> bool:
     )
 
 
+def in_clause(tok: Token, top: Token) -> bool:
+    """Inside a relative clause below `top`: "for the Fund, which lent X money last year" has
+    its date in the clause, not on the prepositional phrase."""
+    while tok.i != top.i:
+        if tok.dep_ == "relcl":
+            return True
+        tok = tok.head
+    return False
+
+
+def _set_off(clause: Token) -> bool:
+    """A relative clause opened by "who" or "which" after a comma."""
+    first = clause.left_edge
+    return first.lower_ in ("who", "which") and first.i > 0 and first.nbor(-1).text == ","
+
+
 def mention_span(head: Token) -> Span:
     """The subject's words: its subtree, without a trailing comma or dash."""
     start, end = _subtree_range(head)
     doc = head.doc
     for child in head.rights:  # "the regulator on Monday fined": the date is not part of the name
-        if child.dep_ in ("prep", "npadvmod") and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+        dated = any(t.ent_type_ in ("DATE", "TIME") and not in_clause(t, child) for t in child.subtree)
+        if child.dep_ in ("prep", "npadvmod") and dated:
             end = min(end, child.left_edge.i)
         if child.dep_ == "acl" and child.lemma_ in CUE_LEMMAS:  # the cue itself, read as a modifier
             end = min(end, child.left_edge.i)
         if child.dep_ in ("ccomp", "acl") and child.left_edge.lower_ == "who":  # "X, who was fired,"
             end = min(end, child.left_edge.i)  # read as a clause of X: no part of the name
+    for tok in doc[head.i + 1 : end]:  # "a controller at the agency, who left last year,": the
+        if tok.dep_ == "relcl" and _set_off(tok) and tok.head.i > head.i:  # agency's clause, no name
+            end = min(end, tok.left_edge.i - 1)
     for tok in doc[head.i + 1 : end]:  # 'She went on: "Nobody in that building thought ...': the
         if tok.text in (":", "“"):  # quotation the parser hung on the pronoun is no part of it
             end = max(t.i for t in head.subtree if t.i < tok.i) + 1
