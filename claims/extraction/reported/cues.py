@@ -22,6 +22,18 @@ from claims.extraction.reported.subjects import (
 )
 from claims.extraction.reported.words import _CLAUSE_CUES, _OCCASION_PREPS, CUE_LEMMAS
 
+# Verbs that with "back" answer in words ('"Not one," he shot back'): news idiom.
+_RETORTS = ("shoot", "fire", "hit", "snap", "bite")
+
+
+def _retorts(verb: Token) -> bool:
+    """'"I never voted against it," Oyelaran shot back': a retort with no object of its own
+    (not "fired back three shells", nor "hit back at the claims", a denial of its own)."""
+    kids = list(verb.children)
+    back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" and c.i == verb.i + 1 for c in kids)
+    aimed = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("at", "on", "against")) for c in kids)
+    return back and not aimed
+
 
 def _is_according(tok: Token) -> bool:
     return tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to"
@@ -40,6 +52,7 @@ def cue_tokens(doc: Doc) -> Iterator[Token]:
     verbs.update(
         i for i in tokens_where(doc, lemmas=lx.PHRASAL_DENIALS, pos=("VERB",)) if phrasal_denial(doc[i])
     )
+    verbs.update(i for i in tokens_where(doc, lemmas=_RETORTS, pos=("VERB",)) if _retorts(doc[i]))
     verbs.update(i for i in tokens_where(doc, lemmas=("go",)) if _goes_on(doc[i]))
     verbs.update(i for i in tokens_where(doc, lemmas=("put",), pos=("VERB",)) if _puts_it_to(doc[i]))
     verbs.update(i for i in tokens_where(doc, lemmas=("find",), pos=("VERB",)) if _judicial_finding(doc[i]))
