@@ -1379,3 +1379,22 @@ def test_it_after_a_company_the_tagger_took_for_a_person_is_the_company() -> Non
         "staff had met rivals, but said those meetings concerned a joint venture."
     )
     assert [s.speaker for s in extract(text).statements] == ["Vireo Generics", "Vireo Generics"]
+
+
+CORRESPONDENTS = [
+    "A British correspondent expelled from Varnia said on Monday that he had been followed for weeks.\n\n"
+    "Varnia's interior ministry said the reporter had broken visa rules.",
+    "A foreign correspondent expelled from Ostrelia said Tuesday that he had been forced out.\n\n"
+    "Ostrelia's foreign ministry said Monday that the reporter had been expelled for security reasons.",
+    "A columnist at the Dorne Herald said on Friday that she had been threatened.\n\n"
+    "The Dorne Police Service said it was investigating.",
+]
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize("text", CORRESPONDENTS)
+def test_a_correspondent_is_a_person_not_the_body_named_next(text: str) -> None:
+    """ "A foreign correspondent ... said": a person's role, not an organisation the next
+    sentence names ("Ostrelia's foreign ministry")."""
+    first, second = extract(text).statements
+    assert first.speaker != second.speaker

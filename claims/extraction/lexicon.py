@@ -175,6 +175,7 @@ ROLE_NOUNS = words("""
     historian statistician physicist chemist geographer meteorologist oceanographer
     nutritionist dietitian veterinarian paramedic firefighter councillor councilor curator
     librarian architect accountant planner surveyor academic specialist
+    correspondent correspondents columnist columnists commentator commentators
     """)
 
 # What an artist or writer does, for a name beside it ("the composer Dorcas Pelling"): no position,
