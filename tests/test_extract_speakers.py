@@ -1398,3 +1398,17 @@ def test_a_correspondent_is_a_person_not_the_body_named_next(text: str) -> None:
     sentence names ("Ostrelia's foreign ministry")."""
     first, second = extract(text).statements
     assert first.speaker != second.speaker
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The Civic Facts Project said the figure was wrong. It called the claim "misleading."',
+        "The Dunmore Housing Initiative said rents had doubled. It said the council ignored its warnings.",
+        "Prison Conditions Watch said on Monday that cells were overcrowded. It said three inmates had died.",
+    ],
+)
+def test_it_goes_to_a_project_an_initiative_or_a_watch(text: str) -> None:
+    first, second = extract(text).statements
+    assert second.speaker == first.speaker

@@ -199,7 +199,7 @@ ORG_NAME_WORDS = words("""
     homes housing estates water utilities renewables solar petroleum refining pipelines
     telecommunications wireless broadband digital computing cloud pictures retail stores
     supermarkets pharmacy transport cargo security alliance coalition institute association
-    generics guild society college church
+    generics guild society college church project initiative watch
     air aero seeds lithium cement bakeries grocers apps games fc afc rovers wanderers athletic albion
     """)
 
