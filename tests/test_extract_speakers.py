@@ -1412,3 +1412,24 @@ def test_a_correspondent_is_a_person_not_the_body_named_next(text: str) -> None:
 def test_it_goes_to_a_project_an_initiative_or_a_watch(text: str) -> None:
     first, second = extract(text).statements
     assert second.speaker == first.speaker
+
+
+NOUNS_INSIDE_ANOTHER_SUBJECT = [
+    "The Lanmouth Transit Authority said the strike was about pay.\n\n"
+    "Talks between the union and the authority are due to resume on Thursday. The authority says that "
+    "until then it will run a reduced timetable.",
+    "The Harwick Port Authority said the quay was safe.\n\n"
+    "A dispute with the authority over fees has dragged on for months. The authority said it would not "
+    "lower them.",
+    "The Orvale Housing Board said rents would rise.\n\n"
+    "Meetings of the board have been closed to the public since May. The board said the rise was modest.",
+]
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize("text", NOUNS_INSIDE_ANOTHER_SUBJECT)
+def test_the_authority_is_not_a_subject_that_only_mentions_it(text: str) -> None:
+    """ "Talks between the union and the authority are due ...": no authority, so "the authority
+    says" goes to the one named before."""
+    first, second = extract(text).statements
+    assert second.speaker == first.speaker

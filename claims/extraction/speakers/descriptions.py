@@ -46,6 +46,20 @@ def _proper(name: str) -> bool:
     return all(w[:1].isupper() or w in ("of", "for", "and", "the", "&") for w in name.split())
 
 
+# Words after which a description's own noun has ended ("talks between the union and ...").
+_PHRASE_BREAKS = frozenset({"between", "of", "for", "from", "with", "at", "in", "on", "by", "and", "over"})
+
+
+def _core(name: str) -> str:
+    """What a name says its bearer is: a body's own name whole, a description up to its first
+    preposition ("Talks between the union and the authority" is no authority)."""
+    if _proper(name):
+        return name
+    words = name.split()
+    cut = next((n for n, w in enumerate(words) if n and w.lower() in _PHRASE_BREAKS), len(words))
+    return " ".join(words[:cut])
+
+
 def _head_word(name: str) -> str:
     """The noun a body's name is built on: "commission" in "Police Integrity Commission",
     "ministry" in "Ministry of Defence"."""
@@ -147,7 +161,7 @@ class Descriptions:
         # not the same bare description met before ("the company that owns the mill" left unnamed):
         # it says no more than this one, and a body named since is the likelier referent
         def named(a: ActorInfo) -> bool:
-            return a.kind != "person" and words <= _words_of(a.name) | a.called and not _bare(a, words)
+            return a.kind != "person" and words <= _words_of(_core(a.name)) | a.called and not _bare(a, words)
 
         actor = self._recent(pos, named)
         if actor is None:  # "the federation" long after "The Federation of Nursing Staff": the story's one
