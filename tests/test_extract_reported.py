@@ -1202,3 +1202,26 @@ def test_the_subject_after_an_opening_participle_speaks(text: str, speaker: str)
     statement = only(text)
     assert speaker in statement.speaker
     assert statement.content.startswith(text.split(" said ")[1][:12])
+
+
+HELD_CLAIMS = [
+    (
+        "The Digital Secretary, Helena Marsh, last night stood by her claim that the blackout was the work "
+        "of hostile hackers.",
+        "her claim that the blackout was the work of hostile hackers",
+    ),
+    ("Mr Orr stood by his claim that the dam was unsafe.", "his claim that the dam was unsafe"),
+    ("Ms Lee repeated her claim that the vote had been rigged.", "her claim that the vote had been rigged"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), HELD_CLAIMS)
+def test_standing_by_one_s_claim_says_it_again(text: str, content: str) -> None:
+    assert only(text).content == content
+
+
+@pytest.mark.parametrize(
+    "text", ["Ms Lee repeated the claim on Monday.", "The board stood by its decision to close the school."]
+)
+def test_standing_by_a_decision_or_repeating_a_bare_claim_says_nothing(text: str) -> None:
+    assert statements(text) == ()

@@ -9,7 +9,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claims.extraction import lexicon as lx
-from claims.extraction.reported.cues import _a_person, _phrasal_object, _ruled_on, decided, phrasal_denial
+from claims.extraction.reported.cues import (
+    _a_person,
+    _phrasal_object,
+    _ruled_on,
+    decided,
+    held_claim,
+    phrasal_denial,
+)
 from claims.extraction.reported.subjects import (
     _misread_as,
     _participle_modifier,
@@ -35,6 +42,9 @@ def content_heads(verb: Token) -> list[Token]:
     rejected = _phrasal_object(verb)  # "pushed back on the complaints", "brushed aside the report"
     if rejected is not None:
         return [rejected]
+    held = held_claim(verb) if verb.lemma_ in ("stand", "repeat", "reiterate", "renew") else None
+    if held is not None:  # "stood by her claim that ...": the claim, with its clause wherever it hangs
+        return [held, *(c for c in kids if c.dep_ == "ccomp" and c.i > held.i)]
     fronted = _fronted_label(verb)  # 'dismissed as "nonsense" rumours that ...'
     if fronted:
         return fronted
