@@ -1225,3 +1225,31 @@ def test_standing_by_one_s_claim_says_it_again(text: str, content: str) -> None:
 )
 def test_standing_by_a_decision_or_repeating_a_bare_claim_says_nothing(text: str) -> None:
     assert statements(text) == ()
+
+
+TITLED_FINDINGS = [
+    (
+        "Justice Marrow rejected the argument about re-registration, finding that customary titles had "
+        "not lapsed.",
+        "that customary titles had not lapsed",
+    ),
+    (
+        "Judge Orr rejected the defence's argument, finding that the contract was valid.",
+        "that the contract was valid",
+    ),
+    (
+        "Magistrate Helen Dry dismissed the charge, finding that the police had no warrant.",
+        "that the police had no warrant",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), TITLED_FINDINGS)
+def test_a_judge_by_title_and_name_finds_as_a_court_does(text: str, content: str) -> None:
+    """ "Justice Marrow rejected ..., finding that ...": the finding is the ground of a ruling."""
+    assert content in [s.content for s in statements(text)]
+
+
+def test_a_doctor_finding_is_no_ruling() -> None:
+    text = "Dr Orr rejected the argument, finding that the samples were clean."
+    assert "that the samples were clean" not in [s.content for s in statements(text)]

@@ -148,7 +148,10 @@ def _judicial_finding(verb: Token) -> bool:
     subject = subject_of(verb)
     if subject is not None and subject.lower_ in lx.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         subject = verb.head  # "a ruling by the Trade Commission, which found that ..."
-    return subject is not None and subject.lemma_.lower() in _RULING_BODIES
+    if subject is None:
+        return False
+    titles = {t.lemma_.lower() for t in subject.subtree if t.i < subject.i and t.dep_ == "compound"}
+    return subject.lemma_.lower() in _RULING_BODIES or bool(titles & _RULING_BODIES)
 
 
 def _goes_on(verb: Token) -> bool:
