@@ -1433,3 +1433,22 @@ def test_the_authority_is_not_a_subject_that_only_mentions_it(text: str) -> None
     says" goes to the one named before."""
     first, second = extract(text).statements
     assert second.speaker == first.speaker
+
+
+NAMED_BUILDINGS = [
+    "Councillor Ana Ruiz called the complaint a stunt.\n\nDale Whitcomb, speaking to reporters after a "
+    'town hall meeting at the Calder Falls library, called the complaint "a stunt."\n\n'
+    '"I sleep in that house," he said.',
+    "Tom Aske, speaking after a concert at the Ferris Wheeler Hall, said the venue was safe.\n\n"
+    '"Nobody was hurt," he said.',
+    "Ian Rook, who spoke at a rally outside the Martin Dale stadium, said the club would stay.\n\n"
+    '"We are going nowhere," he said.',
+]
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize("text", NAMED_BUILDINGS)
+def test_a_name_before_a_building_is_no_person_for_he(text: str) -> None:
+    """ "at the Calder Falls library": a place's name, however tagged, is not who "he" is."""
+    speakers = [s.speaker for s in extract(text).statements]
+    assert speakers[-1] == speakers[-2]

@@ -263,6 +263,7 @@ PLACE_NOUNS = words("""
     neighborhood neighbourhood district area suburb quarter ward estate street road avenue lane
     square park valley ridge hill river lake coast bay village town city county region province
     crossing border port harbour harbor airport station zone
+    library hall centre center stadium arena museum theatre theater chapel cathedral bridge
     """)
 
 # Words that make a subject a document rather than an actor ("the statement
