@@ -1253,3 +1253,19 @@ def test_a_judge_by_title_and_name_finds_as_a_court_does(text: str, content: str
 def test_a_doctor_finding_is_no_ruling() -> None:
     text = "Dr Orr rejected the argument, finding that the samples were clean."
     assert "that the samples were clean" not in [s.content for s in statements(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ola Brann dismissed as "pure invention" rumours that the krona would be devalued.',
+        'Ola Brann on Monday dismissed as "pure invention" claims that the krona would be devalued.',
+        'The Kessel Zoo rejected as "fantasy" suggestions that it would close.',
+    ],
+)
+def test_a_fronted_label_keeps_a_claim_noun_the_parser_read_as_a_verb(text: str) -> None:
+    """'dismissed as "pure invention" rumours that ...': "rumours" and "claims" may be tagged as
+    verbs; the object is still what the label rejects."""
+    statement = only(text)
+    assert statement.content.startswith("as ")
+    assert statement.content.endswith(("devalued", "close"))

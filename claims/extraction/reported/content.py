@@ -158,8 +158,12 @@ def _fronted_label(verb: Token) -> list[Token]:
     if verb.lemma_ not in _LABELLING or i >= sent.end or doc[i].text not in lx.OPENING_MARKS:
         return []
     close = next((t.i for t in doc[i + 1 : sent.end] if t.text in lx.CLOSING_MARKS), None)
-    if close is None or close + 1 >= sent.end or doc[close + 1].pos_ not in ("DET", "NOUN", "PROPN", "ADJ"):
-        return []  # 'called it "a disgrace".': no object after the label
+    after = doc[close + 1] if close is not None and close + 1 < sent.end else None
+    # 'called it "a disgrace".': no object after the label ("rumours" may be read as a verb)
+    if after is None or (
+        after.pos_ not in ("DET", "NOUN", "PROPN", "ADJ") and after.lower_ not in lx.CLAIM_NOUNS
+    ):
+        return []
     end = _clause_end(verb, close + 1, sent.end)
     heads = [t for t in doc[verb.i + 1 : end] if not verb.i < t.head.i < end or t.head.i == t.i]
     inside = all(
