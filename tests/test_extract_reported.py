@@ -1269,3 +1269,26 @@ def test_a_fronted_label_keeps_a_claim_noun_the_parser_read_as_a_verb(text: str)
     statement = only(text)
     assert statement.content.startswith("as ")
     assert statement.content.endswith(("devalued", "close"))
+
+
+GIVEN_NAMES_READ_AS_VERBS = [
+    (
+        "Ilya Varn, who chairs the farmers' branch of the Tolland Growers' Union, said some 400 farms "
+        "depended on the canal.",
+        "Ilya Varn",
+    ),
+    (
+        "Ilya Marsk, who runs the port's branch of the Dockers' Union, said 900 jobs were at risk.",
+        "Ilya Marsk",
+    ),
+    (
+        "Oleg Pavlin, who heads the miners' branch of the Ostmark Workers' Union, said the pit was unsafe.",
+        "Oleg Pavlin",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), GIVEN_NAMES_READ_AS_VERBS)
+def test_a_given_name_read_as_a_verb_is_still_the_speaker(text: str, speaker: str) -> None:
+    """ "Ilya Varn, who ..., said": the parser may read "Ilya" as a verb and "Varn" as its complement."""
+    assert only(text).speaker == speaker

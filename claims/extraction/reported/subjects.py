@@ -95,14 +95,27 @@ def _subject_taken_by_opening_participle(verb: Token) -> Token | None:
     """ "Told of the remarks, a former controller at the agency said": the parser made the
     subject the object of the participle that opens the sentence; the noun after its comma is
     who speaks."""
-    opening = next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i < verb.i), None)
+    opening = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i), None)
     if opening is None or opening.i != opening.sent.start:
         return None
+    if opening.tag_ != "VBN":
+        return _given_name_read_as_verb(opening)
     objects = (c for c in opening.children if c.dep_ in ("dobj", "appos") and c.pos_ in ("NOUN", "PROPN"))
     obj = next(objects, None)
     if obj is None or obj.left_edge.i == 0 or obj.doc[obj.left_edge.i - 1].text != ",":
         return None
     return obj
+
+
+def _given_name_read_as_verb(opening: Token) -> Token | None:
+    """ "Ilya Dorn, who leads the union, said": an unknown given name opening the sentence,
+    read as a verb with the surname as its complement; the name is the subject."""
+    if not opening.text[:1].isupper() or opening.tag_ in ("VBG", "VBN") or opening.i + 1 >= len(opening.doc):
+        return None
+    surname = opening.nbor()
+    if surname.head.i != opening.i or surname.dep_ not in ("attr", "dobj", "appos", "npadvmod", "oprd"):
+        return None
+    return opening if surname.text[:1].isupper() and surname.pos_ == "PROPN" else None
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
