@@ -1292,3 +1292,27 @@ GIVEN_NAMES_READ_AS_VERBS = [
 def test_a_given_name_read_as_a_verb_is_still_the_speaker(text: str, speaker: str) -> None:
     """ "Ilya Varn, who ..., said": the parser may read "Ilya" as a verb and "Varn" as its complement."""
     assert only(text).speaker == speaker
+
+
+STATEMENTS_FROM_SOMEONE = [
+    (
+        'KTV later carried a statement from the Korvenian general staff dismissing as "panic-mongering" '
+        "posts on social media that paratroopers had landed near Orsk.",
+        "general staff",
+    ),
+    (
+        "State radio broadcast a statement from the Tarnian army saying that no troops had crossed.",
+        "army",
+    ),
+    ("The agency published a statement by the Orvale Water Board saying the supply was safe.", "Water Board"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), STATEMENTS_FROM_SOMEONE)
+def test_a_statement_from_someone_is_theirs_not_the_carrier_s(text: str, speaker: str) -> None:
+    """ "KTV carried a statement from the general staff dismissing ...": the staff speak."""
+    assert speaker in only(text).speaker
+
+
+def test_a_statement_its_issuer_issued_stays_the_issuer_s() -> None:
+    assert only("The ministry issued a statement saying the talks had failed.").speaker == "ministry"
