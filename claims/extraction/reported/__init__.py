@@ -329,10 +329,18 @@ def _relays(verb: Token) -> bool:
     return not passive or any(c.dep_ == "agent" for c in verb.children)
 
 
+_CONTRASTS = frozenset({"although", "though", "while", "whereas"})
+
+
 def _next_clause(after: Span, verb: Token) -> bool:
     """The words after "according to X" open a clause of its own joined to the one it qualifies
     (", and the port has refused ...", "but wages fell")."""
     words = [t for t in after if not t.is_punct]
+    if words and words[0].dep_ == "mark" and words[0].lower_ in _CONTRASTS:  # ", although B"
+        clause = words[0].head
+        return clause.head.i == verb.i and any(
+            g.dep_ in ("nsubj", "nsubjpass", "expl") for g in clause.children
+        )
     if not words or words[0].dep_ != "cc" or words[0].head.i != verb.i:
         return False
     joined = (c for c in verb.children if c.dep_ == "conj" and c.i > words[0].i)
