@@ -1138,6 +1138,16 @@ ACCORDING_THEN_ANOTHER_CLAUSE = [
         "Prices rose 7 percent",
     ),
     (
+        "Prices rose 7 percent, according to the Tamsk statistics bureau, while wages fell.",
+        "Prices rose 7 percent",
+    ),
+    (
+        "About 60 per cent of customers could use the app again, according to the Harlow Bank, although card "
+        "payments were still being declined.",
+        "About 60 per cent of customers could use the app again",
+    ),
+    ("Exports fell, according to the Orvale Trade Council, though no reason was given.", "Exports fell"),
+    (
         "Exports fell by a third last year, according to the Orvale Trade Council, but the ministry expects "
         "a recovery.",
         "Exports fell by a third last year",
