@@ -1452,3 +1452,20 @@ def test_a_name_before_a_building_is_no_person_for_he(text: str) -> None:
     """ "at the Calder Falls library": a place's name, however tagged, is not who "he" is."""
     speakers = [s.speaker for s in extract(text).statements]
     assert speakers[-1] == speakers[-2]
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lanmouth police denied using pepper spray.\n\nAccording to a police statement, officers were called "
+        "at 5 a.m.\n\nLanmouth General Hospital said two men had been treated.",
+        "Tarn officers denied any wrongdoing.\n\nAccording to an army statement, no shots were fired.\n\n"
+        "Tarn Valley Clinic said three people had been treated.",
+    ],
+)
+def test_a_police_statement_is_not_the_body_the_next_sentence_names(text: str) -> None:
+    """ "According to a police statement, ...": an indefinite document of a kind of body, not
+    the organisation that opens the next sentence."""
+    speakers = [s.speaker for s in extract(text).statements]
+    assert speakers[1] != speakers[2]
