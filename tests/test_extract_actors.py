@@ -370,3 +370,36 @@ def test_a_one_word_name_tagged_as_an_organisation_after_a_word_for_a_person_is_
     # "Orrin" is tagged as an organisation
     found = extract("Tech billionaire Orrin said the app was safe. He said regulators were wrong.").statements
     assert [(s.speaker, s.speaker_kind) for s in found] == [("Orrin", "person"), ("Orrin", "person")]
+
+
+STATE_BODIES = [
+    (
+        "Tarnovian auditors reject charge\n\nTarnovia's National Audit Office said on Monday that the "
+        "accounts had been signed off in full.",
+        "Tarnovia's National Audit Office",
+    ),
+    (
+        "Belvaria’s Office of the Ombudsman said on Friday that it had received no complaint about the "
+        "prison.\n\nThe Belvarian government said it would cooperate.",
+        "Belvaria's Office of the Ombudsman",
+    ),
+    (
+        "Dravenian agency denies leak\n\nDravenia's Civil Aviation Authority denied that the runway had "
+        "been closed.",
+        "Dravenia's Civil Aviation Authority",
+    ),
+    (
+        "Velmarian statistics office rejects charge\n\nVelmaria’s National Statistics Office on Wednesday "
+        "rejected accusations by its former chief that it had understated inflation.",
+        "Velmaria's National Statistics Office",
+    ),
+]
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize(("text", "speaker"), STATE_BODIES)
+def test_a_state_s_body_tagged_as_one_name_is_the_body(text: str, speaker: str) -> None:
+    """ "Tarnovia's National Audit Office" tagged as one name speaks as the office, not as Tarnovia."""
+    body = speaker.split("'s ", 1)[1]
+    (statement,) = [s for s in extract(text).statements if body in s.speaker]
+    assert statement.speaker_kind == "organization"

@@ -214,3 +214,26 @@ def test_the_day_a_report_quoted_someone_dates_their_words(text: str) -> None:
 def test_the_day_a_speaker_was_quoted_dates_the_words_they_said(text: str) -> None:
     (s,) = extract(text, MONDAY).statements
     assert s.said_on == dt.date(2024, 3, 8)
+
+
+WHICH_IT_SAID_DATED = [
+    "On Friday the Kessel Space Agency posted an image of the Sarn estuary which it said had been taken on "
+    "March 30.",
+    "The Orvale Transport Ministry on Friday released photographs of the border post that it said showed the "
+    "damage.",
+    "Mr Arden on Friday handed reporters a letter which he said proved the deal was legal.",
+]
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize("text", WHICH_IT_SAID_DATED)
+def test_a_which_it_said_clause_is_said_on_the_day_of_the_act(text: str) -> None:
+    """ "on Friday posted an image which it said ...": the words came with the dated act."""
+    statement = extract(text, MONDAY).statements[-1]
+    assert statement.said_on == dt.date(2024, 3, 8)
+
+
+@pytest.mark.nlp
+def test_a_which_clause_of_someone_else_takes_no_day_from_the_act() -> None:
+    text = "The Orvik Post on Friday published a report which critics said was false."
+    assert all(s.said_on is None for s in extract(text, MONDAY).statements)

@@ -282,3 +282,25 @@ def test_a_quotation_opening_a_sentence_the_parser_missed_starts_what_was_said()
 def test_she_after_a_quotation_the_parser_ran_into_the_writers_sentence_is_its_subject() -> None:
     s = only('Ines Lund wanted an A and was given a C. "I was robbed," she said.')
     assert (s.speaker, s.content) == ("Ines Lund", "I was robbed,")
+
+
+RETORTS = [
+    '"I have never cut a single nurse, and she knows it," Mr Dorr shot back, to cheers from the gallery.',
+    '"I have never cut a single nurse," Mr Dorr hit back.',
+    '"I have never cut a single nurse," Mr Dorr fired back.',
+    'Mr Dorr snapped back: "I have never cut a single nurse."',
+]
+
+
+@pytest.mark.nlp
+@pytest.mark.parametrize("sentence", RETORTS)
+def test_a_retort_with_back_is_the_cue_of_its_quotation(sentence: str) -> None:
+    """'"...," Dorr shot back': the answer is Dorr's, not the previous speaker's."""
+    text = f"Ms Vale said the budget was a disgrace.\n\n{sentence}"
+    assert [s.speaker for s in extract(text).statements] == ["Vale", "Dorr"]
+
+
+@pytest.mark.nlp
+def test_firing_back_at_someone_is_no_saying() -> None:
+    text = "The rebels fired back at the convoy.\n\nThe army said two soldiers were hurt."
+    assert [s.speaker for s in extract(text).statements] == ["army"]

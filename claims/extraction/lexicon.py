@@ -175,6 +175,7 @@ ROLE_NOUNS = words("""
     historian statistician physicist chemist geographer meteorologist oceanographer
     nutritionist dietitian veterinarian paramedic firefighter councillor councilor curator
     librarian architect accountant planner surveyor academic specialist
+    correspondent correspondents columnist columnists commentator commentators
     """)
 
 # What an artist or writer does, for a name beside it ("the composer Dorcas Pelling"): no position,
@@ -198,6 +199,7 @@ ORG_NAME_WORDS = words("""
     homes housing estates water utilities renewables solar petroleum refining pipelines
     telecommunications wireless broadband digital computing cloud pictures retail stores
     supermarkets pharmacy transport cargo security alliance coalition institute association
+    generics guild society college church project initiative watch
     air aero seeds lithium cement bakeries grocers apps games fc afc rovers wanderers athletic albion
     """)
 
@@ -261,6 +263,7 @@ PLACE_NOUNS = words("""
     neighborhood neighbourhood district area suburb quarter ward estate street road avenue lane
     square park valley ridge hill river lake coast bay village town city county region province
     crossing border port harbour harbor airport station zone
+    library hall centre center stadium arena museum theatre theater chapel cathedral bridge
     """)
 
 # Words that make a subject a document rather than an actor ("the statement

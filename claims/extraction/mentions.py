@@ -56,18 +56,25 @@ def describe(span: Span, actors: Actors) -> ActorInfo | None:
     outlet = _named_outlet(span)
     if outlet is not None:  # "the Harlund daily Nordposten"
         return outlet
+    start = _possessive_in_name(root, span) if root.text[:1].isupper() else None
+    if start is not None and _org_named(root.text):  # "St Bertram's Hospital", "Ostmark Bankers' Guild":
+        return org_actor(actors.canonical_org(clean(span.doc[start : root.i + 1].text)))  # not an owner
     person = _person_in(span, ents, actors) or _titled_name(span) or _titled_compound(span)
     if person is not None:
         return _person_info(span, person, ents, actors)
     state = _state_media(span, ents, actors)
     if state is not None:
         return state
+    if start is not None:
+        return org_actor(actors.canonical_org(clean(span.doc[start : root.i + 1].text)))
     head_ent = next((e for e in ents if e.start <= root.i < e.end), None)
     if head_ent is not None and actors.is_person(clean(head_ent.text)):  # "Brandt" tagged ORG
         return ActorInfo(actors.canonical_person(clean(head_ent.text)), "person")
     if head_ent is not None and head_ent.label_ != "FAC" and _names_whole(head_ent, root):
         head_ent = whole_name(span, head_ent)
         owner = _owner_country(span, head_ent, actors)
+        if owner is None and head_ent.label_ == "ORG":
+            owner, head_ent = _state_body(head_ent, actors)
         if head_ent.label_ == "ORG" and owner is not None:  # "Kestria's defence ministry"
             return _qualified_org(actors.canonical_org(org_name(head_ent.text)), owner)
         return entity_actor(head_ent, actors)
@@ -112,6 +119,19 @@ def _owner_country(span: Span, ent: Span, actors: Actors) -> Country | None:
         if owner and (country := actors.country(tok.text)) is not None:
             return country
     return None
+
+
+def _state_body(ent: Span, actors: Actors) -> tuple[Country | None, Span]:
+    """ "Velmaria's National Statistics Office" tagged as one name: the body's own name after the
+    possessive, of the state before it (not the state itself, as "Velmaria's ministry" would be)."""
+    mark = next((t for t in ent[1:-1] if t.dep_ == "case" and t.head.dep_ == "poss"), None)
+    if mark is None:
+        return None, ent
+    rest = Span(ent.doc, mark.i + 1, ent.end, label=ent.label_)
+    if not all(t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "&", "the") for t in rest):
+        return None, ent
+    country = actors.country(ent.doc[ent.start : mark.i].text)
+    return (country, rest) if country is not None else (None, ent)
 
 
 def _names_whole(ent: Span, root: Token) -> bool:
@@ -321,6 +341,26 @@ def _name_part(ent: Span) -> Span:
         return ent
     part = ent.doc.char_span(ent.start_char + at, ent.start_char + at + len(name), alignment_mode="expand")
     return part if part is not None and len(part) else ent
+
+
+_SAINTS = ("st", "st.", "saint")
+
+
+def _possessive_in_name(root: Token, span: Span) -> int | None:
+    """Where a name with a possessive inside starts: a saint's ("St Aldric's Hospital", "Saint
+    Mungo's School") or a plural's ("Harwick Dockers' Union", "Nurses' Federation"); the parser
+    reads "St Aldric's" and "Harwick Dockers'" as the owners of what follows."""
+    first = root
+    while first.i > span.start and first.nbor(-1).pos_ == "PROPN" and first.nbor(-1).dep_ == "compound":
+        first = first.nbor(-1)
+    owner = next((c for c in first.children if c.dep_ == "poss" and c.i == first.i - 2), None)
+    if owner is None or owner.left_edge.i < span.start or not owner.text[:1].isupper():
+        return None
+    start = owner.left_edge
+    while start.pos_ == "DET" and start.i < owner.i:
+        start = start.nbor()
+    plural = first.nbor(-1).text in ("'", "’") and owner.lower_.endswith("s")
+    return start.i if plural or start.lower_ in _SAINTS else None
 
 
 def _proper_name(span: Span, actors: Actors) -> ActorInfo | None:

@@ -100,6 +100,36 @@ def _claimant(noun: Token) -> Token:
     return noun
 
 
+def _document_of_author(verb: Token) -> Token | None:
+    """The document of "carried a statement from the general staff dismissing ...", "published a
+    statement by the board saying ...": the parser hung "from X" on the verb and the participle on
+    X or on the verb; the participle gives the document's words."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl"):
+        return None
+    holder = verb.head.head.head if verb.dep_ == "acl" else verb.head
+    if verb.dep_ == "acl" and (verb.head.dep_ != "pobj" or verb.head.head.lower_ not in ("from", "by")):
+        return None
+    if holder.pos_ != "VERB":
+        return None
+    documents = (c for c in holder.children if c.dep_ == "dobj" and c.lemma_.lower() in lx.DOCUMENT_NOUNS)
+    document = next(documents, None)
+    return document if document is not None and _document_from(document) is not None else None
+
+
+def _document_from(document: Token) -> Token | None:
+    """Who a document is from: "a statement from the general staff", "a letter by the board" (the
+    preposition on the document, or right after it on the verb)."""
+    preps = [c for c in document.children if c.dep_ == "prep" and c.lower_ in ("from", "by")]
+    after = document.doc[document.right_edge.i + 1] if document.right_edge.i + 1 < len(document.doc) else None
+    if after is not None and after.lower_ in ("from", "by") and after.head.i == document.head.i:
+        preps.append(after)
+    for prep in preps:
+        source = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+        if source is not None:
+            return source
+    return None
+
+
 def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     """A candidate for a speech verb: its content clause (maybe empty: a quotation may supply it)."""
     if verb.pos_ == "NOUN":
@@ -109,11 +139,18 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     subject = subject_of(verb)
     passive = any(c.dep_ == "auxpass" for c in verb.children)  # "a debate in which X was accused of"
     antecedent = _claimant(verb.head) if verb.dep_ == "relcl" and not passive else None
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() in lx.DOCUMENT_NOUNS:
-        holder = verb.head.head  # "issued a statement saying", "in a statement saying"
+    relay = None
+    document = _document_of_author(verb)  # "a statement from the army saying", the participle on "army"
+    if document is not None or (verb.dep_ == "acl" and verb.head.lemma_.lower() in lx.DOCUMENT_NOUNS):
+        document = document or verb.head
+        holder = document.head  # "issued a statement saying", "in a statement saying"
         while holder.dep_ in ("pobj", "prep") and holder.head.i != holder.i:
             holder = holder.head
         subject = subject_of(holder) if holder.pos_ in ("VERB", "AUX") else None
+        author = _document_from(document)
+        if author is not None:  # "State radio carried a statement from the army saying": the army's
+            relay = subject if holder.lemma_ in lx.RELAY_VERBS else None
+            subject = author
     if subject is None and antecedent is None:
         return None
     if subject is not None and verb.lemma_ in _FINDING_VERBS and subject.lemma_.lower() in _EVIDENCE:
@@ -171,6 +208,8 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     cand.cue_span = _cue_span(verb)
     cand.mention = mention_span(subject) if subject is not None else None
     cand.antecedent = antecedent
+    if relay is not None:
+        cand.conduit_mention = mention_span(relay)
     cand.frame = frame
     cand.dates = (
         _dates(verb, ranges, subject)
@@ -180,7 +219,7 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
         or _document_dates(verb)
     )
     cand.in_statement = _in_statement(verb)
-    cand.conduit_mention = _according_to(verb) or _quoting(verb)
+    cand.conduit_mention = _according_to(verb) or _quoting(verb) or cand.conduit_mention
     source = _quoted_source(verb, subject) if cand.conduit_mention is None else None
     if source is not None and subject is not None:  # "State television, quoting the ministry, said"
         cand.conduit_mention = doc[subject.left_edge.i : subject.i + 1]  # its name, not the participle
@@ -290,6 +329,24 @@ def _relays(verb: Token) -> bool:
     return not passive or any(c.dep_ == "agent" for c in verb.children)
 
 
+_CONTRASTS = frozenset({"although", "though", "while", "whereas"})
+
+
+def _next_clause(after: Span, verb: Token) -> bool:
+    """The words after "according to X" open a clause of its own joined to the one it qualifies
+    (", and the port has refused ...", "but wages fell")."""
+    words = [t for t in after if not t.is_punct]
+    if words and words[0].dep_ == "mark" and words[0].lower_ in _CONTRASTS:  # ", although B"
+        clause = words[0].head
+        return clause.head.i == verb.i and any(
+            g.dep_ in ("nsubj", "nsubjpass", "expl") for g in clause.children
+        )
+    if not words or words[0].dep_ != "cc" or words[0].head.i != verb.i:
+        return False
+    joined = (c for c in verb.children if c.dep_ == "conj" and c.i > words[0].i)
+    return any(any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) for c in joined)
+
+
 def according_to(doc: Doc, according: Token) -> Candidate | None:
     """ "X, according to Y": Y said X. The content is the rest of the sentence."""
     source = according_source(according)
@@ -300,6 +357,8 @@ def according_to(doc: Doc, according: Token) -> Candidate | None:
     pieces = [(sent.start, a_start), (a_end, sent.end)]
     if _finite(doc[sent.start : a_start]) and not _finite(doc[a_end : sent.end]):
         pieces = pieces[:1]  # "Prices rose 4%, according to X, down from 11% a year earlier": the writer's
+    elif _next_clause(doc[a_end : sent.end], according.head):
+        pieces = pieces[:1]  # "A rose, according to X, and B fell": X vouches for A only
     fragments = []
     for s, e in pieces:
         if e > s:

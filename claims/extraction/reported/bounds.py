@@ -353,6 +353,20 @@ def _refuses_to_say(verb: Token) -> bool:
     return verb.lemma_ == "confirm" and any(c.dep_ == "conj" and c.lemma_ == "deny" for c in verb.children)
 
 
+# What a speaker declines to do when saying no more ("declined to say how many", "refused to
+# comment", "declined to elaborate"): ordinary news usage, written for the boundary rules.
+_WITHHELD = frozenset({"say", "comment", "elaborate", "specify", "speculate"})
+
+
+def _declines_to_say(verb: Token) -> bool:
+    """ "said the ward was safe and declined to say how many babies were there": the speaker's
+    refusal, joined to the reported clause, is no part of what was said. Not "had not disclosed
+    the link", "could not say whose": the reported clause's own subject refusing, in its tense."""
+    if verb.lemma_ not in ("decline", "refuse") or any(c.dep_ in ("aux", "neg") for c in verb.children):
+        return False
+    return any(c.dep_ == "xcomp" and c.lemma_ in _WITHHELD for c in verb.children)
+
+
 # Nouns a writer sums up an act with, in an apposition on the last object ("closed three offices,
 # a decision she called ..."): unlike "the mill, a building locals call X", no description of it.
 _SUMMARY_NOUNS = frozenset({"decision", "move", "step", "choice", "measure"})
@@ -394,7 +408,10 @@ def _closing_refusal(heads: list[Token]) -> set[int]:
         for conj in (c for c in head.children if c.dep_ == "conj"):
             if any(c.dep_ in SUBJECT_DEPS for c in conj.children):
                 continue
-            if not _refuses_to_say(conj) or conj.right_edge.i != head.right_edge.i:
+            if (
+                not (_refuses_to_say(conj) or _declines_to_say(conj))
+                or conj.right_edge.i != head.right_edge.i
+            ):
                 continue
             first = conj.left_edge.i
             while first > head.i and _joins(head.doc[first - 1], (head.i, conj.i)):

@@ -9,7 +9,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claims.extraction import lexicon as lx
-from claims.extraction.reported.cues import _a_person, _phrasal_object, _ruled_on, decided, phrasal_denial
+from claims.extraction.reported.cues import (
+    _a_person,
+    _phrasal_object,
+    _ruled_on,
+    decided,
+    held_claim,
+    phrasal_denial,
+)
 from claims.extraction.reported.subjects import (
     _misread_as,
     _participle_modifier,
@@ -35,6 +42,9 @@ def content_heads(verb: Token) -> list[Token]:
     rejected = _phrasal_object(verb)  # "pushed back on the complaints", "brushed aside the report"
     if rejected is not None:
         return [rejected]
+    held = held_claim(verb) if verb.lemma_ in ("stand", "repeat", "reiterate", "renew") else None
+    if held is not None:  # "stood by her claim that ...": the claim, with its clause wherever it hangs
+        return [held, *(c for c in kids if c.dep_ == "ccomp" and c.i > held.i)]
     fronted = _fronted_label(verb)  # 'dismissed as "nonsense" rumours that ...'
     if fronted:
         return fronted
@@ -111,6 +121,8 @@ def content_heads(verb: Token) -> list[Token]:
         heads.append(verb.head.head)
     if heads and verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
         heads += _rest_hung_on_quoted(verb.head.head, heads)
+    if heads and _goes_on_past_colon(verb, heads):  # "said A: B", B read as the sentence's head
+        heads.append(verb.head)
     if not heads and lemma == "say":
         heads = _clause_read_as_object(kids)
         if heads and _clause_goes_on(verb, heads[0]):  # "X said at least 40 men, ..., had described"
@@ -146,8 +158,12 @@ def _fronted_label(verb: Token) -> list[Token]:
     if verb.lemma_ not in _LABELLING or i >= sent.end or doc[i].text not in lx.OPENING_MARKS:
         return []
     close = next((t.i for t in doc[i + 1 : sent.end] if t.text in lx.CLOSING_MARKS), None)
-    if close is None or close + 1 >= sent.end or doc[close + 1].pos_ not in ("DET", "NOUN", "PROPN", "ADJ"):
-        return []  # 'called it "a disgrace".': no object after the label
+    after = doc[close + 1] if close is not None and close + 1 < sent.end else None
+    # 'called it "a disgrace".': no object after the label ("rumours" may be read as a verb)
+    if after is None or (
+        after.pos_ not in ("DET", "NOUN", "PROPN", "ADJ") and after.lower_ not in lx.CLAIM_NOUNS
+    ):
+        return []
     end = _clause_end(verb, close + 1, sent.end)
     heads = [t for t in doc[verb.i + 1 : end] if not verb.i < t.head.i < end or t.head.i == t.i]
     inside = all(
@@ -201,6 +217,20 @@ def _clause_goes_on(verb: Token, obj: Token) -> bool:
         and head.i > obj.right_edge.i
         and not any(c.dep_ in SUBJECT_DEPS for c in head.children)
     )
+
+
+def _goes_on_past_colon(verb: Token, heads: list[Token]) -> bool:
+    """ "X said the picture was not new: its clouds matched an older image": the parser made the
+    clause after the colon the sentence's head and "said" its complement; what follows the colon
+    goes on with what was said."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.dep_ != "ROOT" or head.pos_ not in ("VERB", "AUX") or head.i < verb.i:
+        return False
+    end = max(h.right_edge.i for h in heads)
+    colon = next((c for c in head.children if c.text == ":" and verb.i < c.i < head.i), None)
+    if colon is None or colon.i != end + 1:
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and c.i > colon.i for c in head.children)
 
 
 def _predicate_hung_elsewhere(verb: Token, obj: Token) -> list[Token]:

@@ -22,6 +22,41 @@ from claims.extraction.reported.subjects import (
 )
 from claims.extraction.reported.words import _CLAUSE_CUES, _OCCASION_PREPS, CUE_LEMMAS
 
+# Verbs that with "back" answer in words ('"Not one," he shot back'): news idiom.
+_RETORTS = ("shoot", "fire", "hit", "snap", "bite")
+
+
+def _retorts(verb: Token) -> bool:
+    """'"I never voted against it," Oyelaran shot back': a retort with no object of its own
+    (not "fired back three shells", nor "hit back at the claims", a denial of its own)."""
+    kids = list(verb.children)
+    back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" and c.i == verb.i + 1 for c in kids)
+    aimed = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("at", "on", "against")) for c in kids)
+    return back and not aimed
+
+
+# Verbs that keep to one's own claim: "stood by her claim that ...", "repeated his charge that ...".
+_HOLDING = ("stand", "repeat", "reiterate", "renew")
+_OWN = frozenset({"his", "her", "its", "their", "our", "my"})
+
+
+def held_claim(verb: Token) -> Token | None:
+    """The claim noun, with its that-clause, that the speaker keeps to ("stood by her claim
+    that the blackout was the work of hackers"): the claim is said again, its words the content.
+    Not "repeated the claim" (no content) nor "stood by the decision"."""
+    if verb.lemma_ == "stand":
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "behind")]
+        nouns = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    else:
+        nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    for noun in nouns:
+        own = any(c.dep_ == "poss" and c.lower_ in _OWN for c in noun.children)
+        clause = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and _that_clause(c)]
+        clause += [c for c in verb.children if c.dep_ == "ccomp" and _that_clause(c) and c.i > noun.i]
+        if own and clause and noun.lemma_.lower() in lx.CLAIM_NOUNS:
+            return noun
+    return None
+
 
 def _is_according(tok: Token) -> bool:
     return tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to"
@@ -40,6 +75,8 @@ def cue_tokens(doc: Doc) -> Iterator[Token]:
     verbs.update(
         i for i in tokens_where(doc, lemmas=lx.PHRASAL_DENIALS, pos=("VERB",)) if phrasal_denial(doc[i])
     )
+    verbs.update(i for i in tokens_where(doc, lemmas=_RETORTS, pos=("VERB",)) if _retorts(doc[i]))
+    verbs.update(i for i in tokens_where(doc, lemmas=_HOLDING, pos=("VERB",)) if held_claim(doc[i]))
     verbs.update(i for i in tokens_where(doc, lemmas=("go",)) if _goes_on(doc[i]))
     verbs.update(i for i in tokens_where(doc, lemmas=("put",), pos=("VERB",)) if _puts_it_to(doc[i]))
     verbs.update(i for i in tokens_where(doc, lemmas=("find",), pos=("VERB",)) if _judicial_finding(doc[i]))
@@ -111,7 +148,10 @@ def _judicial_finding(verb: Token) -> bool:
     subject = subject_of(verb)
     if subject is not None and subject.lower_ in lx.RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         subject = verb.head  # "a ruling by the Trade Commission, which found that ..."
-    return subject is not None and subject.lemma_.lower() in _RULING_BODIES
+    if subject is None:
+        return False
+    titles = {t.lemma_.lower() for t in subject.subtree if t.i < subject.i and t.dep_ == "compound"}
+    return subject.lemma_.lower() in _RULING_BODIES or bool(titles & _RULING_BODIES)
 
 
 def _goes_on(verb: Token) -> bool:

@@ -9,7 +9,13 @@ from spacy.tokens import Doc, Span, Token
 
 from claims.extraction import lexicon as lx
 from claims.extraction.candidates import ents_in
-from claims.extraction.reported.subjects import _participle_host, _quoted_as, _second_account, subject_of
+from claims.extraction.reported.subjects import (
+    _participle_host,
+    _quoted_as,
+    _second_account,
+    governing_verb,
+    subject_of,
+)
 from claims.extraction.reported.words import _CUE_LEFT, _OCCASIONS, CUE_LEMMAS, SUBJECT_DEPS
 
 
@@ -71,6 +77,9 @@ def _head_dates(verb: Token, content_ranges: list[tuple[int, int]]) -> list[Span
         return _dates(verb.head, content_ranges) if verb.head.pos_ in ("VERB", "AUX") else []
     if verb.dep_ == "relcl" and "when" in marks and verb.head.ent_type_ in ("DATE", "TIME"):
         return list(ents_in(verb.doc, verb.head.i, verb.head.i + 1))  # "on Tuesday, when a judge ruled"
+    act = _act_it_said_of(verb)
+    if act is not None:  # "on Wednesday posted an image which it said had been taken ...": that day
+        return _dates(act, content_ranges, subject_of(act))
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "with":  # "..., with X saying"
         verb = verb.head
     elif verb.tag_ != "VBG" or verb.dep_ != "advcl":
@@ -81,6 +90,16 @@ def _head_dates(verb: Token, content_ranges: list[tuple[int, int]]) -> list[Span
     if any(c.dep_ == "mark" for c in verb.children):  # "while saying", "before saying"
         return []
     return _dates(host, content_ranges, subject_of(host))
+
+
+def _act_it_said_of(verb: Token) -> Token | None:
+    """The dated act whose object a "which it said" clause describes, the pronoun standing for
+    the act's subject: what was said came with the act."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ != "relcl" or subject is None or subject.pos_ != "PRON" or subject.lower_ in ("who", "that"):
+        return None
+    act = governing_verb(verb.head)
+    return act if act is not None and any(c.dep_ == "nsubj" for c in act.children) else None
 
 
 def _document_dates(verb: Token) -> list[Span]:

@@ -80,6 +80,44 @@ def _cue_tense_next_act(verb: Token) -> Token | None:
     return cue
 
 
+def governing_verb(noun: Token) -> Token | None:
+    """The verb a noun phrase hangs on, through prepositions and nouns ("posted an image of the
+    estuary"), or None when it is no verb's argument."""
+    tok = noun
+    while tok.pos_ not in ("VERB", "AUX"):
+        if tok.head.i == tok.i or tok.dep_ not in ("dobj", "pobj", "prep", "appos", "attr"):
+            return None
+        tok = tok.head
+    return tok
+
+
+def _subject_taken_by_opening_participle(verb: Token) -> Token | None:
+    """ "Told of the remarks, a former controller at the agency said": the parser made the
+    subject the object of the participle that opens the sentence; the noun after its comma is
+    who speaks."""
+    opening = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i), None)
+    if opening is None or opening.i != opening.sent.start:
+        return None
+    if opening.tag_ != "VBN":
+        return _given_name_read_as_verb(opening)
+    objects = (c for c in opening.children if c.dep_ in ("dobj", "appos") and c.pos_ in ("NOUN", "PROPN"))
+    obj = next(objects, None)
+    if obj is None or obj.left_edge.i == 0 or obj.doc[obj.left_edge.i - 1].text != ",":
+        return None
+    return obj
+
+
+def _given_name_read_as_verb(opening: Token) -> Token | None:
+    """ "Ilya Dorn, who leads the union, said": an unknown given name opening the sentence,
+    read as a verb with the surname as its complement; the name is the subject."""
+    if not opening.text[:1].isupper() or opening.tag_ in ("VBG", "VBN") or opening.i + 1 >= len(opening.doc):
+        return None
+    surname = opening.nbor()
+    if surname.head.i != opening.i or surname.dep_ not in ("attr", "dobj", "appos", "npadvmod", "oprd"):
+        return None
+    return opening if surname.text[:1].isupper() and surname.pos_ == "PROPN" else None
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The speaker's head word: the subject, or a coordinated or participial verb's subject."""
     if depth == 0 and _second_account(verb):  # "with X saying A and Y saying B": Y
@@ -90,6 +128,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return _name_before_apposition(subject, verb) or subject
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and _subjects_participle(c, verb)):
         return next(c for c in clause.children if c.dep_ == "nsubj")
+    taken = _subject_taken_by_opening_participle(verb)
+    if taken is not None:
+        return taken
     if any(c.dep_ == "auxpass" for c in verb.children):  # "was accused by X of": X, else no one
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         speaker = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
@@ -400,17 +441,37 @@ def neither_nor(verb: Token) -> bool:
     )
 
 
+def in_clause(tok: Token, top: Token) -> bool:
+    """Inside a relative clause below `top`: "for the Fund, which lent X money last year" has
+    its date in the clause, not on the prepositional phrase."""
+    while tok.i != top.i:
+        if tok.dep_ == "relcl":
+            return True
+        tok = tok.head
+    return False
+
+
+def _set_off(clause: Token) -> bool:
+    """A relative clause opened by "who" or "which" after a comma."""
+    first = clause.left_edge
+    return first.lower_ in ("who", "which") and first.i > 0 and first.nbor(-1).text == ","
+
+
 def mention_span(head: Token) -> Span:
     """The subject's words: its subtree, without a trailing comma or dash."""
     start, end = _subtree_range(head)
     doc = head.doc
     for child in head.rights:  # "the regulator on Monday fined": the date is not part of the name
-        if child.dep_ in ("prep", "npadvmod") and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+        dated = any(t.ent_type_ in ("DATE", "TIME") and not in_clause(t, child) for t in child.subtree)
+        if child.dep_ in ("prep", "npadvmod") and dated:
             end = min(end, child.left_edge.i)
         if child.dep_ == "acl" and child.lemma_ in CUE_LEMMAS:  # the cue itself, read as a modifier
             end = min(end, child.left_edge.i)
         if child.dep_ in ("ccomp", "acl") and child.left_edge.lower_ == "who":  # "X, who was fired,"
             end = min(end, child.left_edge.i)  # read as a clause of X: no part of the name
+    for tok in doc[head.i + 1 : end]:  # "a controller at the agency, who left last year,": the
+        if tok.dep_ == "relcl" and _set_off(tok) and tok.head.i > head.i:  # agency's clause, no name
+            end = min(end, tok.left_edge.i - 1)
     for tok in doc[head.i + 1 : end]:  # 'She went on: "Nobody in that building thought ...': the
         if tok.text in (":", "“"):  # quotation the parser hung on the pronoun is no part of it
             end = max(t.i for t in head.subtree if t.i < tok.i) + 1

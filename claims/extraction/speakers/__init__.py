@@ -26,12 +26,14 @@ from claims.extraction.actors import ActorInfo, Actors, org_actor
 from claims.extraction.candidates import Candidate, doc_text, ents_in
 from claims.extraction.mentions import describe
 from claims.extraction.reported import dates_in
+from claims.extraction.reported.subjects import governing_verb
 from claims.extraction.speakers.antecedents import Antecedents
 from claims.extraction.speakers.clues import (
     _bodies,
     _called,
     _document_author,
     _indefinite_role,
+    _issuing_body,
     _name_beside,
     _name_it_gives_itself,
     _one_body,
@@ -230,6 +232,10 @@ class Resolver(Antecedents, Descriptions, Roles):
         author = _document_author(mention)
         if author is not None:  # "a study by the Lake Institute found"
             return self._named(author, pos)
+        issuer = _issuing_body(mention)
+        found = self._description(issuer, pos) if issuer is not None else None
+        if found is not None and found.name[:1].isupper():  # "according to union figures": the union's
+            return found
         national = self._national(mention, pos)
         if national is not None:  # "the Brastovan ministry" after "Brastova's defence ministry"
             return national
@@ -268,11 +274,18 @@ class Resolver(Antecedents, Descriptions, Roles):
         of a subordinate clause's speech verb is the agent of the clause it hangs on, when it fits."""
         low = pronoun.lower_
         verb = pronoun.head
-        if pronoun.dep_ != "nsubj" or verb.dep_ != "advcl" or low not in _SUBJECT_PRONOUNS:
+        if pronoun.dep_ != "nsubj" or low not in _SUBJECT_PRONOUNS:
             return None
-        if not any(c.lower_ in _FRAMING and c.dep_ in ("advmod", "mark") for c in verb.children):
+        if verb.dep_ == "relcl":  # "posted an image of the estuary which it said had been taken"
+            main = governing_verb(verb.head)
+            if main is None:
+                return None
+        elif verb.dep_ != "advcl":
+            return None
+        elif not any(c.lower_ in _FRAMING and c.dep_ in ("advmod", "mark") for c in verb.children):
             return None  # "when it wrote", not "because ..., she said"
-        main = verb.head
+        else:
+            main = verb.head
         agents = [g for c in main.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         agents += [c for c in main.children if c.dep_ == "nsubj"]
         agent = next((a for a in agents if a.i < pronoun.i and a.pos_ in ("NOUN", "PROPN")), None)

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from claims.extraction import lexicon as lx
 from claims.extraction.actors import ActorInfo, clean
 from claims.extraction.candidates import doc_text, ents_in
+from claims.extraction.reported.subjects import in_clause
 from claims.extraction.speakers.words import (
     _AIRING,
     _ANSWERS,
@@ -51,7 +52,7 @@ def _undated_end(doc: Doc, head: int, end: int) -> int:
         return end  # most names: no date to look for, and no tokens to build
     for tok in doc[head + 1 : end]:
         last = tok.dep_ == "prep" and tok.right_edge.i == end - 1
-        if last and any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
+        if last and any(t.ent_type_ in ("DATE", "TIME") and not in_clause(t, tok) for t in tok.subtree):
             return tok.i
     return end
 
@@ -192,6 +193,20 @@ def _owns_subject(root: Token) -> bool:
         and thing.head.dep_ == "ROOT"
         and thing.lemma_.lower() in _ANSWERS
     )
+
+
+def _issuing_body(mention: Span) -> Span | None:
+    """ "union figures", "a police statement", "company data": the kind of body a document's
+    description names in front of it, to be read as "the union", "the police", "the company"."""
+    root = mention.root
+    if root.lemma_.lower() not in lx.DOCUMENT_SUBJECTS and root.lower_ not in lx.DOCUMENT_SUBJECTS:
+        return None
+    kind = next((c for c in root.children if c.dep_ == "compound" and c.i == root.i - 1), None)
+    if kind is None or kind.pos_ != "NOUN" or not kind.text.islower():
+        return None
+    if any(t.i < kind.i and t.dep_ != "det" for t in mention):
+        return None  # "interior ministry figures": which ministry is more than "the ministry" says
+    return mention.doc[kind.i : kind.i + 1] if kind.lemma_.lower() in lx.ORG_DESCRIPTIONS else None
 
 
 def _document_author(mention: Span) -> Span | None:

@@ -46,6 +46,20 @@ def _proper(name: str) -> bool:
     return all(w[:1].isupper() or w in ("of", "for", "and", "the", "&") for w in name.split())
 
 
+# Words after which a description's own noun has ended ("talks between the union and ...").
+_PHRASE_BREAKS = frozenset({"between", "of", "for", "from", "with", "at", "in", "on", "by", "and", "over"})
+
+
+def _core(name: str) -> str:
+    """What a name says its bearer is: a body's own name whole, a description up to its first
+    preposition ("Talks between the union and the authority" is no authority)."""
+    if _proper(name):
+        return name
+    words = name.split()
+    cut = next((n for n, w in enumerate(words) if n and w.lower() in _PHRASE_BREAKS), len(words))
+    return " ".join(words[:cut])
+
+
 def _head_word(name: str) -> str:
     """The noun a body's name is built on: "commission" in "Police Integrity Commission",
     "ministry" in "Ministry of Defence"."""
@@ -56,6 +70,17 @@ def _head_word(name: str) -> str:
 def _state_of(actor: ActorInfo) -> ActorInfo | None:
     owner = actor.affiliation
     return owner if owner is not None and owner.kind == "country" else None
+
+
+def _kind_of_body(tok: Token, root: Token) -> bool:
+    """ "zoo" in "a zoo spokesman": a common noun the lists do not know, naming whose spokesperson."""
+    return (
+        tok.head.i == root.i
+        and tok.dep_ == "compound"
+        and tok.pos_ == "NOUN"
+        and tok.lemma_.lower() not in lx.ORG_DESCRIPTIONS
+        and root.lemma_.lower() in _SPOKESPEOPLE
+    )
 
 
 class Descriptions:
@@ -130,12 +155,13 @@ class Descriptions:
         if head in lx.ROLE_NOUNS:
             return self._recent(pos, lambda a: a.kind == "person" and _titled(words, _words_of(a.role)))
         if head not in lx.ORG_DESCRIPTIONS:  # "The consultancy" after "Tessel Analytics, a consultancy,"
-            return self._recent(pos, lambda a: a.kind != "person" and head in a.called)
+            found = self._recent(pos, lambda a: a.kind != "person" and head in a.called)
+            return found or self._body_called(words, head, mention.text)
 
         # not the same bare description met before ("the company that owns the mill" left unnamed):
         # it says no more than this one, and a body named since is the likelier referent
         def named(a: ActorInfo) -> bool:
-            return a.kind != "person" and words <= _words_of(a.name) | a.called and not _bare(a, words)
+            return a.kind != "person" and words <= _words_of(_core(a.name)) | a.called and not _bare(a, words)
 
         actor = self._recent(pos, named)
         if actor is None:  # "the federation" long after "The Federation of Nursing Staff": the story's one
@@ -151,7 +177,19 @@ class Descriptions:
             actor = state or self._recent(pos, lambda a: a.kind == "country")
         if actor is None and head in _COMPANY:
             actor = self._some_company(mention, pos)
-        return actor
+        return actor or self._body_called(words, head, mention.text)
+
+    def _body_called(self, words: set[str], head: str, alias: str) -> ActorInfo | None:
+        """ "the zoo" in a story about Harrowden Zoo, "the hospital" about St Bertram's Hospital:
+        the one body the document names with that noun at its head, wherever the name stands
+        (inside someone's reported words too)."""
+        names = {full for full in self.actors.short_orgs.values() if _head_word(full) == head}
+        if len(names) != 1:
+            return None
+        (name,) = names
+        if not _proper(name) or not words <= _words_of(name):
+            return None
+        return self.actors.add(org_actor(name), alias)
 
     def _some_company(self, mention: Span, pos: int) -> ActorInfo | None:
         """ "Oduro said ... the company said": the company (or its staff's) met last. Not when the
@@ -376,6 +414,10 @@ class Descriptions:
         theirs = _words_of(owner.name.split()[-1]) if owner is not None and owner.kind == "person" else set()
         for tok in mention:
             noun = tok.lemma_.lower()
+            if _kind_of_body(tok, mention.root):  # "a zoo spokesman": Harrowden Zoo's
+                actor.affiliation = self._body_called({noun}, noun, tok.text)
+                if actor.affiliation is not None:
+                    return
             if tok.pos_ in ("NOUN", "PROPN") and noun in lx.ORG_DESCRIPTIONS and tok.i != mention.root.i:
                 fits = (
                     _company

@@ -23,6 +23,7 @@ from claims.extraction.mentions import describe, entity_actor
 from claims.extraction.speakers.clues import (
     _called,
     _company,
+    _issuing_body,
     _opens_with_background,
     _titled,
     _without_clauses,
@@ -259,6 +260,8 @@ class Roles:
         head = root.lemma_.lower()
         if root.tag_ not in ("NN", "NNP") or head in lx.ROLE_NOUNS | _PEOPLE:
             return None
+        if head in lx.DOCUMENT_NOUNS and _issuing_body(mention) is not None:
+            return None  # "a police statement": the police's, not the body the next sentence names
         if any(t.ent_type_ in _NAMED for t in _without_clauses(mention)):
             return None
         fits: Callable = lambda a: a.kind == "organization"  # noqa: E731
