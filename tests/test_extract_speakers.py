@@ -1250,6 +1250,9 @@ PLURAL_POSSESSIVES = [
     "The Harwick Dockers' Union said on Monday that crane drivers had been injured.",
     "The Ferris Nurses' Federation said on Monday that pay was too low.",
     "The Tolland Farmers' Association said on Monday that the harvest had failed.",
+    # a word before the plural that the parser hangs on the body's head, not on the plural
+    "The Kessian Farmers' League said on Monday that the dam had flooded the barley.",
+    "The Ostrovan Miners' Union said on Monday that two shafts had been closed.",
 ]
 
 

@@ -357,10 +357,21 @@ def _possessive_in_name(root: Token, span: Span) -> int | None:
     if owner is None or owner.left_edge.i < span.start or not owner.text[:1].isupper():
         return None
     start = owner.left_edge
+    saint = start.lower_ in _SAINTS
+    plural = first.nbor(-1).text in ("'", "’") and owner.lower_.endswith("s")
+    while plural and start.i > span.start and _name_word(start.nbor(-1)):
+        start = start.nbor(-1)  # "Kessian" in "The Kessian Farmers' League" hangs on "League"
     while start.pos_ == "DET" and start.i < owner.i:
         start = start.nbor()
-    plural = first.nbor(-1).text in ("'", "’") and owner.lower_.endswith("s")
-    return start.i if plural or start.lower_ in _SAINTS else None
+    return start.i if plural or saint else None
+
+
+_NAME_MODIFIERS = ("nmod", "compound", "amod")
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised modifier that can open a body's name ("Kessian", "Upper")."""
+    return token.text[:1].isupper() and token.pos_ in ("PROPN", "ADJ") and token.dep_ in _NAME_MODIFIERS
 
 
 def _proper_name(span: Span, actors: Actors) -> ActorInfo | None:
