@@ -31,7 +31,7 @@ from claims.extraction.types import DocumentExtraction
 
 __all__ = ["EXTRACTOR_VERSION", "DocumentExtraction", "extract", "extract_many"]
 
-EXTRACTOR_VERSION = "rules-8"
+EXTRACTOR_VERSION = "rules-9"
 DEFAULT_BATCH_SIZE = 16
 
 
