@@ -289,20 +289,19 @@ class Linker:
         (its spokesman's account, its evidence) it answers most closely. For a denial that opens
         the story, the camp's first claim after it, whatever its words: the lede's "dismissed a
         report that ..." answers the report the next paragraphs tell."""
-        for i in range(n):
-            other = self.cands[i]
-            if other.headline or other.speaker is None or not self.sides[i] & camp:
-                continue
-            if other.is_denial or self.sides[i] & self.sides[n] or self._dated_before(n, i):
-                return None
-            return i if self.topics[n] & self.topics[i] else None
-        if self._nearest_before(n) is not None:
+        members = (
+            i
+            for i, other in enumerate(self.cands)
+            if i != n and not other.headline and other.speaker is not None and self.sides[i] & camp
+        )
+        first = next(members, None)
+        if first is None or self.cands[first].is_denial:
             return None
-        for i in range(n + 1, len(self.cands)):
-            other = self.cands[i]
-            if not other.headline and other.speaker is not None and self.sides[i] & camp:
-                return None if other.is_denial else i
-        return None
+        if first > n:  # none before: the first after, when the denial opens the story
+            return first if self._nearest_before(n) is None else None
+        if self.sides[first] & self.sides[n] or self._dated_before(n, first):
+            return None
+        return first if self.topics[n] & self.topics[first] else None
 
     def _named_accusers(self) -> dict[frozenset[str], set[str]]:
         """For each denier's side, the actors its denials name, with the bodies they speak for."""
