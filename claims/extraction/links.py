@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from claims.extraction import lexicon as lx
-from claims.extraction.actors import ActorInfo, Actors, country_actor
+from claims.extraction.actors import ActorInfo, Actors, country_actor, head_word
 from claims.extraction.candidates import Candidate
 from claims.extraction.dates import said_on
 from claims.extraction.mentions import describe
@@ -475,7 +475,7 @@ def denied_actor(
     heads = {head, mention.root.lower_}  # "residents' claims": "residents of the Millrace neighborhood"
     # the body the noun heads the name of ("Lanmouth Transit Workers' Union", "Union of Loom
     # Workers") before one it only qualifies ("union figures", "the union's lawyer")
-    for actor in [a for a in speakers if _name_head(a.name) in heads] + speakers:
+    for actor in [a for a in speakers if _POSSESSIVE.sub("", head_word(a.name)) in heads] + speakers:
         words = actor.name.lower().split() + (actor.role or "").lower().split()
         if heads & set(words) or (head in lx.OUTLET_NOUNS and actor.kind == "media"):
             return actor.name  # "the newspaper's story": the one outlet that speaks here
@@ -483,15 +483,6 @@ def denied_actor(
     if apposed is not None and any(apposed.name == a.name for a in speakers):
         return apposed.name
     return actors.add(info, mention.text).name if info is not None else None
-
-
-def _name_head(name: str) -> str:
-    """The noun a name is built on: "Transit Workers' Union" -> union, "Union of Loom Workers" ->
-    union."""
-    words = name.lower().split()
-    if "of" in words[1:]:
-        words = words[: words.index("of")]
-    return _POSSESSIVE.sub("", words[-1]) if words else ""
 
 
 def _apposed(mention: Span, actors: Actors) -> ActorInfo | None:
