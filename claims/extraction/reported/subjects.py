@@ -462,8 +462,8 @@ def mention_span(head: Token) -> Span:
     start, end = _subtree_range(head)
     doc = head.doc
     for child in head.rights:  # "the regulator on Monday fined": the date is not part of the name
-        dated = any(t.ent_type_ in ("DATE", "TIME") and not in_clause(t, child) for t in child.subtree)
-        if child.dep_ in ("prep", "npadvmod") and dated:
+        dated = (t.ent_type_ in ("DATE", "TIME") and not in_clause(t, child) for t in child.subtree)
+        if child.dep_ in ("prep", "npadvmod") and any(dated):
             end = min(end, child.left_edge.i)
         if child.dep_ == "acl" and child.lemma_ in CUE_LEMMAS:  # the cue itself, read as a modifier
             end = min(end, child.left_edge.i)
