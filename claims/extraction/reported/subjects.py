@@ -444,13 +444,14 @@ def neither_nor(verb: Token) -> bool:
 def dated(phrase: Token) -> bool:
     """A date or time in the phrase, not in a relative clause inside it: "for the Fund, which lent
     X money last year" has its date in the clause, not on the prepositional phrase."""
-    return any(t.ent_type_ in ("DATE", "TIME") and not _in_clause(t, phrase) for t in phrase.subtree)
+    return any(t.ent_type_ in ("DATE", "TIME") and not in_clause(t, phrase) for t in phrase.subtree)
 
 
-def _in_clause(tok: Token, top: Token) -> bool:
-    """Inside a relative clause below `top`."""
-    while tok.i != top.i:
-        if tok.dep_ == "relcl":
+def in_clause(tok: Token, top: Token, deps: tuple[str, ...] = ("relcl",)) -> bool:
+    """The token hangs on `top` through a clause of its own, one of `deps` (a relative clause
+    unless told)."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ in deps:
             return True
         tok = tok.head
     return False
