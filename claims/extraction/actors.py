@@ -77,6 +77,13 @@ def org_name(text: str) -> str:
     return re.sub(r"^the\s+", "", text, flags=re.I) or text
 
 
+def head_word(name: str) -> str:
+    """The noun a body's name is built on: "commission" in "Police Integrity Commission",
+    "ministry" in "Ministry of Defence"."""
+    words = name.lower().split(" of ")[0].split()
+    return words[-1] if words else ""
+
+
 def strip_determiner(words: list[Token]) -> list[Token]:
     while words and (words[0].lower_ in lx.DETERMINERS or words[0].is_punct):
         words = words[1:]

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from claims.extraction import lexicon as lx
-from claims.extraction.actors import ActorInfo, Actors, country_actor
+from claims.extraction.actors import ActorInfo, Actors, country_actor, head_word
 from claims.extraction.candidates import Candidate
 from claims.extraction.dates import said_on
 from claims.extraction.mentions import describe
@@ -289,20 +289,19 @@ class Linker:
         (its spokesman's account, its evidence) it answers most closely. For a denial that opens
         the story, the camp's first claim after it, whatever its words: the lede's "dismissed a
         report that ..." answers the report the next paragraphs tell."""
-        for i in range(n):
-            other = self.cands[i]
-            if other.headline or other.speaker is None or not self.sides[i] & camp:
-                continue
-            if other.is_denial or self.sides[i] & self.sides[n] or self._dated_before(n, i):
-                return None
-            return i if self.topics[n] & self.topics[i] else None
-        if self._nearest_before(n) is not None:
+        members = (
+            i
+            for i, other in enumerate(self.cands)
+            if i != n and not other.headline and other.speaker is not None and self.sides[i] & camp
+        )
+        first = next(members, None)
+        if first is None or self.cands[first].is_denial:
             return None
-        for i in range(n + 1, len(self.cands)):
-            other = self.cands[i]
-            if not other.headline and other.speaker is not None and self.sides[i] & camp:
-                return None if other.is_denial else i
-        return None
+        if first > n:  # none before: the first after, when the denial opens the story
+            return first if self._nearest_before(n) is None else None
+        if self.sides[first] & self.sides[n] or self._dated_before(n, first):
+            return None
+        return first if self.topics[n] & self.topics[first] else None
 
     def _named_accusers(self) -> dict[frozenset[str], set[str]]:
         """For each denier's side, the actors its denials name, with the bodies they speak for."""
@@ -476,7 +475,7 @@ def denied_actor(
     heads = {head, mention.root.lower_}  # "residents' claims": "residents of the Millrace neighborhood"
     # the body the noun heads the name of ("Lanmouth Transit Workers' Union", "Union of Loom
     # Workers") before one it only qualifies ("union figures", "the union's lawyer")
-    for actor in [a for a in speakers if _name_head(a.name) in heads] + speakers:
+    for actor in [a for a in speakers if _POSSESSIVE.sub("", head_word(a.name)) in heads] + speakers:
         words = actor.name.lower().split() + (actor.role or "").lower().split()
         if heads & set(words) or (head in lx.OUTLET_NOUNS and actor.kind == "media"):
             return actor.name  # "the newspaper's story": the one outlet that speaks here
@@ -484,15 +483,6 @@ def denied_actor(
     if apposed is not None and any(apposed.name == a.name for a in speakers):
         return apposed.name
     return actors.add(info, mention.text).name if info is not None else None
-
-
-def _name_head(name: str) -> str:
-    """The noun a name is built on: "Transit Workers' Union" -> union, "Union of Loom Workers" ->
-    union."""
-    words = name.lower().split()
-    if "of" in words[1:]:
-        words = words[: words.index("of")]
-    return _POSSESSIVE.sub("", words[-1]) if words else ""
 
 
 def _apposed(mention: Span, actors: Actors) -> ActorInfo | None:

@@ -56,17 +56,18 @@ def describe(span: Span, actors: Actors) -> ActorInfo | None:
     outlet = _named_outlet(span)
     if outlet is not None:  # "the Harlund daily Nordposten"
         return outlet
-    start = _possessive_in_name(root, span) if root.text[:1].isupper() else None
-    if start is not None and _org_named(root.text):  # "St Bertram's Hospital", "Ostmark Bankers' Guild":
-        return org_actor(actors.canonical_org(clean(span.doc[start : root.i + 1].text)))  # not an owner
+    name = _possessive_in_name(root, span) if root.text[:1].isupper() else None
+    whole = org_actor(actors.canonical_org(clean(name.text))) if name is not None else None
+    if whole is not None and _org_named(root.text):  # "St Bertram's Hospital", "Ostmark Bankers' Guild":
+        return whole  # not an owner
     person = _person_in(span, ents, actors) or _titled_name(span) or _titled_compound(span)
     if person is not None:
         return _person_info(span, person, ents, actors)
     state = _state_media(span, ents, actors)
     if state is not None:
         return state
-    if start is not None:
-        return org_actor(actors.canonical_org(clean(span.doc[start : root.i + 1].text)))
+    if whole is not None:
+        return whole
     head_ent = next((e for e in ents if e.start <= root.i < e.end), None)
     if head_ent is not None and actors.is_person(clean(head_ent.text)):  # "Brandt" tagged ORG
         return ActorInfo(actors.canonical_person(clean(head_ent.text)), "person")
@@ -346,8 +347,8 @@ def _name_part(ent: Span) -> Span:
 _SAINTS = ("st", "st.", "saint")
 
 
-def _possessive_in_name(root: Token, span: Span) -> int | None:
-    """Where a name with a possessive inside starts: a saint's ("St Aldric's Hospital", "Saint
+def _possessive_in_name(root: Token, span: Span) -> Span | None:
+    """A name with a possessive inside, up to `root`: a saint's ("St Aldric's Hospital", "Saint
     Mungo's School") or a plural's ("Harwick Dockers' Union", "Nurses' Federation"); the parser
     reads "St Aldric's" and "Harwick Dockers'" as the owners of what follows."""
     first = root
@@ -363,7 +364,7 @@ def _possessive_in_name(root: Token, span: Span) -> int | None:
         start = start.nbor(-1)  # "Kessian" in "The Kessian Farmers' League" hangs on "League"
     while start.pos_ == "DET" and start.i < owner.i:
         start = start.nbor()
-    return start.i if plural or saint else None
+    return span.doc[start.i : root.i + 1] if plural or saint else None
 
 
 _NAME_MODIFIERS = ("nmod", "compound", "amod")

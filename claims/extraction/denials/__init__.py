@@ -54,6 +54,7 @@ from claims.extraction.denials.rebuttals import (
 )
 from claims.extraction.links import Linker, chain, denied_actor, place_named, side
 from claims.extraction.reported import denial_cue
+from claims.extraction.reported.subjects import in_clause
 
 
 def topic(doc: Doc, cand: Candidate) -> set[str]:
@@ -78,6 +79,11 @@ def denied_actor_mention(doc: Doc, cand: Candidate) -> Span | None:
     return None
 
 
+# Clauses whose words name no author of the claim: "people who have never set foot in Ravenmoor"
+# are not Ravenmoor, "neighbouring Kestria" is.
+_CLAUSES = ("relcl", "acl", "advcl", "ccomp")
+
+
 def _author_of(doc: Doc, claim: Token) -> Span | None:
     # "accusations by X": the phrase may hang on the claim or, after an object, on the verb
     modifiers = list(claim.children)
@@ -87,7 +93,9 @@ def _author_of(doc: Doc, claim: Token) -> Span | None:
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
             obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
             named = (
-                [t for t in obj.subtree if t.ent_type_ in dw.NAMED and not _in_clause(t, obj)] if obj else []
+                [t for t in obj.subtree if t.ent_type_ in dw.NAMED and not in_clause(t, obj, _CLAUSES)]
+                if obj
+                else []
             )
             if named and obj.ent_type_ in dw.NAMED:
                 return doc[obj.left_edge.i : obj.i + 1]
@@ -116,16 +124,6 @@ def _author_of(doc: Doc, claim: Token) -> Span | None:
         if subj is not None and subj.ent_type_ in dw.NAMED:
             return doc[subj.left_edge.i : subj.i + 1]
     return None
-
-
-def _in_clause(tok: Token, head: Token) -> bool:
-    """The token hangs on `head` through a clause of its own: "people who have never set foot in
-    Ravenmoor" are not Ravenmoor, "neighbouring Kestria" is."""
-    while tok.i != head.i and tok.head.i != tok.i:
-        if tok.dep_ in ("relcl", "acl", "advcl", "ccomp"):
-            return True
-        tok = tok.head
-    return False
 
 
 def _qualified(outlet: Token) -> bool:

@@ -208,8 +208,6 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
     cand.cue_span = _cue_span(verb)
     cand.mention = mention_span(subject) if subject is not None else None
     cand.antecedent = antecedent
-    if relay is not None:
-        cand.conduit_mention = mention_span(relay)
     cand.frame = frame
     cand.dates = (
         _dates(verb, ranges, subject)
@@ -219,7 +217,8 @@ def reported_speech(doc: Doc, verb: Token) -> Candidate | None:
         or _document_dates(verb)
     )
     cand.in_statement = _in_statement(verb)
-    cand.conduit_mention = _according_to(verb) or _quoting(verb) or cand.conduit_mention
+    relayed = mention_span(relay) if relay is not None else None
+    cand.conduit_mention = _according_to(verb) or _quoting(verb) or relayed
     source = _quoted_source(verb, subject) if cand.conduit_mention is None else None
     if source is not None and subject is not None:  # "State television, quoting the ministry, said"
         cand.conduit_mention = doc[subject.left_edge.i : subject.i + 1]  # its name, not the participle

@@ -42,7 +42,7 @@ def content_heads(verb: Token) -> list[Token]:
     rejected = _phrasal_object(verb)  # "pushed back on the complaints", "brushed aside the report"
     if rejected is not None:
         return [rejected]
-    held = held_claim(verb) if verb.lemma_ in ("stand", "repeat", "reiterate", "renew") else None
+    held = held_claim(verb)
     if held is not None:  # "stood by her claim that ...": the claim, with its clause wherever it hangs
         return [held, *(c for c in kids if c.dep_ == "ccomp" and c.i > held.i)]
     fronted = _fronted_label(verb)  # 'dismissed as "nonsense" rumours that ...'

@@ -44,6 +44,8 @@ def held_claim(verb: Token) -> Token | None:
     """The claim noun, with its that-clause, that the speaker keeps to ("stood by her claim
     that the blackout was the work of hackers"): the claim is said again, its words the content.
     Not "repeated the claim" (no content) nor "stood by the decision"."""
+    if verb.lemma_ not in _HOLDING:
+        return None
     if verb.lemma_ == "stand":
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("by", "behind")]
         nouns = [g for p in preps for g in p.children if g.dep_ == "pobj"]

@@ -441,11 +441,17 @@ def neither_nor(verb: Token) -> bool:
     )
 
 
-def in_clause(tok: Token, top: Token) -> bool:
-    """Inside a relative clause below `top`: "for the Fund, which lent X money last year" has
-    its date in the clause, not on the prepositional phrase."""
-    while tok.i != top.i:
-        if tok.dep_ == "relcl":
+def dated(phrase: Token) -> bool:
+    """A date or time in the phrase, not in a relative clause inside it: "for the Fund, which lent
+    X money last year" has its date in the clause, not on the prepositional phrase."""
+    return any(t.ent_type_ in ("DATE", "TIME") and not in_clause(t, phrase) for t in phrase.subtree)
+
+
+def in_clause(tok: Token, top: Token, deps: tuple[str, ...] = ("relcl",)) -> bool:
+    """The token hangs on `top` through a clause of its own, one of `deps` (a relative clause
+    unless told)."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ in deps:
             return True
         tok = tok.head
     return False
@@ -462,8 +468,7 @@ def mention_span(head: Token) -> Span:
     start, end = _subtree_range(head)
     doc = head.doc
     for child in head.rights:  # "the regulator on Monday fined": the date is not part of the name
-        dated = any(t.ent_type_ in ("DATE", "TIME") and not in_clause(t, child) for t in child.subtree)
-        if child.dep_ in ("prep", "npadvmod") and dated:
+        if child.dep_ in ("prep", "npadvmod") and dated(child):
             end = min(end, child.left_edge.i)
         if child.dep_ == "acl" and child.lemma_ in CUE_LEMMAS:  # the cue itself, read as a modifier
             end = min(end, child.left_edge.i)

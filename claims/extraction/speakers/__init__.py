@@ -278,14 +278,14 @@ class Resolver(Antecedents, Descriptions, Roles):
             return None
         if verb.dep_ == "relcl":  # "posted an image of the estuary which it said had been taken"
             main = governing_verb(verb.head)
-            if main is None:
-                return None
-        elif verb.dep_ != "advcl":
-            return None
-        elif not any(c.lower_ in _FRAMING and c.dep_ in ("advmod", "mark") for c in verb.children):
-            return None  # "when it wrote", not "because ..., she said"
+        elif verb.dep_ == "advcl" and any(
+            c.lower_ in _FRAMING and c.dep_ in ("advmod", "mark") for c in verb.children
+        ):
+            main = verb.head  # "when it wrote", not "because ..., she said"
         else:
-            main = verb.head
+            return None
+        if main is None:
+            return None
         agents = [g for c in main.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         agents += [c for c in main.children if c.dep_ == "nsubj"]
         agent = next((a for a in agents if a.i < pronoun.i and a.pos_ in ("NOUN", "PROPN")), None)

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from claims.extraction import lexicon as lx
 from claims.extraction.actors import ActorInfo, clean
 from claims.extraction.candidates import doc_text, ents_in
-from claims.extraction.reported.subjects import in_clause
+from claims.extraction.reported.subjects import dated
 from claims.extraction.speakers.words import (
     _AIRING,
     _ANSWERS,
@@ -52,7 +52,7 @@ def _undated_end(doc: Doc, head: int, end: int) -> int:
         return end  # most names: no date to look for, and no tokens to build
     for tok in doc[head + 1 : end]:
         last = tok.dep_ == "prep" and tok.right_edge.i == end - 1
-        if last and any(t.ent_type_ in ("DATE", "TIME") and not in_clause(t, tok) for t in tok.subtree):
+        if last and dated(tok):
             return tok.i
     return end
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from claims.extraction import lexicon as lx
-from claims.extraction.actors import ActorInfo, org_actor, strip_determiner, text_of
+from claims.extraction.actors import ActorInfo, head_word, org_actor, strip_determiner, text_of
 from claims.extraction.candidates import doc_ents, doc_text, ents_in
 from claims.extraction.mentions import entity_actor, whole_name
 from claims.extraction.speakers.clues import (
@@ -60,13 +60,6 @@ def _core(name: str) -> str:
     return " ".join(words[:cut])
 
 
-def _head_word(name: str) -> str:
-    """The noun a body's name is built on: "commission" in "Police Integrity Commission",
-    "ministry" in "Ministry of Defence"."""
-    words = name.lower().split(" of ")[0].split()
-    return words[-1] if words else ""
-
-
 def _state_of(actor: ActorInfo) -> ActorInfo | None:
     owner = actor.affiliation
     return owner if owner is not None and owner.kind == "country" else None
@@ -107,7 +100,7 @@ class Descriptions:
             noun = tok.lemma_.lower()
             if tok.i == root.i or tok.pos_ not in ("NOUN", "PROPN") or noun not in lx.ORG_DESCRIPTIONS:
                 continue
-            names = {_head_word(body.name)}  # "police" is not the Police Integrity Commission
+            names = {head_word(body.name)}  # "police" is not the Police Integrity Commission
             fits = noun in names or lx.DESCRIPTION_NAMES.get(noun, set()) & names
             if not fits and not (noun in _COMPANY and _company(body)):
                 return actor
@@ -183,7 +176,7 @@ class Descriptions:
         """ "the zoo" in a story about Harrowden Zoo, "the hospital" about St Bertram's Hospital:
         the one body the document names with that noun at its head, wherever the name stands
         (inside someone's reported words too)."""
-        names = {full for full in self.actors.short_orgs.values() if _head_word(full) == head}
+        names = {full for full in self.actors.short_orgs.values() if head_word(full) == head}
         if len(names) != 1:
             return None
         (name,) = names
